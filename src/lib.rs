@@ -1,0 +1,4 @@
+//! factlint
+pub mod lexicon;
+pub mod quantity;
+pub mod temporal;
