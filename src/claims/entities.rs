@@ -1,0 +1,310 @@
+//! Entity mentions: people, countries, organizations and places named by the
+//! lexicon (names, aliases, roles, demonyms), plus people introduced in the
+//! article itself (`Kremlin spokesman Dmitry Peskov` makes `Peskov` and
+//! `the Kremlin spokesman` name the same person).
+
+use crate::lexicon::Lexicon;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A country (also reached through a demonym).
+    Country,
+    /// An organization (`Kremlin`, `SANA`).
+    Organization,
+    /// A city or region.
+    Place,
+}
+
+/// One mention of an entity in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte span, relative to the text searched.
+    pub start: usize,
+    /// End of the span (exclusive).
+    pub end: usize,
+    /// Canonical name.
+    pub name: String,
+    /// Kind.
+    pub kind: EntityKind,
+    /// Country the entity belongs to or lies in.
+    pub country: Option<String>,
+    /// Whether the mention was a role or demonym rather than a name.
+    pub indirect: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Target {
+    name: String,
+    kind: EntityKind,
+    country: Option<String>,
+    indirect: bool,
+}
+
+/// Finds entity mentions; built once from the lexicon and shared.
+#[derive(Debug)]
+pub struct EntityIndex {
+    matcher: AhoCorasick,
+    targets: Vec<Target>,
+    /// Canonical place → its country, for containment checks.
+    place_country: HashMap<String, String>,
+}
+
+static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    // `Kremlin spokesman Dmitry Peskov`, `Foreign Minister Sergei Lavrov`, `UN envoy Jan Smith`.
+    Regex::new(r"(?-u:\b)((?:[A-Z][A-Za-z.-]+ ){0,2}(?:[Ss]pokes(?:wo)?man|[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoy|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Aa]mbassador|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|CEO|[Cc]ommander|[Pp]rosecutor|[Ss]enator|[Jj]udge|[Oo]fficial|[Aa]ctress|[Aa]ctor|[Ss]inger|[Cc]oach)) ([A-Z][a-z]+(?:[- ](?:al-|de |van |von )?[A-Z][a-z]+){1,2})(?-u:\b)").unwrap()
+});
+static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-Z][a-z]+) ((?:al-|de |van |von |Mc)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)").unwrap()
+});
+
+/// Capitalized words that start sentences or name things, not people.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "After",
+    "Before", "Since", "As", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those",
+    "His", "Her", "Their", "Our", "Its", "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister",
+    "Chancellor", "Foreign", "Defense", "Defence", "State", "New", "North", "South", "East", "West",
+    "Black", "Red", "White", "Middle", "United", "Islamic", "Supreme", "General", "National", "Related",
+    "Original", "Other", "Kremlin", "Russian", "Syrian", "Iranian", "Turkish", "German", "American",
+    "British", "French", "Chinese", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Critics", "Topics", "Persons", "World", "Sea",
+];
+
+impl EntityIndex {
+    /// Builds the index from a lexicon.
+    pub fn new(lexicon: &Lexicon) -> EntityIndex {
+        let mut patterns = Vec::new();
+        let mut targets = Vec::new();
+        let mut place_country = HashMap::new();
+        for e in &lexicon.entities {
+            let kind = match e.kind.as_str() {
+                "person" => EntityKind::Person,
+                "country" => EntityKind::Country,
+                "place" => EntityKind::Place,
+                _ => EntityKind::Organization,
+            };
+            let country = match kind {
+                EntityKind::Country => Some(e.name.clone()),
+                _ => e.country.clone(),
+            };
+            if kind == EntityKind::Place {
+                if let Some(c) = &e.country {
+                    place_country.insert(e.name.clone(), c.clone());
+                }
+            }
+            for (form, indirect) in std::iter::once((&e.name, false))
+                .chain(e.aliases.iter().map(|a| (a, false)))
+                .chain(e.roles.iter().map(|r| (r, true)))
+            {
+                patterns.push(form.clone());
+                targets.push(Target {
+                    name: e.name.clone(),
+                    kind,
+                    country: country.clone(),
+                    indirect,
+                });
+            }
+        }
+        for (demonym, country) in &lexicon.demonyms {
+            patterns.push(demonym.clone());
+            targets.push(Target {
+                name: country.clone(),
+                kind: EntityKind::Country,
+                country: Some(country.clone()),
+                indirect: true,
+            });
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("lexicon patterns build an automaton");
+        EntityIndex {
+            matcher,
+            targets,
+            place_country,
+        }
+    }
+
+    /// The country a known place lies in.
+    pub fn country_of_place(&self, place: &str) -> Option<&str> {
+        self.place_country.get(place).map(String::as_str)
+    }
+
+    /// Mentions of lexicon entities in `text` (whole words only).
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+        // Overlapping search, then leftmost-longest among whole-word matches:
+        // `Turkish presidents` must fall back to `Turkish` when the longer
+        // role `Turkish president` is cut mid-word.
+        let mut found: Vec<aho_corasick::Match> = self
+            .matcher
+            .find_overlapping_iter(text)
+            .filter(|m| {
+                let before_ok = m.start() == 0 || !is_word(bytes[m.start() - 1]);
+                let after_ok = m.end() == bytes.len() || !is_word(bytes[m.end()]);
+                before_ok && after_ok
+            })
+            .collect();
+        found.sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
+        let mut last_end = 0;
+        found.retain(|m| {
+            let keep = m.start() >= last_end;
+            if keep {
+                last_end = m.end();
+            }
+            keep
+        });
+        found
+            .into_iter()
+            .map(|m| {
+                let t = &self.targets[m.pattern().as_usize()];
+                Mention {
+                    start: m.start(),
+                    end: m.end(),
+                    name: t.name.clone(),
+                    kind: t.kind,
+                    country: t.country.clone(),
+                    indirect: t.indirect,
+                }
+            })
+            .collect()
+    }
+}
+
+/// People an article introduces that the lexicon does not know: full names
+/// (`Dmitry Peskov` → `Peskov`) and the roles given to them.
+#[derive(Debug, Clone, Default)]
+pub struct ArticlePeople {
+    /// Surname → canonical name.
+    surnames: HashMap<String, String>,
+    /// Lower-case role phrase → canonical name.
+    roles: HashMap<String, String>,
+}
+
+impl ArticlePeople {
+    /// Learns the people of an article from its body.
+    pub fn learn(body: &str, index: &EntityIndex) -> ArticlePeople {
+        let mut people = ArticlePeople::default();
+        let known: Vec<Mention> = index.find(body);
+        let covered = |s: usize, e: usize| known.iter().any(|m| m.start < e && s < m.end);
+        for c in ROLE_NAME.captures_iter(body) {
+            let (role, name) = (&c[1], c.get(2).expect("group 2 always matches"));
+            let canonical = known
+                .iter()
+                .find(|m| m.start < name.end() && name.start() < m.end && m.kind == EntityKind::Person)
+                .map(|m| m.name.clone())
+                .unwrap_or_else(|| surname(name.as_str()));
+            people.roles.insert(role.to_lowercase(), canonical.clone());
+            // `the Kremlin spokesman` and `the spokesman` both refer back.
+            if let Some(last) = role.split_whitespace().last() {
+                people.roles.entry(last.to_lowercase()).or_insert(canonical.clone());
+            }
+            if !covered(name.start(), name.end()) {
+                people.surnames.insert(surname(name.as_str()), canonical);
+            }
+        }
+        for c in FULL_NAME.captures_iter(body) {
+            let (first, whole) = (&c[1], c.get(0).expect("group 0 always matches"));
+            if NOT_FIRST_NAMES.contains(&first) || covered(whole.start(), whole.end()) {
+                continue;
+            }
+            let last = c[2].to_string();
+            if NOT_FIRST_NAMES.contains(&last.as_str()) {
+                continue;
+            }
+            people.surnames.entry(last.clone()).or_insert(last);
+        }
+        people
+    }
+
+    /// Resolves a speaker phrase that is not in the lexicon: a surname, a full
+    /// name, or a role phrase (`the Kremlin spokesman`).
+    pub fn resolve(&self, phrase: &str) -> Option<String> {
+        let p = phrase.trim().trim_start_matches("the ").trim_start_matches("The ");
+        if let Some(n) = self.roles.get(&p.to_lowercase()) {
+            return Some(n.clone());
+        }
+        let last = p.split_whitespace().last()?;
+        self.surnames.get(last).cloned()
+    }
+
+    /// Mentions of article-local people in `text`.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for (off, w) in crate::segment::words(text) {
+            let w = w.trim_end_matches("'s");
+            if let Some(name) = self.surnames.get(w) {
+                out.push(Mention {
+                    start: off,
+                    end: off + w.len(),
+                    name: name.clone(),
+                    kind: EntityKind::Person,
+                    country: None,
+                    indirect: false,
+                });
+            }
+        }
+        out
+    }
+}
+
+fn surname(full: &str) -> String {
+    full.split_whitespace().last().unwrap_or(full).to_string()
+}
+
+/// All mentions in `text`: lexicon ones and article-local people, in order.
+pub fn mentions(text: &str, index: &EntityIndex, people: &ArticlePeople) -> Vec<Mention> {
+    let mut all = index.find(text);
+    for m in people.find(text) {
+        if !all.iter().any(|k| k.start < m.end && m.start < k.end) {
+            all.push(m);
+        }
+    }
+    all.sort_by_key(|m| m.start);
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> EntityIndex {
+        EntityIndex::new(&Lexicon::defaults())
+    }
+
+    #[test]
+    fn names_aliases_roles_and_demonyms() {
+        let idx = index();
+        let names: Vec<String> = idx
+            .find("Russian President Vladimir Putin met Bashar al-Assad; the Iranian and Turkish presidents")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, vec!["Putin", "Putin", "Assad", "Iran", "Turkey"]);
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert!(index().find("Prussian Russians").is_empty());
+    }
+
+    #[test]
+    fn article_people_learn_roles_and_surnames() {
+        let idx = index();
+        let body = "RIA quoted Kremlin spokesman Dmitry Peskov. Later, spokeswoman Maria Zakharova Ivanova spoke. John Smith said.";
+        let p = ArticlePeople::learn(body, &idx);
+        assert_eq!(p.resolve("the Kremlin spokesman").as_deref(), Some("Peskov"));
+        assert_eq!(p.resolve("Smith").as_deref(), Some("Smith"));
+        assert_eq!(p.resolve("the spokeswoman").as_deref(), Some("Ivanova"));
+        let found: Vec<String> = mentions("Smith and Putin", &idx, &p).into_iter().map(|m| m.name).collect();
+        assert_eq!(found, vec!["Smith", "Putin"]);
+    }
+}

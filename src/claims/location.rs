@@ -1,0 +1,105 @@
+//! Location claims: where an event took place (`met ... in the Black Sea
+//! resort of Sochi`, `the meeting in Moscow`).
+
+use super::date::{event_words, governing_event};
+use super::entities::EntityKind;
+use super::text::{content_stems, tense_at};
+use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Value};
+use crate::temporal;
+
+/// Extracts [`ClaimKind::Location`] claims.
+pub struct LocationExtractor;
+
+impl Extractor for LocationExtractor {
+    fn kind(&self) -> ClaimKind {
+        ClaimKind::Location
+    }
+
+    fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>) {
+        for (i, s) in doc.seg.sentences.iter().enumerate() {
+            let sentence = doc.sentence_text(i);
+            let events = event_words(sentence, ctx);
+            if events.is_empty() {
+                continue;
+            }
+            let base = s.span.start;
+            for m in &doc.mentions[i] {
+                if !matches!(m.kind, EntityKind::Place | EntityKind::Country) || m.indirect {
+                    continue;
+                }
+                let (start, end) = (m.start - base, m.end - base);
+                if !introduced_by_in(&sentence[..start]) {
+                    continue;
+                }
+                let Some(event) = governing_event(&events, sentence, start, end, 70) else {
+                    continue;
+                };
+                // A date in the sentence pins the event (`visited Moscow in October 2015`).
+                let event_date = temporal::find_date_expressions(sentence).into_iter().find_map(|d| {
+                    temporal::resolve(&d.form, doc.anchor, temporal::direction_at(sentence, d.start))
+                });
+                let participants = doc.participants(i, s.span.clone());
+                let key = if participants.is_empty() {
+                    event.class.clone()
+                } else {
+                    format!("{}: {}", event.class, participants.join(", "))
+                };
+                out.push(Claim {
+                    source: doc.source.id,
+                    kind: ClaimKind::Location,
+                    subject: Subject {
+                        key,
+                        class: event.class.clone(),
+                        participants,
+                        tense: tense_at(sentence, event.start),
+                        event_date,
+                        context: content_stems(sentence),
+                    },
+                    value: Value::Location {
+                        place: m.name.clone(),
+                        country: m.country.clone(),
+                    },
+                    span: m.start..m.end,
+                    sentence: s.span.clone(),
+                    confidence: 0.75,
+                    evidence: format!("\"{}\" … \"{}\"", &sentence[event.start..event.end], &sentence[start..end]),
+                });
+            }
+        }
+    }
+}
+
+/// Whether the text before a place ends with `in`/`at`, possibly through a
+/// description: `in the Black Sea resort of`, `in the southern Russian city of`.
+fn introduced_by_in(before: &str) -> bool {
+    let words: Vec<String> = crate::segment::words(before)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let n = words.len();
+    if n == 0 {
+        return false;
+    }
+    if matches!(words[n - 1].as_str(), "in" | "at") {
+        return true;
+    }
+    if words[n - 1] == "of" {
+        // `in the <up to four words> of`
+        let window = &words[n.saturating_sub(7)..n - 1];
+        return window.iter().any(|w| w == "in" || w == "at") && window.iter().any(|w| w == "the");
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::introduced_by_in;
+
+    #[test]
+    fn place_introductions() {
+        assert!(introduced_by_in("met in the Black Sea resort of "));
+        assert!(introduced_by_in("the leaders met in the southern Russian city of "));
+        assert!(introduced_by_in("The meeting in "));
+        assert!(!introduced_by_in("the rebel-held area of "));
+        assert!(!introduced_by_in("a visit to "));
+    }
+}

@@ -1,0 +1,337 @@
+//! Claims: what each source asserts, one extractor per kind.
+//!
+//! A [`Claim`] is plain data: its kind, the subject it is about (event,
+//! series, quote), its normalized value, the byte span of the words that
+//! carry it, and a confidence. Extractors see one [`Doc`] at a time, so
+//! extraction runs in parallel over sources.
+
+pub mod date;
+pub mod entities;
+pub mod location;
+pub mod ordinal;
+pub mod quantity;
+pub mod quote;
+pub mod text;
+
+use crate::lexicon::Lexicon;
+use crate::segment::Segmented;
+use crate::source::{Source, SourceId};
+use crate::temporal::DateValue;
+use entities::{ArticlePeople, EntityIndex, EntityKind, Mention};
+use jiff::civil::Date;
+use serde::Serialize;
+use std::ops::Range;
+
+/// The kinds of claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// When an event happens.
+    Date,
+    /// Which occurrence of a recurring event, or how many so far.
+    Ordinal,
+    /// A number with what it counts.
+    Quantity,
+    /// Quoted speech and its speaker.
+    Quote,
+    /// Where an event takes place.
+    Location,
+}
+
+impl ClaimKind {
+    /// All kinds, in report order.
+    pub const ALL: [ClaimKind; 5] = [
+        ClaimKind::Date,
+        ClaimKind::Ordinal,
+        ClaimKind::Quantity,
+        ClaimKind::Quote,
+        ClaimKind::Location,
+    ];
+
+    /// The name used in rules and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Date => "date",
+            ClaimKind::Ordinal => "ordinal",
+            ClaimKind::Quantity => "quantity",
+            ClaimKind::Quote => "quote",
+            ClaimKind::Location => "location",
+        }
+    }
+}
+
+/// Tense of the clause a claim sits in: past events and upcoming ones are
+/// never the same event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tense {
+    /// Reported as having happened.
+    Past,
+    /// Scheduled or expected.
+    Future,
+    /// No cue.
+    Unknown,
+}
+
+/// How a quote's speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Attribution {
+    /// A speech verb next to the quote names the speaker.
+    Explicit,
+    /// Taken from the sentence or paragraph before.
+    Implicit,
+    /// No speaker found.
+    Unknown,
+}
+
+/// The normalized value of a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A date expression and what it resolves to.
+    Date {
+        /// The expression as written (`Wednesday`).
+        written: String,
+        /// The resolved value, when an anchor date allowed it.
+        resolved: Option<DateValue>,
+    },
+    /// The n-th occurrence (`second visit`) or a count so far (`three visits`).
+    Ordinal {
+        /// The number.
+        n: u32,
+        /// True for a count (`three visits`), false for an ordinal (`second visit`).
+        count: bool,
+    },
+    /// A number, as an interval after hedges.
+    Quantity {
+        /// The number as written.
+        value: f64,
+        /// Lower bound.
+        lo: f64,
+        /// Upper bound.
+        hi: f64,
+        /// What is counted.
+        unit: Option<String>,
+    },
+    /// Quoted speech.
+    Quote {
+        /// Canonical speaker, when resolved.
+        speaker: Option<String>,
+        /// The words that named the speaker (`the Russian leader`).
+        speaker_phrase: Option<String>,
+        /// How the speaker was found.
+        attribution: Attribution,
+        /// Whether the speaker is a person (organizations are weak speakers:
+        /// a Kremlin statement may well quote Putin).
+        person: bool,
+        /// The quoted words.
+        text: String,
+    },
+    /// A place.
+    Location {
+        /// Canonical place name.
+        place: String,
+        /// Country it lies in, when known.
+        country: Option<String>,
+    },
+}
+
+impl Value {
+    /// A short display of the value: `Wednesday → 2017-11-22`, `Putin`, `~400,000`.
+    pub fn display(&self) -> String {
+        match self {
+            Value::Date { written, resolved } => match resolved {
+                Some(DateValue::Weekday(_)) | None => written.clone(),
+                Some(v) if v.display().eq_ignore_ascii_case(written) => written.clone(),
+                Some(v) => format!("{written} → {}", v.display()),
+            },
+            Value::Ordinal { n, count } => {
+                if *count {
+                    format!("{n} so far")
+                } else {
+                    format!("#{n}")
+                }
+            }
+            Value::Quantity { value, lo, hi, unit } => {
+                let u = unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+                if lo == hi {
+                    format!("{}{u}", text::format_number(*value))
+                } else if hi.is_infinite() {
+                    format!("≥ {}{u}", text::format_number(*lo))
+                } else {
+                    format!("{}–{}{u}", text::format_number(*lo), text::format_number(*hi))
+                }
+            }
+            Value::Quote { speaker, speaker_phrase, attribution, .. } => {
+                let who = speaker.clone().unwrap_or_else(|| "unknown speaker".into());
+                match (attribution, speaker_phrase) {
+                    (Attribution::Implicit, _) => format!("{who} (implicit)"),
+                    (_, Some(p)) if p != &who => format!("{who} (\"{p}\")"),
+                    _ => who,
+                }
+            }
+            Value::Location { place, .. } => place.clone(),
+        }
+    }
+
+    /// The value in machine form for JSON: `2017-11-22`, `Putin`, `400000`.
+    pub fn normalized(&self) -> String {
+        match self {
+            Value::Date { written, resolved } => resolved.as_ref().map_or_else(|| written.clone(), DateValue::display),
+            Value::Ordinal { n, .. } => n.to_string(),
+            Value::Quantity { lo, hi, value, .. } => {
+                if lo == hi {
+                    text::format_plain(*value)
+                } else {
+                    format!("{}..{}", text::format_plain(*lo), if hi.is_infinite() { String::new() } else { text::format_plain(*hi) })
+                }
+            }
+            Value::Quote { speaker, .. } => speaker.clone().unwrap_or_default(),
+            Value::Location { place, .. } => place.clone(),
+        }
+    }
+}
+
+/// What a claim is about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Subject {
+    /// Human-readable normalized key: `summit: Iran, Russia, Turkey`.
+    pub key: String,
+    /// Event class (`summit`, `meeting`, `visit`), unit, or `quote`.
+    pub class: String,
+    /// People and countries involved, canonical, sorted, deduplicated.
+    pub participants: Vec<String>,
+    /// Tense of the clause.
+    pub tense: Tense,
+    /// A date the sentence gives for the event (location and ordinal claims).
+    pub event_date: Option<DateValue>,
+    /// Content stems of the claim's context (quote words, words around a number).
+    pub context: Vec<String>,
+}
+
+/// One claim made by one source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// The source making it.
+    pub source: SourceId,
+    /// Kind.
+    pub kind: ClaimKind,
+    /// What it is about.
+    pub subject: Subject,
+    /// What it says.
+    pub value: Value,
+    /// Byte span of the words carrying the value.
+    pub span: Range<usize>,
+    /// Byte span of the sentence (or quote paragraph) around it.
+    pub sentence: Range<usize>,
+    /// 0–1: how sure the extractor is.
+    pub confidence: f32,
+    /// How the value was read (`weekday, future tense: "scheduled"`).
+    pub evidence: String,
+}
+
+/// One source prepared for extraction.
+pub struct Doc<'a> {
+    /// The source.
+    pub source: &'a Source,
+    /// Its segmentation.
+    pub seg: &'a Segmented,
+    /// The date relative expressions resolve against (publication or borrowed).
+    pub anchor: Option<Date>,
+    /// People introduced in this article.
+    pub people: ArticlePeople,
+    /// Entity mentions per sentence, with absolute byte offsets.
+    pub mentions: Vec<Vec<Mention>>,
+}
+
+impl<'a> Doc<'a> {
+    /// Prepares a source: learns its people and finds mentions per sentence.
+    pub fn new(source: &'a Source, seg: &'a Segmented, anchor: Option<Date>, index: &EntityIndex) -> Doc<'a> {
+        let body = &source.text[source.body_start..];
+        let people = ArticlePeople::learn(body, index);
+        let mentions = seg
+            .sentences
+            .iter()
+            .map(|s| {
+                let mut ms = entities::mentions(&source.text[s.span.clone()], index, &people);
+                for m in &mut ms {
+                    m.start += s.span.start;
+                    m.end += s.span.start;
+                }
+                ms
+            })
+            .collect();
+        Doc {
+            source,
+            seg,
+            anchor,
+            people,
+            mentions,
+        }
+    }
+
+    /// Text of sentence `i`.
+    pub fn sentence_text(&self, i: usize) -> &'a str {
+        &self.source.text[self.seg.sentences[i].span.clone()]
+    }
+
+    /// Participants named in sentence `i` within byte range `within`:
+    /// people and countries (a person also brings their country).
+    pub fn participants(&self, i: usize, within: Range<usize>) -> Vec<String> {
+        let mut out = Vec::new();
+        for m in &self.mentions[i] {
+            if m.start < within.start || m.end > within.end {
+                continue;
+            }
+            match m.kind {
+                EntityKind::Person | EntityKind::Country => {
+                    out.push(m.name.clone());
+                    if let Some(c) = &m.country {
+                        out.push(c.clone());
+                    }
+                }
+                EntityKind::Organization | EntityKind::Place => {}
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+/// Everything an extractor may consult besides the document.
+pub struct Context<'a> {
+    /// The vocabulary.
+    pub lexicon: &'a Lexicon,
+    /// The entity finder built from it.
+    pub entities: &'a EntityIndex,
+}
+
+/// An extractor of one claim kind.
+pub trait Extractor: Sync + Send {
+    /// The kind it extracts.
+    fn kind(&self) -> ClaimKind;
+    /// Appends the claims of `doc` to `out`.
+    fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>);
+}
+
+/// The built-in extractors.
+pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
+    vec![
+        Box::new(date::DateExtractor),
+        Box::new(ordinal::OrdinalExtractor),
+        Box::new(quantity::QuantityExtractor),
+        Box::new(quote::QuoteExtractor),
+        Box::new(location::LocationExtractor),
+    ]
+}
+
+/// Runs every extractor over one document; claims come out in text order.
+pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for e in extractors {
+        e.extract(doc, ctx, &mut out);
+    }
+    out.sort_by(|a, b| (a.span.start, a.kind).cmp(&(b.span.start, b.kind)));
+    out
+}

@@ -1,0 +1,155 @@
+//! Ordinal claims: which occurrence of a recurring event this is
+//! (`Assad's second visit to Russia`), how many there have been
+//! (`three publicly-acknowledged visits to Russia`), and back-references
+//! (`The first was in October 2015`, `The previous occasion was ...`).
+//!
+//! Each claim carries its series (who, what, where: visits to Russia and
+//! visits to Sochi are different series) and its as-of date.
+
+use super::date::event_words;
+use super::entities::EntityKind;
+use super::text::tense_at;
+use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Value};
+use crate::temporal::{self, DateValue};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Extracts [`ClaimKind::Ordinal`] claims.
+pub struct OrdinalExtractor;
+
+const ORDINALS: [&str; 10] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+const CARDINALS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z-]+){0,2}? ([a-z]+)(?-u:\b)").unwrap()
+});
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: [a-z-]+){0,2}? ([a-z]+s)(?-u:\b)").unwrap()
+});
+static BACKREF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The|the) (first|previous|last|prior|earlier)(?: (?:one|occasion|time|visit|trip|meeting))? (?:was|came|took place)").unwrap()
+});
+
+fn number_of(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    if let Some(i) = ORDINALS.iter().position(|o| *o == w) {
+        return Some(i as u32 + 1);
+    }
+    if let Some(i) = CARDINALS.iter().position(|o| *o == w) {
+        return Some(i as u32 + 1);
+    }
+    w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()
+}
+
+#[derive(Clone)]
+struct Series {
+    who: String,
+    class: String,
+    place: String,
+}
+
+impl Series {
+    fn key(&self) -> String {
+        format!("{}s to {} by {}", self.class, self.place, self.who)
+    }
+}
+
+impl Extractor for OrdinalExtractor {
+    fn kind(&self) -> ClaimKind {
+        ClaimKind::Ordinal
+    }
+
+    fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>) {
+        // The last series seen, with its number, for back-references.
+        let mut last: Option<(Series, u32, usize)> = None;
+        for (i, s) in doc.seg.sentences.iter().enumerate() {
+            let sentence = doc.sentence_text(i);
+            let dates: Vec<(usize, DateValue)> = temporal::find_date_expressions(sentence)
+                .into_iter()
+                .filter_map(|d| {
+                    let dir = temporal::direction_at(sentence, d.start);
+                    temporal::resolve(&d.form, doc.anchor, dir).map(|v| (d.start, v))
+                })
+                .collect();
+            let as_of = dates.first().map(|d| d.1.clone()).or(doc.anchor.map(DateValue::Day));
+            let mut push = |series: &Series, n: u32, count: bool, span: (usize, usize), as_of: Option<DateValue>, evidence: String| {
+                out.push(Claim {
+                    source: doc.source.id,
+                    kind: ClaimKind::Ordinal,
+                    subject: Subject {
+                        key: series.key(),
+                        class: series.class.clone(),
+                        participants: vec![series.who.clone()],
+                        tense: tense_at(sentence, span.0),
+                        event_date: as_of,
+                        context: vec![series.place.clone()],
+                    },
+                    value: Value::Ordinal { n, count },
+                    span: s.span.start + span.0..s.span.start + span.1,
+                    sentence: s.span.clone(),
+                    confidence: 0.8,
+                    evidence,
+                });
+            };
+            if let Some(c) = BACKREF.captures(sentence) {
+                if let Some((series, n, at)) = last.clone().filter(|l| i - l.2 <= 2) {
+                    let which = c[1].to_lowercase();
+                    let target = if which == "first" { 1 } else { n.saturating_sub(1) };
+                    if target >= 1 {
+                        if let Some((_, d)) = dates.first() {
+                            let m = c.get(1).expect("group 1 always matches");
+                            push(&series, target, false, (m.start(), m.end()), Some(d.clone()), format!("back-reference \"{}\" to the series of sentence {}", &c[0], at + 1));
+                        }
+                    }
+                }
+            }
+            let events = event_words(sentence, ctx);
+            for (re, count) in [(&*ORDINAL, false), (&*COUNT, true)] {
+                for c in re.captures_iter(sentence) {
+                    let noun = c.get(2).expect("group 2 always matches");
+                    let Some(ev) = events.iter().find(|e| e.start == noun.start()) else {
+                        continue;
+                    };
+                    if ev.class != "visit" && ev.class != "meeting" && ev.class != "summit" {
+                        continue;
+                    }
+                    let Some(n) = number_of(&c[1]) else { continue };
+                    let Some(series) = series_of(doc, i, sentence, c.get(0).expect("whole match").start(), noun.end(), &ev.class) else {
+                        continue;
+                    };
+                    let whole = c.get(0).expect("whole match");
+                    let ev_text = format!("\"{}\"", whole.as_str());
+                    push(&series, n, count, (whole.start(), whole.end()), as_of.clone(), ev_text);
+                    last = Some((series, n, i));
+                }
+            }
+        }
+    }
+}
+
+/// Who (possessive or sentence subject), what (the class) and where (the
+/// first place or country after the noun in the clause).
+fn series_of(doc: &Doc, i: usize, sentence: &str, start: usize, noun_end: usize, class: &str) -> Option<Series> {
+    let base = doc.seg.sentences[i].span.start;
+    let ms = &doc.mentions[i];
+    let clause_end = sentence[noun_end..]
+        .find([',', ';', '.'])
+        .map_or(sentence.len(), |j| noun_end + j);
+    let place = ms
+        .iter()
+        .filter(|m| m.start >= base + noun_end && m.end <= base + clause_end)
+        .find(|m| matches!(m.kind, EntityKind::Place | EntityKind::Country) && !m.indirect)?;
+    // `Assad's second visit`, else the first person named in the sentence.
+    let possessor = ms
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.end <= base + start)
+        .find(|m| sentence[m.end - base..].starts_with("'s") && m.end - base + 3 >= start);
+    let who = possessor.or_else(|| ms.iter().find(|m| m.kind == EntityKind::Person && m.start < base + start))?;
+    Some(Series {
+        who: who.name.clone(),
+        class: class.to_string(),
+        place: place.name.clone(),
+    })
+}

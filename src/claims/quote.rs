@@ -1,0 +1,357 @@
+//! Quote claims: quoted speech and who said it.
+//!
+//! Explicit attribution comes from a speech verb next to the quote
+//! (`Putin said`, `the Russian leader added`, `SANA quoted Putin as saying`,
+//! `Assad told Putin`, `according to Peskov`). Otherwise the speaker is
+//! implicit: the previous quote's speaker for a paragraph that is only a
+//! quote, or the speaker or subject of the sentence just before.
+
+use super::entities::{EntityKind, Mention};
+use super::text::content_stems;
+use super::{Attribution, Claim, ClaimKind, Context, Doc, Extractor, Subject, Tense, Value};
+use std::ops::Range;
+
+/// Extracts [`ClaimKind::Quote`] claims.
+pub struct QuoteExtractor;
+
+/// Quotes shorter than this many words are scare quotes, not speech.
+const MIN_WORDS: usize = 6;
+
+#[derive(Debug, Clone)]
+struct Speaker {
+    name: Option<String>,
+    phrase: Option<String>,
+    person: bool,
+}
+
+impl Extractor for QuoteExtractor {
+    fn kind(&self) -> ClaimKind {
+        ClaimKind::Quote
+    }
+
+    fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>) {
+        let text = &doc.source.text;
+        let mut last_speaker: Option<Speaker> = None;
+        for (p, para) in doc.seg.paragraphs.iter().enumerate() {
+            let quotes = find_quotes(text, para.clone());
+            let outside_words = outside_word_count(text, para.clone(), &quotes);
+            let mut para_speaker: Option<Speaker> = None;
+            let mut resolved: Vec<Option<(Speaker, Attribution, &'static str)>> = Vec::new();
+            for (qi, q) in quotes.iter().enumerate() {
+                let tail_end = quotes.get(qi + 1).map_or(para.end, |n| n.start - 1);
+                let tail_end = sentence_end(doc, q.end, tail_end);
+                let tail = (q.end + 1).min(tail_end)..tail_end;
+                let head_start = if qi == 0 { para.start } else { quotes[qi - 1].end + 1 };
+                let head = head_start.min(q.start)..q.start.saturating_sub(1).max(head_start);
+                let found = parse_attribution(doc, ctx, tail.clone(), false, &para_speaker, &last_speaker)
+                    .or_else(|| parse_head(doc, ctx, head, &para_speaker, &last_speaker));
+                if let Some(s) = &found {
+                    if s.name.is_some() {
+                        para_speaker = Some(s.clone());
+                    }
+                }
+                resolved.push(found.map(|s| (s, Attribution::Explicit, "speech verb")));
+            }
+            // A fragment without its own verb shares the attribution of the
+            // next fragment in the same sentence.
+            for qi in (0..quotes.len()).rev() {
+                if resolved[qi].is_none() {
+                    let same_sentence = quotes.get(qi + 1).is_some_and(|n| {
+                        doc.seg.sentence_at(n.start) == doc.seg.sentence_at(quotes[qi].start)
+                    });
+                    if same_sentence {
+                        resolved[qi] = resolved[qi + 1].clone();
+                    }
+                }
+            }
+            for (qi, q) in quotes.iter().enumerate() {
+                let speaker = match resolved[qi].clone() {
+                    Some(s) => s,
+                    None => match implicit_speaker(doc, ctx, p, q, outside_words, &last_speaker) {
+                        Some((s, how)) => (s, Attribution::Implicit, how),
+                        None => (
+                            Speaker { name: None, phrase: None, person: false },
+                            Attribution::Unknown,
+                            "no attribution found",
+                        ),
+                    },
+                };
+                if speaker.0.name.is_some() {
+                    last_speaker = Some(speaker.0.clone());
+                }
+                let words = crate::segment::words(&text[q.clone()]).count();
+                if words < MIN_WORDS {
+                    continue;
+                }
+                out.push(make_claim(doc, para.clone(), q.clone(), speaker));
+            }
+            if let Some(s) = para_speaker {
+                last_speaker = Some(s);
+            }
+        }
+    }
+}
+
+fn make_claim(doc: &Doc, para: Range<usize>, q: Range<usize>, (speaker, attribution, how): (Speaker, Attribution, &str)) -> Claim {
+    let quote = doc.source.text[q.clone()].trim();
+    let short: Vec<&str> = quote.split_whitespace().take(8).collect();
+    let key = format!("quote: \"{}…\"", short.join(" ").trim_end_matches([',', '.']));
+    let confidence = match attribution {
+        Attribution::Explicit => 0.9,
+        Attribution::Implicit => 0.6,
+        Attribution::Unknown => 0.3,
+    };
+    let evidence = match (&speaker.phrase, attribution) {
+        (Some(ph), Attribution::Explicit) => format!("attributed by \"{ph}\""),
+        (Some(ph), Attribution::Implicit) => format!("implicit: {how} (\"{ph}\")"),
+        _ => how.to_string(),
+    };
+    Claim {
+        source: doc.source.id,
+        kind: ClaimKind::Quote,
+        subject: Subject {
+            key,
+            class: "quote".into(),
+            participants: Vec::new(),
+            tense: Tense::Unknown,
+            event_date: None,
+            context: content_stems(quote),
+        },
+        value: Value::Quote {
+            speaker: speaker.name,
+            speaker_phrase: speaker.phrase,
+            attribution,
+            person: speaker.person,
+            text: quote.to_string(),
+        },
+        span: q,
+        sentence: para,
+        confidence,
+        evidence,
+    }
+}
+
+/// Content spans of the quotes in a paragraph (inside the quote marks). A
+/// quote left open runs to the paragraph end (a continued quote).
+fn find_quotes(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text[para.clone()].char_indices() {
+        let at = para.start + i;
+        match (c, open) {
+            ('"', None) | ('“', None) | ('«', None) => open = Some(at + c.len_utf8()),
+            ('"', Some(s)) | ('”', Some(s)) | ('»', Some(s)) => {
+                out.push(s..at);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = open {
+        if s < para.end {
+            out.push(s..para.end);
+        }
+    }
+    out.retain(|q| !text[q.clone()].trim().is_empty());
+    out
+}
+
+fn outside_word_count(text: &str, para: Range<usize>, quotes: &[Range<usize>]) -> usize {
+    let mut count = 0;
+    let mut pos = para.start;
+    for q in quotes {
+        count += crate::segment::words(&text[pos..q.start.max(pos)]).count();
+        pos = q.end.min(para.end);
+    }
+    count + crate::segment::words(&text[pos..para.end]).count()
+}
+
+/// The end of the sentence holding `from`, capped at `cap`.
+fn sentence_end(doc: &Doc, from: usize, cap: usize) -> usize {
+    match doc.seg.sentence_at(from) {
+        Some(i) => doc.seg.sentences[i].span.end.min(cap).max(from.min(cap)),
+        None => cap,
+    }
+}
+
+fn lower_words(s: &str) -> Vec<(usize, String)> {
+    crate::segment::words(s).map(|(i, w)| (i, w.to_lowercase())).collect()
+}
+
+/// Finds a speech verb in `span` and the speaker it names.
+fn parse_attribution(
+    doc: &Doc,
+    ctx: &Context,
+    span: Range<usize>,
+    head: bool,
+    para_speaker: &Option<Speaker>,
+    last_speaker: &Option<Speaker>,
+) -> Option<Speaker> {
+    if span.start >= span.end {
+        return None;
+    }
+    let text = &doc.source.text[span.clone()];
+    let words = lower_words(text);
+    let mentions = mentions_in(doc, span.clone());
+    for (wi, (off, w)) in words.iter().enumerate() {
+        let two = words.get(wi + 1).map(|(_, n)| format!("{w} {n}"));
+        let verb_len = if two.as_deref().is_some_and(|t| ctx.lexicon.speech_verbs.iter().any(|v| v == t)) {
+            2
+        } else if ctx.lexicon.speech_verbs.iter().any(|v| v == w) {
+            1
+        } else {
+            continue;
+        };
+        let verb_start = span.start + off;
+        let after_idx = wi + verb_len;
+        let after_start = words.get(after_idx).map_or(span.end, |(o, _)| span.start + o);
+        let is = |i: usize, s: &str| words.get(i).is_some_and(|(_, x)| x == s);
+        // `quoted X as saying`, `cited X as saying`: X is the speaker.
+        if (w == "quoted" || w == "cited") && !is(wi.wrapping_sub(1), "was") && !is(after_idx, "as") {
+            let as_idx = (after_idx..words.len()).find(|&i| is(i, "as") && is(i + 1, "saying"));
+            if let Some(ai) = as_idx {
+                let end = span.start + words[ai].0;
+                if let Some(s) = pick(doc, &mentions, after_start..end, true, para_speaker, last_speaker) {
+                    return Some(s);
+                }
+            }
+        }
+        // `according to X`, `said X`, `added the Russian leader`.
+        let after_end = words.get(after_idx + 4).map_or(span.end, |(o, _)| span.start + o);
+        let before_start = words.get(wi.saturating_sub(5)).map_or(span.start, |(o, _)| span.start + o);
+        let before = before_start..verb_start;
+        let after = after_start..after_end;
+        let found = if two.as_deref() == Some("according to") {
+            pick(doc, &mentions, after, false, para_speaker, last_speaker)
+        } else if head {
+            // `Putin said:` — the speaker comes before the verb.
+            pick(doc, &mentions, before, false, para_speaker, last_speaker)
+        } else {
+            pick(doc, &mentions, before, false, para_speaker, last_speaker)
+                .or_else(|| pick(doc, &mentions, after, true, para_speaker, last_speaker))
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// The text before a quote attributes it when it ends with `X said:` or `X said that`.
+fn parse_head(doc: &Doc, ctx: &Context, span: Range<usize>, para: &Option<Speaker>, last: &Option<Speaker>) -> Option<Speaker> {
+    let t = doc.source.text.get(span.clone())?.trim_end();
+    if !(t.ends_with(':') || t.ends_with(',') || t.ends_with(" that") || t.ends_with("saying")) {
+        return None;
+    }
+    // Only the clause right before the quote.
+    let clause_start = t.trim_end_matches([':', ',']).rfind(['.', ';', '!', '?']).map_or(0, |i| i + 1);
+    parse_attribution(doc, ctx, span.start + clause_start..span.start + t.len(), true, para, last)
+}
+
+fn mentions_in(doc: &Doc, span: Range<usize>) -> Vec<Mention> {
+    doc.mentions
+        .iter()
+        .flatten()
+        .filter(|m| m.start >= span.start && m.end <= span.end)
+        .cloned()
+        .collect()
+}
+
+/// Picks the speaker in `span`: the closest person or organization mention
+/// (last one before a verb, first one after it), a role the article
+/// introduced, or a pronoun referring back.
+fn pick(
+    doc: &Doc,
+    mentions: &[Mention],
+    span: Range<usize>,
+    first: bool,
+    para_speaker: &Option<Speaker>,
+    last_speaker: &Option<Speaker>,
+) -> Option<Speaker> {
+    if span.start >= span.end {
+        return None;
+    }
+    let inside = mentions
+        .iter()
+        .filter(|m| m.start >= span.start && m.end <= span.end)
+        .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization));
+    let chosen = if first { inside.min_by_key(|m| m.start) } else { inside.max_by_key(|m| m.start) };
+    if let Some(m) = chosen {
+        // A role phrase is shown with its article (`the Russian leader`).
+        return Some(Speaker {
+            name: Some(m.name.clone()),
+            phrase: Some(doc.source.text[m.start..m.end].to_string()),
+            person: m.kind == EntityKind::Person,
+        });
+    }
+    let phrase = doc.source.text[span.clone()].trim().trim_matches(|c: char| c == ',' || c == '"');
+    if let Some(name) = doc.people.resolve(phrase) {
+        return Some(Speaker { name: Some(name), phrase: Some(phrase.to_string()), person: true });
+    }
+    let lower = phrase.to_lowercase();
+    let pronoun = lower.split_whitespace().any(|w| matches!(w, "he" | "she"));
+    if pronoun {
+        // The subject of the sentence, outside any quote, comes first:
+        // `Putin asked for ..., which, he said, "..."`.
+        if let Some(si) = doc.seg.sentence_at(span.start) {
+            let s_start = doc.seg.sentences[si].span.start;
+            let lead = &doc.source.text[s_start..span.start];
+            let cut = s_start + lead.find(['"', '“']).unwrap_or(lead.len());
+            if let Some(m) = doc.mentions[si].iter().find(|m| m.kind == EntityKind::Person && m.end <= cut) {
+                return Some(Speaker {
+                    name: Some(m.name.clone()),
+                    phrase: Some(phrase.to_string()),
+                    person: true,
+                });
+            }
+        }
+        let back = para_speaker.as_ref().or(last_speaker.as_ref())?;
+        return Some(Speaker {
+            name: back.name.clone(),
+            phrase: Some(phrase.to_string()),
+            person: back.person,
+        });
+    }
+    // An unresolved noun phrase (`the statement reads`): attributed, but to
+    // no one we can name.
+    let short = lower.split_whitespace().count() <= 4 && !phrase.is_empty();
+    short.then(|| Speaker { name: None, phrase: Some(phrase.to_string()), person: false })
+}
+
+/// The implicit speaker of quote `q` in paragraph `p`.
+fn implicit_speaker(
+    doc: &Doc,
+    ctx: &Context,
+    p: usize,
+    q: &Range<usize>,
+    outside_words: usize,
+    last_speaker: &Option<Speaker>,
+) -> Option<(Speaker, &'static str)> {
+    // A paragraph that is nothing but a quote continues the previous speaker.
+    if outside_words <= 2 {
+        let prev_para_had_quote = p > 0 && !find_quotes(&doc.source.text, doc.seg.paragraphs[p - 1].clone()).is_empty();
+        if prev_para_had_quote {
+            if let Some(s) = last_speaker.clone() {
+                return Some((s, "continues the previous paragraph's quote"));
+            }
+        }
+    }
+    // Otherwise the sentence just before the quote's sentence.
+    let si = doc.seg.sentence_at(q.start)?;
+    let prev = si.checked_sub(1)?;
+    let span = doc.seg.sentences[prev].span.clone();
+    if let Some(s) = parse_attribution(doc, ctx, span.clone(), false, &None, last_speaker) {
+        if s.name.is_some() {
+            return Some((s, "speaker of the sentence before"));
+        }
+    }
+    let subject = doc.mentions[prev].iter().find(|m| m.kind == EntityKind::Person)?;
+    Some((
+        Speaker {
+            name: Some(subject.name.clone()),
+            phrase: Some(doc.source.text[subject.start..subject.end].to_string()),
+            person: true,
+        },
+        "subject of the sentence before",
+    ))
+}

@@ -1,0 +1,196 @@
+//! Small text helpers shared by the extractors and the aligner: content
+//! stems, set similarity, number formatting, tense cues.
+
+use crate::claims::Tense;
+
+/// Function words that carry no content for similarity.
+const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+    "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these",
+    "those", "there", "here", "we", "i", "you", "he", "she", "they", "us", "our", "your", "his", "her",
+    "their", "them", "me", "my", "which", "who", "whom", "what", "so", "if", "than", "then", "also",
+    "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "shall",
+    "may", "might", "not", "no", "all", "any", "some", "such", "very", "into", "over", "about",
+    "after", "before", "up", "out", "s", "t", "now", "just", "more", "most",
+];
+
+/// Whether a lower-case word is a function word.
+pub fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+/// A crude English stemmer: enough to make `admitted`/`admit`,
+/// `processes`/`process`, `allowed`/`allow` meet.
+pub fn stem(word: &str) -> String {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    let n = w.len();
+    let cut = |suffix: &str, min: usize| n > suffix.len() + min && w.ends_with(suffix);
+    let base: &str = if cut("ing", 3) {
+        &w[..n - 3]
+    } else if cut("ied", 2) || cut("ies", 2) {
+        return format!("{}y", &w[..n - 3]);
+    } else if cut("ed", 3) {
+        &w[..n - 2]
+    } else if cut("es", 3) && (w.ends_with("sses") || w.ends_with("ches") || w.ends_with("shes") || w.ends_with("xes")) {
+        &w[..n - 2]
+    } else if cut("s", 3) && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        &w[..n - 1]
+    } else {
+        w
+    };
+    // Undouble a final consonant: `admitt` → `admit`, `stopp` → `stop`.
+    let b = base.as_bytes();
+    if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiouls".contains(&b[b.len() - 1]) {
+        return base[..base.len() - 1].to_string();
+    }
+    base.to_string()
+}
+
+/// Content stems of a text, in order, without duplicates.
+pub fn content_stems(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, w) in crate::segment::words(text) {
+        let lower = w.to_lowercase();
+        let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+        if is_stopword(lower) || lower.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+            continue;
+        }
+        let s = stem(lower);
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Dice coefficient of two stem lists (treated as sets).
+pub fn dice(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|x| b.contains(x)).count();
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
+/// Shared items over the smaller set.
+pub fn overlap(a: &[String], b: &[String]) -> (usize, f64) {
+    if a.is_empty() || b.is_empty() {
+        return (0, 0.0);
+    }
+    let shared = a.iter().filter(|x| b.contains(x)).count();
+    (shared, shared as f64 / a.len().min(b.len()) as f64)
+}
+
+/// `400000` → `400,000`; `2300000` → `2.3 million`.
+pub fn format_number(v: f64) -> String {
+    if v >= 1e6 && v.is_finite() {
+        let m = v / 1e6;
+        return format!("{} million", format_plain((m * 100.0).round() / 100.0));
+    }
+    let plain = format_plain(v);
+    let (int, frac) = plain.split_once('.').map_or((plain.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{grouped}.{f}"),
+        None => grouped,
+    }
+}
+
+/// A number without trailing zeros: `4`, `2.3`.
+pub fn format_plain(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+const FUTURE_CUES: &[&str] = &[
+    "will", "'ll", "shall", "scheduled", "planned", "due", "expected", "set to", "ahead of", "upcoming",
+    "is to", "are to", "next", "plans", "going to", "to be held", "to resume", "to take place",
+];
+const PAST_CUES: &[&str] = &[
+    "was", "were", "had", "has", "have", "held", "met", "took place", "happened", "came", "made", "said",
+    "flew", "visited", "arrived", "stayed", "went", "began", "ended", "ago", "yesterday", "last",
+];
+
+/// The tense of the clause around byte `at` of `sentence`: cues in the
+/// clause before it (back to a comma or clause word) and just after.
+pub fn tense_at(sentence: &str, at: usize) -> Tense {
+    let at = crate::source::floor_char_boundary(sentence, at.min(sentence.len()));
+    let before = &sentence[..at];
+    let clause_start = before
+        .rfind([',', ';', ':'])
+        .map_or(0, |i| i + 1)
+        .max(before.len().saturating_sub(120));
+    let clause_start = crate::source::floor_char_boundary(sentence, clause_start);
+    let after_end = crate::source::floor_char_boundary(sentence, (at + 60).min(sentence.len()));
+    let lower_before = sentence[clause_start..at].to_lowercase();
+    let lower_after = sentence[at..after_end].to_lowercase();
+    let has = |hay: &str, cues: &[&str]| {
+        cues.iter().any(|c| {
+            hay.match_indices(c).any(|(i, _)| {
+                let ok_before = i == 0 || !hay.as_bytes()[i - 1].is_ascii_alphabetic();
+                let j = i + c.len();
+                let ok_after = j >= hay.len() || !hay.as_bytes()[j].is_ascii_alphabetic();
+                ok_before && ok_after
+            })
+        })
+    };
+    let after_clause = lower_after.split([',', ';']).next().unwrap_or("");
+    if has(&lower_before, FUTURE_CUES) || has(after_clause, &["will", "is to", "are to", "scheduled"]) {
+        Tense::Future
+    } else if has(&lower_before, PAST_CUES) || lower_before.split_whitespace().any(|w| w.ends_with("ed") && w.len() > 4) {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        assert_eq!(stem("admitted"), stem("admit"));
+        assert_eq!(stem("processes"), stem("process"));
+        assert_eq!(stem("allowed"), "allow");
+        assert_eq!(stem("visits"), "visit");
+        assert_eq!(stem("Syria"), "syria");
+    }
+
+    #[test]
+    fn paraphrased_quotes_are_similar_and_different_ones_are_not() {
+        let a = content_stems("We must admit that the operation made it possible to advance the process of political settlement in Syria");
+        let b = content_stems("It must be admitted that this operation allowed us to advance the political settlement in Syria");
+        let c = content_stems("What is important now is the move into the political process in Syria and Russia is working with all sides");
+        assert!(dice(&a, &b) > 0.7, "{}", dice(&a, &b));
+        assert!(dice(&a, &c) < 0.4, "{}", dice(&a, &c));
+    }
+
+    #[test]
+    fn numbers_format() {
+        assert_eq!(format_number(400000.0), "400,000");
+        assert_eq!(format_number(2_300_000.0), "2.3 million");
+        assert_eq!(format_number(4.0), "4");
+        assert_eq!(format_plain(2.5), "2.5");
+    }
+
+    #[test]
+    fn tense_cues() {
+        let s = "SANA said the meeting comes ahead of a summit scheduled on Wednesday in Russia";
+        assert_eq!(tense_at(s, s.find("Wednesday").unwrap()), Tense::Future);
+        let s = "the two leaders held bilateral talks on Monday";
+        assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
+        let s = "a Syria summit in Sochi on Thursday which will bring Putin together";
+        assert_eq!(tense_at(s, s.find("Thursday").unwrap()), Tense::Future);
+    }
+}

@@ -1,0 +1,351 @@
+//! Metadata inference: publication date, outlet, title, URL.
+//!
+//! Order of trust: TOML front matter, then heuristics over the head of the
+//! text (a `date YYYY-MM-DD` marker, a line holding only a date, a wire
+//! dateline such as `SOCHI, November 21. /TASS/`, a byline or a line naming
+//! an outlet from the lexicon, the source URL's domain).
+
+use crate::lexicon::Lexicon;
+use jiff::civil::Date;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// Where a metadata value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Provenance {
+    /// Not found.
+    #[default]
+    None,
+    /// The `+++` TOML front matter.
+    FrontMatter,
+    /// A line of the article head (`date 2017-11-21`, `May 18, 2018`, a byline).
+    Header,
+    /// A wire dateline (`SOCHI, November 21. /TASS/`).
+    Dateline,
+    /// The source URL.
+    Url,
+    /// Borrowed from the story the source aligns with.
+    Borrowed,
+    /// Set in the configuration.
+    Config,
+}
+
+impl Provenance {
+    /// The name used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Provenance::None => "none",
+            Provenance::FrontMatter => "front-matter",
+            Provenance::Header => "header",
+            Provenance::Dateline => "dateline",
+            Provenance::Url => "url",
+            Provenance::Borrowed => "borrowed",
+            Provenance::Config => "config",
+        }
+    }
+}
+
+/// What is known about a source.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Metadata {
+    /// Publication date.
+    pub published: Option<Date>,
+    /// Where the date came from.
+    pub published_from: Provenance,
+    /// The text the date was read from (for `factlint sources`).
+    pub published_evidence: Option<String>,
+    /// Outlet (canonical name from the lexicon, or as written in front matter).
+    pub outlet: Option<String>,
+    /// Where the outlet came from.
+    pub outlet_from: Provenance,
+    /// Title.
+    pub title: Option<String>,
+    /// Where the title came from.
+    pub title_from: Provenance,
+    /// URL from the front matter or the text.
+    pub url: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct FrontMatter {
+    date: Option<toml::Value>,
+    outlet: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+}
+
+/// How many bytes of the head the heuristics look at.
+const HEAD_BYTES: usize = 2000;
+
+static ISO_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*date:?\s+(\d{4})-(\d{2})-(\d{2})(?-u:\b)").unwrap());
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[A-Z][a-z]+day,?\s+)?([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?\s*$").unwrap()
+});
+static DAY_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\d{1,2})\s+([A-Z][a-z]+)\.?\s+(\d{4})(?:,?\s+\d{1,2}:\d{2})?\s*$").unwrap()
+});
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*[A-Z][A-Z .'-]{2,}, ([A-Z][a-z]+)\.? (\d{1,2})\.?\s*(/[A-Z][A-Za-z-]+/)?").unwrap()
+});
+static HEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?-u:\b)(\d{4})-\d{2}-\d{2}(?-u:\b)|(?-u:\b)[A-Z][a-z]+\.? \d{1,2},? (\d{4})(?-u:\b))").unwrap()
+});
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"https?://(?:www\.)?([A-Za-z0-9.-]+)[^\s>)]*").unwrap());
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*By:?\s+\[?([^\]\n(]+?)\]?(?:\(.*\))?\s*$").unwrap());
+
+/// Month number from an English month name or abbreviation.
+pub fn month_number(name: &str) -> Option<i8> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ];
+    MONTHS
+        .iter()
+        .position(|m| *m == n || (n.len() >= 3 && m.starts_with(&n)))
+        .map(|i| i as i8 + 1)
+}
+
+fn ymd(y: &str, m: i8, d: &str) -> Option<Date> {
+    Date::new(y.parse().ok()?, m, d.parse().ok()?).ok()
+}
+
+/// Infers metadata; returns it with the byte offset where the body starts.
+pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
+    let mut meta = Metadata::default();
+    let mut body_start = 0;
+    if let Some((fm, end)) = front_matter(text) {
+        body_start = end;
+        if let Ok(fm) = toml::from_str::<FrontMatter>(fm) {
+            let date = fm.date.and_then(|v| match v {
+                toml::Value::String(s) => s.parse::<Date>().ok(),
+                toml::Value::Datetime(d) => d.to_string().get(..10)?.parse::<Date>().ok(),
+                _ => None,
+            });
+            if let Some(d) = date {
+                meta.published = Some(d);
+                meta.published_from = Provenance::FrontMatter;
+                meta.published_evidence = Some(format!("date = \"{d}\""));
+            }
+            if let Some(o) = fm.outlet {
+                meta.outlet = Some(o);
+                meta.outlet_from = Provenance::FrontMatter;
+            }
+            if let Some(t) = fm.title {
+                meta.title = Some(t);
+                meta.title_from = Provenance::FrontMatter;
+            }
+            meta.url = fm.url;
+        }
+    }
+    let head_end = crate::source::floor_char_boundary(text, (body_start + HEAD_BYTES).min(text.len()));
+    let head = &text[body_start..head_end];
+    if meta.published.is_none() {
+        infer_date(head, &mut meta);
+    }
+    if meta.url.is_none() {
+        meta.url = URL.find(text).map(|m| m.as_str().to_string());
+    }
+    if meta.outlet.is_none() {
+        let url = meta.url.clone();
+        infer_outlet(head, &url, lexicon, &mut meta);
+    }
+    if meta.title.is_none() {
+        infer_title(head, &mut meta);
+    }
+    (meta, body_start)
+}
+
+/// The TOML between `+++` lines at the start, and the offset after the closing line.
+fn front_matter(text: &str) -> Option<(&str, usize)> {
+    let rest = text.strip_prefix("\u{feff}").unwrap_or(text);
+    let skip = text.len() - rest.len();
+    let rest2 = rest.strip_prefix("+++")?;
+    let after_open = rest2.find('\n')? + 1;
+    let inner = &rest2[after_open..];
+    let close = inner.find("\n+++").map(|i| i + 1).or_else(|| inner.starts_with("+++").then_some(0))?;
+    let fm = &inner[..close];
+    let after = &inner[close + 3..];
+    let line_end = after.find('\n').map_or(after.len(), |i| i + 1);
+    let end = skip + 3 + after_open + close + 3 + line_end;
+    Some((fm, end))
+}
+
+fn infer_date(head: &str, meta: &mut Metadata) {
+    if let Some(c) = ISO_MARKER.captures(head) {
+        if let Ok(m) = c[2].parse::<i8>() {
+            if let Some(d) = ymd(&c[1], m, &c[3]) {
+                meta.published = Some(d);
+                meta.published_from = Provenance::Header;
+                meta.published_evidence = Some(c[0].trim().to_string());
+                return;
+            }
+        }
+    }
+    for line in head.lines() {
+        let line = line.trim();
+        if let Some(c) = DATE_LINE.captures(line) {
+            if let Some(d) = month_number(&c[1]).and_then(|m| ymd(&c[3], m, &c[2])) {
+                meta.published = Some(d);
+                meta.published_from = Provenance::Header;
+                meta.published_evidence = Some(line.to_string());
+                return;
+            }
+        }
+        if let Some(c) = DAY_FIRST_LINE.captures(line) {
+            if let Some(d) = month_number(&c[2]).and_then(|m| ymd(&c[3], m, &c[1])) {
+                meta.published = Some(d);
+                meta.published_from = Provenance::Header;
+                meta.published_evidence = Some(line.to_string());
+                return;
+            }
+        }
+    }
+    // A wire dateline gives month and day; the year comes from another date in the head.
+    if let Some(c) = DATELINE.captures(head) {
+        if let Some(month) = month_number(&c[1]) {
+            let year = HEAD_DATE
+                .captures_iter(head)
+                .find_map(|y| y.get(1).or(y.get(2)).map(|m| m.as_str().to_string()));
+            if let Some(d) = year.and_then(|y| ymd(&y, month, &c[2])) {
+                meta.published = Some(d);
+                meta.published_from = Provenance::Dateline;
+                meta.published_evidence = Some(c[0].trim().to_string());
+            }
+        }
+    }
+}
+
+fn infer_outlet(head: &str, url: &Option<String>, lexicon: &Lexicon, meta: &mut Metadata) {
+    let lines: Vec<&str> = head.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let find = |candidate: &str| {
+        let c = candidate.trim().trim_matches(|ch: char| ch == '*' || ch == '_');
+        lexicon
+            .outlets
+            .iter()
+            .find(|o| o.name.eq_ignore_ascii_case(c) || o.aliases.iter().any(|a| a.eq_ignore_ascii_case(c)))
+            .map(|o| o.name.clone())
+    };
+    for line in &lines {
+        // A byline `By [Reuters](#)` or a line that is just an outlet name.
+        let candidate = BYLINE.captures(line).map(|c| c[1].to_string()).unwrap_or_else(|| line.to_string());
+        if let Some(o) = find(&candidate) {
+            meta.outlet = Some(o);
+            meta.outlet_from = Provenance::Header;
+            return;
+        }
+    }
+    // A wire tag in the dateline: `/TASS/`.
+    if let Some(tag) = DATELINE.captures(head).and_then(|c| c.get(3)) {
+        if let Some(o) = find(tag.as_str()) {
+            meta.outlet = Some(o);
+            meta.outlet_from = Provenance::Dateline;
+            return;
+        }
+    }
+    if let Some(u) = url {
+        if let Some(host) = URL.captures(u).map(|c| c[1].to_ascii_lowercase()) {
+            for o in &lexicon.outlets {
+                if o.aliases.iter().chain(std::iter::once(&o.name)).any(|a| {
+                    let a = a.to_ascii_lowercase().replace(' ', "");
+                    a.contains('.') && host.ends_with(&a)
+                }) {
+                    meta.outlet = Some(o.name.clone());
+                    meta.outlet_from = Provenance::Url;
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn infer_title(head: &str, meta: &mut Metadata) {
+    let mut fallback = None;
+    for line in head.lines() {
+        let line = line.trim();
+        if let Some(h) = line.strip_prefix("# ") {
+            meta.title = Some(h.trim().to_string());
+            meta.title_from = Provenance::Header;
+            return;
+        }
+        let words = line.split_whitespace().count();
+        if fallback.is_none()
+            && (4..=20).contains(&words)
+            && !line.ends_with('.')
+            && !ISO_MARKER.is_match(line)
+            && !DATE_LINE.is_match(line)
+        {
+            fallback = Some(line.trim_matches('*').to_string());
+        }
+    }
+    if let Some(t) = fallback {
+        meta.title = Some(t);
+        meta.title_from = Provenance::Header;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn infer(text: &str) -> Metadata {
+        infer_metadata(text, &Lexicon::defaults()).0
+    }
+
+    #[test]
+    fn front_matter_wins_and_body_starts_after_it() {
+        let text = "+++\ndate = \"2008-03-01\"\noutlet = \"Wikinews\"\ntitle = \"T\"\n+++\n\nBody on Monday.";
+        let (m, start) = infer_metadata(text, &Lexicon::defaults());
+        assert_eq!(m.published, Some(Date::constant(2008, 3, 1)));
+        assert_eq!(m.published_from, Provenance::FrontMatter);
+        assert_eq!(m.outlet.as_deref(), Some("Wikinews"));
+        assert_eq!(&text[start..], "\nBody on Monday.");
+    }
+
+    #[test]
+    fn date_marker_and_date_lines() {
+        let m = infer(" date 2017-11-21 FILE - In this Aug. 20, 2017, file photo");
+        assert_eq!(m.published, Some(Date::constant(2017, 11, 21)));
+        let m = infer("World\n\nTitle here of a story\n\nThe Associated Press\n\nNovember 21, 2017 02:20 AM\n\nMOSCOW");
+        assert_eq!(m.published, Some(Date::constant(2017, 11, 21)));
+        assert_eq!(m.outlet.as_deref(), Some("The Associated Press"));
+        let m = infer("# Syria's Assad Flies\n\nBy [Reuters](#)\n\nMay 18, 2018\n");
+        assert_eq!(m.published, Some(Date::constant(2018, 5, 18)));
+        assert_eq!(m.outlet.as_deref(), Some("Reuters"));
+        assert_eq!(m.title.as_deref(), Some("Syria's Assad Flies"));
+    }
+
+    #[test]
+    fn caption_date_is_not_the_publication_date() {
+        let m = infer("FILE - In this Aug. 20, 2017, file photo, released by the office.\nMore text here.");
+        assert_eq!(m.published, None);
+    }
+
+    #[test]
+    fn dateline_takes_its_year_from_the_head() {
+        let m = infer("Putin and Assad meet\n\nNov 2017 © photo 2017-11-20\n\nSOCHI, November 21. /TASS/. On November 20, talks.");
+        assert_eq!(m.published, Some(Date::constant(2017, 11, 21)));
+        assert_eq!(m.published_from, Provenance::Dateline);
+        assert_eq!(m.outlet.as_deref(), Some("TASS"));
+    }
+
+    #[test]
+    fn no_date_at_all() {
+        let m = infer("Putin says he will talk to Trump\n\nSome text on Thursday.");
+        assert_eq!(m.published, None);
+        assert_eq!(m.title.as_deref(), Some("Putin says he will talk to Trump"));
+    }
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_number("Aug."), Some(8));
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("May"), Some(5));
+        assert_eq!(month_number("Mary"), None);
+    }
+}
