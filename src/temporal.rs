@@ -1,9 +1,19 @@
 //! Date expressions: finding them in text and resolving them to calendar
 //! values against an anchor (usually the publication date).
 //!
-//! SKELETON: the finder and resolver are being written (see issue 2).
+//! * [`find_date_expressions`] finds weekdays, month–day dates, full dates,
+//!   months, years and relative expressions (`yesterday`, `last week`,
+//!   `two years ago`) with byte spans;
+//! * [`direction_at`] reads the tense cue around an expression;
+//! * [`resolve`] turns a [`DateForm`] into a [`DateValue`] against an anchor.
 
 use jiff::civil::{Date, Weekday};
+
+mod find;
+mod resolve;
+mod tense;
+#[cfg(test)]
+mod tests;
 
 /// A resolved (or partly resolved) calendar value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -85,6 +95,22 @@ pub enum DateForm {
     },
     /// `on the eve of` another event: the day before it, unresolvable alone.
     Eve,
+    /// `November last year`, `October of next year`: a month in the year
+    /// `year_offset` years from the anchor's year.
+    MonthRelativeYear {
+        /// Month 1–12.
+        month: i8,
+        /// Years from the anchor's year (-1 for `last year`).
+        year_offset: i32,
+    },
+    /// `the previous day`, `the following day`, `a year earlier`: relative to
+    /// another event in the text, not to the anchor; unresolvable alone.
+    Anaphoric {
+        /// Signed count of units from the other event.
+        amount: i32,
+        /// The unit.
+        unit: Unit,
+    },
 }
 
 /// A date expression found in a text.
@@ -98,22 +124,93 @@ pub struct DateExpr {
     pub form: DateForm,
 }
 
-/// Finds the date expressions in `text` (usually one sentence).
-pub fn find_date_expressions(_text: &str) -> Vec<DateExpr> {
-    Vec::new()
+/// Finds the date expressions in `text` (usually one sentence), in order of
+/// their start. Spans are byte offsets on char boundaries and never overlap.
+pub fn find_date_expressions(text: &str) -> Vec<DateExpr> {
+    find::find(text)
 }
 
 /// Resolves a form against an anchor date. Without an anchor only absolute
 /// forms resolve (and a weekday stays a `DateValue::Weekday`).
-pub fn resolve(
-    _form: &DateForm,
-    _anchor: Option<Date>,
-    _direction: Direction,
-) -> Option<DateValue> {
-    None
+pub fn resolve(form: &DateForm, anchor: Option<Date>, direction: Direction) -> Option<DateValue> {
+    resolve::resolve(form, anchor, direction)
 }
 
 /// The tense cue governing the expression starting at `at` in `sentence`.
-pub fn direction_at(_sentence: &str, _at: usize) -> Direction {
-    Direction::Nearest
+///
+/// `last`/`next` right before (or at) the expression win; otherwise the
+/// closest cue before the expression (within about 80 bytes) decides, then
+/// the closest cue after it. Future cues: `will`, `'ll`, `shall`, `scheduled`,
+/// `planned`, `due to`, `is to`, `expected to`, `set to`, `ahead of`,
+/// `upcoming`, `next`, `be` + participle. Past cues: `was`, `were`, `had`,
+/// irregular past forms (`held`, `met`, `said`, `flew`...), `took place`,
+/// verbs in `-ed`. Present `is`/`are`/`says` give [`Direction::Nearest`].
+pub fn direction_at(sentence: &str, at: usize) -> Direction {
+    tense::direction_at(sentence, at)
+}
+
+fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+impl DateValue {
+    /// A short display: `2017-11-22`, `2017-11`, `2017`, `Wednesday`,
+    /// `2017-11-13..2017-11-19`.
+    pub fn display(&self) -> String {
+        match self {
+            DateValue::Day(d) => d.to_string(),
+            DateValue::Month { year, month } => format!("{year:04}-{month:02}"),
+            DateValue::Year(y) => format!("{y:04}"),
+            DateValue::Range(a, b) => format!("{a}..{b}"),
+            DateValue::Weekday(w) => weekday_name(*w).to_string(),
+        }
+    }
+
+    /// First and last day covered (inclusive); `None` for an unanchored
+    /// weekday.
+    pub fn interval(&self) -> Option<(Date, Date)> {
+        match self {
+            DateValue::Day(d) => Some((*d, *d)),
+            DateValue::Month { year, month } => {
+                let first = Date::new(*year, *month, 1).ok()?;
+                Some((first, first.last_of_month()))
+            }
+            DateValue::Year(y) => Some((Date::new(*y, 1, 1).ok()?, Date::new(*y, 12, 31).ok()?)),
+            DateValue::Range(a, b) => Some((*a, *b)),
+            DateValue::Weekday(_) => None,
+        }
+    }
+
+    /// Whether the two values can denote a common day. An unanchored
+    /// weekday overlaps a period that contains such a weekday.
+    pub fn overlaps(&self, other: &DateValue) -> bool {
+        match (self.interval(), other.interval()) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+            (None, None) => self.weekday() == other.weekday(),
+            (Some(iv), None) => other.weekday().is_some_and(|w| contains_weekday(iv, w)),
+            (None, Some(iv)) => self.weekday().is_some_and(|w| contains_weekday(iv, w)),
+        }
+    }
+
+    /// The weekday, for a single day or an unanchored weekday.
+    pub fn weekday(&self) -> Option<Weekday> {
+        match self {
+            DateValue::Day(d) => Some(d.weekday()),
+            DateValue::Weekday(w) => Some(*w),
+            _ => None,
+        }
+    }
+}
+
+fn contains_weekday((first, last): (Date, Date), w: Weekday) -> bool {
+    let ahead = i64::from(w.since(first.weekday()));
+    resolve::add_days(first, ahead).is_some_and(|d| d <= last)
 }

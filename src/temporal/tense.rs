@@ -1,0 +1,274 @@
+//! Tense cues around a date expression.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Direction;
+
+/// How far before the expression cues are looked for, in bytes.
+const LOOK_BACK: usize = 80;
+/// How far after the expression cues are looked for, in bytes.
+const LOOK_AHEAD: usize = 80;
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("[A-Za-z]+(?:['’][A-Za-z]+)*|[;:]").expect("built-in word pattern")
+});
+
+/// Irregular past-tense forms (and `was`, `were`, `had`, `did`).
+const IRREGULAR_PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "held",
+    "met",
+    "said",
+    "told",
+    "took",
+    "went",
+    "came",
+    "saw",
+    "made",
+    "gave",
+    "began",
+    "spoke",
+    "won",
+    "lost",
+    "left",
+    "sent",
+    "found",
+    "brought",
+    "thought",
+    "kept",
+    "led",
+    "ran",
+    "rose",
+    "fell",
+    "paid",
+    "sold",
+    "struck",
+    "wrote",
+    "became",
+    "got",
+    "flew",
+    "drove",
+    "chose",
+    "broke",
+    "grew",
+    "knew",
+    "threw",
+    "wore",
+    "stood",
+    "sat",
+    "fought",
+    "caught",
+    "taught",
+    "bought",
+    "sought",
+    "meant",
+    "felt",
+    "heard",
+    "spent",
+    "built",
+    "dealt",
+    "overtook",
+    "undertook",
+    "withdrew",
+    "arose",
+    "forgot",
+    "hid",
+    "shook",
+    "swore",
+    "tore",
+    "woke",
+    "froze",
+    "slid",
+    "sank",
+    "sang",
+    "rang",
+    "swam",
+    "ate",
+    "drew",
+    "beat",
+    "bore",
+    "oversaw",
+    "underwent",
+    "gotten",
+    "been",
+    "ago",
+    "earlier",
+    "previously",
+    "wasn't",
+    "weren't",
+    "didn't",
+    "hadn't",
+];
+
+/// Words in `-ed` that are rarely past-tense verbs.
+const ED_NOT_PAST: &[&str] = &[
+    "hundred",
+    "based",
+    "related",
+    "limited",
+    "united",
+    "advanced",
+    "armed",
+    "alleged",
+    "proposed",
+    "detailed",
+    "so-called",
+    "called",
+    "red",
+    "bed",
+    "need",
+    "speed",
+    "feed",
+    "seed",
+    "indeed",
+    "embattled",
+    "unexpected",
+    "unprecedented",
+    "sacred",
+    "naked",
+    "wicked",
+    "kindred",
+    "beloved",
+    "aged",
+    "skilled",
+    "talented",
+    "interested",
+    "concerned",
+    "involved",
+    "supposed",
+    "used",
+    "dedicated",
+    "devoted",
+    "expected",
+    "scheduled",
+    "planned",
+];
+
+fn is_past_word(w: &str) -> bool {
+    if IRREGULAR_PAST.contains(&w) {
+        return true;
+    }
+    w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !ED_NOT_PAST.contains(&w)
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these"
+    )
+}
+
+/// One lowercased word with whether it was capitalized.
+struct Tok {
+    word: String,
+    capitalized: bool,
+}
+
+fn tokens(text: &str) -> Vec<Tok> {
+    WORD.find_iter(text)
+        .map(|m| Tok {
+            word: m.as_str().replace('’', "'").to_ascii_lowercase(),
+            capitalized: m.as_str().starts_with(|c: char| c.is_ascii_uppercase()),
+        })
+        .collect()
+}
+
+/// The cue given by token `i`, if any.
+fn classify(toks: &[Tok], i: usize) -> Option<Direction> {
+    let tok = toks.get(i)?;
+    let w = tok.word.as_str();
+    let next = toks.get(i + 1).map_or("", |t| t.word.as_str());
+    let prev = i
+        .checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .map_or("", |t| t.word.as_str());
+    match w {
+        "will" | "shall" | "won't" | "upcoming" | "scheduled" | "planned" | "slated" | "would"
+        | "plans" | "plan" | "intends" | "forthcoming" | "tomorrow" => {
+            return Some(Direction::Future)
+        }
+        "due" | "expected" | "set" | "going" | "is" | "are" | "am" | "aims" | "hopes"
+            if next == "to" =>
+        {
+            return Some(Direction::Future)
+        }
+        "ahead" if next == "of" => return Some(Direction::Future),
+        "next" if i + 1 < toks.len() => return Some(Direction::Future),
+        "last" | "past" | "previous" if i + 1 < toks.len() => return Some(Direction::Past),
+        _ => {}
+    }
+    if w.ends_with("'ll") {
+        return Some(Direction::Future);
+    }
+    if !tok.capitalized && is_past_word(w) && !is_determiner(prev) {
+        return Some(match prev {
+            // `will be held`, `to be announced`.
+            "be" | "being" => Direction::Future,
+            // `is held every year`.
+            "is" | "are" | "am" => Direction::Nearest,
+            _ => Direction::Past,
+        });
+    }
+    match w {
+        "is" | "are" | "am" | "says" | "say" | "says'" => Some(Direction::Nearest),
+        _ => None,
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// See [`super::direction_at`].
+pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
+    let at = floor_boundary(sentence, at);
+    let after = ceil_boundary(sentence, at.saturating_add(LOOK_AHEAD));
+    let ahead = tokens(sentence.get(at..after).unwrap_or_default());
+    // A modifier that is part of the expression: `last Monday`, `next March`.
+    match ahead.first().map(|t| t.word.as_str()) {
+        Some("last" | "past" | "previous") => return Direction::Past,
+        Some("next" | "coming") => return Direction::Future,
+        _ => {}
+    }
+    let before = floor_boundary(sentence, at.saturating_sub(LOOK_BACK));
+    let behind = tokens(sentence.get(before..at).unwrap_or_default());
+    for i in (0..behind.len()).rev() {
+        if matches!(behind.get(i).map(|t| t.word.as_str()), Some(";" | ":")) {
+            break;
+        }
+        if let Some(d) = classify(&behind, i) {
+            return d;
+        }
+    }
+    // Nothing before: the verb after decides (`On Monday, talks were held`).
+    for i in 1..ahead.len() {
+        let w = ahead.get(i).map(|t| t.word.as_str());
+        if matches!(w, Some(";" | ":")) {
+            break;
+        }
+        if matches!(w, Some("last" | "next" | "past" | "previous")) {
+            continue;
+        }
+        if let Some(d) = classify(&ahead, i) {
+            return d;
+        }
+    }
+    Direction::Nearest
+}
