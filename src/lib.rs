@@ -1,7 +1,18 @@
-//! factlint
+//! factlint: checks whether several sources tell the same story.
+//!
+//! The pipeline runs in one direction, one module per stage, with plain
+//! data between them: [`source`] → [`segment`] → [`claims`] → [`align`] →
+//! [`rules`] → [`findings`] → [`report`]. [`pipeline::analyze`] runs it.
+
+pub mod align;
 pub mod claims;
+pub mod cli;
+pub mod findings;
 pub mod lexicon;
+pub mod pipeline;
 pub mod quantity;
+pub mod report;
+pub mod rules;
 pub mod segment;
 pub mod source;
 pub mod temporal;

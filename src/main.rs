@@ -1,1 +1,28 @@
-fn main() {}
+//! The `factlint` binary: parses arguments, runs the command, prints.
+
+use clap::Parser;
+use factlint::cli::{run, Cli};
+use factlint::report::human::Style;
+use std::io::{IsTerminal, Write};
+
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            std::process::exit(code);
+        }
+    };
+    let tty = std::io::stdout().is_terminal();
+    let color = tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let width = if tty { terminal_width().unwrap_or(100) } else { 100 };
+    let outcome = run(cli, Style { color, width });
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+    std::process::exit(outcome.code);
+}
+
+fn terminal_width() -> Option<usize> {
+    std::env::var("COLUMNS").ok()?.parse().ok()
+}

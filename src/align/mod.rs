@@ -1,0 +1,177 @@
+//! Alignment: pairing claims from different sources that are about the same
+//! event, series or quote.
+//!
+//! Claims are first blocked (same kind, and same story, event class, series
+//! or rare quote word), then cheap prefilters run (class, tense, shared
+//! participants, date proximity), and only then a similarity score. No
+//! all-pairs comparison over the corpus.
+
+pub mod stories;
+
+use crate::claims::{text, Claim, ClaimKind, Tense, Value};
+use crate::temporal::DateValue;
+use std::collections::HashMap;
+
+pub use stories::{cluster, Stories, StoryConfig};
+
+/// Thresholds for alignment.
+#[derive(Debug, Clone)]
+pub struct AlignConfig {
+    /// Minimum Dice similarity of two quotes' content words.
+    pub quote_similarity: f64,
+    /// Minimum Dice similarity of the contexts of two quantities.
+    pub context_similarity: f64,
+    /// Two resolved event dates further apart than this are different events.
+    pub same_event_days: i64,
+}
+
+impl Default for AlignConfig {
+    fn default() -> Self {
+        AlignConfig {
+            quote_similarity: 0.6,
+            context_similarity: 0.45,
+            same_event_days: 7,
+        }
+    }
+}
+
+/// Two claims judged to be about the same thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    /// Index of the first claim (lower source id).
+    pub a: usize,
+    /// Index of the second claim.
+    pub b: usize,
+    /// Similarity that made them a pair, 0–1.
+    pub score: f64,
+    /// Why they were paired.
+    pub reason: String,
+}
+
+/// Blocks larger than this are split further before pairwise scoring.
+const MAX_BLOCK: usize = 400;
+
+/// Pairs the claims. `story_of` gives the story of each source.
+pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pair> {
+    let mut blocks: HashMap<(ClaimKind, String), Vec<usize>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
+        match c.kind {
+            // A series spans stories: counts grow over time.
+            ClaimKind::Ordinal => blocks.entry((c.kind, c.subject.key.clone())).or_default().push(i),
+            ClaimKind::Quote => {
+                // Block on the rarest-looking words: the three longest stems.
+                let mut stems: Vec<&String> = c.subject.context.iter().collect();
+                stems.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+                for s in stems.into_iter().take(3) {
+                    blocks.entry((c.kind, format!("{story}:{s}"))).or_default().push(i);
+                }
+            }
+            _ => blocks
+                .entry((c.kind, format!("{story}:{}", c.subject.class)))
+                .or_default()
+                .push(i),
+        }
+    }
+    let mut keys: Vec<&(ClaimKind, String)> = blocks.keys().collect();
+    keys.sort();
+    let mut seen = std::collections::HashSet::new();
+    let mut pairs = Vec::new();
+    for key in keys {
+        let block = &blocks[key];
+        let groups: Vec<Vec<usize>> = if block.len() > MAX_BLOCK {
+            // Split a hot block by first participant or first context word.
+            let mut sub: HashMap<String, Vec<usize>> = HashMap::new();
+            for &i in block {
+                let s = &claims[i].subject;
+                let k = s.participants.first().or(s.context.first()).cloned().unwrap_or_default();
+                sub.entry(k).or_default().push(i);
+            }
+            let mut v: Vec<Vec<usize>> = sub.into_values().collect();
+            v.sort();
+            v
+        } else {
+            vec![block.clone()]
+        };
+        for group in groups {
+            for (k, &i) in group.iter().enumerate() {
+                for &j in &group[k + 1..] {
+                    let (a, b) = if claims[i].source <= claims[j].source { (i, j) } else { (j, i) };
+                    if claims[a].source == claims[b].source || !seen.insert((a, b)) {
+                        continue;
+                    }
+                    if let Some((score, reason)) = same_subject(&claims[a], &claims[b], story_of, cfg) {
+                        pairs.push(Pair { a, b, score, reason });
+                    }
+                }
+            }
+        }
+    }
+    pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    pairs
+}
+
+fn tenses_compatible(a: Tense, b: Tense) -> bool {
+    a == b || a == Tense::Unknown || b == Tense::Unknown
+}
+
+/// Whether two resolved dates can be the same event's.
+fn dates_close(a: &Option<DateValue>, b: &Option<DateValue>, days: i64) -> bool {
+    match (a.as_ref().and_then(DateValue::interval), b.as_ref().and_then(DateValue::interval)) {
+        (Some((a0, a1)), Some((b0, b1))) => {
+            let gap = if a1 < b0 { b0.since(a1) } else if b1 < a0 { a0.since(b1) } else { return true };
+            gap.map_or(false, |s| i64::from(s.get_days()) <= days)
+        }
+        _ => true,
+    }
+}
+
+/// The same-event (or same-quote, same-series) test for two claims of one kind.
+fn same_subject(a: &Claim, b: &Claim, story_of: &[usize], cfg: &AlignConfig) -> Option<(f64, String)> {
+    let (sa, sb) = (&a.subject, &b.subject);
+    match a.kind {
+        ClaimKind::Quote => {
+            let sim = text::dice(&sa.context, &sb.context);
+            let (shared, _) = text::overlap(&sa.context, &sb.context);
+            (sim >= cfg.quote_similarity && shared >= 4)
+                .then(|| (sim, format!("quote words {:.0}% alike ({shared} shared)", sim * 100.0)))
+        }
+        ClaimKind::Ordinal => Some((1.0, format!("same series: {}", sa.key))),
+        ClaimKind::Date | ClaimKind::Location => {
+            if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
+                return None;
+            }
+            let (shared, _) = text::overlap(&sa.participants, &sb.participants);
+            let both_empty = sa.participants.is_empty() && sb.participants.is_empty();
+            let ctx = text::dice(&sa.context, &sb.context);
+            let participants_ok = shared >= 2 || (both_empty && ctx >= cfg.context_similarity);
+            if !participants_ok {
+                return None;
+            }
+            if a.kind == ClaimKind::Location && !dates_close(&sa.event_date, &sb.event_date, cfg.same_event_days) {
+                return None;
+            }
+            if a.kind == ClaimKind::Date {
+                if let (Value::Date { resolved: ra, .. }, Value::Date { resolved: rb, .. }) = (&a.value, &b.value) {
+                    if !dates_close(ra, rb, cfg.same_event_days) {
+                        return None;
+                    }
+                }
+            }
+            let why = if shared >= 2 {
+                format!("same {} in one story, {shared} shared participants", sa.class)
+            } else {
+                format!("same {} in one story, context {:.0}% alike", sa.class, ctx * 100.0)
+            };
+            let _ = story_of;
+            Some(((shared as f64 / 4.0).min(1.0).max(ctx), why))
+        }
+        ClaimKind::Quantity => {
+            if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
+                return None;
+            }
+            let ctx = text::dice(&sa.context, &sb.context);
+            (ctx >= cfg.context_similarity).then(|| (ctx, format!("same {} counted, context {:.0}% alike", sa.class, ctx * 100.0)))
+        }
+    }
+}

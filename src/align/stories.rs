@@ -1,0 +1,203 @@
+//! Stories: groups of sources that report the same event.
+//!
+//! Dated sources join when their publication dates are close and they share
+//! text (word 4-gram shingles) or the people and places they name. An
+//! undated source joins the single story it shares the most text with and
+//! borrows that story's date. Candidate pairs come from an inverted index of
+//! shingles, so the cost stays near-linear in the corpus size.
+
+use crate::claims::entities::EntityIndex;
+use crate::source::Source;
+use jiff::civil::Date;
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+/// Thresholds for story clustering.
+#[derive(Debug, Clone)]
+pub struct StoryConfig {
+    /// Two dated sources more than this many days apart are different stories.
+    pub window_days: i64,
+    /// Shingle containment that makes two sources one story.
+    pub min_containment: f64,
+    /// Entity-set Jaccard that makes two close-dated sources one story.
+    pub min_entity_overlap: f64,
+}
+
+impl Default for StoryConfig {
+    fn default() -> Self {
+        StoryConfig {
+            window_days: 3,
+            min_containment: 0.04,
+            min_entity_overlap: 0.3,
+        }
+    }
+}
+
+/// The stories found: a story id per source and each story's date.
+#[derive(Debug, Clone, Default)]
+pub struct Stories {
+    /// Story id of each source, indexed by source id.
+    pub of_source: Vec<usize>,
+    /// Date of each story (the earliest publication date among its dated sources).
+    pub date: Vec<Option<Date>>,
+}
+
+impl Stories {
+    /// Number of stories.
+    pub fn len(&self) -> usize {
+        self.date.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.date.is_empty()
+    }
+
+    /// Source ids of story `s`.
+    pub fn members(&self, s: usize) -> Vec<usize> {
+        (0..self.of_source.len()).filter(|&i| self.of_source[i] == s).collect()
+    }
+}
+
+/// Postings longer than this are too common to say anything.
+const MAX_POSTINGS: usize = 64;
+
+struct Profile {
+    shingles: HashSet<u64>,
+    entities: HashSet<String>,
+}
+
+fn profile(source: &Source, index: &EntityIndex) -> Profile {
+    let body = &source.text[source.body_start..];
+    let words: Vec<String> = crate::segment::words(body).map(|(_, w)| w.to_lowercase()).collect();
+    let shingles = words
+        .windows(4)
+        .map(|w| {
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for part in w {
+                for b in part.bytes().chain(std::iter::once(b' ')) {
+                    h ^= u64::from(b);
+                    h = h.wrapping_mul(0x0100_0000_01b3);
+                }
+            }
+            h
+        })
+        .collect();
+    let entities = index.find(body).into_iter().map(|m| m.name).collect();
+    Profile { shingles, entities }
+}
+
+fn containment(a: &Profile, b: &Profile) -> f64 {
+    let (small, large) = if a.shingles.len() <= b.shingles.len() { (a, b) } else { (b, a) };
+    if small.shingles.is_empty() {
+        return 0.0;
+    }
+    let shared = small.shingles.iter().filter(|h| large.shingles.contains(h)).count();
+    shared as f64 / small.shingles.len() as f64
+}
+
+fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.intersection(b).count();
+    shared as f64 / (a.len() + b.len() - shared) as f64
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Clusters sources into stories.
+pub fn cluster(sources: &[Source], index: &EntityIndex, cfg: &StoryConfig) -> Stories {
+    let n = sources.len();
+    let profiles: Vec<Profile> = sources.par_iter().map(|s| profile(s, index)).collect();
+    // Candidate pairs: sources sharing a shingle or an entity with short postings.
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, p) in profiles.iter().enumerate() {
+        for h in &p.shingles {
+            postings.entry(*h).or_default().push(i);
+        }
+        for e in &p.entities {
+            let h = e.bytes().fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))) ^ 0x5555;
+            postings.entry(h).or_default().push(i);
+        }
+    }
+    let mut candidates: HashSet<(usize, usize)> = HashSet::new();
+    for list in postings.values() {
+        if list.len() > MAX_POSTINGS {
+            continue;
+        }
+        for (k, &a) in list.iter().enumerate() {
+            for &b in &list[k + 1..] {
+                if a != b {
+                    candidates.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    let mut candidates: Vec<(usize, usize)> = candidates.into_iter().collect();
+    candidates.sort_unstable();
+    let scored: Vec<(usize, usize, f64, f64)> = candidates
+        .par_iter()
+        .map(|&(a, b)| (a, b, containment(&profiles[a], &profiles[b]), jaccard(&profiles[a].entities, &profiles[b].entities)))
+        .collect();
+
+    let mut parent: Vec<usize> = (0..n).collect();
+    let date = |i: usize| sources[i].meta.published;
+    // Dated sources first.
+    for &(a, b, c, e) in &scored {
+        if let (Some(da), Some(db)) = (date(a), date(b)) {
+            let close = da.since(db).map_or(false, |s| i64::from(s.get_days().abs()) <= cfg.window_days);
+            if close && (c >= cfg.min_containment || e >= cfg.min_entity_overlap) {
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    // Undated sources: the best dated partner, else the best undated one.
+    let mut best: Vec<Option<(f64, usize)>> = vec![None; n];
+    for &(a, b, c, _) in &scored {
+        if c < cfg.min_containment {
+            continue;
+        }
+        for (x, y) in [(a, b), (b, a)] {
+            if date(x).is_none() {
+                let dated_bonus = if date(y).is_some() { 1.0 } else { 0.0 };
+                let score = c + dated_bonus;
+                if best[x].is_none_or(|(s, _)| score > s) {
+                    best[x] = Some((score, y));
+                }
+            }
+        }
+    }
+    for x in 0..n {
+        if let Some((_, y)) = best[x] {
+            let (rx, ry) = (find(&mut parent, x), find(&mut parent, y));
+            parent[rx.max(ry)] = rx.min(ry);
+        }
+    }
+    // Number stories in order of their first source.
+    let mut ids: HashMap<usize, usize> = HashMap::new();
+    let mut of_source = Vec::with_capacity(n);
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        let next = ids.len();
+        of_source.push(*ids.entry(r).or_insert(next));
+    }
+    let mut story_date: Vec<Option<Date>> = vec![None; ids.len()];
+    for i in 0..n {
+        if let Some(d) = date(i) {
+            let s = &mut story_date[of_source[i]];
+            *s = Some(s.map_or(d, |e: Date| e.min(d)));
+        }
+    }
+    Stories {
+        of_source,
+        date: story_date,
+    }
+}

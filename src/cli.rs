@@ -1,0 +1,237 @@
+//! The command line: argument definitions and commands. Commands return
+//! their output and exit code; only the binary prints.
+
+use crate::lexicon::Lexicon;
+use crate::pipeline::{self, Analysis, Options};
+use crate::report::{self, human::Style, Summary};
+use crate::rules::{self, RuleSet};
+use crate::source::{self, IssueLevel, LoadIssue};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// factlint: checks whether several sources tell the same story.
+#[derive(Debug, Parser)]
+#[command(name = "factlint", version, about)]
+pub struct Cli {
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// miette diagnostics for people.
+    Human,
+    /// The version-1 JSON schema.
+    Json,
+}
+
+/// Options shared by the commands that read sources.
+#[derive(Debug, clap::Args)]
+pub struct Input {
+    /// Files and folders to read (folders recursively; .txt and .md).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Extra rule folders (TOML rule files; `lexicon*.toml` files extend the lexicon).
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lint sources for contradictions between them.
+    Check {
+        /// Sources and options.
+        #[command(flatten)]
+        input: Input,
+        /// Also list the aligned claims judged consistent, and why.
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Show what was inferred about each source (date, outlet, title) and from where.
+    Sources {
+        /// Sources and options.
+        #[command(flatten)]
+        input: Input,
+    },
+    /// Show the claims each source makes.
+    Claims {
+        /// Sources and options.
+        #[command(flatten)]
+        input: Input,
+    },
+}
+
+/// What a command produced.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// For standard output.
+    pub stdout: String,
+    /// For standard error.
+    pub stderr: String,
+    /// Exit code: 0 clean, 1 error findings, 2 usage, config or input error.
+    pub code: i32,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli, style: Style) -> Outcome {
+    match cli.command {
+        Command::Check { input, explain } => with_analysis(&input, style, |a, out| {
+            if a.sources.len() < 2 {
+                out.stderr.push_str(&format!(
+                    "note: {} source read: nothing to compare\n",
+                    a.sources.len()
+                ));
+                return 0;
+            }
+            out.stdout.push_str(&match input.format {
+                Format::Human => report::human::render(a, explain, style),
+                Format::Json => report::json::render(a, explain),
+            });
+            i32::from(Summary::of(a).errors > 0)
+        }),
+        Command::Sources { input } => with_analysis(&input, style, |a, out| {
+            out.stdout.push_str(&match input.format {
+                Format::Human => render_sources(a),
+                Format::Json => report::json::render(&strip(a), false),
+            });
+            0
+        }),
+        Command::Claims { input } => with_analysis(&input, style, |a, out| {
+            out.stdout.push_str(&match input.format {
+                Format::Human => render_claims(a),
+                Format::Json => report::json::render_claims(a),
+            });
+            0
+        }),
+    }
+}
+
+fn strip(a: &Analysis) -> Analysis {
+    Analysis {
+        sources: a.sources.clone(),
+        stories: a.stories.clone(),
+        ..Analysis::default()
+    }
+}
+
+/// Loads rules and lexicons, reads sources, runs the pipeline and hands the
+/// analysis to `f`; input problems go to stderr and make the code 2.
+fn with_analysis(input: &Input, style: Style, f: impl FnOnce(&Analysis, &mut Outcome) -> i32) -> Outcome {
+    let mut out = Outcome::default();
+    let mut lexicon = Lexicon::defaults();
+    let mut rules = RuleSet::defaults();
+    let mut config_error = false;
+    for dir in &input.rules {
+        match rules::load_dir(dir) {
+            Ok(r) => rules.extend(r),
+            Err(errors) => {
+                config_error = true;
+                for e in errors {
+                    out.stderr.push_str(&report::human::render_rule_error(&e, style));
+                }
+            }
+        }
+        for (path, text) in lexicon_files(dir) {
+            match Lexicon::parse(&text, &path) {
+                Ok(l) => lexicon.merge(l),
+                Err(e) => {
+                    config_error = true;
+                    let as_rule = rules::RuleError { path: e.path, text, message: e.message, span: e.span, help: None };
+                    out.stderr.push_str(&report::human::render_rule_error(&as_rule, style));
+                }
+            }
+        }
+    }
+    if config_error {
+        out.code = 2;
+        return out;
+    }
+    let loaded = source::load_paths(&input.paths, &lexicon);
+    let input_error = report_issues(&loaded.issues, &mut out);
+    let analysis = pipeline::analyze(loaded.sources, &lexicon, &rules, &Options::default());
+    let code = f(&analysis, &mut out);
+    out.code = if code == 1 { 1 } else if input_error { 2 } else { code };
+    out
+}
+
+fn lexicon_files(dir: &std::path::Path) -> Vec<(String, String)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+        .into_iter()
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "toml")
+                && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("lexicon"))
+        })
+        .filter_map(|p| Some((p.display().to_string(), std::fs::read_to_string(&p).ok()?)))
+        .collect()
+}
+
+fn report_issues(issues: &[LoadIssue], out: &mut Outcome) -> bool {
+    let mut error = false;
+    for i in issues {
+        let level = match i.level {
+            IssueLevel::Note => "note",
+            IssueLevel::Warning => "warning",
+            IssueLevel::Error => {
+                error = true;
+                "error"
+            }
+        };
+        out.stderr.push_str(&format!("{level}: {}: {}\n", i.path, i.message));
+    }
+    error
+}
+
+fn render_sources(a: &Analysis) -> String {
+    let mut out = String::new();
+    for s in &a.sources {
+        let m = &s.meta;
+        out.push_str(&format!("{}\n", s.path));
+        let date = m.published.map_or_else(|| "unknown".to_string(), |d| d.to_string());
+        let evidence = m.published_evidence.as_deref().map(|e| format!(": {e}")).unwrap_or_default();
+        out.push_str(&format!("  published  {date} (from {}{evidence})\n", m.published_from.as_str()));
+        out.push_str(&format!(
+            "  outlet     {} (from {})\n",
+            m.outlet.as_deref().unwrap_or("unknown"),
+            m.outlet_from.as_str()
+        ));
+        out.push_str(&format!(
+            "  title      {} (from {})\n",
+            m.title.as_deref().unwrap_or("unknown"),
+            m.title_from.as_str()
+        ));
+        if let Some(u) = &m.url {
+            out.push_str(&format!("  url        {u}\n"));
+        }
+        out.push_str(&format!("  story      {}\n", a.stories.of_source.get(s.id).copied().unwrap_or(0) + 1));
+    }
+    out
+}
+
+fn render_claims(a: &Analysis) -> String {
+    let mut out = String::new();
+    for s in &a.sources {
+        out.push_str(&format!("{} ({})\n", s.path, s.label()));
+        for c in a.claims.iter().filter(|c| c.source == s.id) {
+            let (l, col) = s.line_col(c.span.start);
+            let text: String = s.text[c.span.clone()].chars().take(50).collect();
+            out.push_str(&format!(
+                "  {l}:{col} {:<8} {:<40} {}  [{}]\n",
+                c.kind.as_str(),
+                format!("\"{text}\""),
+                c.value.display(),
+                c.subject.key
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,226 @@
+//! Findings: contradictions, independent of how they are rendered.
+//!
+//! Aligned pairs judged by a rule are grouped per rule into connected
+//! components; a component with at least one conflicting pair becomes one
+//! finding listing every claim in it, the minority value first.
+
+use crate::align::Pair;
+use crate::claims::{Claim, ClaimKind, Value};
+use crate::rules::{render_template, Rule, RuleSet, Severity, Verdict};
+use crate::source::Source;
+use std::collections::BTreeMap;
+
+/// One contradiction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Rule id.
+    pub rule: String,
+    /// Claim kind.
+    pub kind: ClaimKind,
+    /// Severity.
+    pub severity: Severity,
+    /// The rendered message.
+    pub message: String,
+    /// Help: the tally of values, then the rule's help.
+    pub help: String,
+    /// Link to the rule's documentation.
+    pub link: Option<String>,
+    /// What the claims are about.
+    pub subject: String,
+    /// Indices into the claims, primary first.
+    pub claims: Vec<usize>,
+    /// Why the primary conflicts with the others.
+    pub why: String,
+    /// Stable identity: rule, subject, values and sources, not positions.
+    pub fingerprint: String,
+}
+
+/// An aligned pair as judged by a rule (what `--explain` shows).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// Rule id.
+    pub rule: String,
+    /// The pair.
+    pub pair: Pair,
+    /// The judgement.
+    pub verdict: Verdict,
+}
+
+/// FNV-1a, 64 bits: stable across runs, platforms and Rust versions.
+pub fn stable_hash(parts: &[&str]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.bytes().chain(std::iter::once(0x1f)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Judges every aligned pair with every rule of its kind and builds findings.
+pub fn evaluate(rules: &RuleSet, claims: &[Claim], pairs: &[Pair], sources: &[Source]) -> (Vec<Finding>, Vec<Checked>) {
+    let mut findings = Vec::new();
+    let mut checked = Vec::new();
+    for rule in &rules.rules {
+        if !rule.enabled {
+            continue;
+        }
+        let mut parent: Vec<usize> = (0..claims.len()).collect();
+        let mut conflicts: Vec<(usize, usize, Verdict)> = Vec::new();
+        for pair in pairs.iter().filter(|p| claims[p.a].kind == rule.kind) {
+            let verdict = rule.judge(&claims[pair.a], &claims[pair.b], pair);
+            if verdict.conflict.is_some() {
+                let (ra, rb) = (find(&mut parent, pair.a), find(&mut parent, pair.b));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+            if verdict.conflict == Some(true) {
+                conflicts.push((pair.a, pair.b, verdict.clone()));
+            }
+            checked.push(Checked { rule: rule.id.clone(), pair: pair.clone(), verdict });
+        }
+        let mut components: BTreeMap<usize, Vec<(usize, usize, Verdict)>> = BTreeMap::new();
+        for (a, b, v) in conflicts {
+            components.entry(find(&mut parent, a)).or_default().push((a, b, v));
+        }
+        for (root, conflicts) in components {
+            let members: Vec<usize> = (0..claims.len()).filter(|&i| find(&mut parent, i) == root).collect();
+            findings.push(build(rule, claims, sources, &members, &conflicts));
+        }
+    }
+    findings.sort_by(|x, y| {
+        (std::cmp::Reverse(x.severity), &x.rule, x.claims.first().map(|&c| (claims[c].source, claims[c].span.start)))
+            .cmp(&(std::cmp::Reverse(y.severity), &y.rule, y.claims.first().map(|&c| (claims[c].source, claims[c].span.start))))
+    });
+    (findings, checked)
+}
+
+/// The value a claim contributes to the tally.
+fn tally_key(c: &Claim) -> String {
+    match &c.value {
+        Value::Quote { speaker, .. } => speaker.clone().unwrap_or_else(|| "unknown".into()),
+        Value::Date { resolved: Some(r), .. } => r.display(),
+        other => other.display(),
+    }
+}
+
+fn build(rule: &Rule, claims: &[Claim], sources: &[Source], members: &[usize], conflicts: &[(usize, usize, Verdict)]) -> Finding {
+    // Tally values: the minority value is the likely error and goes first.
+    let mut tally: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for &m in members {
+        tally.entry(tally_key(&claims[m])).or_default().push(m);
+    }
+    let conflicting: Vec<usize> = conflicts.iter().flat_map(|(a, b, _)| [*a, *b]).collect();
+    let primary = *members
+        .iter()
+        .filter(|m| conflicting.contains(m))
+        .min_by(|&&x, &&y| {
+            let nx = tally[&tally_key(&claims[x])].len();
+            let ny = tally[&tally_key(&claims[y])].len();
+            (nx, claims[x].confidence.total_cmp(&claims[y].confidence), std::cmp::Reverse(claims[x].source))
+                .partial_cmp(&(ny, std::cmp::Ordering::Equal, std::cmp::Reverse(claims[y].source)))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+        .expect("a component with a conflict has members");
+    let (pa, pb, verdict) = conflicts
+        .iter()
+        .find(|(a, b, _)| *a == primary || *b == primary)
+        .expect("the primary is in a conflict");
+    let other = if *pa == primary { *pb } else { *pa };
+    let mut ordered = vec![primary, other];
+    ordered.extend(members.iter().copied().filter(|m| *m != primary && *m != other));
+    let severity = if conflicts.iter().any(|(_, _, v)| !v.weak) {
+        rule.severity
+    } else {
+        rule.weak_severity.unwrap_or(rule.severity)
+    };
+    let subject = subject_phrase(&ordered.iter().map(|&i| &claims[i]).collect::<Vec<_>>());
+    let (a, b) = (&claims[primary], &claims[other]);
+    let fields = [
+        ("subject", subject.clone()),
+        ("a.outlet", sources[a.source].label()),
+        ("a.value", a.value.display()),
+        ("a.path", sources[a.source].path.clone()),
+        ("b.outlet", sources[b.source].label()),
+        ("b.value", b.value.display()),
+        ("b.path", sources[b.source].path.clone()),
+    ];
+    let mut groups: Vec<(&String, &Vec<usize>)> = tally.iter().collect();
+    groups.sort_by_key(|(k, v)| (std::cmp::Reverse(v.len()), (*k).clone()));
+    let tally_text = groups
+        .iter()
+        .enumerate()
+        .map(|(i, (_, v))| {
+            let shown = claims[v[0]].value.display();
+            let n = sources_count(claims, v);
+            match (i, n) {
+                (0, 1) => format!("1 source says {shown}"),
+                (0, n) => format!("{n} sources say {shown}"),
+                (_, 1) => format!("1 says {shown}"),
+                (_, n) => format!("{n} say {shown}"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut values: Vec<String> = members.iter().map(|&m| tally_key(&claims[m])).collect();
+    values.sort();
+    values.dedup();
+    let mut idents: Vec<String> = members.iter().map(|&m| sources[claims[m].source].path.clone()).collect();
+    idents.sort();
+    idents.dedup();
+    let key = normalize_subject(&subject);
+    let mut parts: Vec<&str> = vec![&rule.id, &key];
+    parts.extend(values.iter().map(String::as_str));
+    parts.push("|");
+    parts.extend(idents.iter().map(String::as_str));
+    Finding {
+        rule: rule.id.clone(),
+        kind: rule.kind,
+        severity,
+        message: render_template(&rule.message, &fields),
+        help: format!("{tally_text}. {}", render_template(&rule.help, &fields)),
+        link: rule.link.clone(),
+        subject,
+        claims: ordered,
+        why: verdict.why.clone(),
+        fingerprint: stable_hash(&parts),
+    }
+}
+
+fn sources_count(claims: &[Claim], idx: &[usize]) -> usize {
+    let mut s: Vec<usize> = idx.iter().map(|&i| claims[i].source).collect();
+    s.sort_unstable();
+    s.dedup();
+    s.len()
+}
+
+fn normalize_subject(s: &str) -> String {
+    s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `summit (Iran, Russia, Turkey)`: the class with the participants all claims share.
+fn subject_phrase(claims: &[&Claim]) -> String {
+    let first = claims[0];
+    if first.kind == ClaimKind::Quote || first.kind == ClaimKind::Ordinal {
+        return first.subject.key.clone();
+    }
+    let shared: Vec<&String> = first
+        .subject
+        .participants
+        .iter()
+        .filter(|p| claims.iter().all(|c| c.subject.participants.contains(p)))
+        .collect();
+    if shared.is_empty() {
+        first.subject.class.clone()
+    } else {
+        format!("{} ({})", first.subject.class, shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+    }
+}

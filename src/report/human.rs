@@ -1,0 +1,199 @@
+//! The human report: miette graphical diagnostics. The primary claim's
+//! source carries the main diagnostic; every other source involved is a
+//! nested related diagnostic with its own named source, since miette labels
+//! one file per diagnostic.
+
+use super::Summary;
+use crate::pipeline::Analysis;
+use crate::rules::{RuleError, Severity};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use std::fmt;
+use std::sync::Arc;
+
+/// Rendering choices.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Colors and unicode art (a terminal without `NO_COLOR`).
+    pub color: bool,
+    /// Line width.
+    pub width: usize,
+}
+
+impl Style {
+    /// Plain output for files, pipes, tests.
+    pub fn plain() -> Style {
+        Style { color: false, width: 100 }
+    }
+}
+
+/// A diagnostic built from report data.
+#[derive(Debug)]
+struct Diag {
+    message: String,
+    code: Option<String>,
+    severity: miette::Severity,
+    help: Option<String>,
+    url: Option<String>,
+    source: Option<NamedSource<Arc<String>>>,
+    labels: Vec<LabeledSpan>,
+    related: Vec<Diag>,
+}
+
+impl fmt::Display for Diag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Diag {}
+
+impl Diagnostic for Diag {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+    fn url<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.url.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        (!self.labels.is_empty()).then(|| Box::new(self.labels.iter().cloned()) as Box<dyn Iterator<Item = LabeledSpan>>)
+    }
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        (!self.related.is_empty()).then(|| Box::new(self.related.iter().map(|d| d as &dyn Diagnostic)) as Box<dyn Iterator<Item = &dyn Diagnostic>>)
+    }
+}
+
+fn miette_severity(s: Severity) -> miette::Severity {
+    match s {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+        Severity::Note => miette::Severity::Advice,
+    }
+}
+
+fn handler(style: Style) -> GraphicalReportHandler {
+    let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false)
+        .with_show_related_as_nested(true)
+}
+
+fn render_diag(d: &Diag, style: Style) -> String {
+    let mut out = String::new();
+    // Writing into a String cannot fail.
+    let _ = handler(style).render_report(&mut out, d);
+    out
+}
+
+/// Renders the findings, then (with `explain`) the consistent pairs, then the summary line.
+pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
+    let texts: Vec<Arc<String>> = a.sources.iter().map(|s| Arc::new(s.text.clone())).collect();
+    let mut out = String::new();
+    for f in &a.findings {
+        let primary = &a.claims[f.claims[0]];
+        let src = &a.sources[primary.source];
+        let label_for = |c: &crate::claims::Claim| {
+            let s = &a.sources[c.source];
+            let date = s.meta.published.map(|d| format!(", {d}")).unwrap_or_default();
+            format!("{}{date}: {}", s.label(), c.value.display())
+        };
+        let mut labels = vec![LabeledSpan::new_primary_with_span(Some(label_for(primary)), primary.span.clone())];
+        let mut related = Vec::new();
+        for &ci in &f.claims[1..] {
+            let c = &a.claims[ci];
+            if c.source == primary.source {
+                labels.push(LabeledSpan::new_with_span(Some(label_for(c)), c.span.clone()));
+                continue;
+            }
+            let s = &a.sources[c.source];
+            let (line, col) = s.line_col(c.span.start);
+            related.push(Diag {
+                message: format!("{} says {} ({}:{line}:{col})", s.label(), c.value.display(), s.path),
+                code: None,
+                severity: miette::Severity::Advice,
+                help: Some(format!("{}; {}", c.evidence, c.subject.key)),
+                url: None,
+                source: Some(NamedSource::new(s.path.clone(), texts[c.source].clone())),
+                labels: vec![LabeledSpan::new_primary_with_span(Some(label_for(c)), c.span.clone())],
+                related: Vec::new(),
+            });
+        }
+        let diag = Diag {
+            message: format!("{} ({})", f.message, f.why),
+            code: Some(f.rule.clone()),
+            severity: miette_severity(f.severity),
+            help: Some(f.help.clone()),
+            url: None,
+            source: Some(NamedSource::new(src.path.clone(), texts[primary.source].clone())),
+            labels,
+            related,
+        };
+        out.push_str(&render_diag(&diag, style));
+        out.push('\n');
+    }
+    if explain {
+        out.push_str(&render_explain(a));
+    }
+    let summary = Summary::of(a);
+    out.push_str(&summary.line());
+    out.push('\n');
+    out
+}
+
+/// The aligned pairs judged consistent or undecided, and why.
+pub fn render_explain(a: &Analysis) -> String {
+    let mut out = String::new();
+    let mut shown = 0;
+    for c in a.checked.iter().filter(|c| c.verdict.conflict != Some(true)) {
+        let (x, y) = (&a.claims[c.pair.a], &a.claims[c.pair.b]);
+        let place = |cl: &crate::claims::Claim| {
+            let s = &a.sources[cl.source];
+            let (l, col) = s.line_col(cl.span.start);
+            format!("{}:{l}:{col} \"{}\" ({})", s.path, &s.text[cl.span.clone()].chars().take(60).collect::<String>(), cl.value.display())
+        };
+        let verdict = if c.verdict.conflict == Some(false) { "consistent" } else { "undecided" };
+        out.push_str(&format!(
+            "{verdict} [{}] {}\n  {}\n  {}\n  aligned: {}\n",
+            c.rule,
+            c.verdict.why,
+            place(x),
+            place(y),
+            c.pair.reason
+        ));
+        shown += 1;
+    }
+    if shown == 0 {
+        out.push_str("no aligned pairs were judged consistent\n");
+    }
+    out.push('\n');
+    out
+}
+
+/// A rule file error as a diagnostic pointing into the TOML.
+pub fn render_rule_error(e: &RuleError, style: Style) -> String {
+    let diag = Diag {
+        message: format!("invalid rule file {}: {}", e.path, e.message.trim()),
+        code: Some("rule-file".into()),
+        severity: miette::Severity::Error,
+        help: e.help.clone(),
+        url: None,
+        source: (!e.text.is_empty()).then(|| NamedSource::new(e.path.clone(), Arc::new(e.text.clone()))),
+        labels: e
+            .span
+            .clone()
+            .filter(|_| !e.text.is_empty())
+            .map(|s| vec![LabeledSpan::new_primary_with_span(Some("here".into()), s)])
+            .unwrap_or_default(),
+        related: Vec::new(),
+    };
+    render_diag(&diag, style)
+}

@@ -1,0 +1,144 @@
+//! The JSON report, version 1. Field names are stable.
+
+use super::Summary;
+use crate::claims::Claim;
+use crate::pipeline::Analysis;
+use serde::Serialize;
+
+/// Version of the JSON format.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    sources: Vec<SourceOut<'a>>,
+    findings: Vec<FindingOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    consistent: Option<Vec<PairOut<'a>>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    path: &'a str,
+    outlet: Option<&'a str>,
+    published: Option<String>,
+    published_from: &'static str,
+    title: Option<&'a str>,
+    story: usize,
+}
+
+#[derive(Serialize)]
+struct FindingOut<'a> {
+    rule: &'a str,
+    kind: &'static str,
+    severity: &'static str,
+    message: &'a str,
+    help: &'a str,
+    why: &'a str,
+    fingerprint: &'a str,
+    claims: Vec<ClaimOut<'a>>,
+}
+
+/// One claim in JSON.
+#[derive(Serialize)]
+pub struct ClaimOut<'a> {
+    source: &'a str,
+    kind: &'static str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    value: String,
+    display: String,
+    subject: &'a str,
+    confidence: f32,
+    evidence: &'a str,
+}
+
+#[derive(Serialize)]
+struct PairOut<'a> {
+    rule: &'a str,
+    why: &'a str,
+    alignment: &'a str,
+    claims: [ClaimOut<'a>; 2],
+}
+
+/// A claim as JSON data.
+pub fn claim_out<'a>(a: &'a Analysis, c: &'a Claim) -> ClaimOut<'a> {
+    let s = &a.sources[c.source];
+    let (line, column) = s.line_col(c.span.start);
+    ClaimOut {
+        source: &s.path,
+        kind: c.kind.as_str(),
+        start: c.span.start,
+        end: c.span.end,
+        line,
+        column,
+        text: &s.text[c.span.clone()],
+        value: c.value.normalized(),
+        display: c.value.display(),
+        subject: &c.subject.key,
+        confidence: (c.confidence * 100.0).round() / 100.0,
+        evidence: &c.evidence,
+    }
+}
+
+/// Renders the report; `explain` adds the aligned pairs judged consistent.
+pub fn render(a: &Analysis, explain: bool) -> String {
+    let report = Report {
+        version: VERSION,
+        sources: a
+            .sources
+            .iter()
+            .map(|s| SourceOut {
+                path: &s.path,
+                outlet: s.meta.outlet.as_deref(),
+                published: s.meta.published.map(|d| d.to_string()),
+                published_from: s.meta.published_from.as_str(),
+                title: s.meta.title.as_deref(),
+                story: a.stories.of_source.get(s.id).copied().unwrap_or(0),
+            })
+            .collect(),
+        findings: a
+            .findings
+            .iter()
+            .map(|f| FindingOut {
+                rule: &f.rule,
+                kind: f.kind.as_str(),
+                severity: f.severity.as_str(),
+                message: &f.message,
+                help: &f.help,
+                why: &f.why,
+                fingerprint: &f.fingerprint,
+                claims: f.claims.iter().map(|&i| claim_out(a, &a.claims[i])).collect(),
+            })
+            .collect(),
+        consistent: explain.then(|| {
+            a.checked
+                .iter()
+                .filter(|c| c.verdict.conflict == Some(false))
+                .map(|c| PairOut {
+                    rule: &c.rule,
+                    why: &c.verdict.why,
+                    alignment: &c.pair.reason,
+                    claims: [claim_out(a, &a.claims[c.pair.a]), claim_out(a, &a.claims[c.pair.b])],
+                })
+                .collect()
+        }),
+        summary: Summary::of(a),
+    };
+    let mut out = serde_json::to_string_pretty(&report).expect("report data serializes");
+    out.push('\n');
+    out
+}
+
+/// The claims of every source as JSON (for `factlint claims --format json`).
+pub fn render_claims(a: &Analysis) -> String {
+    let claims: Vec<ClaimOut> = a.claims.iter().map(|c| claim_out(a, c)).collect();
+    let mut out = serde_json::to_string_pretty(&serde_json::json!({ "version": VERSION, "claims": claims }))
+        .expect("claims serialize");
+    out.push('\n');
+    out
+}

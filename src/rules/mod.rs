@@ -1,0 +1,158 @@
+//! Rules: which disagreements between aligned claims are contradictions.
+//!
+//! As in Vale, the check types are a closed set in code ([`Check`]) and the
+//! rules are an open set of TOML files, each naming its check type with its
+//! parameters, severity, message template and help. The defaults in `rules/`
+//! are embedded; `--rules DIR` adds more.
+
+mod checks;
+mod load;
+
+pub use checks::Verdict;
+pub use load::{load_dir, parse_rule, RuleError, DEFAULT_RULES};
+
+use crate::claims::ClaimKind;
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Informational.
+    Note,
+    /// Worth a look.
+    Warning,
+    /// A contradiction: fails the check.
+    Error,
+}
+
+impl Severity {
+    /// The name used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// The closed set of comparisons a rule can use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Check {
+    /// Two dates of one event must overlap; weekdays compare by name when unresolved.
+    SameDate,
+    /// Ordinals and counts of one series must grow with time and agree for one event.
+    MonotonicSeries,
+    /// Two quantities must agree within a relative tolerance.
+    NumericTolerance,
+    /// One quote must have one speaker.
+    SameSpeaker,
+    /// One event must have one place (a city inside a named country agrees with it).
+    SamePlace,
+}
+
+impl Check {
+    /// The claim kind this check compares.
+    pub fn kind(self) -> ClaimKind {
+        match self {
+            Check::SameDate => ClaimKind::Date,
+            Check::MonotonicSeries => ClaimKind::Ordinal,
+            Check::NumericTolerance => ClaimKind::Quantity,
+            Check::SameSpeaker => ClaimKind::Quote,
+            Check::SamePlace => ClaimKind::Location,
+        }
+    }
+}
+
+/// One rule, as written in its TOML file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Rule {
+    /// Stable id (`event-date`).
+    pub id: String,
+    /// Claim kind compared.
+    pub kind: ClaimKind,
+    /// The check type.
+    pub check: Check,
+    /// Severity of a clear conflict.
+    pub severity: Severity,
+    /// Severity when a claim is uncertain (implicit attribution, paraphrase,
+    /// unresolved weekday); defaults to `severity`.
+    #[serde(default)]
+    pub weak_severity: Option<Severity>,
+    /// One-line summary.
+    pub summary: String,
+    /// Message template: `{subject}`, `{a.outlet}`, `{a.value}`, `{b.outlet}`, `{b.value}`, `{a.path}`, `{b.path}`.
+    pub message: String,
+    /// Help text shown under the finding.
+    pub help: String,
+    /// Link to more documentation.
+    #[serde(default)]
+    pub link: Option<String>,
+    /// Long documentation (Markdown).
+    #[serde(default)]
+    pub doc: Option<String>,
+    /// Relative tolerance for `numeric-tolerance` (0.1 = 10%).
+    #[serde(default)]
+    pub tolerance: Option<f64>,
+    /// Whether the rule runs.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// Test cases carried by the rule (run by `factlint rules test`).
+    #[serde(default, rename = "test")]
+    pub tests: Vec<toml::Value>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Fields a message template may name.
+pub const TEMPLATE_FIELDS: [&str; 7] = [
+    "subject", "a.outlet", "a.value", "a.path", "b.outlet", "b.value", "b.path",
+];
+
+/// Fills a message template.
+pub fn render_template(template: &str, fields: &[(&str, String)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in fields {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// The loaded rule set.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    /// Rules, sorted by id.
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    /// The embedded default rules.
+    pub fn defaults() -> RuleSet {
+        let rules = DEFAULT_RULES
+            .iter()
+            .map(|(path, text)| parse_rule(text, path).expect("embedded rules are valid"))
+            .collect();
+        let mut set = RuleSet { rules };
+        set.rules.sort_by(|a, b| a.id.cmp(&b.id));
+        set
+    }
+
+    /// Adds rules; a rule with an existing id replaces it.
+    pub fn extend(&mut self, rules: Vec<Rule>) {
+        for r in rules {
+            self.rules.retain(|x| x.id != r.id);
+            self.rules.push(r);
+        }
+        self.rules.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+
+    /// Enabled rules for a claim kind.
+    pub fn for_kind(&self, kind: ClaimKind) -> impl Iterator<Item = &Rule> {
+        self.rules.iter().filter(move |r| r.enabled && r.kind == kind)
+    }
+}
