@@ -29,6 +29,8 @@ fn month_group(name: &str, names: &str) -> String {
 
 const DAY: &str = "(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?-u:\\b)";
 const YEAR: &str = "(?P<y>[12][0-9]{3})(?-u:\\b)";
+/// A year in a prepositional phrase: also `'82`.
+const YEAR_OR_SHORT: &str = "(?P<y>[12][0-9]{3}|['’][0-9]{2})(?-u:\\b)";
 
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -87,7 +89,7 @@ static MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR_PREP: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         "(?-u:\\b)(?P<pre>(?i:in|since|by|until|till|of|from|during|before|after|through|\
-         circa|around|early|late|mid|year|fiscal))(?:\\s+|-){YEAR}"
+         circa|around|early|late|mid|year|fiscal))(?:\\s+|-){YEAR_OR_SHORT}"
     ))
 });
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -189,7 +191,13 @@ fn unit_of(word: &str) -> Option<Unit> {
 }
 
 fn year_of(c: &Captures<'_>, name: &str) -> Option<i16> {
-    let y: i16 = c.name(name)?.as_str().parse().ok()?;
+    let text = c.name(name)?.as_str();
+    if let Some(short) = text.strip_prefix('\'').or_else(|| text.strip_prefix('’')) {
+        // `'82` is 1982, `'07` is 2007.
+        let y: i16 = short.parse().ok()?;
+        return Some(if y <= 30 { 2000 + y } else { 1900 + y });
+    }
+    let y: i16 = text.parse().ok()?;
     (1000..=2999).contains(&y).then_some(y)
 }
 
@@ -400,11 +408,11 @@ fn find_months(text: &str, out: &mut Vec<Candidate>) {
 
 /// `in 2011`, `2011's`, `between 2014 and 2016`, `the 2008 election`.
 fn find_years(text: &str, out: &mut Vec<Candidate>) {
-    let mut add = |c: &Captures<'_>, g: &str, start_at_pre: bool| {
+    let mut add = |c: &Captures<'_>, g: &str, start_at_pre: bool, count_check: bool| {
         let Some(y) = c.name(g) else { return };
         if continues_number(text, y.end())
             || follows_number(text, y.start())
-            || looks_like_count(text, y.end())
+            || (count_check && looks_like_count(text, y.end()))
         {
             return;
         }
@@ -422,19 +430,19 @@ fn find_years(text: &str, out: &mut Vec<Candidate>) {
                 "early" | "late" | "mid" | "fiscal"
             )
         });
-        add(&c, "y", modifier);
+        add(&c, "y", modifier, true);
     }
     for c in YEAR_RANGE.captures_iter(text) {
-        add(&c, "y", false);
-        add(&c, "y2", false);
+        add(&c, "y", false, false);
+        add(&c, "y2", false, true);
     }
     for c in YEAR_POSS.captures_iter(text) {
-        add(&c, "y", false);
+        add(&c, "y", false, false);
     }
     for c in YEAR_ATTR.captures_iter(text) {
         // `the 2008 election`, but not `the 2000 employees` (see
         // `looks_like_count`).
-        add(&c, "y", false);
+        add(&c, "y", false, true);
     }
 }
 
@@ -511,6 +519,12 @@ fn find_relative(text: &str, out: &mut Vec<Candidate>) {
                 };
                 (sign, unit_of(c.name("u")?.as_str())?)
             } else if let Some(ba) = c.name("ba") {
+                // `the day after falling` is not `the day after`.
+                let rest = text.get(m.end()..).unwrap_or_default().trim_start();
+                let next = rest.split(|ch: char| !ch.is_ascii_alphabetic()).next();
+                if next.is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
+                    return None;
+                }
                 let sign = if ba.as_str().eq_ignore_ascii_case("before") {
                     -1
                 } else {

@@ -143,6 +143,8 @@ fn finds_months_and_years() {
     );
     let f = forms("between 2014 and 2016 it");
     assert_eq!(f.len(), 2, "{f:?}");
+    let f = forms("from 2009 to 2011, then");
+    assert_eq!(f.len(), 2, "{f:?}");
     let f = forms("between April and June");
     assert_eq!(f.len(), 2, "{f:?}");
 }
@@ -212,6 +214,7 @@ fn negatives() {
         "the 2000 employees",
         "It may rain.",
         "She will go in 20 minutes.",
+        "It rebounded late in the day after falling.",
     ] {
         assert!(forms(text).is_empty(), "{text:?} -> {:?}", forms(text));
     }
