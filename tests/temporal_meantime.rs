@@ -127,6 +127,8 @@ fn meantime_dates() {
         return;
     };
     let mut files: HashMap<String, String> = HashMap::new();
+    // Every gold span of any type, per file, for the precision estimate.
+    let mut all_gold: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     let mut gold_total = 0usize;
     let mut per_form: BTreeMap<&'static str, Tally> = BTreeMap::new();
     let mut misses = Vec::new();
@@ -143,6 +145,15 @@ fn meantime_dates() {
                 .to_string()
         };
         let value = field("value");
+        if let (Some(a), Some(b)) = (
+            rec.get("start").and_then(|v| v.as_u64()),
+            rec.get("end").and_then(|v| v.as_u64()),
+        ) {
+            all_gold
+                .entry(field("file"))
+                .or_default()
+                .push((a as usize, b as usize));
+        }
         if field("type") != "DATE" || !calendar_value(&value) {
             continue;
         }
@@ -241,6 +252,34 @@ fn meantime_dates() {
     }
     for m in &not_found {
         eprintln!("NOT FOUND {m}");
+    }
+    // Precision estimate: expressions found in the annotated files (front
+    // matter excluded) that overlap no gold time expression of any type.
+    let (mut extra, mut total_found) = (Vec::new(), 0usize);
+    for (file, spans) in &all_gold {
+        let Some(text) = files.get(file) else {
+            continue;
+        };
+        let body_start = text.rfind("+++\n").map_or(0, |i| i + 4);
+        let mut offset = body_start;
+        for line in text[body_start..].split_inclusive('\n') {
+            for x in find_date_expressions(line) {
+                total_found += 1;
+                let (a, b) = (offset + x.start, offset + x.end);
+                if !spans.iter().any(|&(s, e)| a < e && s < b) {
+                    extra.push(format!("{:?} in {:?}", &line[x.start..x.end], line.trim()));
+                }
+            }
+            offset += line.len();
+        }
+    }
+    eprintln!(
+        "found in annotated files: {total_found}, overlapping no gold expression: {} ({:.1}%)",
+        extra.len(),
+        100.0 * ratio(extra.len(), total_found)
+    );
+    for m in &extra {
+        eprintln!("EXTRA {m}");
     }
     let acc = |name: &str| {
         per_form

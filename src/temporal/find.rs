@@ -64,7 +64,7 @@ static DM: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        "(?-u:\\b)(?:(?i:early|late|mid)(?:\\s+|-))?{},?\\s+{YEAR}",
+        "(?-u:\\b)(?:(?i:early|late|mid)(?:\\s+|-))?{},?\\s+(?:of\\s+)?{YEAR}",
         month_group("m", MONTH_ANY)
     ))
 });
@@ -82,8 +82,9 @@ static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        "(?-u:\\b)(?i:between|from)\\s+(?P<m>{MONTH_FULL})\\s+(?i:and|to|through|until|till)\\s+\
-         (?P<m2>{MONTH_FULL})(?-u:\\b)"
+        "(?-u:\\b)(?i:between|from|in|since|until|by|during)\\s+(?P<m>{MONTH_FULL})\\s*\
+         (?:(?i:and|or|to|through|until|till)|-|–)\\s*(?P<m2>{MONTH_FULL})(?-u:\\b)\
+         (?:,?\\s+(?:of\\s+)?{YEAR})?"
     ))
 });
 static YEAR_PREP: LazyLock<Regex> = LazyLock::new(|| {
@@ -399,7 +400,11 @@ fn find_months(text: &str, out: &mut Vec<Candidate>) {
     for c in MONTH_RANGE.captures_iter(text) {
         for g in ["m", "m2"] {
             if let Some(mo) = c.name(g) {
-                let form = month_number(mo.as_str()).map(DateForm::Month);
+                // `between September and October of 2007`: both in 2007.
+                let form = month_number(mo.as_str()).map(|month| match year_of(&c, "y") {
+                    Some(year) => DateForm::MonthYear { year, month },
+                    None => DateForm::Month(month),
+                });
                 push(out, mo.start(), mo.end(), form);
             }
         }
@@ -410,7 +415,12 @@ fn find_months(text: &str, out: &mut Vec<Candidate>) {
 fn find_years(text: &str, out: &mut Vec<Candidate>) {
     let mut add = |c: &Captures<'_>, g: &str, start_at_pre: bool, count_check: bool| {
         let Some(y) = c.name(g) else { return };
-        if continues_number(text, y.end())
+        let decade = y.as_str().ends_with('0')
+            && text
+                .get(y.end()..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        if decade
+            || continues_number(text, y.end())
             || follows_number(text, y.start())
             || (count_check && looks_like_count(text, y.end()))
         {
@@ -437,6 +447,20 @@ fn find_years(text: &str, out: &mut Vec<Candidate>) {
         add(&c, "y2", false, true);
     }
     for c in YEAR_POSS.captures_iter(text) {
+        // `the 1980's` is a decade.
+        let decade = c.name("y").is_some_and(|y| {
+            let before = text.get(..y.start()).unwrap_or_default().trim_end();
+            let word = before.rsplit(|ch: char| !ch.is_ascii_alphabetic()).next();
+            y.as_str().ends_with('0')
+                && word.is_some_and(|w| {
+                    ["the", "early", "late", "mid"]
+                        .iter()
+                        .any(|d| w.eq_ignore_ascii_case(d))
+                })
+        });
+        if decade {
+            continue;
+        }
         add(&c, "y", false, false);
     }
     for c in YEAR_ATTR.captures_iter(text) {

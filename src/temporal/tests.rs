@@ -147,6 +147,25 @@ fn finds_months_and_years() {
     assert_eq!(f.len(), 2, "{f:?}");
     let f = forms("between April and June");
     assert_eq!(f.len(), 2, "{f:?}");
+    let f = forms("as it had been in October and November, and");
+    assert_eq!(f.len(), 2, "{f:?}");
+    let f = forms("between September and October of 2007,");
+    assert_eq!(
+        f[0].1,
+        DateForm::MonthYear {
+            year: 2007,
+            month: 9
+        }
+    );
+    assert_eq!(
+        f[1].1,
+        DateForm::MonthYear {
+            year: 2007,
+            month: 10
+        }
+    );
+    assert!(forms("In the late 1980's Apple grew").is_empty());
+    assert!(forms("in the 1990's it grew").is_empty());
 }
 
 #[test]
@@ -230,6 +249,111 @@ fn never_panics_on_odd_input() {
         let _ = direction_at(text, at);
     }
     let _ = direction_at("", 10);
+}
+
+#[test]
+fn fuzz_does_not_panic() {
+    let pool = [
+        "on",
+        "Monday",
+        "May",
+        "3",
+        "2011",
+        "'s",
+        "in",
+        "last",
+        "week",
+        "ago",
+        "two",
+        "é",
+        "—",
+        "will",
+        "was",
+        "held",
+        "November",
+        "20,",
+        "2017",
+        "Nov.",
+        "yesterday",
+        "the",
+        "eve",
+        "of",
+        "年",
+        "-",
+        "/",
+        "11/20/17",
+        "’s",
+        "mid-",
+        "early",
+        "since",
+        "'82",
+        ".",
+        "2.3",
+        "400,000",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let anchors = [
+        None,
+        Some(Date::MIN),
+        Some(Date::MAX),
+        Some(date(2017, 11, 21)),
+    ];
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..8 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(pool[(seed % pool.len() as u64) as usize]);
+            if seed % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        for e in find_date_expressions(&text) {
+            assert!(text.get(e.start..e.end).is_some(), "{text:?} {e:?}");
+            for a in anchors {
+                for d in [Direction::Past, Direction::Future, Direction::Nearest] {
+                    let _ = resolve(&e.form, a, d);
+                }
+            }
+        }
+        for at in 0..text.len() + 2 {
+            let _ = direction_at(&text, at);
+        }
+    }
+    let extreme = [
+        DateForm::RelativeUnit {
+            amount: i32::MAX,
+            unit: Unit::Month,
+        },
+        DateForm::RelativeUnit {
+            amount: i32::MIN,
+            unit: Unit::Week,
+        },
+        DateForm::RelativeUnit {
+            amount: i32::MIN,
+            unit: Unit::Year,
+        },
+        DateForm::RelativeDay(i32::MAX),
+        DateForm::MonthRelativeYear {
+            month: 13,
+            year_offset: i32::MAX,
+        },
+        DateForm::MonthDay { month: 2, day: 30 },
+        DateForm::Month(0),
+        DateForm::MonthYear {
+            year: i16::MAX,
+            month: 12,
+        },
+        DateForm::Year(i16::MIN),
+    ];
+    for f in &extreme {
+        for a in anchors {
+            for d in [Direction::Past, Direction::Future, Direction::Nearest] {
+                let _ = resolve(f, a, d);
+            }
+        }
+    }
 }
 
 #[test]
