@@ -305,7 +305,7 @@ fn fuzz_does_not_panic() {
             seed ^= seed >> 7;
             seed ^= seed << 17;
             text.push_str(pool[(seed % pool.len() as u64) as usize]);
-            if seed % 3 != 0 {
+            if !seed.is_multiple_of(3) {
                 text.push(' ');
             }
         }
