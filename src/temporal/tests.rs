@@ -574,3 +574,19 @@ fn value_helpers() {
     assert_eq!(d.weekday(), Some(Weekday::Wednesday));
     assert_eq!(DateValue::Year(2017).weekday(), None);
 }
+
+#[test]
+fn parts_of_day() {
+    let part = |text: &str| {
+        let e = find_date_expressions(text);
+        assert_eq!(e.len(), 1, "{text:?} {e:?}");
+        part_of_day(text, &e[0])
+    };
+    assert_eq!(part("happened yesterday evening"), Some(PartOfDay::Evening));
+    assert_eq!(part("on Monday morning"), Some(PartOfDay::Morning));
+    assert_eq!(part("last night"), Some(PartOfDay::Night));
+    assert_eq!(part("tonight"), Some(PartOfDay::Night));
+    assert_eq!(part("this afternoon"), Some(PartOfDay::Afternoon));
+    assert_eq!(part("on Monday, morning papers said"), None);
+    assert_eq!(part("on Monday"), None);
+}
