@@ -11,11 +11,13 @@ use jiff::civil::Date;
 const DATA: &str = "/work/shared/data/meantime";
 
 /// Lowest accepted accuracies (overall, weekday, yesterday/today/tomorrow)
-/// and recall, as reached when this test was written.
-const MIN_ACCURACY: f64 = 0.93;
+/// and recall, as reached when this test was written (94.3%, 100%, 100%,
+/// 88.2%). Accuracies leave out the gold weekdays whose value is not the
+/// weekday written (annotation errors).
+const MIN_ACCURACY: f64 = 0.94;
 const MIN_WEEKDAY: f64 = 0.97;
 const MIN_RELATIVE_DAY: f64 = 0.97;
-const MIN_RECALL: f64 = 0.87;
+const MIN_RECALL: f64 = 0.88;
 
 fn form_name(form: &DateForm) -> &'static str {
     match form {
@@ -253,8 +255,10 @@ fn meantime_dates() {
     for m in &not_found {
         eprintln!("NOT FOUND {m}");
     }
-    // Precision estimate: expressions found in the annotated files (front
-    // matter excluded) that overlap no gold time expression of any type.
+    // Expressions found in the annotated files (front matter excluded) that
+    // overlap no gold time expression of any type. MEANTIME annotates only
+    // the first sentences of each document, so this is a list to read for
+    // false positives, not a precision figure.
     let (mut extra, mut total_found) = (Vec::new(), 0usize);
     for (file, spans) in &all_gold {
         let Some(text) = files.get(file) else {
@@ -274,7 +278,7 @@ fn meantime_dates() {
         }
     }
     eprintln!(
-        "found in annotated files: {total_found}, overlapping no gold expression: {} ({:.1}%)",
+        "found in annotated files: {total_found}, outside the (partial) gold: {} ({:.1}%)",
         extra.len(),
         100.0 * ratio(extra.len(), total_found)
     );

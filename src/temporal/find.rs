@@ -10,7 +10,7 @@ use super::{DateExpr, DateForm, Unit};
 /// Full month names.
 const MONTH_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
-/// Full month names and abbreviations (a dot may follow, see `M`).
+/// Full month names and abbreviations (a dot may follow, see `month_group`).
 const MONTH_ANY: &str = "January|February|March|April|May|June|July|August|September|October|\
 November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /// Number words accepted in `N days ago`.
@@ -329,8 +329,7 @@ fn find_month_days(text: &str, out: &mut Vec<Candidate>) {
             if continues_number(text, d.end()) || follows_number(text, d.start()) {
                 continue;
             }
-            // `May 3` at the start of a sentence is a date; a day written
-            // with a leading zero or above 31 is not.
+            // `month_day` rejects days the month does not have.
             push(out, m.start(), m.end(), month_day(&c));
         }
     }
