@@ -97,6 +97,12 @@ static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re("(?-u:\\b)(?i:between|from)\\s+(?P<y>[12][0-9]{3})\\s*(?:(?i:and|to|until|till|through)|-|–)\
         \\s*(?P<y2>[12][0-9]{3})(?-u:\\b)")
 });
+static YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re("(?-u:\\b)(?i:in|since|by|until|during|of)\\s+[12][0-9]{3}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\
+        [12][0-9]{3}(?-u:\\b))+")
+});
+static YEAR_IN_LIST: LazyLock<Regex> =
+    LazyLock::new(|| re("(?-u:\\b)(?P<y>[12][0-9]{3})(?-u:\\b)"));
 static YEAR_POSS: LazyLock<Regex> =
     LazyLock::new(|| re("(?-u:\\b)(?P<y>[12][0-9]{3})['’]s(?-u:\\b)"));
 static YEAR_ATTR: LazyLock<Regex> = LazyLock::new(|| {
@@ -412,6 +418,17 @@ fn find_months(text: &str, out: &mut Vec<Candidate>) {
 
 /// `in 2011`, `2011's`, `between 2014 and 2016`, `the 2008 election`.
 fn find_years(text: &str, out: &mut Vec<Candidate>) {
+    // `in 2008 and 2006`, `in 2004, 2005 or 2006`.
+    for list in YEAR_LIST.find_iter(text) {
+        for c in YEAR_IN_LIST.captures_iter(list.as_str()) {
+            let Some(y) = c.name("y") else { continue };
+            let (start, end) = (list.start() + y.start(), list.start() + y.end());
+            if continues_number(text, end) || follows_number(text, start) {
+                continue;
+            }
+            push(out, start, end, year_of(&c, "y").map(DateForm::Year));
+        }
+    }
     let mut add = |c: &Captures<'_>, g: &str, start_at_pre: bool, count_check: bool| {
         let Some(y) = c.name(g) else { return };
         let decade = y.as_str().ends_with('0')

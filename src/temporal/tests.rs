@@ -143,6 +143,10 @@ fn finds_months_and_years() {
     );
     let f = forms("between 2014 and 2016 it");
     assert_eq!(f.len(), 2, "{f:?}");
+    let f = forms("who hosted in 2008 and 2006, and");
+    assert_eq!(f.len(), 2, "{f:?}");
+    let f = forms("grew in 2004, 2005 or 2006.");
+    assert_eq!(f.len(), 3, "{f:?}");
     let f = forms("from 2009 to 2011, then");
     assert_eq!(f.len(), 2, "{f:?}");
     let f = forms("between April and June");
