@@ -144,7 +144,8 @@ pub fn resolve(form: &DateForm, anchor: Option<Date>, direction: Direction) -> O
 /// `planned`, `due to`, `is to`, `expected to`, `set to`, `ahead of`,
 /// `upcoming`, `next`, `be` + participle. Past cues: `was`, `were`, `had`,
 /// irregular past forms (`held`, `met`, `said`, `flew`...), `took place`,
-/// verbs in `-ed`. Present `is`/`are`/`says` give [`Direction::Nearest`].
+/// verbs in `-ed`. Present `is`/`are`/`says` and `until` give
+/// [`Direction::Nearest`].
 pub fn direction_at(sentence: &str, at: usize) -> Direction {
     tense::direction_at(sentence, at)
 }
