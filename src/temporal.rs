@@ -144,9 +144,50 @@ pub fn resolve(form: &DateForm, anchor: Option<Date>, direction: Direction) -> O
 /// `planned`, `due to`, `is to`, `expected to`, `set to`, `ahead of`,
 /// `upcoming`, `next`, `be` + participle. Past cues: `was`, `were`, `had`,
 /// irregular past forms (`held`, `met`, `said`, `flew`...), `took place`,
-/// verbs in `-ed`. Present `is`/`are`/`says` give [`Direction::Nearest`].
+/// verbs in `-ed`. Present `is`/`are`/`says` and `until` give
+/// [`Direction::Nearest`].
 pub fn direction_at(sentence: &str, at: usize) -> Direction {
     tense::direction_at(sentence, at)
+}
+
+/// A part of the day named with a date expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartOfDay {
+    /// `Monday morning`, `this morning`.
+    Morning,
+    /// `yesterday afternoon`.
+    Afternoon,
+    /// `yesterday evening`.
+    Evening,
+    /// `last night`, `tonight`, `Friday night`.
+    Night,
+}
+
+/// The part of the day written in `expr` (`yesterday evening`, `last night`)
+/// or in the word right after it (`Monday morning`), if any.
+pub fn part_of_day(text: &str, expr: &DateExpr) -> Option<PartOfDay> {
+    let inside = text.get(expr.start..expr.end)?;
+    let after = text.get(expr.end..).unwrap_or_default();
+    let next_word = after
+        .strip_prefix(' ')
+        .unwrap_or_default()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let words = inside
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .chain(std::iter::once(next_word));
+    for w in words {
+        let part = match w.to_ascii_lowercase().as_str() {
+            "morning" => PartOfDay::Morning,
+            "afternoon" => PartOfDay::Afternoon,
+            "evening" => PartOfDay::Evening,
+            "night" | "tonight" | "overnight" => PartOfDay::Night,
+            _ => continue,
+        };
+        return Some(part);
+    }
+    None
 }
 
 fn weekday_name(w: Weekday) -> &'static str {

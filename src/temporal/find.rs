@@ -10,7 +10,7 @@ use super::{DateExpr, DateForm, Unit};
 /// Full month names.
 const MONTH_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
-/// Full month names and abbreviations (a dot may follow, see `M`).
+/// Full month names and abbreviations (a dot may follow, see `month_group`).
 const MONTH_ANY: &str = "January|February|March|April|May|June|July|August|September|October|\
 November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /// Number words accepted in `N days ago`.
@@ -29,6 +29,8 @@ fn month_group(name: &str, names: &str) -> String {
 
 const DAY: &str = "(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?-u:\\b)";
 const YEAR: &str = "(?P<y>[12][0-9]{3})(?-u:\\b)";
+/// A year in a prepositional phrase: also `'82`.
+const YEAR_OR_SHORT: &str = "(?P<y>[12][0-9]{3}|['’][0-9]{2})(?-u:\\b)";
 
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -62,7 +64,7 @@ static DM: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        "(?-u:\\b)(?:(?i:early|late|mid)(?:\\s+|-))?{},?\\s+{YEAR}",
+        "(?-u:\\b)(?:(?i:early|late|mid)(?:\\s+|-))?{},?\\s+(?:of\\s+)?{YEAR}",
         month_group("m", MONTH_ANY)
     ))
 });
@@ -80,20 +82,27 @@ static BARE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        "(?-u:\\b)(?i:between|from)\\s+(?P<m>{MONTH_FULL})\\s+(?i:and|to|through|until|till)\\s+\
-         (?P<m2>{MONTH_FULL})(?-u:\\b)"
+        "(?-u:\\b)(?i:between|from|in|since|until|by|during)\\s+(?P<m>{MONTH_FULL})\\s*\
+         (?:(?i:and|or|to|through|until|till)|-|–)\\s*(?P<m2>{MONTH_FULL})(?-u:\\b)\
+         (?:,?\\s+(?:of\\s+)?{YEAR})?"
     ))
 });
 static YEAR_PREP: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         "(?-u:\\b)(?P<pre>(?i:in|since|by|until|till|of|from|during|before|after|through|\
-         circa|around|early|late|mid|year|fiscal))(?:\\s+|-){YEAR}"
+         circa|around|early|late|mid|year|fiscal))(?:\\s+|-){YEAR_OR_SHORT}"
     ))
 });
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     re("(?-u:\\b)(?i:between|from)\\s+(?P<y>[12][0-9]{3})\\s*(?:(?i:and|to|until|till|through)|-|–)\
         \\s*(?P<y2>[12][0-9]{3})(?-u:\\b)")
 });
+static YEAR_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re("(?-u:\\b)(?i:in|since|by|until|during|of)\\s+[12][0-9]{3}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\
+        [12][0-9]{3}(?-u:\\b))+")
+});
+static YEAR_IN_LIST: LazyLock<Regex> =
+    LazyLock::new(|| re("(?-u:\\b)(?P<y>[12][0-9]{3})(?-u:\\b)"));
 static YEAR_POSS: LazyLock<Regex> =
     LazyLock::new(|| re("(?-u:\\b)(?P<y>[12][0-9]{3})['’]s(?-u:\\b)"));
 static YEAR_ATTR: LazyLock<Regex> = LazyLock::new(|| {
@@ -189,7 +198,13 @@ fn unit_of(word: &str) -> Option<Unit> {
 }
 
 fn year_of(c: &Captures<'_>, name: &str) -> Option<i16> {
-    let y: i16 = c.name(name)?.as_str().parse().ok()?;
+    let text = c.name(name)?.as_str();
+    if let Some(short) = text.strip_prefix('\'').or_else(|| text.strip_prefix('’')) {
+        // `'82` is 1982, `'07` is 2007.
+        let y: i16 = short.parse().ok()?;
+        return Some(if y <= 30 { 2000 + y } else { 1900 + y });
+    }
+    let y: i16 = text.parse().ok()?;
     (1000..=2999).contains(&y).then_some(y)
 }
 
@@ -320,8 +335,7 @@ fn find_month_days(text: &str, out: &mut Vec<Candidate>) {
             if continues_number(text, d.end()) || follows_number(text, d.start()) {
                 continue;
             }
-            // `May 3` at the start of a sentence is a date; a day written
-            // with a leading zero or above 31 is not.
+            // `month_day` rejects days the month does not have.
             push(out, m.start(), m.end(), month_day(&c));
         }
     }
@@ -391,7 +405,11 @@ fn find_months(text: &str, out: &mut Vec<Candidate>) {
     for c in MONTH_RANGE.captures_iter(text) {
         for g in ["m", "m2"] {
             if let Some(mo) = c.name(g) {
-                let form = month_number(mo.as_str()).map(DateForm::Month);
+                // `between September and October of 2007`: both in 2007.
+                let form = month_number(mo.as_str()).map(|month| match year_of(&c, "y") {
+                    Some(year) => DateForm::MonthYear { year, month },
+                    None => DateForm::Month(month),
+                });
                 push(out, mo.start(), mo.end(), form);
             }
         }
@@ -400,11 +418,27 @@ fn find_months(text: &str, out: &mut Vec<Candidate>) {
 
 /// `in 2011`, `2011's`, `between 2014 and 2016`, `the 2008 election`.
 fn find_years(text: &str, out: &mut Vec<Candidate>) {
-    let mut add = |c: &Captures<'_>, g: &str, start_at_pre: bool| {
+    // `in 2008 and 2006`, `in 2004, 2005 or 2006`.
+    for list in YEAR_LIST.find_iter(text) {
+        for c in YEAR_IN_LIST.captures_iter(list.as_str()) {
+            let Some(y) = c.name("y") else { continue };
+            let (start, end) = (list.start() + y.start(), list.start() + y.end());
+            if continues_number(text, end) || follows_number(text, start) {
+                continue;
+            }
+            push(out, start, end, year_of(&c, "y").map(DateForm::Year));
+        }
+    }
+    let mut add = |c: &Captures<'_>, g: &str, start_at_pre: bool, count_check: bool| {
         let Some(y) = c.name(g) else { return };
-        if continues_number(text, y.end())
+        let decade = y.as_str().ends_with('0')
+            && text
+                .get(y.end()..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        if decade
+            || continues_number(text, y.end())
             || follows_number(text, y.start())
-            || looks_like_count(text, y.end())
+            || (count_check && looks_like_count(text, y.end()))
         {
             return;
         }
@@ -422,19 +456,33 @@ fn find_years(text: &str, out: &mut Vec<Candidate>) {
                 "early" | "late" | "mid" | "fiscal"
             )
         });
-        add(&c, "y", modifier);
+        add(&c, "y", modifier, true);
     }
     for c in YEAR_RANGE.captures_iter(text) {
-        add(&c, "y", false);
-        add(&c, "y2", false);
+        add(&c, "y", false, false);
+        add(&c, "y2", false, true);
     }
     for c in YEAR_POSS.captures_iter(text) {
-        add(&c, "y", false);
+        // `the 1980's` is a decade.
+        let decade = c.name("y").is_some_and(|y| {
+            let before = text.get(..y.start()).unwrap_or_default().trim_end();
+            let word = before.rsplit(|ch: char| !ch.is_ascii_alphabetic()).next();
+            y.as_str().ends_with('0')
+                && word.is_some_and(|w| {
+                    ["the", "early", "late", "mid"]
+                        .iter()
+                        .any(|d| w.eq_ignore_ascii_case(d))
+                })
+        });
+        if decade {
+            continue;
+        }
+        add(&c, "y", false, false);
     }
     for c in YEAR_ATTR.captures_iter(text) {
         // `the 2008 election`, but not `the 2000 employees` (see
         // `looks_like_count`).
-        add(&c, "y", false);
+        add(&c, "y", false, true);
     }
 }
 
@@ -511,6 +559,12 @@ fn find_relative(text: &str, out: &mut Vec<Candidate>) {
                 };
                 (sign, unit_of(c.name("u")?.as_str())?)
             } else if let Some(ba) = c.name("ba") {
+                // `the day after falling` is not `the day after`.
+                let rest = text.get(m.end()..).unwrap_or_default().trim_start();
+                let next = rest.split(|ch: char| !ch.is_ascii_alphabetic()).next();
+                if next.is_some_and(|w| w.len() > 4 && w.ends_with("ing")) {
+                    return None;
+                }
                 let sign = if ba.as_str().eq_ignore_ascii_case("before") {
                     -1
                 } else {

@@ -21,7 +21,7 @@ fn days_between(from: Date, to: Date) -> Option<i64> {
 
 /// The month `n` months after (`year`, `month`).
 fn add_months(year: i16, month: i8, n: i32) -> Option<DateValue> {
-    let total = i32::from(year) * 12 + i32::from(month) - 1 + n;
+    let total = i64::from(year) * 12 + i64::from(month) - 1 + i64::from(n);
     let year = i16::try_from(total.div_euclid(12)).ok()?;
     let month = i8::try_from(total.rem_euclid(12) + 1).ok()?;
     Date::new(year, month, 1).ok()?;
@@ -109,6 +109,7 @@ fn resolve_month(month: i8, anchor: Date, direction: Direction) -> Option<DateVa
         }
     };
     let year = i16::try_from(i32::from(anchor.year()) + year_offset).ok()?;
+    Date::new(year, month, 1).ok()?;
     Some(DateValue::Month { year, month })
 }
 

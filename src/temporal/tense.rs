@@ -215,7 +215,8 @@ fn classify(toks: &[Tok], i: usize) -> Option<Direction> {
         });
     }
     match w {
-        "is" | "are" | "am" | "says" | "say" | "says'" => Some(Direction::Nearest),
+        // `closed until Friday`: the state may still hold at the anchor.
+        "is" | "are" | "am" | "says" | "say" | "until" | "till" => Some(Direction::Nearest),
         _ => None,
     }
 }

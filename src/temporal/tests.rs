@@ -143,8 +143,33 @@ fn finds_months_and_years() {
     );
     let f = forms("between 2014 and 2016 it");
     assert_eq!(f.len(), 2, "{f:?}");
+    let f = forms("who hosted in 2008 and 2006, and");
+    assert_eq!(f.len(), 2, "{f:?}");
+    let f = forms("grew in 2004, 2005 or 2006.");
+    assert_eq!(f.len(), 3, "{f:?}");
+    let f = forms("from 2009 to 2011, then");
+    assert_eq!(f.len(), 2, "{f:?}");
     let f = forms("between April and June");
     assert_eq!(f.len(), 2, "{f:?}");
+    let f = forms("as it had been in October and November, and");
+    assert_eq!(f.len(), 2, "{f:?}");
+    let f = forms("between September and October of 2007,");
+    assert_eq!(
+        f[0].1,
+        DateForm::MonthYear {
+            year: 2007,
+            month: 9
+        }
+    );
+    assert_eq!(
+        f[1].1,
+        DateForm::MonthYear {
+            year: 2007,
+            month: 10
+        }
+    );
+    assert!(forms("In the late 1980's Apple grew").is_empty());
+    assert!(forms("in the 1990's it grew").is_empty());
 }
 
 #[test]
@@ -212,6 +237,7 @@ fn negatives() {
         "the 2000 employees",
         "It may rain.",
         "She will go in 20 minutes.",
+        "It rebounded late in the day after falling.",
     ] {
         assert!(forms(text).is_empty(), "{text:?} -> {:?}", forms(text));
     }
@@ -227,6 +253,111 @@ fn never_panics_on_odd_input() {
         let _ = direction_at(text, at);
     }
     let _ = direction_at("", 10);
+}
+
+#[test]
+fn fuzz_does_not_panic() {
+    let pool = [
+        "on",
+        "Monday",
+        "May",
+        "3",
+        "2011",
+        "'s",
+        "in",
+        "last",
+        "week",
+        "ago",
+        "two",
+        "é",
+        "—",
+        "will",
+        "was",
+        "held",
+        "November",
+        "20,",
+        "2017",
+        "Nov.",
+        "yesterday",
+        "the",
+        "eve",
+        "of",
+        "年",
+        "-",
+        "/",
+        "11/20/17",
+        "’s",
+        "mid-",
+        "early",
+        "since",
+        "'82",
+        ".",
+        "2.3",
+        "400,000",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let anchors = [
+        None,
+        Some(Date::MIN),
+        Some(Date::MAX),
+        Some(date(2017, 11, 21)),
+    ];
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..8 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(pool[(seed % pool.len() as u64) as usize]);
+            if !seed.is_multiple_of(3) {
+                text.push(' ');
+            }
+        }
+        for e in find_date_expressions(&text) {
+            assert!(text.get(e.start..e.end).is_some(), "{text:?} {e:?}");
+            for a in anchors {
+                for d in [Direction::Past, Direction::Future, Direction::Nearest] {
+                    let _ = resolve(&e.form, a, d);
+                }
+            }
+        }
+        for at in 0..text.len() + 2 {
+            let _ = direction_at(&text, at);
+        }
+    }
+    let extreme = [
+        DateForm::RelativeUnit {
+            amount: i32::MAX,
+            unit: Unit::Month,
+        },
+        DateForm::RelativeUnit {
+            amount: i32::MIN,
+            unit: Unit::Week,
+        },
+        DateForm::RelativeUnit {
+            amount: i32::MIN,
+            unit: Unit::Year,
+        },
+        DateForm::RelativeDay(i32::MAX),
+        DateForm::MonthRelativeYear {
+            month: 13,
+            year_offset: i32::MAX,
+        },
+        DateForm::MonthDay { month: 2, day: 30 },
+        DateForm::Month(0),
+        DateForm::MonthYear {
+            year: i16::MAX,
+            month: 12,
+        },
+        DateForm::Year(i16::MIN),
+    ];
+    for f in &extreme {
+        for a in anchors {
+            for d in [Direction::Past, Direction::Future, Direction::Nearest] {
+                let _ = resolve(f, a, d);
+            }
+        }
+    }
 }
 
 #[test]
@@ -446,4 +577,20 @@ fn value_helpers() {
         .overlaps(&DateValue::Weekday(Weekday::Friday)));
     assert_eq!(d.weekday(), Some(Weekday::Wednesday));
     assert_eq!(DateValue::Year(2017).weekday(), None);
+}
+
+#[test]
+fn parts_of_day() {
+    let part = |text: &str| {
+        let e = find_date_expressions(text);
+        assert_eq!(e.len(), 1, "{text:?} {e:?}");
+        part_of_day(text, &e[0])
+    };
+    assert_eq!(part("happened yesterday evening"), Some(PartOfDay::Evening));
+    assert_eq!(part("on Monday morning"), Some(PartOfDay::Morning));
+    assert_eq!(part("last night"), Some(PartOfDay::Night));
+    assert_eq!(part("tonight"), Some(PartOfDay::Night));
+    assert_eq!(part("this afternoon"), Some(PartOfDay::Afternoon));
+    assert_eq!(part("on Monday, morning papers said"), None);
+    assert_eq!(part("on Monday"), None);
 }
