@@ -122,7 +122,11 @@ fn strip(a: &Analysis) -> Analysis {
 
 /// Loads rules and lexicons, reads sources, runs the pipeline and hands the
 /// analysis to `f`; input problems go to stderr and make the code 2.
-fn with_analysis(input: &Input, style: Style, f: impl FnOnce(&Analysis, &mut Outcome) -> i32) -> Outcome {
+fn with_analysis(
+    input: &Input,
+    style: Style,
+    f: impl FnOnce(&Analysis, &mut Outcome) -> i32,
+) -> Outcome {
     let mut out = Outcome::default();
     let mut lexicon = Lexicon::defaults();
     let mut rules = RuleSet::defaults();
@@ -133,7 +137,8 @@ fn with_analysis(input: &Input, style: Style, f: impl FnOnce(&Analysis, &mut Out
             Err(errors) => {
                 config_error = true;
                 for e in errors {
-                    out.stderr.push_str(&report::human::render_rule_error(&e, style));
+                    out.stderr
+                        .push_str(&report::human::render_rule_error(&e, style));
                 }
             }
         }
@@ -142,8 +147,15 @@ fn with_analysis(input: &Input, style: Style, f: impl FnOnce(&Analysis, &mut Out
                 Ok(l) => lexicon.merge(l),
                 Err(e) => {
                     config_error = true;
-                    let as_rule = rules::RuleError { path: e.path, text, message: e.message, span: e.span, help: None };
-                    out.stderr.push_str(&report::human::render_rule_error(&as_rule, style));
+                    let as_rule = rules::RuleError {
+                        path: e.path,
+                        text,
+                        message: e.message,
+                        span: e.span,
+                        help: None,
+                    };
+                    out.stderr
+                        .push_str(&report::human::render_rule_error(&as_rule, style));
                 }
             }
         }
@@ -156,7 +168,13 @@ fn with_analysis(input: &Input, style: Style, f: impl FnOnce(&Analysis, &mut Out
     let input_error = report_issues(&loaded.issues, &mut out);
     let analysis = pipeline::analyze(loaded.sources, &lexicon, &rules, &Options::default());
     let code = f(&analysis, &mut out);
-    out.code = if code == 1 { 1 } else if input_error { 2 } else { code };
+    out.code = if code == 1 {
+        1
+    } else if input_error {
+        2
+    } else {
+        code
+    };
     out
 }
 
@@ -169,7 +187,8 @@ fn lexicon_files(dir: &std::path::Path) -> Vec<(String, String)> {
         .into_iter()
         .filter(|p| {
             p.extension().is_some_and(|e| e == "toml")
-                && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("lexicon"))
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("lexicon"))
         })
         .filter_map(|p| Some((p.display().to_string(), std::fs::read_to_string(&p).ok()?)))
         .collect()
@@ -186,7 +205,8 @@ fn report_issues(issues: &[LoadIssue], out: &mut Outcome) -> bool {
                 "error"
             }
         };
-        out.stderr.push_str(&format!("{level}: {}: {}\n", i.path, i.message));
+        out.stderr
+            .push_str(&format!("{level}: {}: {}\n", i.path, i.message));
     }
     error
 }
@@ -196,9 +216,18 @@ fn render_sources(a: &Analysis) -> String {
     for s in &a.sources {
         let m = &s.meta;
         out.push_str(&format!("{}\n", s.path));
-        let date = m.published.map_or_else(|| "unknown".to_string(), |d| d.to_string());
-        let evidence = m.published_evidence.as_deref().map(|e| format!(": {e}")).unwrap_or_default();
-        out.push_str(&format!("  published  {date} (from {}{evidence})\n", m.published_from.as_str()));
+        let date = m
+            .published
+            .map_or_else(|| "unknown".to_string(), |d| d.to_string());
+        let evidence = m
+            .published_evidence
+            .as_deref()
+            .map(|e| format!(": {e}"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "  published  {date} (from {}{evidence})\n",
+            m.published_from.as_str()
+        ));
         out.push_str(&format!(
             "  outlet     {} (from {})\n",
             m.outlet.as_deref().unwrap_or("unknown"),
@@ -212,7 +241,10 @@ fn render_sources(a: &Analysis) -> String {
         if let Some(u) = &m.url {
             out.push_str(&format!("  url        {u}\n"));
         }
-        out.push_str(&format!("  story      {}\n", a.stories.of_source.get(s.id).copied().unwrap_or(0) + 1));
+        out.push_str(&format!(
+            "  story      {}\n",
+            a.stories.of_source.get(s.id).copied().unwrap_or(0) + 1
+        ));
     }
     out
 }

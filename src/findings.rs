@@ -67,7 +67,12 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 }
 
 /// Judges every aligned pair with every rule of its kind and builds findings.
-pub fn evaluate(rules: &RuleSet, claims: &[Claim], pairs: &[Pair], sources: &[Source]) -> (Vec<Finding>, Vec<Checked>) {
+pub fn evaluate(
+    rules: &RuleSet,
+    claims: &[Claim],
+    pairs: &[Pair],
+    sources: &[Source],
+) -> (Vec<Finding>, Vec<Checked>) {
     let mut findings = Vec::new();
     let mut checked = Vec::new();
     for rule in &rules.rules {
@@ -85,20 +90,41 @@ pub fn evaluate(rules: &RuleSet, claims: &[Claim], pairs: &[Pair], sources: &[So
             if verdict.conflict == Some(true) {
                 conflicts.push((pair.a, pair.b, verdict.clone()));
             }
-            checked.push(Checked { rule: rule.id.clone(), pair: pair.clone(), verdict });
+            checked.push(Checked {
+                rule: rule.id.clone(),
+                pair: pair.clone(),
+                verdict,
+            });
         }
         let mut components: BTreeMap<usize, Vec<(usize, usize, Verdict)>> = BTreeMap::new();
         for (a, b, v) in conflicts {
-            components.entry(find(&mut parent, a)).or_default().push((a, b, v));
+            components
+                .entry(find(&mut parent, a))
+                .or_default()
+                .push((a, b, v));
         }
         for (root, conflicts) in components {
-            let members: Vec<usize> = (0..claims.len()).filter(|&i| find(&mut parent, i) == root).collect();
+            let members: Vec<usize> = (0..claims.len())
+                .filter(|&i| find(&mut parent, i) == root)
+                .collect();
             findings.push(build(rule, claims, sources, &members, &conflicts));
         }
     }
     findings.sort_by(|x, y| {
-        (std::cmp::Reverse(x.severity), &x.rule, x.claims.first().map(|&c| (claims[c].source, claims[c].span.start)))
-            .cmp(&(std::cmp::Reverse(y.severity), &y.rule, y.claims.first().map(|&c| (claims[c].source, claims[c].span.start))))
+        (
+            std::cmp::Reverse(x.severity),
+            &x.rule,
+            x.claims
+                .first()
+                .map(|&c| (claims[c].source, claims[c].span.start)),
+        )
+            .cmp(&(
+                std::cmp::Reverse(y.severity),
+                &y.rule,
+                y.claims
+                    .first()
+                    .map(|&c| (claims[c].source, claims[c].span.start)),
+            ))
     });
     (findings, checked)
 }
@@ -107,12 +133,20 @@ pub fn evaluate(rules: &RuleSet, claims: &[Claim], pairs: &[Pair], sources: &[So
 fn tally_key(c: &Claim) -> String {
     match &c.value {
         Value::Quote { speaker, .. } => speaker.clone().unwrap_or_else(|| "unknown".into()),
-        Value::Date { resolved: Some(r), .. } => r.display(),
+        Value::Date {
+            resolved: Some(r), ..
+        } => r.display(),
         other => other.display(),
     }
 }
 
-fn build(rule: &Rule, claims: &[Claim], sources: &[Source], members: &[usize], conflicts: &[(usize, usize, Verdict)]) -> Finding {
+fn build(
+    rule: &Rule,
+    claims: &[Claim],
+    sources: &[Source],
+    members: &[usize],
+    conflicts: &[(usize, usize, Verdict)],
+) -> Finding {
     // Tally values: the minority value is the likely error and goes first.
     let mut tally: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for &m in members {
@@ -125,8 +159,16 @@ fn build(rule: &Rule, claims: &[Claim], sources: &[Source], members: &[usize], c
         .min_by(|&&x, &&y| {
             let nx = tally[&tally_key(&claims[x])].len();
             let ny = tally[&tally_key(&claims[y])].len();
-            (nx, claims[x].confidence.total_cmp(&claims[y].confidence), std::cmp::Reverse(claims[x].source))
-                .partial_cmp(&(ny, std::cmp::Ordering::Equal, std::cmp::Reverse(claims[y].source)))
+            (
+                nx,
+                claims[x].confidence.total_cmp(&claims[y].confidence),
+                std::cmp::Reverse(claims[x].source),
+            )
+                .partial_cmp(&(
+                    ny,
+                    std::cmp::Ordering::Equal,
+                    std::cmp::Reverse(claims[y].source),
+                ))
                 .unwrap_or(std::cmp::Ordering::Equal)
         })
         .expect("a component with a conflict has members");
@@ -136,7 +178,12 @@ fn build(rule: &Rule, claims: &[Claim], sources: &[Source], members: &[usize], c
         .expect("the primary is in a conflict");
     let other = if *pa == primary { *pb } else { *pa };
     let mut ordered = vec![primary, other];
-    ordered.extend(members.iter().copied().filter(|m| *m != primary && *m != other));
+    ordered.extend(
+        members
+            .iter()
+            .copied()
+            .filter(|m| *m != primary && *m != other),
+    );
     let severity = if conflicts.iter().any(|(_, _, v)| !v.weak) {
         rule.severity
     } else {
@@ -173,7 +220,10 @@ fn build(rule: &Rule, claims: &[Claim], sources: &[Source], members: &[usize], c
     let mut values: Vec<String> = members.iter().map(|&m| tally_key(&claims[m])).collect();
     values.sort();
     values.dedup();
-    let mut idents: Vec<String> = members.iter().map(|&m| sources[claims[m].source].path.clone()).collect();
+    let mut idents: Vec<String> = members
+        .iter()
+        .map(|&m| sources[claims[m].source].path.clone())
+        .collect();
     idents.sort();
     idents.dedup();
     let key = normalize_subject(&subject);
@@ -203,7 +253,10 @@ fn sources_count(claims: &[Claim], idx: &[usize]) -> usize {
 }
 
 fn normalize_subject(s: &str) -> String {
-    s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    s.to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `summit (Iran, Russia, Turkey)`: the class with the participants all claims share.
@@ -221,6 +274,14 @@ fn subject_phrase(claims: &[&Claim]) -> String {
     if shared.is_empty() {
         first.subject.class.clone()
     } else {
-        format!("{} ({})", first.subject.class, shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+        format!(
+            "{} ({})",
+            first.subject.class,
+            shared
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
     }
 }

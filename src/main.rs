@@ -16,7 +16,11 @@ fn main() {
     };
     let tty = std::io::stdout().is_terminal();
     let color = tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let width = if tty { terminal_width().unwrap_or(100) } else { 100 };
+    let width = if tty {
+        terminal_width().unwrap_or(100)
+    } else {
+        100
+    };
     let outcome = run(cli, Style { color, width });
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
     let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());

@@ -38,7 +38,12 @@ pub struct Analysis {
 }
 
 /// Runs the pipeline.
-pub fn analyze(mut sources: Vec<Source>, lexicon: &Lexicon, rules: &RuleSet, opts: &Options) -> Analysis {
+pub fn analyze(
+    mut sources: Vec<Source>,
+    lexicon: &Lexicon,
+    rules: &RuleSet,
+    opts: &Options,
+) -> Analysis {
     let index = EntityIndex::new(lexicon);
     let stories = align::cluster(&sources, &index, &opts.stories);
     // An undated source borrows its story's date.
@@ -56,7 +61,10 @@ pub fn analyze(mut sources: Vec<Source>, lexicon: &Lexicon, rules: &RuleSet, opt
         .par_iter()
         .map(|s| segment::segment(&s.text, s.body_start, &abbreviations))
         .collect();
-    let ctx = Context { lexicon, entities: &index };
+    let ctx = Context {
+        lexicon,
+        entities: &index,
+    };
     let extractors = claims::default_extractors();
     let per_source: Vec<Vec<Claim>> = sources
         .par_iter()

@@ -57,7 +57,10 @@ impl Abbreviations {
 
     /// Whether a sentence ending in `tail` ends in an abbreviation.
     fn ends_with_abbreviation(&self, tail: &str) -> bool {
-        let last = tail.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
+        let last = tail
+            .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+            .next()
+            .unwrap_or("");
         if last.is_empty() || !last.ends_with('.') {
             return false;
         }
@@ -94,7 +97,10 @@ pub fn segment(text: &str, start: usize, abbreviations: &Abbreviations) -> Segme
             if abbreviations.ends_with_abbreviation(&text[merged.clone()]) {
                 pending = Some(merged);
             } else {
-                out.sentences.push(Sentence { span: merged, paragraph: p });
+                out.sentences.push(Sentence {
+                    span: merged,
+                    paragraph: p,
+                });
             }
         }
         if let Some(span) = pending {
@@ -136,8 +142,10 @@ fn paragraphs(text: &str, start: usize) -> Vec<Range<usize>> {
 
 fn ends_paragraph(line: &str) -> bool {
     let last = line.chars().last().unwrap_or('.');
-    matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | ':' | ')' | ']' | '>')
-        || line.starts_with('#')
+    matches!(
+        last,
+        '.' | '!' | '?' | '"' | '”' | '’' | ':' | ')' | ']' | '>'
+    ) || line.starts_with('#')
         || line.split_whitespace().count() <= 12
 }
 
@@ -169,7 +177,11 @@ mod tests {
         let t = "Mr. Putin met Gen. Smith in Sochi. The U.N. talks resume. J. Doe said so.";
         assert_eq!(
             sentences(t),
-            vec!["Mr. Putin met Gen. Smith in Sochi.", "The U.N. talks resume.", "J. Doe said so."]
+            vec![
+                "Mr. Putin met Gen. Smith in Sochi.",
+                "The U.N. talks resume.",
+                "J. Doe said so."
+            ]
         );
     }
 
@@ -179,7 +191,14 @@ mod tests {
         let seg = segment(t, 0, &abbr());
         assert_eq!(seg.paragraphs.len(), 2);
         let s: Vec<&str> = seg.sentences.iter().map(|s| &t[s.span.clone()]).collect();
-        assert_eq!(s, vec!["# Heading here", "\"It is over,\" he said.", "**Bold** [link](#) text."]);
+        assert_eq!(
+            s,
+            vec![
+                "# Heading here",
+                "\"It is over,\" he said.",
+                "**Bold** [link](#) text."
+            ]
+        );
     }
 
     #[test]
@@ -194,6 +213,9 @@ mod tests {
     #[test]
     fn words_have_offsets() {
         let w: Vec<_> = words("Assad's visit, 2.3 million").collect();
-        assert_eq!(w, vec![(0, "Assad's"), (8, "visit"), (15, "2.3"), (19, "million")]);
+        assert_eq!(
+            w,
+            vec![(0, "Assad's"), (8, "visit"), (15, "2.3"), (19, "million")]
+        );
     }
 }

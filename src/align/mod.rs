@@ -58,13 +58,19 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
         let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
         match c.kind {
             // A series spans stories: counts grow over time.
-            ClaimKind::Ordinal => blocks.entry((c.kind, c.subject.key.clone())).or_default().push(i),
+            ClaimKind::Ordinal => blocks
+                .entry((c.kind, c.subject.key.clone()))
+                .or_default()
+                .push(i),
             ClaimKind::Quote => {
                 // Block on the rarest-looking words: the three longest stems.
                 let mut stems: Vec<&String> = c.subject.context.iter().collect();
                 stems.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
                 for s in stems.into_iter().take(3) {
-                    blocks.entry((c.kind, format!("{story}:{s}"))).or_default().push(i);
+                    blocks
+                        .entry((c.kind, format!("{story}:{s}")))
+                        .or_default()
+                        .push(i);
                 }
             }
             _ => blocks
@@ -84,7 +90,12 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
             let mut sub: HashMap<String, Vec<usize>> = HashMap::new();
             for &i in block {
                 let s = &claims[i].subject;
-                let k = s.participants.first().or(s.context.first()).cloned().unwrap_or_default();
+                let k = s
+                    .participants
+                    .first()
+                    .or(s.context.first())
+                    .cloned()
+                    .unwrap_or_default();
                 sub.entry(k).or_default().push(i);
             }
             let mut v: Vec<Vec<usize>> = sub.into_values().collect();
@@ -96,18 +107,29 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
         for group in groups {
             for (k, &i) in group.iter().enumerate() {
                 for &j in &group[k + 1..] {
-                    let (a, b) = if claims[i].source <= claims[j].source { (i, j) } else { (j, i) };
+                    let (a, b) = if claims[i].source <= claims[j].source {
+                        (i, j)
+                    } else {
+                        (j, i)
+                    };
                     if claims[a].source == claims[b].source || !seen.insert((a, b)) {
                         continue;
                     }
-                    if let Some((score, reason)) = same_subject(&claims[a], &claims[b], story_of, cfg) {
-                        pairs.push(Pair { a, b, score, reason });
+                    if let Some((score, reason)) =
+                        same_subject(&claims[a], &claims[b], story_of, cfg)
+                    {
+                        pairs.push(Pair {
+                            a,
+                            b,
+                            score,
+                            reason,
+                        });
                     }
                 }
             }
         }
     }
-    pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    pairs.sort_by_key(|x| (x.a, x.b));
     pairs
 }
 
@@ -117,28 +139,53 @@ fn tenses_compatible(a: Tense, b: Tense) -> bool {
 
 /// Whether two resolved dates can be the same event's.
 fn dates_close(a: &Option<DateValue>, b: &Option<DateValue>, days: i64) -> bool {
-    match (a.as_ref().and_then(DateValue::interval), b.as_ref().and_then(DateValue::interval)) {
+    match (
+        a.as_ref().and_then(DateValue::interval),
+        b.as_ref().and_then(DateValue::interval),
+    ) {
         (Some((a0, a1)), Some((b0, b1))) => {
-            let gap = if a1 < b0 { b0.since(a1) } else if b1 < a0 { a0.since(b1) } else { return true };
-            gap.map_or(false, |s| i64::from(s.get_days()) <= days)
+            let gap = if a1 < b0 {
+                b0.since(a1)
+            } else if b1 < a0 {
+                a0.since(b1)
+            } else {
+                return true;
+            };
+            gap.is_ok_and(|s| i64::from(s.get_days()) <= days)
         }
         _ => true,
     }
 }
 
 /// The same-event (or same-quote, same-series) test for two claims of one kind.
-fn same_subject(a: &Claim, b: &Claim, story_of: &[usize], cfg: &AlignConfig) -> Option<(f64, String)> {
+fn same_subject(
+    a: &Claim,
+    b: &Claim,
+    story_of: &[usize],
+    cfg: &AlignConfig,
+) -> Option<(f64, String)> {
     let (sa, sb) = (&a.subject, &b.subject);
     match a.kind {
         ClaimKind::Quote => {
             let sim = text::dice(&sa.context, &sb.context);
             let (shared, _) = text::overlap(&sa.context, &sb.context);
-            (sim >= cfg.quote_similarity && shared >= 4)
-                .then(|| (sim, format!("quote words {:.0}% alike ({shared} shared)", sim * 100.0)))
+            (sim >= cfg.quote_similarity && shared >= 4).then(|| {
+                (
+                    sim,
+                    format!("quote words {:.0}% alike ({shared} shared)", sim * 100.0),
+                )
+            })
         }
         ClaimKind::Ordinal => Some((1.0, format!("same series: {}", sa.key))),
         ClaimKind::Date | ClaimKind::Location => {
             if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
+                return None;
+            }
+            // A place is only compared between clauses that both clearly
+            // report the event (or both announce it): `met in Sochi` and
+            // `ahead of ... talks in Geneva` are different events.
+            if a.kind == ClaimKind::Location && (sa.tense != sb.tense || sa.tense == Tense::Unknown)
+            {
                 return None;
             }
             let (shared, _) = text::overlap(&sa.participants, &sb.participants);
@@ -148,20 +195,31 @@ fn same_subject(a: &Claim, b: &Claim, story_of: &[usize], cfg: &AlignConfig) -> 
             if !participants_ok {
                 return None;
             }
-            if a.kind == ClaimKind::Location && !dates_close(&sa.event_date, &sb.event_date, cfg.same_event_days) {
+            if a.kind == ClaimKind::Location
+                && !dates_close(&sa.event_date, &sb.event_date, cfg.same_event_days)
+            {
                 return None;
             }
             if a.kind == ClaimKind::Date {
-                if let (Value::Date { resolved: ra, .. }, Value::Date { resolved: rb, .. }) = (&a.value, &b.value) {
+                if let (Value::Date { resolved: ra, .. }, Value::Date { resolved: rb, .. }) =
+                    (&a.value, &b.value)
+                {
                     if !dates_close(ra, rb, cfg.same_event_days) {
                         return None;
                     }
                 }
             }
             let why = if shared >= 2 {
-                format!("same {} in one story, {shared} shared participants", sa.class)
+                format!(
+                    "same {} in one story, {shared} shared participants",
+                    sa.class
+                )
             } else {
-                format!("same {} in one story, context {:.0}% alike", sa.class, ctx * 100.0)
+                format!(
+                    "same {} in one story, context {:.0}% alike",
+                    sa.class,
+                    ctx * 100.0
+                )
             };
             let _ = story_of;
             Some(((shared as f64 / 4.0).min(1.0).max(ctx), why))
@@ -171,7 +229,16 @@ fn same_subject(a: &Claim, b: &Claim, story_of: &[usize], cfg: &AlignConfig) -> 
                 return None;
             }
             let ctx = text::dice(&sa.context, &sb.context);
-            (ctx >= cfg.context_similarity).then(|| (ctx, format!("same {} counted, context {:.0}% alike", sa.class, ctx * 100.0)))
+            (ctx >= cfg.context_similarity).then(|| {
+                (
+                    ctx,
+                    format!(
+                        "same {} counted, context {:.0}% alike",
+                        sa.class,
+                        ctx * 100.0
+                    ),
+                )
+            })
         }
     }
 }

@@ -55,7 +55,9 @@ impl Stories {
 
     /// Source ids of story `s`.
     pub fn members(&self, s: usize) -> Vec<usize> {
-        (0..self.of_source.len()).filter(|&i| self.of_source[i] == s).collect()
+        (0..self.of_source.len())
+            .filter(|&i| self.of_source[i] == s)
+            .collect()
     }
 }
 
@@ -69,7 +71,9 @@ struct Profile {
 
 fn profile(source: &Source, index: &EntityIndex) -> Profile {
     let body = &source.text[source.body_start..];
-    let words: Vec<String> = crate::segment::words(body).map(|(_, w)| w.to_lowercase()).collect();
+    let words: Vec<String> = crate::segment::words(body)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
     let shingles = words
         .windows(4)
         .map(|w| {
@@ -88,11 +92,19 @@ fn profile(source: &Source, index: &EntityIndex) -> Profile {
 }
 
 fn containment(a: &Profile, b: &Profile) -> f64 {
-    let (small, large) = if a.shingles.len() <= b.shingles.len() { (a, b) } else { (b, a) };
+    let (small, large) = if a.shingles.len() <= b.shingles.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     if small.shingles.is_empty() {
         return 0.0;
     }
-    let shared = small.shingles.iter().filter(|h| large.shingles.contains(h)).count();
+    let shared = small
+        .shingles
+        .iter()
+        .filter(|h| large.shingles.contains(h))
+        .count();
     shared as f64 / small.shingles.len() as f64
 }
 
@@ -123,7 +135,10 @@ pub fn cluster(sources: &[Source], index: &EntityIndex, cfg: &StoryConfig) -> St
             postings.entry(*h).or_default().push(i);
         }
         for e in &p.entities {
-            let h = e.bytes().fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))) ^ 0x5555;
+            let h = e
+                .bytes()
+                .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)))
+                ^ 0x5555;
             postings.entry(h).or_default().push(i);
         }
     }
@@ -144,7 +159,14 @@ pub fn cluster(sources: &[Source], index: &EntityIndex, cfg: &StoryConfig) -> St
     candidates.sort_unstable();
     let scored: Vec<(usize, usize, f64, f64)> = candidates
         .par_iter()
-        .map(|&(a, b)| (a, b, containment(&profiles[a], &profiles[b]), jaccard(&profiles[a].entities, &profiles[b].entities)))
+        .map(|&(a, b)| {
+            (
+                a,
+                b,
+                containment(&profiles[a], &profiles[b]),
+                jaccard(&profiles[a].entities, &profiles[b].entities),
+            )
+        })
         .collect();
 
     let mut parent: Vec<usize> = (0..n).collect();
@@ -152,7 +174,9 @@ pub fn cluster(sources: &[Source], index: &EntityIndex, cfg: &StoryConfig) -> St
     // Dated sources first.
     for &(a, b, c, e) in &scored {
         if let (Some(da), Some(db)) = (date(a), date(b)) {
-            let close = da.since(db).map_or(false, |s| i64::from(s.get_days().abs()) <= cfg.window_days);
+            let close = da
+                .since(db)
+                .is_ok_and(|s| i64::from(s.get_days().abs()) <= cfg.window_days);
             if close && (c >= cfg.min_containment || e >= cfg.min_entity_overlap) {
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
@@ -175,8 +199,8 @@ pub fn cluster(sources: &[Source], index: &EntityIndex, cfg: &StoryConfig) -> St
             }
         }
     }
-    for x in 0..n {
-        if let Some((_, y)) = best[x] {
+    for (x, b) in best.iter().enumerate() {
+        if let Some((_, y)) = *b {
             let (rx, ry) = (find(&mut parent, x), find(&mut parent, y));
             parent[rx.max(ry)] = rx.min(ry);
         }

@@ -12,9 +12,29 @@ pub struct DateExtractor;
 /// Words before a date that make it something other than the event's date:
 /// `until Tuesday`, `since 2011`, `reported Tuesday`.
 const NOT_EVENT_DATE: &[&str] = &[
-    "until", "till", "since", "after", "before", "by", "from", "through", "following", "reported",
-    "said", "says", "announced", "told", "confirmed", "added", "released", "published", "posted",
-    "stated", "reports", "announces", "statement",
+    "until",
+    "till",
+    "since",
+    "after",
+    "before",
+    "by",
+    "from",
+    "through",
+    "following",
+    "reported",
+    "said",
+    "says",
+    "announced",
+    "told",
+    "confirmed",
+    "added",
+    "released",
+    "published",
+    "posted",
+    "stated",
+    "reports",
+    "announces",
+    "statement",
 ];
 
 /// An event word in a sentence: byte offset (sentence-relative), end, class.
@@ -26,32 +46,92 @@ pub(crate) struct EventWord {
 
 /// Event words of a sentence, from the lexicon.
 pub(crate) fn event_words(sentence: &str, ctx: &Context) -> Vec<EventWord> {
-    crate::segment::words(sentence)
-        .filter_map(|(i, w)| {
-            let lower = w.to_lowercase();
-            let lower = lower.trim_end_matches("'s");
-            ctx.lexicon.event_class(lower).map(|c| EventWord {
-                start: i,
-                end: i + w.len(),
-                class: c.to_string(),
-            })
-        })
-        .collect()
+    let words: Vec<(usize, &str)> = crate::segment::words(sentence).collect();
+    let mut out: Vec<EventWord> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        // Longest phrase first: three words, two, one.
+        let mut matched = None;
+        for len in (1..=3).rev() {
+            if k + len > words.len() {
+                continue;
+            }
+            let (start, _) = words[k];
+            let (last, lw) = words[k + len - 1];
+            let end = last + lw.len();
+            let phrase = sentence[start..end].to_lowercase();
+            let phrase = phrase.trim_end_matches("'s");
+            if len > 1 && phrase.split_whitespace().count() != len {
+                continue;
+            }
+            if let Some(c) = ctx.lexicon.event_class(phrase) {
+                matched = Some((
+                    len,
+                    EventWord {
+                        start,
+                        end,
+                        class: c.to_string(),
+                    },
+                ));
+                break;
+            }
+        }
+        match matched {
+            Some((len, e)) => {
+                out.push(e);
+                k += len;
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+/// The byte window of an event's own clause: from the end of the event
+/// word before it (or the sentence start) to the start of the one after it
+/// (or the sentence end). Participants are read only there.
+pub(crate) fn event_window(
+    events: &[EventWord],
+    event: &EventWord,
+    sentence_len: usize,
+) -> std::ops::Range<usize> {
+    let start = events
+        .iter()
+        .filter(|e| e.end <= event.start)
+        .map(|e| e.end)
+        .max()
+        .unwrap_or(0);
+    let end = events
+        .iter()
+        .filter(|e| e.start >= event.end)
+        .map(|e| e.start)
+        .min()
+        .unwrap_or(sentence_len);
+    start..end
 }
 
 /// The event a date (or place) at `[start, end)` belongs to: the nearest
 /// event word before it within `max_gap` bytes, else one right after it
 /// (`Monday's meeting`), else the first of the sentence when the expression
 /// opens the sentence (`On November 20, Putin held a meeting`).
-pub(crate) fn governing_event<'e>(events: &'e [EventWord], sentence: &str, start: usize, end: usize, max_gap: usize) -> Option<&'e EventWord> {
+pub(crate) fn governing_event<'e>(
+    events: &'e [EventWord],
+    sentence: &str,
+    start: usize,
+    end: usize,
+    max_gap: usize,
+) -> Option<&'e EventWord> {
     let before = events
         .iter()
         .filter(|e| e.end <= start && start - e.end <= max_gap)
+        .filter(|e| !opens_clause(&sentence[e.end..start]))
         .max_by_key(|e| e.start);
     if before.is_some() {
         return before;
     }
-    let after = events.iter().find(|e| e.start >= end && e.start - end <= 16);
+    let after = events
+        .iter()
+        .find(|e| e.start >= end && e.start - end <= 16);
     if after.is_some() {
         return after;
     }
@@ -60,6 +140,33 @@ pub(crate) fn governing_event<'e>(events: &'e [EventWord], sentence: &str, start
         return events.iter().find(|e| e.start >= end);
     }
     None
+}
+
+/// Words that start a new clause between an event and a date: `the visit
+/// since the crisis began in March 2011` dates the crisis, not the visit.
+fn opens_clause(gap: &str) -> bool {
+    crate::segment::words(gap).any(|(_, w)| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "since"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "which"
+                | "that"
+                | "who"
+                | "because"
+                | "until"
+                | "where"
+        )
+    })
+}
+
+/// Whether a date expression at `start` can date an event: not after
+/// `since`, `until`, `reported` and the like.
+pub(crate) fn dates_an_event(sentence: &str, start: usize) -> bool {
+    !previous_word(sentence, start).is_some_and(|w| NOT_EVENT_DATE.contains(&w.as_str()))
 }
 
 fn previous_word(sentence: &str, at: usize) -> Option<String> {
@@ -85,7 +192,7 @@ impl Extractor for DateExtractor {
                 continue;
             }
             for DateExpr { start, end, form } in temporal::find_date_expressions(sentence) {
-                if previous_word(sentence, start).is_some_and(|w| NOT_EVENT_DATE.contains(&w.as_str())) {
+                if !dates_an_event(sentence, start) {
                     continue;
                 }
                 let Some(event) = governing_event(&events, sentence, start, end, 90) else {
@@ -96,7 +203,9 @@ impl Extractor for DateExtractor {
                 }
                 let direction = temporal::direction_at(sentence, start);
                 let resolved = temporal::resolve(&form, doc.anchor, direction);
-                let participants = doc.participants(i, s.span.clone());
+                let window = event_window(&events, event, sentence.len());
+                let participants =
+                    doc.participants(i, s.span.start + window.start..s.span.start + window.end);
                 let written = sentence[start..end].to_string();
                 let key = if participants.is_empty() {
                     event.class.clone()

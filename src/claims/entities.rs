@@ -61,20 +61,109 @@ static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?:[A-Z][A-Za-z.-]+ ){0,2}(?:[Ss]pokes(?:wo)?man|[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoy|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Aa]mbassador|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|CEO|[Cc]ommander|[Pp]rosecutor|[Ss]enator|[Jj]udge|[Oo]fficial|[Aa]ctress|[Aa]ctor|[Ss]inger|[Cc]oach)) ([A-Z][a-z]+(?:[- ](?:al-|de |van |von )?[A-Z][a-z]+){1,2})(?-u:\b)").unwrap()
 });
 static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z][a-z]+) ((?:al-|de |van |von |Mc)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)").unwrap()
+    Regex::new(
+        r"(?-u:\b)([A-Z][a-z]+) ((?:al-|de |van |von |Mc)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 /// Capitalized words that start sentences or name things, not people.
 const NOT_FIRST_NAMES: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "After",
-    "Before", "Since", "As", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those",
-    "His", "Her", "Their", "Our", "Its", "Mr", "Mrs", "Ms", "Dr", "President", "Prime", "Minister",
-    "Chancellor", "Foreign", "Defense", "Defence", "State", "New", "North", "South", "East", "West",
-    "Black", "Red", "White", "Middle", "United", "Islamic", "Supreme", "General", "National", "Related",
-    "Original", "Other", "Kremlin", "Russian", "Syrian", "Iranian", "Turkish", "German", "American",
-    "British", "French", "Chinese", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Critics", "Topics", "Persons", "World", "Sea",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "As",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Its",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "President",
+    "Prime",
+    "Minister",
+    "Chancellor",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "State",
+    "New",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Black",
+    "Red",
+    "White",
+    "Middle",
+    "United",
+    "Islamic",
+    "Supreme",
+    "General",
+    "National",
+    "Related",
+    "Original",
+    "Other",
+    "Kremlin",
+    "Russian",
+    "Syrian",
+    "Iranian",
+    "Turkish",
+    "German",
+    "American",
+    "British",
+    "French",
+    "Chinese",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Critics",
+    "Topics",
+    "Persons",
+    "World",
+    "Sea",
 ];
 
 impl EntityIndex {
@@ -199,13 +288,18 @@ impl ArticlePeople {
             let (role, name) = (&c[1], c.get(2).expect("group 2 always matches"));
             let canonical = known
                 .iter()
-                .find(|m| m.start < name.end() && name.start() < m.end && m.kind == EntityKind::Person)
+                .find(|m| {
+                    m.start < name.end() && name.start() < m.end && m.kind == EntityKind::Person
+                })
                 .map(|m| m.name.clone())
                 .unwrap_or_else(|| surname(name.as_str()));
             people.roles.insert(role.to_lowercase(), canonical.clone());
             // `the Kremlin spokesman` and `the spokesman` both refer back.
             if let Some(last) = role.split_whitespace().last() {
-                people.roles.entry(last.to_lowercase()).or_insert(canonical.clone());
+                people
+                    .roles
+                    .entry(last.to_lowercase())
+                    .or_insert(canonical.clone());
             }
             if !covered(name.start(), name.end()) {
                 people.surnames.insert(surname(name.as_str()), canonical);
@@ -228,7 +322,10 @@ impl ArticlePeople {
     /// Resolves a speaker phrase that is not in the lexicon: a surname, a full
     /// name, or a role phrase (`the Kremlin spokesman`).
     pub fn resolve(&self, phrase: &str) -> Option<String> {
-        let p = phrase.trim().trim_start_matches("the ").trim_start_matches("The ");
+        let p = phrase
+            .trim()
+            .trim_start_matches("the ")
+            .trim_start_matches("The ");
         if let Some(n) = self.roles.get(&p.to_lowercase()) {
             return Some(n.clone());
         }
@@ -301,10 +398,16 @@ mod tests {
         let idx = index();
         let body = "RIA quoted Kremlin spokesman Dmitry Peskov. Later, spokeswoman Maria Zakharova Ivanova spoke. John Smith said.";
         let p = ArticlePeople::learn(body, &idx);
-        assert_eq!(p.resolve("the Kremlin spokesman").as_deref(), Some("Peskov"));
+        assert_eq!(
+            p.resolve("the Kremlin spokesman").as_deref(),
+            Some("Peskov")
+        );
         assert_eq!(p.resolve("Smith").as_deref(), Some("Smith"));
         assert_eq!(p.resolve("the spokeswoman").as_deref(), Some("Ivanova"));
-        let found: Vec<String> = mentions("Smith and Putin", &idx, &p).into_iter().map(|m| m.name).collect();
+        let found: Vec<String> = mentions("Smith and Putin", &idx, &p)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
         assert_eq!(found, vec!["Smith", "Putin"]);
     }
 }

@@ -1,7 +1,7 @@
 //! Location claims: where an event took place (`met ... in the Black Sea
 //! resort of Sochi`, `the meeting in Moscow`).
 
-use super::date::{event_words, governing_event};
+use super::date::{event_window, event_words, governing_event};
 use super::entities::EntityKind;
 use super::text::{content_stems, tense_at};
 use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Value};
@@ -35,10 +35,20 @@ impl Extractor for LocationExtractor {
                     continue;
                 };
                 // A date in the sentence pins the event (`visited Moscow in October 2015`).
-                let event_date = temporal::find_date_expressions(sentence).into_iter().find_map(|d| {
-                    temporal::resolve(&d.form, doc.anchor, temporal::direction_at(sentence, d.start))
-                });
-                let participants = doc.participants(i, s.span.clone());
+                // Without one, the mention is about the story's event, around publication.
+                let event_date = temporal::find_date_expressions(sentence)
+                    .into_iter()
+                    .find_map(|d| {
+                        temporal::resolve(
+                            &d.form,
+                            doc.anchor,
+                            temporal::direction_at(sentence, d.start),
+                        )
+                    })
+                    .or(doc.anchor.map(temporal::DateValue::Day));
+                let window = event_window(&events, event, sentence.len());
+                let participants =
+                    doc.participants(i, s.span.start + window.start..s.span.start + window.end);
                 let key = if participants.is_empty() {
                     event.class.clone()
                 } else {
@@ -62,12 +72,38 @@ impl Extractor for LocationExtractor {
                     span: m.start..m.end,
                     sentence: s.span.clone(),
                     confidence: 0.75,
-                    evidence: format!("\"{}\" … \"{}\"", &sentence[event.start..event.end], &sentence[start..end]),
+                    evidence: format!(
+                        "\"{}\" … \"{}\"",
+                        &sentence[event.start..event.end],
+                        &sentence[start..end]
+                    ),
                 });
             }
         }
     }
 }
+
+/// Nouns that describe a place before its name: `the resort of Sochi`.
+const PLACE_NOUNS: &[&str] = &[
+    "resort",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "region",
+    "province",
+    "state",
+    "island",
+    "port",
+    "district",
+    "county",
+    "suburb",
+    "enclave",
+    "outskirts",
+    "centre",
+    "center",
+    "area",
+];
 
 /// Whether the text before a place ends with `in`/`at`, possibly through a
 /// description: `in the Black Sea resort of`, `in the southern Russian city of`.
@@ -82,8 +118,8 @@ fn introduced_by_in(before: &str) -> bool {
     if matches!(words[n - 1].as_str(), "in" | "at") {
         return true;
     }
-    if words[n - 1] == "of" {
-        // `in the <up to four words> of`
+    if words[n - 1] == "of" && n >= 2 && PLACE_NOUNS.contains(&words[n - 2].as_str()) {
+        // `in the <up to four words> resort of`
         let window = &words[n.saturating_sub(7)..n - 1];
         return window.iter().any(|w| w == "in" || w == "at") && window.iter().any(|w| w == "the");
     }
@@ -97,9 +133,14 @@ mod tests {
     #[test]
     fn place_introductions() {
         assert!(introduced_by_in("met in the Black Sea resort of "));
-        assert!(introduced_by_in("the leaders met in the southern Russian city of "));
+        assert!(introduced_by_in(
+            "the leaders met in the southern Russian city of "
+        ));
         assert!(introduced_by_in("The meeting in "));
         assert!(!introduced_by_in("the rebel-held area of "));
         assert!(!introduced_by_in("a visit to "));
+        assert!(!introduced_by_in(
+            "a summit in Russia between the presidents of "
+        ));
     }
 }

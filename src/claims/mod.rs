@@ -23,7 +23,9 @@ use serde::Serialize;
 use std::ops::Range;
 
 /// The kinds of claims.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ClaimKind {
     /// When an event happens.
@@ -152,17 +154,31 @@ impl Value {
                     format!("#{n}")
                 }
             }
-            Value::Quantity { value, lo, hi, unit } => {
+            Value::Quantity {
+                value,
+                lo,
+                hi,
+                unit,
+            } => {
                 let u = unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
                 if lo == hi {
                     format!("{}{u}", text::format_number(*value))
                 } else if hi.is_infinite() {
                     format!("≥ {}{u}", text::format_number(*lo))
                 } else {
-                    format!("{}–{}{u}", text::format_number(*lo), text::format_number(*hi))
+                    format!(
+                        "{}–{}{u}",
+                        text::format_number(*lo),
+                        text::format_number(*hi)
+                    )
                 }
             }
-            Value::Quote { speaker, speaker_phrase, attribution, .. } => {
+            Value::Quote {
+                speaker,
+                speaker_phrase,
+                attribution,
+                ..
+            } => {
                 let who = speaker.clone().unwrap_or_else(|| "unknown speaker".into());
                 match (attribution, speaker_phrase) {
                     (Attribution::Implicit, _) => format!("{who} (implicit)"),
@@ -177,13 +193,23 @@ impl Value {
     /// The value in machine form for JSON: `2017-11-22`, `Putin`, `400000`.
     pub fn normalized(&self) -> String {
         match self {
-            Value::Date { written, resolved } => resolved.as_ref().map_or_else(|| written.clone(), DateValue::display),
+            Value::Date { written, resolved } => resolved
+                .as_ref()
+                .map_or_else(|| written.clone(), DateValue::display),
             Value::Ordinal { n, .. } => n.to_string(),
             Value::Quantity { lo, hi, value, .. } => {
                 if lo == hi {
                     text::format_plain(*value)
                 } else {
-                    format!("{}..{}", text::format_plain(*lo), if hi.is_infinite() { String::new() } else { text::format_plain(*hi) })
+                    format!(
+                        "{}..{}",
+                        text::format_plain(*lo),
+                        if hi.is_infinite() {
+                            String::new()
+                        } else {
+                            text::format_plain(*hi)
+                        }
+                    )
                 }
             }
             Value::Quote { speaker, .. } => speaker.clone().unwrap_or_default(),
@@ -246,7 +272,12 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     /// Prepares a source: learns its people and finds mentions per sentence.
-    pub fn new(source: &'a Source, seg: &'a Segmented, anchor: Option<Date>, index: &EntityIndex) -> Doc<'a> {
+    pub fn new(
+        source: &'a Source,
+        seg: &'a Segmented,
+        anchor: Option<Date>,
+        index: &EntityIndex,
+    ) -> Doc<'a> {
         let body = &source.text[source.body_start..];
         let people = ArticlePeople::learn(body, index);
         let mentions = seg
@@ -332,6 +363,6 @@ pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> V
     for e in extractors {
         e.extract(doc, ctx, &mut out);
     }
-    out.sort_by(|a, b| (a.span.start, a.kind).cmp(&(b.span.start, b.kind)));
+    out.sort_by_key(|a| (a.span.start, a.kind));
     out
 }

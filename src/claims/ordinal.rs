@@ -20,7 +20,9 @@ pub struct OrdinalExtractor;
 const ORDINALS: [&str; 10] = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
-const CARDINALS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const CARDINALS: [&str; 10] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z-]+){0,2}? ([a-z]+)(?-u:\b)").unwrap()
@@ -40,7 +42,9 @@ fn number_of(word: &str) -> Option<u32> {
     if let Some(i) = CARDINALS.iter().position(|o| *o == w) {
         return Some(i as u32 + 1);
     }
-    w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()
+    w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()
 }
 
 #[derive(Clone)]
@@ -68,13 +72,19 @@ impl Extractor for OrdinalExtractor {
             let sentence = doc.sentence_text(i);
             let dates: Vec<(usize, DateValue)> = temporal::find_date_expressions(sentence)
                 .into_iter()
+                .filter(|d| super::date::dates_an_event(sentence, d.start))
                 .filter_map(|d| {
                     let dir = temporal::direction_at(sentence, d.start);
                     temporal::resolve(&d.form, doc.anchor, dir).map(|v| (d.start, v))
                 })
                 .collect();
-            let as_of = dates.first().map(|d| d.1.clone()).or(doc.anchor.map(DateValue::Day));
-            let mut push = |series: &Series, n: u32, count: bool, span: (usize, usize), as_of: Option<DateValue>, evidence: String| {
+            let anchor_day = doc.anchor.map(DateValue::Day);
+            let mut push = |series: &Series,
+                            n: u32,
+                            count: bool,
+                            span: (usize, usize),
+                            as_of: Option<DateValue>,
+                            evidence: String| {
                 out.push(Claim {
                     source: doc.source.id,
                     kind: ClaimKind::Ordinal,
@@ -96,11 +106,26 @@ impl Extractor for OrdinalExtractor {
             if let Some(c) = BACKREF.captures(sentence) {
                 if let Some((series, n, at)) = last.clone().filter(|l| i - l.2 <= 2) {
                     let which = c[1].to_lowercase();
-                    let target = if which == "first" { 1 } else { n.saturating_sub(1) };
+                    let target = if which == "first" {
+                        1
+                    } else {
+                        n.saturating_sub(1)
+                    };
                     if target >= 1 {
                         if let Some((_, d)) = dates.first() {
                             let m = c.get(1).expect("group 1 always matches");
-                            push(&series, target, false, (m.start(), m.end()), Some(d.clone()), format!("back-reference \"{}\" to the series of sentence {}", &c[0], at + 1));
+                            push(
+                                &series,
+                                target,
+                                false,
+                                (m.start(), m.end()),
+                                Some(d.clone()),
+                                format!(
+                                    "back-reference \"{}\" to the series of sentence {}",
+                                    &c[0],
+                                    at + 1
+                                ),
+                            );
                         }
                     }
                 }
@@ -116,12 +141,36 @@ impl Extractor for OrdinalExtractor {
                         continue;
                     }
                     let Some(n) = number_of(&c[1]) else { continue };
-                    let Some(series) = series_of(doc, i, sentence, c.get(0).expect("whole match").start(), noun.end(), &ev.class) else {
+                    let Some(series) = series_of(
+                        doc,
+                        i,
+                        sentence,
+                        c.get(0).expect("whole match").start(),
+                        noun.end(),
+                        &ev.class,
+                    ) else {
                         continue;
                     };
                     let whole = c.get(0).expect("whole match");
                     let ev_text = format!("\"{}\"", whole.as_str());
-                    push(&series, n, count, (whole.start(), whole.end()), as_of.clone(), ev_text);
+                    // As of a date that follows in the same clause (`second visit, in May 2018`
+                    // is rare; `the visit in May 2018` common), else publication.
+                    let clause_end = sentence[noun.end()..]
+                        .find([',', ';'])
+                        .map_or(sentence.len(), |j| noun.end() + j);
+                    let as_of = dates
+                        .iter()
+                        .find(|(at, _)| *at >= noun.end() && *at < clause_end)
+                        .map(|d| d.1.clone())
+                        .or(anchor_day.clone());
+                    push(
+                        &series,
+                        n,
+                        count,
+                        (whole.start(), whole.end()),
+                        as_of.clone(),
+                        ev_text,
+                    );
                     last = Some((series, n, i));
                 }
             }
@@ -131,7 +180,14 @@ impl Extractor for OrdinalExtractor {
 
 /// Who (possessive or sentence subject), what (the class) and where (the
 /// first place or country after the noun in the clause).
-fn series_of(doc: &Doc, i: usize, sentence: &str, start: usize, noun_end: usize, class: &str) -> Option<Series> {
+fn series_of(
+    doc: &Doc,
+    i: usize,
+    sentence: &str,
+    start: usize,
+    noun_end: usize,
+    class: &str,
+) -> Option<Series> {
     let base = doc.seg.sentences[i].span.start;
     let ms = &doc.mentions[i];
     let clause_end = sentence[noun_end..]
@@ -146,7 +202,10 @@ fn series_of(doc: &Doc, i: usize, sentence: &str, start: usize, noun_end: usize,
         .iter()
         .filter(|m| m.kind == EntityKind::Person && m.end <= base + start)
         .find(|m| sentence[m.end - base..].starts_with("'s") && m.end - base + 3 >= start);
-    let who = possessor.or_else(|| ms.iter().find(|m| m.kind == EntityKind::Person && m.start < base + start))?;
+    let who = possessor.or_else(|| {
+        ms.iter()
+            .find(|m| m.kind == EntityKind::Person && m.start < base + start)
+    })?;
     Some(Series {
         who: who.name.clone(),
         class: class.to_string(),

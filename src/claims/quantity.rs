@@ -10,8 +10,25 @@ pub struct QuantityExtractor;
 
 /// Verbs that say what a bare number counts (`has killed some 400,000`).
 const COUNTING_VERBS: &[&str] = &[
-    "killed", "injured", "wounded", "dead", "died", "displaced", "evacuated", "arrested", "missing",
-    "affected", "employed", "sold", "lost", "raised", "won", "earned", "cost", "fired", "hired",
+    "killed",
+    "injured",
+    "wounded",
+    "dead",
+    "died",
+    "displaced",
+    "evacuated",
+    "arrested",
+    "missing",
+    "affected",
+    "employed",
+    "sold",
+    "lost",
+    "raised",
+    "won",
+    "earned",
+    "cost",
+    "fired",
+    "hired",
 ];
 
 impl Extractor for QuantityExtractor {
@@ -37,7 +54,7 @@ impl Extractor for QuantityExtractor {
                 };
                 let participants = doc.participants(i, s.span.clone());
                 let mut context = content_stems(sentence);
-                context.retain(|w| !q.unit.as_deref().is_some_and(|u| w == u));
+                context.retain(|w| q.unit.as_deref().is_none_or(|u| w != u));
                 out.push(Claim {
                     source: doc.source.id,
                     kind: ClaimKind::Quantity,

@@ -41,10 +41,15 @@ impl Extractor for QuoteExtractor {
                 let tail_end = quotes.get(qi + 1).map_or(para.end, |n| n.start - 1);
                 let tail_end = sentence_end(doc, q.end, tail_end);
                 let tail = (q.end + 1).min(tail_end)..tail_end;
-                let head_start = if qi == 0 { para.start } else { quotes[qi - 1].end + 1 };
+                let head_start = if qi == 0 {
+                    para.start
+                } else {
+                    quotes[qi - 1].end + 1
+                };
                 let head = head_start.min(q.start)..q.start.saturating_sub(1).max(head_start);
-                let found = parse_attribution(doc, ctx, tail.clone(), false, &para_speaker, &last_speaker)
-                    .or_else(|| parse_head(doc, ctx, head, &para_speaker, &last_speaker));
+                let found =
+                    parse_attribution(doc, ctx, tail.clone(), false, &para_speaker, &last_speaker)
+                        .or_else(|| parse_head(doc, ctx, head, &para_speaker, &last_speaker));
                 if let Some(s) = &found {
                     if s.name.is_some() {
                         para_speaker = Some(s.clone());
@@ -70,7 +75,11 @@ impl Extractor for QuoteExtractor {
                     None => match implicit_speaker(doc, ctx, p, q, outside_words, &last_speaker) {
                         Some((s, how)) => (s, Attribution::Implicit, how),
                         None => (
-                            Speaker { name: None, phrase: None, person: false },
+                            Speaker {
+                                name: None,
+                                phrase: None,
+                                person: false,
+                            },
                             Attribution::Unknown,
                             "no attribution found",
                         ),
@@ -92,10 +101,18 @@ impl Extractor for QuoteExtractor {
     }
 }
 
-fn make_claim(doc: &Doc, para: Range<usize>, q: Range<usize>, (speaker, attribution, how): (Speaker, Attribution, &str)) -> Claim {
+fn make_claim(
+    doc: &Doc,
+    para: Range<usize>,
+    q: Range<usize>,
+    (speaker, attribution, how): (Speaker, Attribution, &str),
+) -> Claim {
     let quote = doc.source.text[q.clone()].trim();
     let short: Vec<&str> = quote.split_whitespace().take(8).collect();
-    let key = format!("quote: \"{}…\"", short.join(" ").trim_end_matches([',', '.']));
+    let key = format!(
+        "quote: \"{}…\"",
+        short.join(" ").trim_end_matches([',', '.'])
+    );
     let confidence = match attribution {
         Attribution::Explicit => 0.9,
         Attribution::Implicit => 0.6,
@@ -175,7 +192,9 @@ fn sentence_end(doc: &Doc, from: usize, cap: usize) -> usize {
 }
 
 fn lower_words(s: &str) -> Vec<(usize, String)> {
-    crate::segment::words(s).map(|(i, w)| (i, w.to_lowercase())).collect()
+    crate::segment::words(s)
+        .map(|(i, w)| (i, w.to_lowercase()))
+        .collect()
 }
 
 /// Finds a speech verb in `span` and the speaker it names.
@@ -195,7 +214,10 @@ fn parse_attribution(
     let mentions = mentions_in(doc, span.clone());
     for (wi, (off, w)) in words.iter().enumerate() {
         let two = words.get(wi + 1).map(|(_, n)| format!("{w} {n}"));
-        let verb_len = if two.as_deref().is_some_and(|t| ctx.lexicon.speech_verbs.iter().any(|v| v == t)) {
+        let verb_len = if two
+            .as_deref()
+            .is_some_and(|t| ctx.lexicon.speech_verbs.iter().any(|v| v == t))
+        {
             2
         } else if ctx.lexicon.speech_verbs.iter().any(|v| v == w) {
             1
@@ -204,21 +226,35 @@ fn parse_attribution(
         };
         let verb_start = span.start + off;
         let after_idx = wi + verb_len;
-        let after_start = words.get(after_idx).map_or(span.end, |(o, _)| span.start + o);
+        let after_start = words
+            .get(after_idx)
+            .map_or(span.end, |(o, _)| span.start + o);
         let is = |i: usize, s: &str| words.get(i).is_some_and(|(_, x)| x == s);
         // `quoted X as saying`, `cited X as saying`: X is the speaker.
-        if (w == "quoted" || w == "cited") && !is(wi.wrapping_sub(1), "was") && !is(after_idx, "as") {
+        if (w == "quoted" || w == "cited") && !is(wi.wrapping_sub(1), "was") && !is(after_idx, "as")
+        {
             let as_idx = (after_idx..words.len()).find(|&i| is(i, "as") && is(i + 1, "saying"));
             if let Some(ai) = as_idx {
                 let end = span.start + words[ai].0;
-                if let Some(s) = pick(doc, &mentions, after_start..end, true, para_speaker, last_speaker) {
+                if let Some(s) = pick(
+                    doc,
+                    &mentions,
+                    after_start..end,
+                    true,
+                    para_speaker,
+                    last_speaker,
+                ) {
                     return Some(s);
                 }
             }
         }
         // `according to X`, `said X`, `added the Russian leader`.
-        let after_end = words.get(after_idx + 4).map_or(span.end, |(o, _)| span.start + o);
-        let before_start = words.get(wi.saturating_sub(5)).map_or(span.start, |(o, _)| span.start + o);
+        let after_end = words
+            .get(after_idx + 4)
+            .map_or(span.end, |(o, _)| span.start + o);
+        let before_start = words
+            .get(wi.saturating_sub(5))
+            .map_or(span.start, |(o, _)| span.start + o);
         let before = before_start..verb_start;
         let after = after_start..after_end;
         let found = if two.as_deref() == Some("according to") {
@@ -238,14 +274,30 @@ fn parse_attribution(
 }
 
 /// The text before a quote attributes it when it ends with `X said:` or `X said that`.
-fn parse_head(doc: &Doc, ctx: &Context, span: Range<usize>, para: &Option<Speaker>, last: &Option<Speaker>) -> Option<Speaker> {
+fn parse_head(
+    doc: &Doc,
+    ctx: &Context,
+    span: Range<usize>,
+    para: &Option<Speaker>,
+    last: &Option<Speaker>,
+) -> Option<Speaker> {
     let t = doc.source.text.get(span.clone())?.trim_end();
     if !(t.ends_with(':') || t.ends_with(',') || t.ends_with(" that") || t.ends_with("saying")) {
         return None;
     }
     // Only the clause right before the quote.
-    let clause_start = t.trim_end_matches([':', ',']).rfind(['.', ';', '!', '?']).map_or(0, |i| i + 1);
-    parse_attribution(doc, ctx, span.start + clause_start..span.start + t.len(), true, para, last)
+    let clause_start = t
+        .trim_end_matches([':', ','])
+        .rfind(['.', ';', '!', '?'])
+        .map_or(0, |i| i + 1);
+    parse_attribution(
+        doc,
+        ctx,
+        span.start + clause_start..span.start + t.len(),
+        true,
+        para,
+        last,
+    )
 }
 
 fn mentions_in(doc: &Doc, span: Range<usize>) -> Vec<Mention> {
@@ -275,7 +327,11 @@ fn pick(
         .iter()
         .filter(|m| m.start >= span.start && m.end <= span.end)
         .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization));
-    let chosen = if first { inside.min_by_key(|m| m.start) } else { inside.max_by_key(|m| m.start) };
+    let chosen = if first {
+        inside.min_by_key(|m| m.start)
+    } else {
+        inside.max_by_key(|m| m.start)
+    };
     if let Some(m) = chosen {
         // A role phrase is shown with its article (`the Russian leader`).
         return Some(Speaker {
@@ -284,9 +340,15 @@ fn pick(
             person: m.kind == EntityKind::Person,
         });
     }
-    let phrase = doc.source.text[span.clone()].trim().trim_matches(|c: char| c == ',' || c == '"');
+    let phrase = doc.source.text[span.clone()]
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == '"');
     if let Some(name) = doc.people.resolve(phrase) {
-        return Some(Speaker { name: Some(name), phrase: Some(phrase.to_string()), person: true });
+        return Some(Speaker {
+            name: Some(name),
+            phrase: Some(phrase.to_string()),
+            person: true,
+        });
     }
     let lower = phrase.to_lowercase();
     let pronoun = lower.split_whitespace().any(|w| matches!(w, "he" | "she"));
@@ -297,7 +359,10 @@ fn pick(
             let s_start = doc.seg.sentences[si].span.start;
             let lead = &doc.source.text[s_start..span.start];
             let cut = s_start + lead.find(['"', '“']).unwrap_or(lead.len());
-            if let Some(m) = doc.mentions[si].iter().find(|m| m.kind == EntityKind::Person && m.end <= cut) {
+            if let Some(m) = doc.mentions[si]
+                .iter()
+                .find(|m| m.kind == EntityKind::Person && m.end <= cut)
+            {
                 return Some(Speaker {
                     name: Some(m.name.clone()),
                     phrase: Some(phrase.to_string()),
@@ -315,7 +380,11 @@ fn pick(
     // An unresolved noun phrase (`the statement reads`): attributed, but to
     // no one we can name.
     let short = lower.split_whitespace().count() <= 4 && !phrase.is_empty();
-    short.then(|| Speaker { name: None, phrase: Some(phrase.to_string()), person: false })
+    short.then(|| Speaker {
+        name: None,
+        phrase: Some(phrase.to_string()),
+        person: false,
+    })
 }
 
 /// The implicit speaker of quote `q` in paragraph `p`.
@@ -329,7 +398,8 @@ fn implicit_speaker(
 ) -> Option<(Speaker, &'static str)> {
     // A paragraph that is nothing but a quote continues the previous speaker.
     if outside_words <= 2 {
-        let prev_para_had_quote = p > 0 && !find_quotes(&doc.source.text, doc.seg.paragraphs[p - 1].clone()).is_empty();
+        let prev_para_had_quote =
+            p > 0 && !find_quotes(&doc.source.text, doc.seg.paragraphs[p - 1].clone()).is_empty();
         if prev_para_had_quote {
             if let Some(s) = last_speaker.clone() {
                 return Some((s, "continues the previous paragraph's quote"));
@@ -345,7 +415,9 @@ fn implicit_speaker(
             return Some((s, "speaker of the sentence before"));
         }
     }
-    let subject = doc.mentions[prev].iter().find(|m| m.kind == EntityKind::Person)?;
+    let subject = doc.mentions[prev]
+        .iter()
+        .find(|m| m.kind == EntityKind::Person)?;
     Some((
         Speaker {
             name: Some(subject.name.clone()),

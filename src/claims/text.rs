@@ -5,13 +5,13 @@ use crate::claims::Tense;
 
 /// Function words that carry no content for similarity.
 const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-    "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these",
-    "those", "there", "here", "we", "i", "you", "he", "she", "they", "us", "our", "your", "his", "her",
-    "their", "them", "me", "my", "which", "who", "whom", "what", "so", "if", "than", "then", "also",
-    "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "shall",
-    "may", "might", "not", "no", "all", "any", "some", "such", "very", "into", "over", "about",
-    "after", "before", "up", "out", "s", "t", "now", "just", "more", "most",
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
+    "these", "those", "there", "here", "we", "i", "you", "he", "she", "they", "us", "our", "your",
+    "his", "her", "their", "them", "me", "my", "which", "who", "whom", "what", "so", "if", "than",
+    "then", "also", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+    "should", "shall", "may", "might", "not", "no", "all", "any", "some", "such", "very", "into",
+    "over", "about", "after", "before", "up", "out", "s", "t", "now", "just", "more", "most",
 ];
 
 /// Whether a lower-case word is a function word.
@@ -30,9 +30,13 @@ pub fn stem(word: &str) -> String {
         &w[..n - 3]
     } else if cut("ied", 2) || cut("ies", 2) {
         return format!("{}y", &w[..n - 3]);
-    } else if cut("ed", 3) {
-        &w[..n - 2]
-    } else if cut("es", 3) && (w.ends_with("sses") || w.ends_with("ches") || w.ends_with("shes") || w.ends_with("xes")) {
+    } else if cut("ed", 3)
+        || (cut("es", 3)
+            && (w.ends_with("sses")
+                || w.ends_with("ches")
+                || w.ends_with("shes")
+                || w.ends_with("xes")))
+    {
         &w[..n - 2]
     } else if cut("s", 3) && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         &w[..n - 1]
@@ -53,7 +57,11 @@ pub fn content_stems(text: &str) -> Vec<String> {
     for (_, w) in crate::segment::words(text) {
         let lower = w.to_lowercase();
         let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
-        if is_stopword(lower) || lower.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        if is_stopword(lower)
+            || lower
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        {
             continue;
         }
         let s = stem(lower);
@@ -89,7 +97,9 @@ pub fn format_number(v: f64) -> String {
         return format!("{} million", format_plain((m * 100.0).round() / 100.0));
     }
     let plain = format_plain(v);
-    let (int, frac) = plain.split_once('.').map_or((plain.as_str(), None), |(i, f)| (i, Some(f)));
+    let (int, frac) = plain
+        .split_once('.')
+        .map_or((plain.as_str(), None), |(i, f)| (i, Some(f)));
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -112,45 +122,13 @@ pub fn format_plain(v: f64) -> String {
     }
 }
 
-const FUTURE_CUES: &[&str] = &[
-    "will", "'ll", "shall", "scheduled", "planned", "due", "expected", "set to", "ahead of", "upcoming",
-    "is to", "are to", "next", "plans", "going to", "to be held", "to resume", "to take place",
-];
-const PAST_CUES: &[&str] = &[
-    "was", "were", "had", "has", "have", "held", "met", "took place", "happened", "came", "made", "said",
-    "flew", "visited", "arrived", "stayed", "went", "began", "ended", "ago", "yesterday", "last",
-];
-
-/// The tense of the clause around byte `at` of `sentence`: cues in the
-/// clause before it (back to a comma or clause word) and just after.
+/// The tense of the clause around byte `at` of `sentence`, read from the
+/// same cues that orient weekdays (`scheduled`, `will`, `ahead of`, past verbs).
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
-    let at = crate::source::floor_char_boundary(sentence, at.min(sentence.len()));
-    let before = &sentence[..at];
-    let clause_start = before
-        .rfind([',', ';', ':'])
-        .map_or(0, |i| i + 1)
-        .max(before.len().saturating_sub(120));
-    let clause_start = crate::source::floor_char_boundary(sentence, clause_start);
-    let after_end = crate::source::floor_char_boundary(sentence, (at + 60).min(sentence.len()));
-    let lower_before = sentence[clause_start..at].to_lowercase();
-    let lower_after = sentence[at..after_end].to_lowercase();
-    let has = |hay: &str, cues: &[&str]| {
-        cues.iter().any(|c| {
-            hay.match_indices(c).any(|(i, _)| {
-                let ok_before = i == 0 || !hay.as_bytes()[i - 1].is_ascii_alphabetic();
-                let j = i + c.len();
-                let ok_after = j >= hay.len() || !hay.as_bytes()[j].is_ascii_alphabetic();
-                ok_before && ok_after
-            })
-        })
-    };
-    let after_clause = lower_after.split([',', ';']).next().unwrap_or("");
-    if has(&lower_before, FUTURE_CUES) || has(after_clause, &["will", "is to", "are to", "scheduled"]) {
-        Tense::Future
-    } else if has(&lower_before, PAST_CUES) || lower_before.split_whitespace().any(|w| w.ends_with("ed") && w.len() > 4) {
-        Tense::Past
-    } else {
-        Tense::Unknown
+    match crate::temporal::direction_at(sentence, at) {
+        crate::temporal::Direction::Past => Tense::Past,
+        crate::temporal::Direction::Future => Tense::Future,
+        crate::temporal::Direction::Nearest => Tense::Unknown,
     }
 }
 

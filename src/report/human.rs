@@ -6,7 +6,9 @@
 use super::Summary;
 use crate::pipeline::Analysis;
 use crate::rules::{RuleError, Severity};
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
 use std::fmt;
 use std::sync::Arc;
 
@@ -22,7 +24,10 @@ pub struct Style {
 impl Style {
     /// Plain output for files, pipes, tests.
     pub fn plain() -> Style {
-        Style { color: false, width: 100 }
+        Style {
+            color: false,
+            width: 100,
+        }
     }
 }
 
@@ -49,25 +54,35 @@ impl std::error::Error for Diag {}
 
 impl Diagnostic for Diag {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.code
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn severity(&self) -> Option<miette::Severity> {
         Some(self.severity)
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn url<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.url.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.url
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn SourceCode> {
         self.source.as_ref().map(|s| s as &dyn SourceCode)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        (!self.labels.is_empty()).then(|| Box::new(self.labels.iter().cloned()) as Box<dyn Iterator<Item = LabeledSpan>>)
+        (!self.labels.is_empty())
+            .then(|| Box::new(self.labels.iter().cloned()) as Box<dyn Iterator<Item = LabeledSpan>>)
     }
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
-        (!self.related.is_empty()).then(|| Box::new(self.related.iter().map(|d| d as &dyn Diagnostic)) as Box<dyn Iterator<Item = &dyn Diagnostic>>)
+        (!self.related.is_empty()).then(|| {
+            Box::new(self.related.iter().map(|d| d as &dyn Diagnostic))
+                as Box<dyn Iterator<Item = &dyn Diagnostic>>
+        })
     }
 }
 
@@ -80,11 +95,16 @@ fn miette_severity(s: Severity) -> miette::Severity {
 }
 
 fn handler(style: Style) -> GraphicalReportHandler {
-    let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
     GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
         .with_links(false)
         .with_show_related_as_nested(true)
+        .with_wrap_lines(false)
 }
 
 fn render_diag(d: &Diag, style: Style) -> String {
@@ -103,27 +123,45 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
         let src = &a.sources[primary.source];
         let label_for = |c: &crate::claims::Claim| {
             let s = &a.sources[c.source];
-            let date = s.meta.published.map(|d| format!(", {d}")).unwrap_or_default();
+            let date = s
+                .meta
+                .published
+                .map(|d| format!(", {d}"))
+                .unwrap_or_default();
             format!("{}{date}: {}", s.label(), c.value.display())
         };
-        let mut labels = vec![LabeledSpan::new_primary_with_span(Some(label_for(primary)), primary.span.clone())];
+        let mut labels = vec![LabeledSpan::new_primary_with_span(
+            Some(label_for(primary)),
+            primary.span.clone(),
+        )];
         let mut related = Vec::new();
         for &ci in &f.claims[1..] {
             let c = &a.claims[ci];
             if c.source == primary.source {
-                labels.push(LabeledSpan::new_with_span(Some(label_for(c)), c.span.clone()));
+                labels.push(LabeledSpan::new_with_span(
+                    Some(label_for(c)),
+                    c.span.clone(),
+                ));
                 continue;
             }
             let s = &a.sources[c.source];
             let (line, col) = s.line_col(c.span.start);
             related.push(Diag {
-                message: format!("{} says {} ({}:{line}:{col})", s.label(), c.value.display(), s.path),
+                message: format!(
+                    "{} says {} ({}:{line}:{col})",
+                    s.label(),
+                    c.value.display(),
+                    s.path
+                ),
                 code: None,
                 severity: miette::Severity::Advice,
                 help: Some(format!("{}; {}", c.evidence, c.subject.key)),
                 url: None,
                 source: Some(NamedSource::new(s.path.clone(), texts[c.source].clone())),
-                labels: vec![LabeledSpan::new_primary_with_span(Some(label_for(c)), c.span.clone())],
+                labels: vec![LabeledSpan::new_primary_with_span(
+                    Some(label_for(c)),
+                    c.span.clone(),
+                )],
                 related: Vec::new(),
             });
         }
@@ -133,7 +171,10 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
             severity: miette_severity(f.severity),
             help: Some(f.help.clone()),
             url: None,
-            source: Some(NamedSource::new(src.path.clone(), texts[primary.source].clone())),
+            source: Some(NamedSource::new(
+                src.path.clone(),
+                texts[primary.source].clone(),
+            )),
             labels,
             related,
         };
@@ -153,14 +194,27 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
 pub fn render_explain(a: &Analysis) -> String {
     let mut out = String::new();
     let mut shown = 0;
-    for c in a.checked.iter().filter(|c| c.verdict.conflict != Some(true)) {
+    for c in a
+        .checked
+        .iter()
+        .filter(|c| c.verdict.conflict != Some(true))
+    {
         let (x, y) = (&a.claims[c.pair.a], &a.claims[c.pair.b]);
         let place = |cl: &crate::claims::Claim| {
             let s = &a.sources[cl.source];
             let (l, col) = s.line_col(cl.span.start);
-            format!("{}:{l}:{col} \"{}\" ({})", s.path, &s.text[cl.span.clone()].chars().take(60).collect::<String>(), cl.value.display())
+            format!(
+                "{}:{l}:{col} \"{}\" ({})",
+                s.path,
+                &s.text[cl.span.clone()].chars().take(60).collect::<String>(),
+                cl.value.display()
+            )
         };
-        let verdict = if c.verdict.conflict == Some(false) { "consistent" } else { "undecided" };
+        let verdict = if c.verdict.conflict == Some(false) {
+            "consistent"
+        } else {
+            "undecided"
+        };
         out.push_str(&format!(
             "{verdict} [{}] {}\n  {}\n  {}\n  aligned: {}\n",
             c.rule,
@@ -186,7 +240,8 @@ pub fn render_rule_error(e: &RuleError, style: Style) -> String {
         severity: miette::Severity::Error,
         help: e.help.clone(),
         url: None,
-        source: (!e.text.is_empty()).then(|| NamedSource::new(e.path.clone(), Arc::new(e.text.clone()))),
+        source: (!e.text.is_empty())
+            .then(|| NamedSource::new(e.path.clone(), Arc::new(e.text.clone()))),
         labels: e
             .span
             .clone()

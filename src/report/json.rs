@@ -112,7 +112,11 @@ pub fn render(a: &Analysis, explain: bool) -> String {
                 help: &f.help,
                 why: &f.why,
                 fingerprint: &f.fingerprint,
-                claims: f.claims.iter().map(|&i| claim_out(a, &a.claims[i])).collect(),
+                claims: f
+                    .claims
+                    .iter()
+                    .map(|&i| claim_out(a, &a.claims[i]))
+                    .collect(),
             })
             .collect(),
         consistent: explain.then(|| {
@@ -123,7 +127,10 @@ pub fn render(a: &Analysis, explain: bool) -> String {
                     rule: &c.rule,
                     why: &c.verdict.why,
                     alignment: &c.pair.reason,
-                    claims: [claim_out(a, &a.claims[c.pair.a]), claim_out(a, &a.claims[c.pair.b])],
+                    claims: [
+                        claim_out(a, &a.claims[c.pair.a]),
+                        claim_out(a, &a.claims[c.pair.b]),
+                    ],
                 })
                 .collect()
         }),
@@ -137,8 +144,9 @@ pub fn render(a: &Analysis, explain: bool) -> String {
 /// The claims of every source as JSON (for `factlint claims --format json`).
 pub fn render_claims(a: &Analysis) -> String {
     let claims: Vec<ClaimOut> = a.claims.iter().map(|c| claim_out(a, c)).collect();
-    let mut out = serde_json::to_string_pretty(&serde_json::json!({ "version": VERSION, "claims": claims }))
-        .expect("claims serialize");
+    let mut out =
+        serde_json::to_string_pretty(&serde_json::json!({ "version": VERSION, "claims": claims }))
+            .expect("claims serialize");
     out.push('\n');
     out
 }

@@ -37,7 +37,13 @@ impl Summary {
 
     /// `5 sources, 57 claims: 1 error, 2 warnings`.
     pub fn line(&self) -> String {
-        let plural = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}s") };
+        let plural = |n: usize, w: &str| {
+            if n == 1 {
+                format!("{n} {w}")
+            } else {
+                format!("{n} {w}s")
+            }
+        };
         format!(
             "{}, {}: {}, {}, {}",
             plural(self.sources, "source"),

@@ -18,13 +18,25 @@ pub struct Verdict {
 
 impl Verdict {
     fn consistent(why: impl Into<String>) -> Verdict {
-        Verdict { conflict: Some(false), weak: false, why: why.into() }
+        Verdict {
+            conflict: Some(false),
+            weak: false,
+            why: why.into(),
+        }
     }
     fn conflict(weak: bool, why: impl Into<String>) -> Verdict {
-        Verdict { conflict: Some(true), weak, why: why.into() }
+        Verdict {
+            conflict: Some(true),
+            weak,
+            why: why.into(),
+        }
     }
     fn undecided(why: impl Into<String>) -> Verdict {
-        Verdict { conflict: None, weak: false, why: why.into() }
+        Verdict {
+            conflict: None,
+            weak: false,
+            why: why.into(),
+        }
     }
 }
 
@@ -43,22 +55,39 @@ impl Rule {
 
 fn weekday_of(v: &Value) -> Option<jiff::civil::Weekday> {
     match v {
-        Value::Date { resolved: Some(r), .. } => r.weekday(),
-        Value::Date { written, .. } => crate::temporal::find_date_expressions(written).into_iter().find_map(|e| match e.form {
-            crate::temporal::DateForm::Weekday(w) => Some(w),
-            _ => None,
-        }),
+        Value::Date {
+            resolved: Some(r), ..
+        } => r.weekday(),
+        Value::Date { written, .. } => crate::temporal::find_date_expressions(written)
+            .into_iter()
+            .find_map(|e| match e.form {
+                crate::temporal::DateForm::Weekday(w) => Some(w),
+                _ => None,
+            }),
         _ => None,
     }
 }
 
 fn same_date(a: &Claim, b: &Claim) -> Verdict {
-    let (Value::Date { resolved: ra, written: wa }, Value::Date { resolved: rb, written: wb }) = (&a.value, &b.value) else {
+    let (
+        Value::Date {
+            resolved: ra,
+            written: wa,
+        },
+        Value::Date {
+            resolved: rb,
+            written: wb,
+        },
+    ) = (&a.value, &b.value)
+    else {
         return Verdict::undecided("not dates");
     };
     let unanchored = |r: &Option<DateValue>| matches!(r, None | Some(DateValue::Weekday(_)));
     if !unanchored(ra) && !unanchored(rb) {
-        let (ra, rb) = (ra.as_ref().expect("anchored"), rb.as_ref().expect("anchored"));
+        let (ra, rb) = (
+            ra.as_ref().expect("anchored"),
+            rb.as_ref().expect("anchored"),
+        );
         return if ra.overlaps(rb) {
             Verdict::consistent(format!("{} and {} agree", ra.display(), rb.display()))
         } else {
@@ -68,20 +97,32 @@ fn same_date(a: &Claim, b: &Claim) -> Verdict {
     // Without an anchor, weekdays still compare by name.
     match (weekday_of(&a.value), weekday_of(&b.value)) {
         (Some(x), Some(y)) if x == y => Verdict::consistent(format!("both say {x:?}")),
-        (Some(x), Some(y)) => Verdict::conflict(true, format!("{x:?} is not {y:?} (compared by weekday name)")),
-        _ => Verdict::undecided(format!("cannot compare \"{wa}\" with \"{wb}\" without a date")),
+        (Some(x), Some(y)) => Verdict::conflict(
+            true,
+            format!("{x:?} is not {y:?} (compared by weekday name)"),
+        ),
+        _ => Verdict::undecided(format!(
+            "cannot compare \"{wa}\" with \"{wb}\" without a date"
+        )),
     }
 }
 
 fn monotonic(a: &Claim, b: &Claim) -> Verdict {
-    let (Value::Ordinal { n: na, count: ca }, Value::Ordinal { n: nb, count: cb }) = (&a.value, &b.value) else {
+    let (Value::Ordinal { n: na, count: ca }, Value::Ordinal { n: nb, count: cb }) =
+        (&a.value, &b.value)
+    else {
         return Verdict::undecided("not ordinals");
     };
-    let (Some(ta), Some(tb)) = (a.subject.event_date.as_ref(), b.subject.event_date.as_ref()) else {
+    let (Some(ta), Some(tb)) = (a.subject.event_date.as_ref(), b.subject.event_date.as_ref())
+    else {
         return Verdict::undecided("an as-of date is missing");
     };
     let what = |n: u32, count: bool, t: &DateValue| {
-        if count { format!("{n} as of {}", t.display()) } else { format!("#{n} on {}", t.display()) }
+        if count {
+            format!("{n} as of {}", t.display())
+        } else {
+            format!("#{n} on {}", t.display())
+        }
     };
     let (da, db) = (what(*na, *ca, ta), what(*nb, *cb, tb));
     if ta.overlaps(tb) {
@@ -100,8 +141,16 @@ fn monotonic(a: &Claim, b: &Claim) -> Verdict {
     let (Some((_, a_end)), Some((b_start, _))) = (ta.interval(), tb.interval()) else {
         return Verdict::undecided("dates not comparable");
     };
-    let (first, second, d1, d2) = if a_end < b_start { ((na, ca), (nb, cb), &da, &db) } else { ((nb, cb), (na, ca), &db, &da) };
-    let grows = if !*first.1 && !*second.1 { first.0 < second.0 } else { first.0 <= second.0 };
+    let (first, second, d1, d2) = if a_end < b_start {
+        ((na, ca), (nb, cb), &da, &db)
+    } else {
+        ((nb, cb), (na, ca), &db, &da)
+    };
+    let grows = if !*first.1 && !*second.1 {
+        first.0 < second.0
+    } else {
+        first.0 <= second.0
+    };
     if grows {
         Verdict::consistent(format!("{d1} then {d2}: the series grows with time"))
     } else {
@@ -110,7 +159,9 @@ fn monotonic(a: &Claim, b: &Claim) -> Verdict {
 }
 
 fn numeric(a: &Claim, b: &Claim, tol: f64) -> Verdict {
-    let (Value::Quantity { lo: l1, hi: h1, .. }, Value::Quantity { lo: l2, hi: h2, .. }) = (&a.value, &b.value) else {
+    let (Value::Quantity { lo: l1, hi: h1, .. }, Value::Quantity { lo: l2, hi: h2, .. }) =
+        (&a.value, &b.value)
+    else {
         return Verdict::undecided("not quantities");
     };
     let widen = |lo: f64, hi: f64| (lo * (1.0 - tol), hi * (1.0 + tol));
@@ -120,14 +171,27 @@ fn numeric(a: &Claim, b: &Claim, tol: f64) -> Verdict {
         Verdict::consistent(format!("{va} and {vb} agree within {:.0}%", tol * 100.0))
     } else {
         let hedged = l1 != h1 || l2 != h2;
-        Verdict::conflict(hedged, format!("{va} and {vb} differ by more than {:.0}%", tol * 100.0))
+        Verdict::conflict(
+            hedged,
+            format!("{va} and {vb} differ by more than {:.0}%", tol * 100.0),
+        )
     }
 }
 
 fn same_speaker(a: &Claim, b: &Claim, pair: &Pair) -> Verdict {
     let (
-        Value::Quote { speaker: Some(sa), attribution: aa, person: pa, .. },
-        Value::Quote { speaker: Some(sb), attribution: ab, person: pb, .. },
+        Value::Quote {
+            speaker: Some(sa),
+            attribution: aa,
+            person: pa,
+            ..
+        },
+        Value::Quote {
+            speaker: Some(sb),
+            attribution: ab,
+            person: pb,
+            ..
+        },
     ) = (&a.value, &b.value)
     else {
         return Verdict::undecided("a speaker is unknown");
@@ -137,16 +201,32 @@ fn same_speaker(a: &Claim, b: &Claim, pair: &Pair) -> Verdict {
     }
     if !pa || !pb {
         // `the Kremlin said` and `Putin said` can both be true.
-        return Verdict::undecided(format!("{sa} / {sb}: an organization may speak through a person"));
+        return Verdict::undecided(format!(
+            "{sa} / {sb}: an organization may speak through a person"
+        ));
     }
     let implicit = *aa == Attribution::Implicit || *ab == Attribution::Implicit;
     let weak = implicit || pair.score < 0.9;
-    let how = if pair.score < 0.9 { "a paraphrase of the same quote" } else { "the same quote" };
+    let how = if pair.score < 0.9 {
+        "a paraphrase of the same quote"
+    } else {
+        "the same quote"
+    };
     Verdict::conflict(weak, format!("{how} is attributed to {sa} and to {sb}"))
 }
 
 fn same_place(a: &Claim, b: &Claim) -> Verdict {
-    let (Value::Location { place: pa, country: ca }, Value::Location { place: pb, country: cb }) = (&a.value, &b.value) else {
+    let (
+        Value::Location {
+            place: pa,
+            country: ca,
+        },
+        Value::Location {
+            place: pb,
+            country: cb,
+        },
+    ) = (&a.value, &b.value)
+    else {
         return Verdict::undecided("not places");
     };
     if pa == pb {

@@ -6,11 +6,26 @@ use std::path::Path;
 
 /// The rule files shipped in `rules/`, embedded in the binary.
 pub const DEFAULT_RULES: &[(&str, &str)] = &[
-    ("rules/event-date.toml", include_str!("../../rules/event-date.toml")),
-    ("rules/event-location.toml", include_str!("../../rules/event-location.toml")),
-    ("rules/quantity-mismatch.toml", include_str!("../../rules/quantity-mismatch.toml")),
-    ("rules/quote-speaker.toml", include_str!("../../rules/quote-speaker.toml")),
-    ("rules/series-ordinal.toml", include_str!("../../rules/series-ordinal.toml")),
+    (
+        "rules/event-date.toml",
+        include_str!("../../rules/event-date.toml"),
+    ),
+    (
+        "rules/event-location.toml",
+        include_str!("../../rules/event-location.toml"),
+    ),
+    (
+        "rules/quantity-mismatch.toml",
+        include_str!("../../rules/quantity-mismatch.toml"),
+    ),
+    (
+        "rules/quote-speaker.toml",
+        include_str!("../../rules/quote-speaker.toml"),
+    ),
+    (
+        "rules/series-ordinal.toml",
+        include_str!("../../rules/series-ordinal.toml"),
+    ),
 ];
 
 /// A rule file that cannot be used.
@@ -46,19 +61,38 @@ pub fn parse_rule(text: &str, path: &str) -> Result<Rule, RuleError> {
     if rule.check.kind() != rule.kind {
         let span = find_key(text, "check");
         return Err(err(
-            format!("check `{:?}` compares {} claims, but the rule's kind is {}", rule.check, rule.check.kind().as_str(), rule.kind.as_str()),
+            format!(
+                "check `{:?}` compares {} claims, but the rule's kind is {}",
+                rule.check,
+                rule.check.kind().as_str(),
+                rule.kind.as_str()
+            ),
             span,
             None,
         ));
     }
     for (key, template) in [("message", &rule.message), ("help", &rule.help)] {
         if let Some(field) = unknown_template_field(template) {
-            let span = text.find(&format!("{{{field}}}")).map(|i| i..i + field.len() + 2).or_else(|| find_key(text, key));
+            let span = text
+                .find(&format!("{{{field}}}"))
+                .map(|i| i..i + field.len() + 2)
+                .or_else(|| find_key(text, key));
             let near = TEMPLATE_FIELDS
                 .iter()
-                .max_by(|a, b| strsim::jaro_winkler(a, &field).total_cmp(&strsim::jaro_winkler(b, &field)))
-                .map(|s| format!("did you mean `{{{s}}}`? Fields: {}", TEMPLATE_FIELDS.join(", ")));
-            return Err(err(format!("the {key} template names an unknown field `{{{field}}}`"), span, near));
+                .max_by(|a, b| {
+                    strsim::jaro_winkler(a, &field).total_cmp(&strsim::jaro_winkler(b, &field))
+                })
+                .map(|s| {
+                    format!(
+                        "did you mean `{{{s}}}`? Fields: {}",
+                        TEMPLATE_FIELDS.join(", ")
+                    )
+                });
+            return Err(err(
+                format!("the {key} template names an unknown field `{{{field}}}`"),
+                span,
+                near,
+            ));
         }
     }
     Ok(rule)
@@ -83,7 +117,10 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, Vec<RuleError>> {
     let mut rules = Vec::new();
     let mut errors = Vec::new();
     for p in entries {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if p.extension().is_none_or(|e| e != "toml") || name.starts_with("lexicon") {
             continue;
         }
@@ -124,8 +161,19 @@ fn unknown_template_field(template: &str) -> Option<String> {
 }
 
 const RULE_KEYS: [&str; 13] = [
-    "id", "kind", "check", "severity", "weak-severity", "summary", "message", "help", "link", "doc",
-    "tolerance", "enabled", "test",
+    "id",
+    "kind",
+    "check",
+    "severity",
+    "weak-severity",
+    "summary",
+    "message",
+    "help",
+    "link",
+    "doc",
+    "tolerance",
+    "enabled",
+    "test",
 ];
 
 /// `unknown field `sevrity`, expected ...` → `did you mean `severity`?`

@@ -153,6 +153,8 @@ impl RuleSet {
 
     /// Enabled rules for a claim kind.
     pub fn for_kind(&self, kind: ClaimKind) -> impl Iterator<Item = &Rule> {
-        self.rules.iter().filter(move |r| r.enabled && r.kind == kind)
+        self.rules
+            .iter()
+            .filter(move |r| r.enabled && r.kind == kind)
     }
 }

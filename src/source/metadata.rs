@@ -88,10 +88,14 @@ static DAY_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(\d{1,2})\s+([A-Z][a-z]+)\.?\s+(\d{4})(?:,?\s+\d{1,2}:\d{2})?\s*$").unwrap()
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*[A-Z][A-Z .'-]{2,}, ([A-Z][a-z]+)\.? (\d{1,2})\.?\s*(/[A-Z][A-Za-z-]+/)?").unwrap()
+    Regex::new(r"(?m)^\s*[A-Z][A-Z .'-]{2,}, ([A-Z][a-z]+)\.? (\d{1,2})\.?\s*(/[A-Z][A-Za-z-]+/)?")
+        .unwrap()
 });
 static HEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)(\d{4})-\d{2}-\d{2}(?-u:\b)|(?-u:\b)[A-Z][a-z]+\.? \d{1,2},? (\d{4})(?-u:\b))").unwrap()
+    Regex::new(
+        r"(?:(?-u:\b)(\d{4})-\d{2}-\d{2}(?-u:\b)|(?-u:\b)[A-Z][a-z]+\.? \d{1,2},? (\d{4})(?-u:\b))",
+    )
+    .unwrap()
 });
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"https?://(?:www\.)?([A-Za-z0-9.-]+)[^\s>)]*").unwrap());
@@ -102,8 +106,18 @@ static BYLINE: LazyLock<Regex> =
 pub fn month_number(name: &str) -> Option<i8> {
     let n = name.trim_end_matches('.').to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     MONTHS
         .iter()
@@ -143,7 +157,8 @@ pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
             meta.url = fm.url;
         }
     }
-    let head_end = crate::source::floor_char_boundary(text, (body_start + HEAD_BYTES).min(text.len()));
+    let head_end =
+        crate::source::floor_char_boundary(text, (body_start + HEAD_BYTES).min(text.len()));
     let head = &text[body_start..head_end];
     if meta.published.is_none() {
         infer_date(head, &mut meta);
@@ -168,7 +183,10 @@ fn front_matter(text: &str) -> Option<(&str, usize)> {
     let rest2 = rest.strip_prefix("+++")?;
     let after_open = rest2.find('\n')? + 1;
     let inner = &rest2[after_open..];
-    let close = inner.find("\n+++").map(|i| i + 1).or_else(|| inner.starts_with("+++").then_some(0))?;
+    let close = inner
+        .find("\n+++")
+        .map(|i| i + 1)
+        .or_else(|| inner.starts_with("+++").then_some(0))?;
     let fm = &inner[..close];
     let after = &inner[close + 3..];
     let line_end = after.find('\n').map_or(after.len(), |i| i + 1);
@@ -222,18 +240,30 @@ fn infer_date(head: &str, meta: &mut Metadata) {
 }
 
 fn infer_outlet(head: &str, url: &Option<String>, lexicon: &Lexicon, meta: &mut Metadata) {
-    let lines: Vec<&str> = head.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = head
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     let find = |candidate: &str| {
-        let c = candidate.trim().trim_matches(|ch: char| ch == '*' || ch == '_');
+        let c = candidate
+            .trim()
+            .trim_matches(|ch: char| ch == '*' || ch == '_');
         lexicon
             .outlets
             .iter()
-            .find(|o| o.name.eq_ignore_ascii_case(c) || o.aliases.iter().any(|a| a.eq_ignore_ascii_case(c)))
+            .find(|o| {
+                o.name.eq_ignore_ascii_case(c)
+                    || o.aliases.iter().any(|a| a.eq_ignore_ascii_case(c))
+            })
             .map(|o| o.name.clone())
     };
     for line in &lines {
         // A byline `By [Reuters](#)` or a line that is just an outlet name.
-        let candidate = BYLINE.captures(line).map(|c| c[1].to_string()).unwrap_or_else(|| line.to_string());
+        let candidate = BYLINE
+            .captures(line)
+            .map(|c| c[1].to_string())
+            .unwrap_or_else(|| line.to_string());
         if let Some(o) = find(&candidate) {
             meta.outlet = Some(o);
             meta.outlet_from = Provenance::Header;
@@ -322,7 +352,9 @@ mod tests {
 
     #[test]
     fn caption_date_is_not_the_publication_date() {
-        let m = infer("FILE - In this Aug. 20, 2017, file photo, released by the office.\nMore text here.");
+        let m = infer(
+            "FILE - In this Aug. 20, 2017, file photo, released by the office.\nMore text here.",
+        );
         assert_eq!(m.published, None);
     }
 

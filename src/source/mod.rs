@@ -31,7 +31,12 @@ pub struct Source {
 
 impl Source {
     /// Builds a source from text, inferring its metadata.
-    pub fn from_text(id: SourceId, path: impl Into<String>, text: String, lexicon: &Lexicon) -> Source {
+    pub fn from_text(
+        id: SourceId,
+        path: impl Into<String>,
+        text: String,
+        lexicon: &Lexicon,
+    ) -> Source {
         let (meta, body_start) = infer_metadata(&text, lexicon);
         Source {
             id,
@@ -121,8 +126,7 @@ pub fn load_paths(paths: &[PathBuf], lexicon: &Lexicon) -> Loaded {
     files.retain(|f| seen.insert(f.clone()));
     // Reading and metadata inference run in parallel; order is kept.
     use rayon::prelude::*;
-    let results: Vec<Result<(String, String, Option<LoadIssue>), LoadIssue>> =
-        files.par_iter().map(|f| read_one(f)).collect();
+    let results: Vec<Result<ReadFile, LoadIssue>> = files.par_iter().map(|f| read_one(f)).collect();
     let mut loaded = Loaded {
         sources: Vec::new(),
         issues,
@@ -197,7 +201,10 @@ fn collect(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, issues: &mut V
     }
 }
 
-fn read_one(path: &Path) -> Result<(String, String, Option<LoadIssue>), LoadIssue> {
+/// A file read: shown path, text, and a warning if decoding was lossy.
+type ReadFile = (String, String, Option<LoadIssue>);
+
+fn read_one(path: &Path) -> Result<ReadFile, LoadIssue> {
     let shown = path.to_string_lossy().into_owned();
     let bytes = std::fs::read(path).map_err(|e| LoadIssue {
         path: shown.clone(),
