@@ -144,7 +144,7 @@ pub(crate) fn governing_event<'e>(
 
 /// Words that start a new clause between an event and a date: `the visit
 /// since the crisis began in March 2011` dates the crisis, not the visit.
-fn opens_clause(gap: &str) -> bool {
+pub(crate) fn opens_clause(gap: &str) -> bool {
     crate::segment::words(gap).any(|(_, w)| {
         matches!(
             w.to_lowercase().as_str(),

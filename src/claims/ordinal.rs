@@ -160,7 +160,11 @@ impl Extractor for OrdinalExtractor {
                         .map_or(sentence.len(), |j| noun.end() + j);
                     let as_of = dates
                         .iter()
-                        .find(|(at, _)| *at >= noun.end() && *at < clause_end)
+                        .find(|(at, _)| {
+                            *at >= noun.end()
+                                && *at < clause_end
+                                && !super::date::opens_clause(&sentence[noun.end()..*at])
+                        })
                         .map(|d| d.1.clone())
                         .or(anchor_day.clone());
                     push(
