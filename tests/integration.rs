@@ -1,0 +1,8 @@
+//! One integration-test binary (as ripgrep does): the CLI end to end.
+
+mod integration {
+    pub mod bad_input;
+    pub mod fixtures;
+    pub mod seeds;
+    pub mod util;
+}

@@ -1,0 +1,65 @@
+//! Small articles written for the tests, one folder per case, each claim
+//! kind both ways.
+
+use super::util::{check_json, factlint, findings};
+
+fn case(name: &str) -> (Vec<(String, String)>, i32) {
+    let (report, code) = check_json(&[&format!("tests/fixtures/{name}")]);
+    assert_eq!(report["summary"]["sources"], 2, "{name}: both sources read");
+    (findings(&report), code)
+}
+
+#[test]
+fn same_visit_called_second_and_third_is_an_error() {
+    let (f, code) = case("ordinal-second-vs-third");
+    assert_eq!(f, vec![("series-ordinal".into(), "error".into())]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn thursday_and_may_17_agree_for_a_may_18_article() {
+    let (f, code) = case("weekday-vs-calendar-date");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn hedged_numbers_that_overlap_agree() {
+    let (f, code) = case("quantity-hedged-same");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    // And the pair was really compared, not just missed.
+    let out = factlint().args(["check", "--explain", "tests/fixtures/quantity-hedged-same"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
+}
+
+#[test]
+fn four_hours_against_nine_hours_is_an_error() {
+    let (f, code) = case("quantity-hours-differ");
+    assert_eq!(f, vec![("quantity-mismatch".into(), "error".into())]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn one_quote_two_speakers_is_an_error() {
+    let (f, code) = case("quote-two-speakers");
+    assert_eq!(f, vec![("quote-speaker".into(), "error".into())]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn putin_and_the_russian_leader_are_one_speaker() {
+    let (f, _) = case("quote-role-alias");
+    assert!(f.is_empty(), "{f:?}");
+    let out = factlint().args(["check", "--explain", "tests/fixtures/quote-role-alias"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("both attribute it to Putin"), "{text}");
+}
+
+#[test]
+fn sochi_against_moscow_for_one_meeting_is_an_error() {
+    let (f, code) = case("location-sochi-vs-moscow");
+    assert_eq!(f, vec![("event-location".into(), "error".into())]);
+    assert_eq!(code, 1);
+}
