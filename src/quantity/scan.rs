@@ -581,7 +581,10 @@ fn unit_after(text: &str, p: usize) -> Option<(String, usize)> {
                 continue;
             }
         }
-        if !hyphen && lw.len() > 4 && (lw.ends_with(b"ed") || lw.ends_with(b"ly")) {
+        if !hyphen
+            && lw.len() >= 4
+            && ((lw.ends_with(b"ed") && !lw.ends_with(b"eed")) || lw.ends_with(b"ly"))
+        {
             return None;
         }
         // ASCII checked above, so this cannot fail.
@@ -1002,6 +1005,21 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge]) -> Result<QuantityExpr, usize
         }
     }
     if first.plain_int && currency.is_none() && !percent && hedge.is_none() {
+        let dotted = before.is_none() && {
+            let e = skip_spaces_back(text, start);
+            e < start && e > 0 && b[e - 1] == b'.'
+        };
+        if dotted {
+            let e = skip_spaces_back(text, start) - 1;
+            let mut s = e;
+            while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            let mut buf = [0u8; 32];
+            if s < e && is_id_cue(lower(&mut buf, &b[s..e])) {
+                return Err(skip);
+            }
+        }
         if let Some((ws, we)) = before {
             let w = &b[ws..we];
             let mut buf = [0u8; 32];
