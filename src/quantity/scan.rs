@@ -17,6 +17,11 @@ const MAX_TOKEN: usize = 64;
 pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
     let b = text.as_bytes();
     let mut out: Vec<QuantityExpr> = Vec::new();
+    // Digit strings used as names (`Boeing 787`), and for each quantity the
+    // plain integer it starts with, if any: a name seen once is a name
+    // everywhere in the text (`the 787`).
+    let mut ids: Vec<&str> = Vec::new();
+    let mut plain: Vec<Option<&str>> = Vec::new();
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_alphanumeric() {
@@ -27,7 +32,8 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
             i = alnum_end(b, i);
             continue;
         }
-        match expr_at(text, i, hedges) {
+        let mut cx = Cx::default();
+        match expr_at(text, i, hedges, &mut cx) {
             Ok(mut q) => {
                 if let Some(last) = out.last() {
                     if q.start < last.end {
@@ -36,11 +42,36 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
                 }
                 i = q.end.max(i + 1);
                 out.push(q);
+                plain.push(cx.plain.and_then(|(s, e)| text.get(s..e)));
             }
-            Err(next) => i = next.max(i + 1),
+            Err(next) => {
+                if let Some(id) = cx.id.and_then(|(s, e)| text.get(s..e)) {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+                i = next.max(i + 1);
+            }
         }
     }
+    if !ids.is_empty() {
+        let mut k = 0;
+        out.retain(|_| {
+            let keep = !plain[k].is_some_and(|p| ids.contains(&p));
+            k += 1;
+            keep
+        });
+    }
     out
+}
+
+/// What [`expr_at`] tells the scanner besides its result.
+#[derive(Default)]
+struct Cx {
+    /// A digit string rejected as a name (`Boeing 787`).
+    id: Option<(usize, usize)>,
+    /// The plain integer a found quantity is made of, when that is all it is.
+    plain: Option<(usize, usize)>,
 }
 
 // ---------------------------------------------------------------------------
@@ -230,7 +261,8 @@ fn parse_digits(text: &str, i: usize, money: bool) -> Result<Num, usize> {
             let k = j + sl;
             let ok = k + 3 <= n
                 && b[k..k + 3].iter().all(u8::is_ascii_digit)
-                && (k + 3 == n || !b[k + 3].is_ascii_digit());
+                && (k + 3 == n || !b[k + 3].is_ascii_digit())
+                && (sl == 1 && b[j] == b',' || k + 3 == n || !b[k + 3].is_ascii_alphabetic());
             if !ok {
                 break;
             }
@@ -434,6 +466,23 @@ fn parse_words(text: &str, i: usize) -> Result<Num, usize> {
     if half && count > 0 && last.is_some() {
         value *= 0.5;
     }
+    if !half
+        && b.get(end..end + 11)
+            .is_some_and(|r| r.eq_ignore_ascii_case(b" and a half"))
+        && b.get(end + 11).is_none_or(|c| !c.is_ascii_alphanumeric())
+    {
+        // `two and a half years`, `one and a half million`.
+        let mut v = cur + 0.5;
+        end += 11;
+        if let Some((s2, e2)) = word_after(text, end) {
+            let mut wb = [0u8; 32];
+            if let Some(Scale(sc)) = num_word(lower(&mut wb, &b[s2..e2])) {
+                v *= sc;
+                end = e2;
+            }
+        }
+        value = total + v;
+    }
     Ok(Num {
         end,
         value,
@@ -536,10 +585,10 @@ fn percent_after(text: &str, p: usize) -> Option<(usize, bool)> {
 
 /// The counted noun after `p`, skipping up to two modifiers: (singular
 /// lower-case noun, end of the noun).
-fn unit_after(text: &str, p: usize) -> Option<(String, usize)> {
+fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, usize)> {
     let b = text.as_bytes();
     let mut k = p;
-    for idx in 0..3 {
+    for idx in 0..4 {
         let s = skip_spaces(text, k);
         if s == k {
             return None;
@@ -565,21 +614,32 @@ fn unit_after(text: &str, p: usize) -> Option<(String, usize)> {
         if !hyphen && is_stop_word(lw) {
             return None;
         }
-        if idx < 2 {
-            let next_content = word_after(text, e).is_some_and(|(s2, e2)| {
+        if idx < 3 {
+            let mut next_content = false;
+            let mut next_plural = false;
+            if let Some((s2, _)) = word_after(text, e) {
+                let e2 = word_end_hyphen(b, s2);
                 let mut b2 = [0u8; 32];
                 let l2 = lower(&mut b2, &b[s2..e2]);
-                !l2.is_empty() && !is_stop_word(l2) && num_word(l2).is_none()
-            });
+                next_content = !l2.is_empty() && !is_stop_word(l2) && num_word(l2).is_none();
+                next_plural = next_content
+                    && ((l2.len() > 3 && l2.ends_with(b"s") && !l2.ends_with(b"ss"))
+                        || matches!(l2, b"people" | b"men" | b"women" | b"children"));
+            }
+            let singular_form = !lw.ends_with(b"s") || lw.ends_with(b"ss");
             let modifier = next_content
                 && (is_modifier_word(lw)
                     || hyphen
                     || upper
-                    || (has_modifier_suffix(lw) && !lw.ends_with(b"s")));
+                    || (has_modifier_suffix(lw) && singular_form)
+                    || (many && singular_form && next_plural));
             if modifier {
                 k = e;
                 continue;
             }
+        }
+        if is_comparative(lw) {
+            return None;
         }
         if !hyphen
             && lw.len() >= 4
@@ -592,6 +652,33 @@ fn unit_after(text: &str, p: usize) -> Option<(String, usize)> {
         return Some((singular(lw), e));
     }
     None
+}
+
+/// Modifiers that are never the counted noun (`2,200 more`, `five new`).
+fn is_comparative(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"more"
+            | b"other"
+            | b"additional"
+            | b"extra"
+            | b"new"
+            | b"old"
+            | b"fewer"
+            | b"less"
+            | b"further"
+            | b"straight"
+            | b"consecutive"
+            | b"separate"
+            | b"different"
+            | b"similar"
+            | b"total"
+            | b"big"
+            | b"small"
+            | b"large"
+            | b"major"
+            | b"top"
+    )
 }
 
 /// Words before a number that make it an identifier (`No. 5`, `Flight 370`).
@@ -709,7 +796,7 @@ fn hedge_before<'h>(text: &str, start: usize, hedges: &'h [Hedge]) -> Option<(us
 
 /// Reads the expression whose number starts at `i`. `Err` says where to
 /// resume scanning.
-fn expr_at(text: &str, i: usize, hedges: &[Hedge]) -> Result<QuantityExpr, usize> {
+fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<QuantityExpr, usize> {
     let b = text.as_bytes();
     let n = b.len();
     let digit = b[i].is_ascii_digit();
@@ -726,6 +813,20 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge]) -> Result<QuantityExpr, usize
         match p {
             '/' | ':' | '.' | '\\' | '@' | '&' if digit => return Err(skip),
             '-' | '+' | '/' if pp_alnum => return Err(skip),
+            '-' | '+' | '\u{2212}' if digit => {
+                // `GMT +8`, `UTC -5`
+                if let Some((s, e)) = word_before(text, i - p.len_utf8()) {
+                    if matches!(&b[s..e], b"GMT" | b"UTC" | b"gmt" | b"utc") {
+                        return Err(skip);
+                    }
+                }
+            }
+            '\'' | '\u{2019}' if digit && !pp_alnum => {
+                // `'82`: a year.
+                if b.get(i + 2).is_none_or(|c| !c.is_ascii_digit()) {
+                    return Err(skip);
+                }
+            }
             _ => {}
         }
     }
@@ -819,6 +920,8 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge]) -> Result<QuantityExpr, usize
                 dash_tight = s == end;
             } else if s > end && rest.starts_with(b"- ") {
                 second_at = Some(skip_spaces(text, s + 1));
+            } else if rest.starts_with(b"--") {
+                second_at = Some(skip_spaces(text, s + 2));
             } else if s > end && !from && (rest.starts_with(b"to ") || rest.starts_with(b"To ")) {
                 second_at = Some(skip_spaces(text, s + 2));
             } else if s > end && between && rest.starts_with(b"and ") {
@@ -899,7 +1002,7 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge]) -> Result<QuantityExpr, usize
                 }
             }
         }
-        if let Some((u, e)) = unit_after(text, end) {
+        if let Some((u, e)) = unit_after(text, end, lo != 1.0 || hi != 1.0) {
             match currency_noun(&u) {
                 Some(code) if currency.is_none() || currency == Some(code) || u == "dollar" => {
                     if u == "cent" {
@@ -997,9 +1100,22 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge]) -> Result<QuantityExpr, usize
     }
     if digit && !ranged {
         // Digit groups in a row: phone numbers, codes, scores.
-        let s = skip_spaces(text, end);
-        let tight_after = s == end + 1 && b.get(s).is_some_and(u8::is_ascii_digit);
-        let tight_before = i >= 2 && b[i - 1] == b' ' && b[i - 2].is_ascii_digit();
+        let s = skip_spaces(text, first.end);
+        let pure = |k: usize| k >= b.len() || !(b[k].is_ascii_alphanumeric() || b[k] == b'_');
+        let tight_after = s == first.end + 1 && b.get(s).is_some_and(u8::is_ascii_digit) && {
+            let mut e = s;
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            pure(e)
+        };
+        let tight_before = i >= 2 && b[i - 1] == b' ' && b[i - 2].is_ascii_digit() && {
+            let mut k = i - 2;
+            while k > 0 && b[k - 1].is_ascii_digit() {
+                k -= 1;
+            }
+            k == 0 || !(b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'_')
+        };
         if tight_after || tight_before {
             return Err(token_end(b, s));
         }
@@ -1024,14 +1140,29 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge]) -> Result<QuantityExpr, usize
             let w = &b[ws..we];
             let mut buf = [0u8; 32];
             let lw = lower(&mut buf, w);
+            let function_word = is_stop_word(lw) || is_modifier_word(lw) || lw.ends_with(b"ly");
             let capital = w[0].is_ascii_uppercase()
                 && !is_month(w)
-                && !sentence_initial(text, ws)
+                && !(sentence_initial(text, ws) && function_word)
                 && w.len() > 1;
             if is_id_cue(lw) || capital {
+                cx.id = Some((i, i + first.int_digits));
                 return Err(skip);
             }
         }
+    }
+    if first.plain_int && !ranged && unit.is_none() && currency.is_none() && !percent {
+        // `the 787 would`, `Boeing's 747.`, `the first 787`: a name.
+        let poss = i >= 3 && b[i - 1] == b' ' && b[i - 2] == b's' && {
+            let a = &b[..i - 2];
+            a.ends_with(b"'") || a.ends_with("\u{2019}".as_bytes())
+        };
+        if poss || blw.is_some_and(|w| matches!(w, b"first" | b"final" | b"last")) {
+            return Err(skip);
+        }
+    }
+    if first.plain_int && currency.is_none() && !percent && hedge.is_none() {
+        cx.plain = Some((i, i + first.int_digits));
     }
     if first.bare_one {
         if blw.is_some_and(is_one_pronoun_cue) || unit.is_none() {
@@ -1041,7 +1172,7 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge]) -> Result<QuantityExpr, usize
             let mut buf = [0u8; 32];
             if matches!(
                 lower(&mut buf, &b[s..e]),
-                b"of" | b"another" | b"way" | b"side" | b"thing"
+                b"of" | b"another" | b"way" | b"side" | b"thing" | b"point" | b"stage"
             ) {
                 return Err(skip);
             }
@@ -1127,7 +1258,7 @@ fn vague_at(
     let mut category = "quantity";
     let (mut lo, mut hi) = (lo, hi);
     if let Some(oe) = of_end {
-        if let Some((u, e)) = unit_after(text, oe) {
+        if let Some((u, e)) = unit_after(text, oe, true) {
             end = e;
             if let Some(code) = currency_noun(&u) {
                 category = "money";

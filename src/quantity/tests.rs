@@ -510,3 +510,62 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn more_forms() {
+    check(
+        "almost two and a half years late",
+        "almost two and a half years",
+        2.5,
+        Some("year"),
+        "quantity",
+    );
+    check(
+        "one and a half million people",
+        "one and a half million people",
+        1_500_000.0,
+        Some("person"),
+        "quantity",
+    );
+    assert_eq!(one("orders for 2,200 more, keeping").unit, None);
+    assert_eq!(
+        one("seven customer nations").unit.as_deref(),
+        Some("nation")
+    );
+    assert_eq!(
+        one("179 new aerial refueling tankers").unit.as_deref(),
+        Some("tanker")
+    );
+    let q = one("after 30 -- 40 days");
+    assert_eq!((q.lo, q.hi), (30.0, 40.0));
+    assert_eq!(find("orders for 18 777s and 46 more 787s").len(), 2);
+    none("the number one airline");
+}
+
+#[test]
+fn names_are_not_counts() {
+    let t = "Boeing 787 flew. The 787 is late. Airlines ordered 55 of the jets; the 787 costs $150 million.";
+    let q: Vec<String> = find(t)
+        .iter()
+        .map(|q| t[q.start..q.end].to_string())
+        .collect();
+    assert_eq!(q, ["55", "$150 million"]);
+    // Space-grouped thousands stay thousands.
+    assert_eq!(one("Airlines ordered 55 787 jets").value, 55_787.0);
+    none("rival Boeing's 747.");
+}
+
+#[test]
+fn count_before_a_name() {
+    check(
+        "agreed to purchase 60 Boeing 787 Dreamliners",
+        "60 Boeing",
+        60.0,
+        Some("boeing"),
+        "quantity",
+    );
+    assert_eq!(one("short of the 60 needed to pass").value, 60.0);
+    none("6:40 p.m. (GMT +8)");
+    none("the class of '82");
+    none("at one point he left");
+}

@@ -280,6 +280,7 @@ pub(crate) fn is_one_pronoun_cue(w: &[u8]) -> bool {
             | b"good"
             | b"bad"
             | b"other"
+            | b"number"
     )
 }
 
@@ -507,6 +508,20 @@ pub(crate) fn is_stop_word(w: &[u8]) -> bool {
             | b"though"
             | b"although"
             | b"however"
+            | b"others"
+            | b"worth"
+            | b"overall"
+            | b"altogether"
+            | b"apart"
+            | b"combined"
+            | b"respectively"
+            | b"instead"
+            | b"either"
+            | b"neither"
+            | b"whereas"
+            | b"compared"
+            | b"last"
+            | b"next"
     )
 }
 
@@ -588,9 +603,9 @@ pub(crate) fn is_modifier_word(w: &[u8]) -> bool {
 
 /// Suffixes that usually mark an adjective or participle used as a modifier.
 pub(crate) fn has_modifier_suffix(w: &[u8]) -> bool {
-    const SUFFIXES: [&[u8]; 12] = [
+    const SUFFIXES: [&[u8]; 14] = [
         b"ed", b"al", b"ian", b"ic", b"ive", b"ous", b"ful", b"ese", b"ish", b"ing", b"ary",
-        b"less",
+        b"less", b"ant", b"ent",
     ];
     w.len() > 4 && SUFFIXES.iter().any(|s| w.ends_with(s))
 }
