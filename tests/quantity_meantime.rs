@@ -168,11 +168,15 @@ fn meantime_recall() {
     for m in &missed {
         println!("  {m}");
     }
+    let show: usize = std::env::var("FACTLINT_SHOW")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(80);
     println!(
-        "\nextracted spans with no gold QUANTITY/MONEY/PERCENT/TIMEX overlap (first 80 of {}):",
+        "\nextracted spans with no gold QUANTITY/MONEY/PERCENT/TIMEX overlap (first {show} of {}):",
         extra.len()
     );
-    for x in extra.iter().take(80) {
+    for x in extra.iter().take(show) {
         println!("  {x}");
     }
     assert!(recall >= MIN_RECALL, "recall {recall:.3} < {MIN_RECALL}");

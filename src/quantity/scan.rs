@@ -213,6 +213,8 @@ struct Num {
     plain_int: bool,
     /// Count of integer digits (for digit numbers).
     int_digits: usize,
+    /// Written with thousands separators.
+    grouped: bool,
     /// Starts with `0` and has more digits (`01`, `007`).
     leading_zero: bool,
     /// Written in words.
@@ -294,6 +296,7 @@ fn parse_digits(text: &str, i: usize, money: bool) -> Result<Num, usize> {
         value: mant / 10f64.powi(decimals),
         plain_int: !grouped && decimals == 0,
         int_digits,
+        grouped,
         leading_zero: n1 >= 2 && b[i] == b'0',
         words: false,
         bare_one: false,
@@ -488,6 +491,7 @@ fn parse_words(text: &str, i: usize) -> Result<Num, usize> {
         value,
         plain_int: false,
         int_digits: 0,
+        grouped: false,
         leading_zero: false,
         words: true,
         bare_one: count == 1 && first == b"one",
@@ -602,6 +606,15 @@ fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, usize)> {
             if next_char(text, e).is_some_and(char::is_alphabetic) {
                 return None;
             }
+        }
+        if idx < 3 && b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic) {
+            // `U.S.`, `U.N.`: an abbreviation used as a modifier.
+            let mut j = e;
+            while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'.') {
+                j += 1;
+            }
+            k = j;
+            continue;
         }
         let w = &b[s..e];
         let mut buf = [0u8; 32];
@@ -738,11 +751,9 @@ fn is_id_cue(w: &[u8]) -> bool {
 }
 
 fn make(
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     value: f64,
-    lo: f64,
-    hi: f64,
+    (lo, hi): (f64, f64),
     hedge: Option<(&str, f64, f64)>,
     unit: Option<String>,
     category: &'static str,
@@ -821,11 +832,11 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                     }
                 }
             }
-            '\'' | '\u{2019}' if digit && !pp_alnum => {
-                // `'82`: a year.
-                if b.get(i + 2).is_none_or(|c| !c.is_ascii_digit()) {
-                    return Err(skip);
-                }
+            // `'82`: a year.
+            '\'' | '\u{2019}'
+                if digit && !pp_alnum && b.get(i + 2).is_none_or(|c| !c.is_ascii_digit()) =>
+            {
+                return Err(skip)
             }
             _ => {}
         }
@@ -882,8 +893,8 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
         let we = word_end(b, ws);
         let mut buf = [0u8; 32];
         let lw = lower(&mut buf, &b[ws..we]);
-        if is_ordinal_word(lw) {
-            return Err(we);
+        if is_ordinal_word(lw) || (is_stop_word(lw) && lw != b"percent" && lw != b"pct") {
+            return Err(token_end(b, we));
         }
         if first.bare_one && !is_measure_noun(lw) {
             return Err(we);
@@ -920,9 +931,9 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                 dash_tight = s == end;
             } else if s > end && rest.starts_with(b"- ") {
                 second_at = Some(skip_spaces(text, s + 1));
-            } else if rest.starts_with(b"--") {
-                second_at = Some(skip_spaces(text, s + 2));
-            } else if s > end && !from && (rest.starts_with(b"to ") || rest.starts_with(b"To ")) {
+            } else if rest.starts_with(b"--")
+                || (s > end && !from && (rest.starts_with(b"to ") || rest.starts_with(b"To ")))
+            {
                 second_at = Some(skip_spaces(text, s + 2));
             } else if s > end && between && rest.starts_with(b"and ") {
                 second_at = Some(skip_spaces(text, s + 3));
@@ -1120,7 +1131,12 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
             return Err(token_end(b, s));
         }
     }
-    if first.plain_int && currency.is_none() && !percent && hedge.is_none() {
+    let simple = !first.words
+        && !first.grouped
+        && first.scale == 1.0
+        && first.glued_unit.is_none()
+        && !first.leading_zero;
+    if simple && currency.is_none() && !percent && hedge.is_none() {
         let dotted = before.is_none() && {
             let e = skip_spaces_back(text, start);
             e < start && e > 0 && b[e - 1] == b'.'
@@ -1141,12 +1157,14 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
             let mut buf = [0u8; 32];
             let lw = lower(&mut buf, w);
             let function_word = is_stop_word(lw) || is_modifier_word(lw) || lw.ends_with(b"ly");
-            let capital = w[0].is_ascii_uppercase()
+            let capital = w.iter().any(u8::is_ascii_uppercase)
                 && !is_month(w)
                 && !(sentence_initial(text, ws) && function_word)
                 && w.len() > 1;
             if is_id_cue(lw) || capital {
-                cx.id = Some((i, i + first.int_digits));
+                if first.plain_int {
+                    cx.id = Some((i, i + first.int_digits));
+                }
                 return Err(skip);
             }
         }
@@ -1163,6 +1181,10 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
     }
     if first.plain_int && currency.is_none() && !percent && hedge.is_none() {
         cx.plain = Some((i, i + first.int_digits));
+    }
+    if first.words && b[i].is_ascii_uppercase() && !sentence_initial(text, i) {
+        // `the Big Three`, `our One Ford plan`, `Formula One`: a name.
+        return Err(skip);
     }
     if first.bare_one {
         if blw.is_some_and(is_one_pronoun_cue) || unit.is_none() {
@@ -1197,7 +1219,7 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
         Some((hs, h)) => (hs, Some((h.phrase.as_str(), h.below, h.above))),
         None => (start, None),
     };
-    Ok(make(start, end, value, lo, hi, h, unit, category))
+    Ok(make((start, end), value, (lo, hi), h, unit, category))
 }
 
 /// `hundreds of`, `tens of thousands of`, `dozens`: a vague number.
@@ -1212,10 +1234,7 @@ fn vague_at(
     let mut value = v0;
     let mut end = we;
     let mut of_end = None;
-    loop {
-        let Some((s, e)) = word_after(text, end) else {
-            break;
-        };
+    while let Some((s, e)) = word_after(text, end) {
         if !b[s..e].eq_ignore_ascii_case(b"of") {
             break;
         }

@@ -569,3 +569,23 @@ fn count_before_a_name() {
     none("the class of '82");
     none("at one point he left");
 }
+
+#[test]
+fn product_names_and_versions() {
+    none("Apple launches the iPhone 4 today");
+    none("a USB 1.1 connection");
+    none("the iPhone 2.0 update");
+    none("Mac OS X, version 10.4.");
+    none("the “Big Three” automakers");
+    none("our One Ford plan");
+    none("a 3G iPhone");
+    assert_eq!(
+        one("launched 3 new U.S. routes").unit.as_deref(),
+        Some("route")
+    );
+    none("a very short, 30-to-60-day wait");
+    assert_eq!(
+        one("8,000 nautical miles (14,800 km)").display(),
+        "8,000 miles"
+    );
+}

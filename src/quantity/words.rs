@@ -110,7 +110,6 @@ pub(crate) fn glued_unit(w: &[u8]) -> Option<&'static str> {
         b"mm" => "mm",
         b"kg" => "kg",
         b"kgs" => "kg",
-        b"g" => "g",
         b"mg" => "mg",
         b"lb" | b"lbs" => "lb",
         b"ft" => "ft",
@@ -509,6 +508,7 @@ pub(crate) fn is_stop_word(w: &[u8]) -> bool {
             | b"although"
             | b"however"
             | b"others"
+            | b"even"
             | b"worth"
             | b"overall"
             | b"altogether"
@@ -603,9 +603,9 @@ pub(crate) fn is_modifier_word(w: &[u8]) -> bool {
 
 /// Suffixes that usually mark an adjective or participle used as a modifier.
 pub(crate) fn has_modifier_suffix(w: &[u8]) -> bool {
-    const SUFFIXES: [&[u8]; 14] = [
+    const SUFFIXES: [&[u8]; 13] = [
         b"ed", b"al", b"ian", b"ic", b"ive", b"ous", b"ful", b"ese", b"ish", b"ing", b"ary",
-        b"less", b"ant", b"ent",
+        b"less", b"ant",
     ];
     w.len() > 4 && SUFFIXES.iter().any(|s| w.ends_with(s))
 }
@@ -685,6 +685,9 @@ pub(crate) fn plural(w: &str) -> String {
         _ => {}
     }
     let b = w.as_bytes();
+    if glued_unit(b).is_some() || w.contains('/') {
+        return w.to_string();
+    }
     if !w.is_ascii() || b.is_empty() || !b[b.len() - 1].is_ascii_alphabetic() {
         return w.to_string();
     }
