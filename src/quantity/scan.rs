@@ -984,10 +984,19 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                             }
                         }
                     } else if dash_tight {
+                        // `787-8`, `A320-200`: a model and its variant.
+                        if first.plain_int && s2.plain_int && first.int_digits >= 3 {
+                            cx.id = Some((i, i + first.int_digits));
+                        }
                         return Err(token_end(b, s2.end));
                     }
                 }
-                None if dash_tight && digit => return Err(token_end(b, end)),
+                None if dash_tight && digit => {
+                    if first.plain_int && first.int_digits >= 3 {
+                        cx.id = Some((i, i + first.int_digits));
+                    }
+                    return Err(token_end(b, end));
+                }
                 None => {}
             }
         }
@@ -1176,6 +1185,7 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
             a.ends_with(b"'") || a.ends_with("\u{2019}".as_bytes())
         };
         if poss || blw.is_some_and(|w| matches!(w, b"first" | b"final" | b"last")) {
+            cx.id = Some((i, i + first.int_digits));
             return Err(skip);
         }
     }

@@ -590,3 +590,19 @@ fn product_names_and_versions() {
         .collect();
     assert_eq!(q, ["8,000 miles", "14,800 km"]);
 }
+
+#[test]
+fn model_numbers_spread() {
+    let t = "Boeing's 787 is late. The 787 will seat 250. The 777-200LR and 777 jets.";
+    let q: Vec<String> = find(t)
+        .iter()
+        .map(|q| t[q.start..q.end].to_string())
+        .collect();
+    assert_eq!(q, ["250"]);
+    let t = "The 787-8 holds 250; the 787 flies.";
+    let q: Vec<String> = find(t)
+        .iter()
+        .map(|q| t[q.start..q.end].to_string())
+        .collect();
+    assert_eq!(q, ["250"]);
+}
