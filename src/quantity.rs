@@ -9,7 +9,10 @@
 //! [`same_quantity`] then says whether two such readings can describe the
 //! same figure.
 
+mod context;
+mod number;
 mod scan;
+mod text;
 mod words;
 
 use crate::lexicon::Hedge;
