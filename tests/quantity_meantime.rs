@@ -90,6 +90,12 @@ fn meantime_recall() {
             continue;
         };
         let qs: Vec<QuantityExpr> = find_quantities(&text, &hedges);
+        // Robustness: any cut of a real article must scan without panicking.
+        for (k, _) in text.char_indices().step_by(53) {
+            for q in find_quantities(&text[k..], &hedges) {
+                assert!(text[k..].get(q.start..q.end).is_some());
+            }
+        }
         for g in golds {
             let hit = qs.iter().find(|q| q.start < g.end && g.start < q.end);
             let e = found.entry(g.kind.as_str()).or_default();
