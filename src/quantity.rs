@@ -1,7 +1,19 @@
 //! Numbers in text: digits and words, scales (`2.3 million`), hedges kept as
 //! intervals, and the noun they count.
 //!
-//! SKELETON: the finder is being written (see issue 2).
+//! [`find_quantities`] walks a text once and returns every count, amount of
+//! money and percentage it can read with confidence, each with its byte span,
+//! its value, the interval its hedge allows (`some 400,000` →
+//! 360,000–440,000) and its unit. It stays quiet on years, calendar days,
+//! clock times, ordinals, identifiers and numbers inside words or URLs.
+//! [`same_quantity`] then says whether two such readings can describe the
+//! same figure.
+
+mod context;
+mod number;
+mod scan;
+mod text;
+mod words;
 
 use crate::lexicon::Hedge;
 
@@ -12,7 +24,7 @@ pub struct QuantityExpr {
     pub start: usize,
     /// Byte offset of the end (exclusive; the unit included when there is one).
     pub end: usize,
-    /// The number as written, normalized (`400000.0`).
+    /// The number as written, normalized (`400000.0`); the midpoint for a range.
     pub value: f64,
     /// Lower bound after the hedge.
     pub lo: f64,
@@ -20,13 +32,136 @@ pub struct QuantityExpr {
     pub hi: f64,
     /// The hedge phrase, lower case, if any.
     pub hedge: Option<String>,
-    /// The counted noun, lower case and singular (`hour`, `person`), if any.
+    /// The counted noun, lower case and singular (`hour`, `person`), if any;
+    /// the currency code (`usd`) for money, `percent` for percentages.
     pub unit: Option<String>,
     /// `quantity`, `money` or `percent`.
     pub category: &'static str,
 }
 
-/// Finds the quantities in `text`.
-pub fn find_quantities(_text: &str, _hedges: &[Hedge]) -> Vec<QuantityExpr> {
-    Vec::new()
+impl QuantityExpr {
+    /// A short human-readable form: `~400,000`, `400,000–440,000`,
+    /// `≥ 400,000`, `4 hours`, `$2.3 million`, `12%`.
+    pub fn display(&self) -> String {
+        let num = |v: f64| -> String {
+            if self.category == "money" {
+                money(v, self.unit.as_deref().unwrap_or(""))
+            } else {
+                format_number(v)
+            }
+        };
+        let body = if self.hi.is_infinite() {
+            format!("≥ {}", num(self.lo))
+        } else if self.lo == self.hi {
+            num(self.value)
+        } else if self.lo <= 0.0 && self.value > 0.0 && self.hi == self.value {
+            format!("≤ {}", num(self.hi))
+        } else if self.hedge.is_some() && self.lo < self.value && self.value < self.hi {
+            let mid = (self.lo + self.hi) / 2.0;
+            if (mid - self.value).abs() <= 1e-9 * self.value.abs().max(1.0) {
+                format!("~{}", num(self.value))
+            } else {
+                format!("{}–{}", num(self.lo), num(self.hi))
+            }
+        } else {
+            format!("{}–{}", num(self.lo), num(self.hi))
+        };
+        match (self.category, self.unit.as_deref()) {
+            ("percent", Some("percentage point")) => {
+                let s = if self.hi == 1.0 { "" } else { "s" };
+                format!("{body} percentage point{s}")
+            }
+            ("percent", _) => format!("{body}%"),
+            ("money", _) | (_, None) => body,
+            (_, Some(u)) => {
+                if self.lo == 1.0 && self.hi == 1.0 {
+                    format!("{body} {u}")
+                } else {
+                    format!("{body} {}", words::plural(u))
+                }
+            }
+        }
+    }
 }
+
+/// Formats a number with thousands separators, or with a scale word when it
+/// is a round number of millions or more (`2.3 million`).
+fn format_number(v: f64) -> String {
+    if !v.is_finite() {
+        return if v > 0.0 { "∞".into() } else { "-∞".into() };
+    }
+    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        let m = v / scale;
+        if v.abs() >= scale && (m * 1000.0 - (m * 1000.0).round()).abs() < 1e-6 {
+            let s = format!("{:.3}", m);
+            let s = s.trim_end_matches('0').trim_end_matches('.');
+            return format!("{s} {word}");
+        }
+    }
+    let neg = v < 0.0;
+    let a = v.abs();
+    let int = a.trunc();
+    let frac = a - int;
+    let digits = format!("{int:.0}");
+    let mut out = String::with_capacity(digits.len() + 8);
+    if neg {
+        out.push('-');
+    }
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if frac > 1e-9 {
+        let f = format!("{frac:.4}");
+        let f = f.trim_end_matches('0');
+        out.push_str(f.trim_start_matches('0'));
+    }
+    out
+}
+
+fn money(v: f64, code: &str) -> String {
+    let n = format_number(v);
+    match code {
+        "usd" => format!("${n}"),
+        "eur" => format!("€{n}"),
+        "gbp" => format!("£{n}"),
+        "jpy" => format!("¥{n}"),
+        "" => n,
+        c => format!("{} {n}", c.to_ascii_uppercase()),
+    }
+}
+
+/// Whether two quantities can describe the same figure: same category, no
+/// conflicting units (a missing unit conflicts with nothing), and either the
+/// intervals overlap or the gap between them is within `tolerance` relative
+/// to the larger value (`0.1` = 10%).
+pub fn same_quantity(a: &QuantityExpr, b: &QuantityExpr, tolerance: f64) -> bool {
+    if a.category != b.category {
+        return false;
+    }
+    if let (Some(ua), Some(ub)) = (&a.unit, &b.unit) {
+        if ua != ub {
+            return false;
+        }
+    }
+    if a.lo <= b.hi && b.lo <= a.hi {
+        return true;
+    }
+    let gap = (a.lo - b.hi).max(b.lo - a.hi);
+    let scale = a.value.abs().max(b.value.abs());
+    gap <= tolerance.max(0.0) * scale
+}
+
+/// Finds the quantities in `text`, in order, without overlaps.
+///
+/// `hedges` are the phrases that widen a number into an interval (usually
+/// [`crate::lexicon::Lexicon::hedges`]); the longest one written right
+/// before a number is taken and included in the span.
+pub fn find_quantities(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
+    scan::scan(text, hedges)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,305 @@
+//! What surrounds a number: currency signs, percent words, the counted
+//! noun, hedges, and cue words for identifiers.
+
+use super::text::*;
+use super::words::*;
+use super::QuantityExpr;
+use crate::lexicon::Hedge;
+
+/// A currency sign or code right before `start`: (where it starts, code).
+pub(super) fn currency_before(text: &str, start: usize) -> Option<(usize, &'static str)> {
+    let b = text.as_bytes();
+    let c = prev_char(text, start)?;
+    let (k, c) = if is_space(c) {
+        let k = start - c.len_utf8();
+        (k, prev_char(text, k)?)
+    } else {
+        (start, c)
+    };
+    let s = k - c.len_utf8();
+    match c {
+        '$' => {
+            let mut ws = s;
+            while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'.') {
+                ws -= 1;
+            }
+            if ws < s {
+                if let Some(code) = dollar_prefix(&b[ws..s]) {
+                    if at_word_start(text, ws) {
+                        return Some((ws, code));
+                    }
+                }
+            }
+            Some((s, "usd"))
+        }
+        '€' => Some((s, "eur")),
+        '£' => Some((s, "gbp")),
+        '¥' => Some((s, "jpy")),
+        '₹' => Some((s, "inr")),
+        '₽' => Some((s, "rub")),
+        'A'..='Z' if k < start => {
+            let mut ws = k;
+            while ws > 0 && b[ws - 1].is_ascii_uppercase() {
+                ws -= 1;
+            }
+            let code = currency_code(&b[ws..k])?;
+            at_word_start(text, ws).then_some((ws, code))
+        }
+        _ => None,
+    }
+}
+
+/// A percent sign or word at `p`: where it ends, and whether it says
+/// `percentage point`.
+pub(super) fn percent_after(text: &str, p: usize) -> Option<(usize, bool)> {
+    let b = text.as_bytes();
+    if b.get(p) == Some(&b'%') {
+        return Some((p + 1, false));
+    }
+    let s = skip_spaces(text, p);
+    if s > p && b.get(s) == Some(&b'%') {
+        return Some((s + 1, false));
+    }
+    let (s, e) = word_after(text, p).or_else(|| {
+        // `5-percent`
+        (b.get(p) == Some(&b'-')).then(|| (p + 1, word_end(b, p + 1)))
+    })?;
+    let mut buf = [0u8; 32];
+    match lower(&mut buf, &b[s..e]) {
+        b"percent" | b"pct" => Some((e, false)),
+        b"per" => {
+            let (s2, e2) = word_after(text, e)?;
+            b[s2..e2]
+                .eq_ignore_ascii_case(b"cent")
+                .then_some((e2, false))
+        }
+        b"percentage" => {
+            let (s2, e2) = word_after(text, e)?;
+            let mut buf2 = [0u8; 32];
+            matches!(lower(&mut buf2, &b[s2..e2]), b"point" | b"points").then_some((e2, true))
+        }
+        _ => None,
+    }
+}
+
+/// The counted noun after `p`, skipping up to two modifiers: (singular
+/// lower-case noun, end of the noun).
+pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, usize)> {
+    let b = text.as_bytes();
+    let mut k = p;
+    for idx in 0..4 {
+        let s = skip_spaces(text, k);
+        if s == k {
+            return None;
+        }
+        let e = word_end_hyphen(b, s);
+        if e == s || (e < b.len() && (b[e].is_ascii_digit() || b[e] == b'_')) {
+            return None;
+        }
+        if e < b.len() && !b[e].is_ascii() && prev_char(text, e).is_some() {
+            // A word running on into non-ASCII letters (`café`): not ours.
+            if next_char(text, e).is_some_and(char::is_alphabetic) {
+                return None;
+            }
+        }
+        if idx < 3 && b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphabetic) {
+            // `U.S.`, `U.N.`: an abbreviation used as a modifier.
+            let mut j = e;
+            while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] == b'.') {
+                j += 1;
+            }
+            k = j;
+            continue;
+        }
+        let w = &b[s..e];
+        let mut buf = [0u8; 32];
+        let lw = lower(&mut buf, w);
+        if lw.is_empty() {
+            return None;
+        }
+        let hyphen = lw.contains(&b'-');
+        let upper = w[0].is_ascii_uppercase();
+        if !hyphen && is_stop_word(lw) {
+            return None;
+        }
+        if idx < 3 {
+            let mut next_content = false;
+            let mut next_plural = false;
+            if let Some((s2, _)) = word_after(text, e) {
+                let e2 = word_end_hyphen(b, s2);
+                let mut b2 = [0u8; 32];
+                let l2 = lower(&mut b2, &b[s2..e2]);
+                next_content = !l2.is_empty() && !is_stop_word(l2) && num_word(l2).is_none();
+                next_plural = next_content
+                    && ((l2.len() > 3 && l2.ends_with(b"s") && !l2.ends_with(b"ss"))
+                        || matches!(l2, b"people" | b"men" | b"women" | b"children"));
+            }
+            let singular_form = !lw.ends_with(b"s") || lw.ends_with(b"ss");
+            let modifier = next_content
+                && (is_modifier_word(lw)
+                    || hyphen
+                    || upper
+                    || (has_modifier_suffix(lw) && singular_form)
+                    || (many && singular_form && next_plural));
+            if modifier {
+                k = e;
+                continue;
+            }
+        }
+        if is_comparative(lw) {
+            return None;
+        }
+        if !hyphen
+            && lw.len() >= 4
+            && ((lw.ends_with(b"ed") && !lw.ends_with(b"eed")) || lw.ends_with(b"ly"))
+        {
+            return None;
+        }
+        // ASCII checked above, so this cannot fail.
+        let lw = std::str::from_utf8(lw).ok()?;
+        return Some((singular(lw), e));
+    }
+    None
+}
+
+/// Modifiers that are never the counted noun (`2,200 more`, `five new`).
+pub(super) fn is_comparative(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"more"
+            | b"other"
+            | b"additional"
+            | b"extra"
+            | b"new"
+            | b"old"
+            | b"fewer"
+            | b"less"
+            | b"further"
+            | b"straight"
+            | b"consecutive"
+            | b"separate"
+            | b"different"
+            | b"similar"
+            | b"total"
+            | b"big"
+            | b"small"
+            | b"large"
+            | b"major"
+            | b"top"
+    )
+}
+
+/// Words before a number that make it an identifier (`No. 5`, `Flight 370`).
+pub(super) fn is_id_cue(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"no"
+            | b"nos"
+            | b"number"
+            | b"num"
+            | b"vol"
+            | b"page"
+            | b"pp"
+            | b"chapter"
+            | b"section"
+            | b"article"
+            | b"flight"
+            | b"route"
+            | b"room"
+            | b"rule"
+            | b"resolution"
+            | b"model"
+            | b"version"
+            | b"level"
+            | b"grade"
+            | b"phase"
+            | b"stage"
+            | b"round"
+            | b"game"
+            | b"week"
+            | b"day"
+            | b"season"
+            | b"episode"
+            | b"part"
+            | b"item"
+            | b"lot"
+            | b"gate"
+            | b"platform"
+            | b"channel"
+            | b"highway"
+            | b"interstate"
+            | b"tier"
+            | b"category"
+            | b"type"
+            | b"class"
+            | b"code"
+            | b"id"
+            | b"ward"
+            | b"district"
+            | b"precinct"
+            | b"unit"
+            | b"bus"
+            | b"line"
+            | b"track"
+            | b"top"
+    )
+}
+
+pub(super) fn make(
+    (start, end): (usize, usize),
+    value: f64,
+    (lo, hi): (f64, f64),
+    hedge: Option<(&str, f64, f64)>,
+    unit: Option<String>,
+    category: &'static str,
+) -> QuantityExpr {
+    let (mut lo, mut hi) = (lo, hi);
+    let mut phrase = None;
+    if let Some((p, below, above)) = hedge {
+        lo = (lo * (1.0 - below)).max(0.0_f64.min(lo));
+        hi = if above.is_infinite() {
+            f64::INFINITY
+        } else {
+            hi * (1.0 + above)
+        };
+        phrase = Some(p.to_ascii_lowercase());
+    }
+    QuantityExpr {
+        start,
+        end,
+        value,
+        lo,
+        hi,
+        hedge: phrase,
+        unit,
+        category,
+    }
+}
+
+pub(super) fn hedge_before<'h>(
+    text: &str,
+    start: usize,
+    hedges: &'h [Hedge],
+) -> Option<(usize, &'h Hedge)> {
+    let b = text.as_bytes();
+    let s = skip_spaces_back(text, start);
+    if s == start {
+        return None;
+    }
+    let mut best: Option<(usize, &Hedge)> = None;
+    for h in hedges {
+        let p = h.phrase.as_bytes();
+        if p.is_empty() || p.len() > s {
+            continue;
+        }
+        let a = s - p.len();
+        if !text.is_char_boundary(a) || !b[a..s].eq_ignore_ascii_case(p) || !at_word_start(text, a)
+        {
+            continue;
+        }
+        if best.is_none_or(|(_, bh)| p.len() > bh.phrase.len()) {
+            best = Some((a, h));
+        }
+    }
+    best
+}
