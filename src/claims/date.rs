@@ -213,6 +213,7 @@ impl Extractor for DateExtractor {
                     format!("{}: {}", event.class, participants.join(", "))
                 };
                 let anchor = match (doc.anchor, doc.source.meta.published_from.as_str()) {
+                    (Some(a), "borrowed") => format!("anchored on {a}, borrowed from its story"),
                     (Some(a), from) => format!("anchored on {a} ({from})"),
                     (None, _) => "no anchor date".to_string(),
                 };

@@ -160,7 +160,10 @@ impl Value {
                 hi,
                 unit,
             } => {
-                let u = unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+                let u = unit
+                    .as_deref()
+                    .map(|u| format!(" {}", text::plural(u, *hi)))
+                    .unwrap_or_default();
                 if lo == hi {
                     format!("{}{u}", text::format_number(*value))
                 } else if hi.is_infinite() {

@@ -113,12 +113,42 @@ pub fn format_number(v: f64) -> String {
     }
 }
 
-/// A number without trailing zeros: `4`, `2.3`.
+/// A number without trailing zeros or float noise: `4`, `2.3`, `440000`.
 pub fn format_plain(v: f64) -> String {
+    if !v.is_finite() {
+        return format!("{v}");
+    }
+    // Six significant digits are more than any article states.
+    let magnitude = if v == 0.0 {
+        0
+    } else {
+        v.abs().log10().floor() as i32
+    };
+    let scale = 10f64.powi(5 - magnitude);
+    let v = (v * scale).round() / scale;
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        format!("{v}")
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// `hour` → `hours` unless the count is one; `person` → `people`.
+pub fn plural(unit: &str, count: f64) -> String {
+    if count == 1.0 {
+        return unit.to_string();
+    }
+    match unit {
+        "person" => "people".into(),
+        "percent" => unit.into(),
+        u if u.ends_with('s') || u.ends_with("sh") || u.ends_with("ch") || u.ends_with('x') => {
+            format!("{u}es")
+        }
+        u if u.ends_with('y') && !u.ends_with("ay") && !u.ends_with("ey") && !u.ends_with("oy") => {
+            format!("{}ies", &u[..u.len() - 1])
+        }
+        u => format!("{u}s"),
     }
 }
 
@@ -160,6 +190,11 @@ mod tests {
         assert_eq!(format_number(2_300_000.0), "2.3 million");
         assert_eq!(format_number(4.0), "4");
         assert_eq!(format_plain(2.5), "2.5");
+        assert_eq!(format_plain(440_000.000_000_000_06), "440000");
+        assert_eq!(format_number(360_000.0 * (1.0 + 0.1)), "396,000");
+        assert_eq!(plural("hour", 4.0), "hours");
+        assert_eq!(plural("person", 2.0), "people");
+        assert_eq!(plural("percent", 14.0), "percent");
     }
 
     #[test]

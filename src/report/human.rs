@@ -122,13 +122,12 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
         let primary = &a.claims[f.claims[0]];
         let src = &a.sources[primary.source];
         let label_for = |c: &crate::claims::Claim| {
-            let s = &a.sources[c.source];
-            let date = s
-                .meta
-                .published
-                .map(|d| format!(", {d}"))
-                .unwrap_or_default();
-            format!("{}{date}: {}", s.label(), c.value.display())
+            format!(
+                "{}: {} ({})",
+                a.sources[c.source].label(),
+                c.value.display(),
+                c.evidence
+            )
         };
         let mut labels = vec![LabeledSpan::new_primary_with_span(
             Some(label_for(primary)),
@@ -155,7 +154,7 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
                 ),
                 code: None,
                 severity: miette::Severity::Advice,
-                help: Some(format!("{}; {}", c.evidence, c.subject.key)),
+                help: None,
                 url: None,
                 source: Some(NamedSource::new(s.path.clone(), texts[c.source].clone())),
                 labels: vec![LabeledSpan::new_primary_with_span(

@@ -13,10 +13,20 @@ fn run_in(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn missing_path_is_an_input_error_but_other_files_are_checked() {
-    let out = factlint().args(["check", "--format", "json", "seeds", "no/such/file.txt"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "the seeds' error finding still fails the check");
+    let out = factlint()
+        .args(["check", "--format", "json", "seeds", "no/such/file.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the seeds' error finding still fails the check"
+    );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("error: no/such/file.txt: cannot read"), "{err}");
+    assert!(
+        err.contains("error: no/such/file.txt: cannot read"),
+        "{err}"
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["summary"]["sources"], 5);
 }
@@ -25,22 +35,39 @@ fn missing_path_is_an_input_error_but_other_files_are_checked() {
 fn invalid_utf8_binary_empty_and_other_files() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::write(d.join("a.txt"), "+++\ndate = \"2017-11-21\"\n+++\nPutin met Assad in Sochi on Monday.").unwrap();
-    std::fs::write(d.join("b.txt"), b"+++\ndate = \"2017-11-21\"\n+++\nPutin met Assad in Sochi \xff on Monday.").unwrap();
+    std::fs::write(
+        d.join("a.txt"),
+        "+++\ndate = \"2017-11-21\"\n+++\nPutin met Assad in Sochi on Monday.",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("b.txt"),
+        b"+++\ndate = \"2017-11-21\"\n+++\nPutin met Assad in Sochi \xff on Monday.",
+    )
+    .unwrap();
     std::fs::write(d.join("empty.md"), "").unwrap();
     std::fs::write(d.join("blob.txt"), [0u8, 1, 2, 3, 0, 255]).unwrap();
     std::fs::write(d.join("photo.jpg"), [0xffu8, 0xd8]).unwrap();
     let (code, _, err) = run_in(d, &["check"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("b.txt: invalid UTF-8 at byte 53: decoded lossily"), "{err}");
+    assert!(
+        err.contains("b.txt: invalid UTF-8 at byte 53: decoded lossily"),
+        "{err}"
+    );
     assert!(err.contains("empty.md: skipped: empty file"), "{err}");
     assert!(err.contains("blob.txt: skipped: binary file"), "{err}");
-    assert!(err.contains("photo.jpg: skipped: not a .txt or .md file"), "{err}");
+    assert!(
+        err.contains("photo.jpg: skipped: not a .txt or .md file"),
+        "{err}"
+    );
 }
 
 #[test]
 fn one_source_only_has_nothing_to_compare() {
-    let out = factlint().args(["check", "seeds/000_e42991b236d3736c.txt"]).output().unwrap();
+    let out = factlint()
+        .args(["check", "seeds/000_e42991b236d3736c.txt"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nothing to compare"));
 }
@@ -53,7 +80,12 @@ fn malformed_rule_file_points_at_the_line_and_exits_2() {
         "id = \"x\"\nkind = \"date\"\ncheck = \"same-date\"\nsevrity = \"error\"\nsummary = \"s\"\nmessage = \"m\"\nhelp = \"h\"\n",
     )
     .unwrap();
-    let out = factlint().args(["check", "--rules"]).arg(dir.path()).arg("seeds").output().unwrap();
+    let out = factlint()
+        .args(["check", "--rules"])
+        .arg(dir.path())
+        .arg("seeds")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("unknown field `sevrity`"), "{err}");
@@ -63,7 +95,10 @@ fn malformed_rule_file_points_at_the_line_and_exits_2() {
 
 #[test]
 fn usage_errors_exit_2() {
-    let out = factlint().args(["check", "--format", "yaml", "seeds"]).output().unwrap();
+    let out = factlint()
+        .args(["check", "--format", "yaml", "seeds"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let out = factlint().arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -29,7 +29,10 @@ fn hedged_numbers_that_overlap_agree() {
     assert!(f.is_empty(), "{f:?}");
     assert_eq!(code, 0);
     // And the pair was really compared, not just missed.
-    let out = factlint().args(["check", "--explain", "tests/fixtures/quantity-hedged-same"]).output().unwrap();
+    let out = factlint()
+        .args(["check", "--explain", "tests/fixtures/quantity-hedged-same"])
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
 }
@@ -52,7 +55,10 @@ fn one_quote_two_speakers_is_an_error() {
 fn putin_and_the_russian_leader_are_one_speaker() {
     let (f, _) = case("quote-role-alias");
     assert!(f.is_empty(), "{f:?}");
-    let out = factlint().args(["check", "--explain", "tests/fixtures/quote-role-alias"]).output().unwrap();
+    let out = factlint()
+        .args(["check", "--explain", "tests/fixtures/quote-role-alias"])
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("both attribute it to Putin"), "{text}");
 }

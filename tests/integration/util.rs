@@ -6,16 +6,29 @@ use serde_json::Value;
 /// The binary, run from the crate root, with plain output.
 pub fn factlint() -> Command {
     let mut cmd = Command::cargo_bin("factlint").expect("binary builds");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env("NO_COLOR", "1").env_remove("COLUMNS");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env_remove("COLUMNS");
     cmd
 }
 
 /// Runs `check --format json` on `args` and returns the parsed report and exit code.
 pub fn check_json(args: &[&str]) -> (Value, i32) {
-    let out = factlint().arg("check").arg("--format").arg("json").args(args).output().expect("runs");
+    let out = factlint()
+        .arg("check")
+        .arg("--format")
+        .arg("json")
+        .args(args)
+        .output()
+        .expect("runs");
     let code = out.status.code().expect("exit code");
-    let json: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
     (json, code)
 }
 
@@ -25,7 +38,12 @@ pub fn findings(report: &Value) -> Vec<(String, String)> {
         .as_array()
         .expect("findings array")
         .iter()
-        .map(|f| (f["rule"].as_str().unwrap_or_default().to_string(), f["severity"].as_str().unwrap_or_default().to_string()))
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or_default().to_string(),
+                f["severity"].as_str().unwrap_or_default().to_string(),
+            )
+        })
         .collect()
 }
 
@@ -35,7 +53,15 @@ pub fn seed_ids(finding: &Value) -> Vec<String> {
         .as_array()
         .expect("claims array")
         .iter()
-        .map(|c| c["source"].as_str().unwrap_or_default().rsplit('/').next().unwrap_or_default()[..3].to_string())
+        .map(|c| {
+            c["source"]
+                .as_str()
+                .unwrap_or_default()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()[..3]
+                .to_string()
+        })
         .collect();
     ids.sort();
     ids.dedup();
