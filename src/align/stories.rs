@@ -65,16 +65,22 @@ impl Stories {
 const MAX_POSTINGS: usize = 64;
 
 struct Profile {
-    shingles: HashSet<u64>,
+    /// A deterministic sample of the word 4-gram hashes (one in
+    /// [`SAMPLE`]), sorted and deduplicated: memory stays small on big
+    /// archives and two texts sharing a passage still share samples.
+    shingles: Vec<u64>,
     entities: HashSet<String>,
 }
+
+/// Keep the shingles whose hash is 0 modulo this.
+const SAMPLE: u64 = 4;
 
 fn profile(source: &Source, index: &EntityIndex) -> Profile {
     let body = &source.text[source.body_start..];
     let words: Vec<String> = crate::segment::words(body)
         .map(|(_, w)| w.to_lowercase())
         .collect();
-    let shingles = words
+    let mut shingles: Vec<u64> = words
         .windows(4)
         .map(|w| {
             let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -84,28 +90,36 @@ fn profile(source: &Source, index: &EntityIndex) -> Profile {
                     h = h.wrapping_mul(0x0100_0000_01b3);
                 }
             }
-            h
+            // Mix the high bits down so the sample is not biased by FNV's low bits.
+            h ^ (h >> 29)
         })
+        .filter(|h| h % SAMPLE == 0)
         .collect();
+    shingles.sort_unstable();
+    shingles.dedup();
     let entities = index.find(body).into_iter().map(|m| m.name).collect();
     Profile { shingles, entities }
 }
 
 fn containment(a: &Profile, b: &Profile) -> f64 {
-    let (small, large) = if a.shingles.len() <= b.shingles.len() {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    if small.shingles.is_empty() {
+    let small = a.shingles.len().min(b.shingles.len());
+    if small == 0 {
         return 0.0;
     }
-    let shared = small
-        .shingles
-        .iter()
-        .filter(|h| large.shingles.contains(h))
-        .count();
-    shared as f64 / small.shingles.len() as f64
+    // Both are sorted: count the intersection by merging.
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.shingles.len() && j < b.shingles.len() {
+        match a.shingles[i].cmp(&b.shingles[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f64 / small as f64
 }
 
 fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
@@ -128,35 +142,35 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 pub fn cluster(sources: &[Source], index: &EntityIndex, cfg: &StoryConfig) -> Stories {
     let n = sources.len();
     let profiles: Vec<Profile> = sources.par_iter().map(|s| profile(s, index)).collect();
-    // Candidate pairs: sources sharing a shingle or an entity with short postings.
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    // Candidate pairs: sources sharing a sampled shingle or an entity name,
+    // from one sorted posting list (cheaper than a map of vectors).
+    let mut postings: Vec<(u64, u32)> = Vec::new();
     for (i, p) in profiles.iter().enumerate() {
-        for h in &p.shingles {
-            postings.entry(*h).or_default().push(i);
-        }
+        postings.extend(p.shingles.iter().map(|&h| (h, i as u32)));
         for e in &p.entities {
             let h = e
                 .bytes()
                 .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)))
-                ^ 0x5555;
-            postings.entry(h).or_default().push(i);
+                | 1;
+            postings.push((h, i as u32));
         }
     }
-    let mut candidates: HashSet<(usize, usize)> = HashSet::new();
-    for list in postings.values() {
-        if list.len() > MAX_POSTINGS {
+    postings.par_sort_unstable();
+    postings.dedup();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for run in postings.chunk_by(|x, y| x.0 == y.0) {
+        if run.len() < 2 || run.len() > MAX_POSTINGS {
             continue;
         }
-        for (k, &a) in list.iter().enumerate() {
-            for &b in &list[k + 1..] {
-                if a != b {
-                    candidates.insert((a.min(b), a.max(b)));
-                }
+        for (k, &(_, a)) in run.iter().enumerate() {
+            for &(_, b) in &run[k + 1..] {
+                candidates.push((a as usize, b as usize));
             }
         }
     }
-    let mut candidates: Vec<(usize, usize)> = candidates.into_iter().collect();
-    candidates.sort_unstable();
+    drop(postings);
+    candidates.par_sort_unstable();
+    candidates.dedup();
     let scored: Vec<(usize, usize, f64, f64)> = candidates
         .par_iter()
         .map(|&(a, b)| {
