@@ -242,3 +242,67 @@ impl Extractor for DateExtractor {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{claims_of, ClaimKind, Value};
+
+    fn dates(text: &str, published: Option<&str>) -> Vec<(String, String, String)> {
+        claims_of(text, published)
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Date)
+            .map(|c| match &c.value {
+                Value::Date { .. } => (
+                    c.subject.class.clone(),
+                    c.value.normalized(),
+                    c.subject.key.clone(),
+                ),
+                _ => unreachable!("date claims carry date values"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn weekdays_resolve_by_tense_around_publication() {
+        let d = dates("SANA said the meeting comes ahead of a summit scheduled on Wednesday in Russia between the presidents of Iran, Russia and Turkey.", Some("2017-11-21"));
+        assert_eq!(
+            d,
+            vec![(
+                "summit".into(),
+                "2017-11-22".into(),
+                "summit: Iran, Russia, Turkey".into()
+            )]
+        );
+        let d = dates(
+            "The report said the two leaders held bilateral talks on Monday.",
+            Some("2017-11-21"),
+        );
+        assert_eq!(d[0].1, "2017-11-20");
+    }
+
+    #[test]
+    fn without_a_date_a_weekday_stays_a_weekday() {
+        let d = dates("The leaders will hold a summit on Thursday.", None);
+        assert_eq!(d[0].1, "Thursday");
+    }
+
+    #[test]
+    fn dates_of_other_things_are_not_event_dates() {
+        let t = "It was his second visit since the crisis began in March 2011. The Kremlin did not confirm the visit until Tuesday. Media reported Tuesday that the meeting took place.";
+        assert!(
+            dates(t, Some("2017-11-21")).is_empty(),
+            "{:?}",
+            dates(t, Some("2017-11-21"))
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_date_dates_its_event() {
+        let d = dates(
+            "On November 20, Russian President Vladimir Putin held a meeting with Bashar al-Assad.",
+            Some("2017-11-21"),
+        );
+        assert_eq!(d[0].0, "meeting");
+        assert_eq!(d[0].1, "2017-11-20");
+    }
+}

@@ -369,3 +369,25 @@ pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> V
     out.sort_by_key(|a| (a.span.start, a.kind));
     out
 }
+
+/// Claims of one in-memory article, for the extractors' unit tests.
+#[cfg(test)]
+pub(crate) fn claims_of(text: &str, published: Option<&str>) -> Vec<Claim> {
+    let lexicon = Lexicon::defaults();
+    let index = EntityIndex::new(&lexicon);
+    let mut source = Source::from_text(0, "test.md", text.to_string(), &lexicon);
+    if let Some(d) = published {
+        source.meta.published = Some(d.parse().expect("test date"));
+    }
+    let seg = crate::segment::segment(
+        &source.text,
+        source.body_start,
+        &crate::segment::Abbreviations::new(&lexicon.abbreviations),
+    );
+    let doc = Doc::new(&source, &seg, source.meta.published, &index);
+    let ctx = Context {
+        lexicon: &lexicon,
+        entities: &index,
+    };
+    extract(&doc, &ctx, &default_extractors())
+}

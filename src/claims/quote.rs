@@ -427,3 +427,60 @@ fn implicit_speaker(
         "subject of the sentence before",
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{claims_of, Attribution, ClaimKind, Value};
+
+    fn speakers(text: &str) -> Vec<(Option<String>, Attribution)> {
+        claims_of(text, Some("2017-11-21"))
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Quote)
+            .map(|c| match c.value {
+                Value::Quote {
+                    speaker,
+                    attribution,
+                    ..
+                } => (speaker, attribution),
+                _ => unreachable!("quote claims carry quote values"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn explicit_verbs_roles_and_pronouns() {
+        let text = "Russian President Vladimir Putin met Bashar al-Assad.\n\n\"The military operation is really coming to an end now,\" Putin said. \"I think now the main thing is to move to political processes,\" the Russian leader added.\n\n\"Many areas in Syria have been liberated from the terrorists,\" Assad pointed out. \"We must admit that the operation made it possible,\" he added.";
+        let s = speakers(text);
+        let names: Vec<&str> = s.iter().map(|(n, _)| n.as_deref().unwrap_or("?")).collect();
+        assert_eq!(names, vec!["Putin", "Putin", "Assad", "Assad"]);
+        assert!(s.iter().all(|(_, a)| *a == Attribution::Explicit));
+    }
+
+    #[test]
+    fn quoted_as_saying_names_the_object_not_the_agency() {
+        let s = speakers("\"What is important now is the move into the political process,\" Syria's state news agency SANA quoted Putin as saying.");
+        assert_eq!(s, vec![(Some("Putin".into()), Attribution::Explicit)]);
+        let s = speakers("\"The terrorists have laid down their arms in key locations,\" Putin was cited as saying.");
+        assert_eq!(s, vec![(Some("Putin".into()), Attribution::Explicit)]);
+        let s = speakers("\"Stability is improving, and all that opens the doors,\" Assad told Putin, according to a transcript.");
+        assert_eq!(s, vec![(Some("Assad".into()), Attribution::Explicit)]);
+    }
+
+    #[test]
+    fn implicit_from_the_sentence_before_and_continued_paragraphs() {
+        let text = "Four hours later, RIA news agency quoted Kremlin spokesman Dmitry Peskov as saying. \"It must be admitted that this operation allowed us to advance\".\n\n\"Stability is improving, and all that opens the doors,\" Assad said.\n\n\"I have always said, and I repeat it again, that we support it.\"";
+        let s = speakers(text);
+        assert_eq!(s[0], (Some("Peskov".into()), Attribution::Implicit));
+        assert_eq!(s[1], (Some("Assad".into()), Attribution::Explicit));
+        assert_eq!(s[2], (Some("Assad".into()), Attribution::Implicit));
+    }
+
+    #[test]
+    fn scare_quotes_are_not_claims_and_unnamed_speakers_stay_unknown() {
+        assert!(speakers("Putin asked for Assad's \"view of the process\" on Monday.").is_empty());
+        let s = speakers(
+            "\"On November 20, talks took place between the two presidents,\" the statement reads.",
+        );
+        assert_eq!(s, vec![(None, Attribution::Explicit)]);
+    }
+}
