@@ -167,6 +167,7 @@ fn with_analysis(
     let loaded = source::load_paths(&input.paths, &lexicon);
     let input_error = report_issues(&loaded.issues, &mut out);
     let analysis = pipeline::analyze(loaded.sources, &lexicon, &rules, &Options::default());
+    let input_error = report_issues(&analysis.issues, &mut out) || input_error;
     let code = f(&analysis, &mut out);
     out.code = if code == 1 {
         1

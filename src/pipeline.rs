@@ -8,7 +8,7 @@ use crate::findings::{self, Checked, Finding};
 use crate::lexicon::Lexicon;
 use crate::rules::RuleSet;
 use crate::segment::{self, Abbreviations, Segmented};
-use crate::source::{Provenance, Source};
+use crate::source::{IssueLevel, LoadIssue, Provenance, Source};
 use rayon::prelude::*;
 
 /// Thresholds of every stage.
@@ -35,6 +35,8 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     /// Every aligned pair with its judgement.
     pub checked: Vec<Checked>,
+    /// Problems met while analysing (a source whose claims could not be read).
+    pub issues: Vec<LoadIssue>,
 }
 
 /// Runs the pipeline.
@@ -66,15 +68,31 @@ pub fn analyze(
         entities: &index,
     };
     let extractors = claims::default_extractors();
-    let per_source: Vec<Vec<Claim>> = sources
+    // A bug in an extractor must not stop the run: the source is reported
+    // and the others are checked.
+    let per_source: Vec<Result<Vec<Claim>, LoadIssue>> = sources
         .par_iter()
         .zip(segmented.par_iter())
         .map(|(s, seg)| {
-            let doc = Doc::new(s, seg, s.meta.published, &index);
-            claims::extract(&doc, &ctx, &extractors)
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let doc = Doc::new(s, seg, s.meta.published, &index);
+                claims::extract(&doc, &ctx, &extractors)
+            }))
+            .map_err(|_| LoadIssue {
+                path: s.path.clone(),
+                level: IssueLevel::Error,
+                message: "internal error while extracting claims; the source was skipped (please report this file)".into(),
+            })
         })
         .collect();
-    let claims: Vec<Claim> = per_source.into_iter().flatten().collect();
+    let mut issues = Vec::new();
+    let mut claims: Vec<Claim> = Vec::new();
+    for r in per_source {
+        match r {
+            Ok(c) => claims.extend(c),
+            Err(issue) => issues.push(issue),
+        }
+    }
     let pairs = align::align(&claims, &stories.of_source, &opts.align);
     let (findings, checked) = findings::evaluate(rules, &claims, &pairs, &sources);
     Analysis {
@@ -84,5 +102,6 @@ pub fn analyze(
         pairs,
         findings,
         checked,
+        issues,
     }
 }

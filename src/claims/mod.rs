@@ -391,3 +391,23 @@ pub(crate) fn claims_of(text: &str, published: Option<&str>) -> Vec<Claim> {
     };
     extract(&doc, &ctx, &default_extractors())
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::claims_of;
+
+    /// Every extractor on every cut of a text full of multi-byte characters
+    /// and half-open constructs: no panic, spans on char boundaries.
+    #[test]
+    fn no_panic_on_any_cut() {
+        let text = "“Putin said,” «Assad» told — ’the Russian leader‘ on Wednesday… \"We must admit\" said he.\n\n„Café“ 2.3 million 🙂 people, some 400 000 killed; the summit in Sochi on Thursday. \"Unclosed quote by Peskov\n\nSOCHI, November 21. /TASS/. It was Assad’s second visit to Russia. The first was in October 2015.";
+        for (i, _) in text.char_indices() {
+            for t in [&text[..i], &text[i..]] {
+                for c in claims_of(t, Some("2017-11-21")) {
+                    assert!(t.is_char_boundary(c.span.start) && t.is_char_boundary(c.span.end));
+                    assert!(c.span.start <= c.span.end && c.span.end <= t.len());
+                }
+            }
+        }
+    }
+}

@@ -38,15 +38,17 @@ impl Extractor for QuoteExtractor {
             let mut para_speaker: Option<Speaker> = None;
             let mut resolved: Vec<Option<(Speaker, Attribution, &'static str)>> = Vec::new();
             for (qi, q) in quotes.iter().enumerate() {
-                let tail_end = quotes.get(qi + 1).map_or(para.end, |n| n.start - 1);
+                let tail_end = quotes
+                    .get(qi + 1)
+                    .map_or(para.end, |n| before_mark(text, n.start));
                 let tail_end = sentence_end(doc, q.end, tail_end);
-                let tail = (q.end + 1).min(tail_end)..tail_end;
+                let tail = after_mark(text, q.end).min(tail_end)..tail_end;
                 let head_start = if qi == 0 {
                     para.start
                 } else {
-                    quotes[qi - 1].end + 1
+                    after_mark(text, quotes[qi - 1].end)
                 };
-                let head = head_start.min(q.start)..q.start.saturating_sub(1).max(head_start);
+                let head = head_start.min(q.start)..before_mark(text, q.start).max(head_start);
                 let found =
                     parse_attribution(doc, ctx, tail.clone(), false, &para_speaker, &last_speaker)
                         .or_else(|| parse_head(doc, ctx, head, &para_speaker, &last_speaker));
@@ -146,6 +148,16 @@ fn make_claim(
         confidence,
         evidence,
     }
+}
+
+/// The offset after the quote mark that starts at `end` (marks are 1–3 bytes).
+fn after_mark(text: &str, end: usize) -> usize {
+    end + text[end..].chars().next().map_or(0, char::len_utf8)
+}
+
+/// The offset of the quote mark that ends at `start`.
+fn before_mark(text: &str, start: usize) -> usize {
+    start - text[..start].chars().next_back().map_or(0, char::len_utf8)
 }
 
 /// Content spans of the quotes in a paragraph (inside the quote marks). A
