@@ -93,4 +93,56 @@ mod tests {
         assert_eq!(escape_data("50% a\r\nb: c,d"), "50%25 a%0D%0Ab: c,d");
         assert_eq!(escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
     }
+
+    fn summit() -> Analysis {
+        let lexicon = crate::lexicon::Lexicon::defaults();
+        let text = |outlet: &str, day: &str| {
+            format!("+++\ndate = \"2017-11-21\"\noutlet = \"{outlet}\"\n+++\nRussian President Vladimir Putin will host a summit with the presidents of Iran and Turkey on {day}.\n")
+        };
+        let sources = vec![
+            crate::source::Source::from_text(0, "a.md", text("A", "Wednesday"), &lexicon),
+            crate::source::Source::from_text(1, "b.md", text("B", "Thursday"), &lexicon),
+        ];
+        crate::pipeline::analyze(
+            sources,
+            &lexicon,
+            &crate::rules::RuleSet::defaults(),
+            &crate::pipeline::Options::default(),
+        )
+    }
+
+    #[test]
+    fn keeps_within_the_annotation_limits() {
+        let mut a = summit();
+        assert_eq!(a.findings.len(), 1);
+        let f = a.findings[0].clone();
+        a.findings.clear();
+        for (severity, n) in [
+            (Severity::Error, 13),
+            (Severity::Warning, 11),
+            (Severity::Note, 4),
+        ] {
+            for _ in 0..n {
+                let mut g = f.clone();
+                g.severity = severity;
+                a.findings.push(g);
+            }
+        }
+        let out = render(&a, &["1 finding suppressed by the baseline".into()]);
+        let count = |p: &str| out.lines().filter(|l| l.starts_with(p)).count();
+        assert_eq!(count("::error "), LIMIT);
+        assert_eq!(count("::warning "), LIMIT);
+        assert_eq!(count("::notice "), 5, "4 notes and the summary");
+        let last = out.lines().last().unwrap();
+        assert!(
+            last.starts_with("::notice title=factlint::4 more findings not annotated"),
+            "{last}"
+        );
+        assert!(last.contains("3 errors, 1 warnings, 0 notes"), "{last}");
+        assert!(last.contains("%0A1 finding suppressed"), "{last}");
+        // Every command is one line, properties escaped.
+        assert_eq!(out.lines().count(), 25);
+        assert!(out
+            .contains("title=factlint event-date%3A summit (Iran%2C Putin%2C Russia%2C Turkey)::"));
+    }
 }
