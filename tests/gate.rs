@@ -383,3 +383,23 @@ fn fingerprint_survives_any_hard_wrap() {
     std::fs::write(&b, text).unwrap();
     assert_eq!(fingerprints(p), base);
 }
+
+#[test]
+fn the_schema_check_rejects_invalid_sarif() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/sarif-schema-2.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let bad = serde_json::json!({ "version": "2.1.0", "runs": [{ "results": [] }] });
+    assert!(
+        !validator.is_valid(&bad),
+        "a run without a tool must be rejected"
+    );
+    let bad_region = serde_json::json!({ "version": "2.1.0", "runs": [{
+        "tool": { "driver": { "name": "factlint" } },
+        "results": [{ "message": { "text": "m" }, "locations": [{ "physicalLocation": {
+            "artifactLocation": { "uri": "a.md" }, "region": { "startLine": 0 } } }] }]
+    }] });
+    assert!(!validator.is_valid(&bad_region), "lines are 1-based");
+}
