@@ -106,15 +106,13 @@ pub struct Outcome {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli, style: Style) -> Outcome {
-    match cli.command {
+    let output = check::output_of(&cli.command);
+    let out = match cli.command {
         Command::Check {
             input,
             explain,
             gate,
-        } => {
-            let output = input.output.clone();
-            check::finish(check::check(input, explain, gate, style), output.as_deref())
-        }
+        } => check::check(input, explain, gate, style),
         Command::Baseline { input, args } => check::baseline(input, args, style),
         Command::Sources { input } => with_analysis(&input, style, |a, out| {
             out.stdout.push_str(&match input.format {
@@ -130,7 +128,8 @@ pub fn run(cli: Cli, style: Style) -> Outcome {
             });
             0
         }),
-    }
+    };
+    check::finish(out, output.as_deref())
 }
 
 fn strip(a: &Analysis) -> Analysis {

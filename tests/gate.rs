@@ -212,6 +212,23 @@ fn output_file_is_written_atomically() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names, vec!["report.sarif".to_string()]);
+    // The other commands honour --output too.
+    let claims = d.path().join("claims.json");
+    let (code, out, _) = factlint(
+        &root(),
+        &[
+            "claims",
+            "--format",
+            "json",
+            "-o",
+            claims.to_str().unwrap(),
+            SUMMIT,
+        ],
+    );
+    assert_eq!((code, out.as_str()), (0, ""));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&claims).unwrap()).unwrap();
+    assert_eq!(v["claims"].as_array().unwrap().len(), 2);
 }
 
 // ---- baseline ----

@@ -189,6 +189,16 @@ pub(super) fn baseline(input: Input, args: BaselineArgs, style: Style) -> Outcom
     })
 }
 
+/// Where `--output` sends the report (`baseline` uses it as its file instead).
+pub(super) fn output_of(command: &super::Command) -> Option<PathBuf> {
+    match command {
+        super::Command::Check { input, .. }
+        | super::Command::Sources { input }
+        | super::Command::Claims { input } => input.output.clone(),
+        _ => None,
+    }
+}
+
 /// Writes standard output to `--output` atomically (not after an error).
 pub(super) fn finish(mut out: Outcome, output: Option<&Path>) -> Outcome {
     let Some(path) = output else {
