@@ -155,6 +155,30 @@ fn draft_formats() {
         );
     }
     insta::assert_snapshot!("sarif_draft", out);
+    let (code, out, _) = run(&["--format", "rdjsonl", "--draft", DRAFT, "seeds"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("rdjsonl_draft", out);
+}
+
+#[test]
+fn draft_siding_with_one_reference_is_not_blamed_for_their_conflict() {
+    // The seeds disagree on the summit's weekday (Wednesday vs Thursday).
+    let sides = "tests/fixtures/gate/drafts/summit-sides.md";
+    let (code, out, err) = run(&["--format", "short", "--draft", sides, "seeds"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains("3 conflicts among the reference sources alone"),
+        "{err}"
+    );
+    // A third weekday contradicts every source: the draft is the primary.
+    let friday = "tests/fixtures/gate/drafts/summit-friday.md";
+    let (code, out, _) = run(&["--format", "short", "--draft", friday, "seeds"]);
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.starts_with(&format!("{friday}:5:104: error[event-date] Our Desk and ")),
+        "{out}"
+    );
 }
 
 #[test]
