@@ -3,11 +3,14 @@
 
 use crate::lexicon::Lexicon;
 use crate::pipeline::{self, Analysis, Options};
-use crate::report::{self, human::Style, Summary};
+use crate::report::{self, human::Style};
 use crate::rules::{self, RuleSet};
 use crate::source::{self, IssueLevel, LoadIssue};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+
+mod check;
+pub use check::{BaselineArgs, GateArgs};
 
 /// factlint: checks whether several sources tell the same story.
 #[derive(Debug, Parser)]
@@ -25,6 +28,14 @@ pub enum Format {
     Human,
     /// The version-1 JSON schema.
     Json,
+    /// `path:line:col: severity[rule] message`, one finding per line.
+    Short,
+    /// SARIF 2.1.0 (GitHub code scanning).
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// reviewdog diagnostics, one JSON object per line.
+    Rdjsonl,
 }
 
 /// Options shared by the commands that read sources.
@@ -39,6 +50,9 @@ pub struct Input {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// The commands.
@@ -52,6 +66,18 @@ pub enum Command {
         /// Also list the aligned claims judged consistent, and why.
         #[arg(long)]
         explain: bool,
+        /// Draft mode, baseline and fail policy.
+        #[command(flatten)]
+        gate: GateArgs,
+    },
+    /// Write (or merge into) the baseline of reviewed findings, factlint.baseline.toml.
+    Baseline {
+        /// Sources and options.
+        #[command(flatten)]
+        input: Input,
+        /// Baseline options.
+        #[command(flatten)]
+        args: BaselineArgs,
     },
     /// Show what was inferred about each source (date, outlet, title) and from where.
     Sources {
@@ -74,42 +100,36 @@ pub struct Outcome {
     pub stdout: String,
     /// For standard error.
     pub stderr: String,
-    /// Exit code: 0 clean, 1 error findings, 2 usage, config or input error.
+    /// Exit code: 0 pass, 1 gate failed (findings), 2 usage, config or input error.
     pub code: i32,
 }
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli, style: Style) -> Outcome {
-    match cli.command {
-        Command::Check { input, explain } => with_analysis(&input, style, |a, out| {
-            if a.sources.len() < 2 {
-                out.stderr.push_str(&format!(
-                    "note: {} source read: nothing to compare\n",
-                    a.sources.len()
-                ));
-                return 0;
-            }
-            out.stdout.push_str(&match input.format {
-                Format::Human => report::human::render(a, explain, style),
-                Format::Json => report::json::render(a, explain),
-            });
-            i32::from(Summary::of(a).errors > 0)
-        }),
+    let output = check::output_of(&cli.command);
+    let out = match cli.command {
+        Command::Check {
+            input,
+            explain,
+            gate,
+        } => check::check(input, explain, gate, style),
+        Command::Baseline { input, args } => check::baseline(input, args, style),
         Command::Sources { input } => with_analysis(&input, style, |a, out| {
             out.stdout.push_str(&match input.format {
-                Format::Human => render_sources(a),
                 Format::Json => report::json::render(&strip(a), false),
+                _ => render_sources(a),
             });
             0
         }),
         Command::Claims { input } => with_analysis(&input, style, |a, out| {
             out.stdout.push_str(&match input.format {
-                Format::Human => render_claims(a),
                 Format::Json => report::json::render_claims(a),
+                _ => render_claims(a),
             });
             0
         }),
-    }
+    };
+    check::finish(out, output.as_deref())
 }
 
 fn strip(a: &Analysis) -> Analysis {

@@ -5,9 +5,11 @@
 //! [`rules`] → [`findings`] → [`report`]. [`pipeline::analyze`] runs it.
 
 pub mod align;
+pub mod baseline;
 pub mod claims;
 pub mod cli;
 pub mod findings;
+pub mod gate;
 pub mod lexicon;
 pub mod pipeline;
 pub mod quantity;

@@ -1,8 +1,12 @@
 //! Reports: renderers of an [`Analysis`](crate::pipeline::Analysis). Each
 //! returns a `String`; the binary decides where it goes.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod rdjsonl;
+pub mod sarif;
+pub mod short;
 
 use crate::pipeline::Analysis;
 use crate::rules::Severity;

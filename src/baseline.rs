@@ -1,0 +1,226 @@
+//! The baseline: findings an editor has reviewed, keyed on the claim-based
+//! fingerprint, in `factlint.baseline.toml`.
+//!
+//! ```toml
+//! [[finding]]
+//! fingerprint = "3f0c9a1e5b7d2c44"
+//! rule = "event-date"
+//! summary = "The Associated Press and TASS disagree on when the summit is"
+//! reason = "TASS corrected the date in a later edition"
+//! reviewer = "jdoe"
+//! expires = 2026-06-30
+//! decision = "dismissed"
+//! ```
+//!
+//! `check` suppresses every listed finding, except entries whose `decision`
+//! is `confirmed` (a real contradiction that must stay failing) and entries
+//! past their `expires` date.
+
+use crate::findings::Finding;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The default file name, looked up in the current folder.
+pub const FILE_NAME: &str = "factlint.baseline.toml";
+
+/// What a reviewer decided about a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    /// Not a contradiction (or accepted): suppressed.
+    Dismissed,
+    /// A real contradiction: listed but never suppressed.
+    Confirmed,
+}
+
+/// One reviewed finding.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The finding's fingerprint.
+    pub fingerprint: String,
+    /// Its rule id.
+    pub rule: String,
+    /// A human summary (the finding's message when written by `factlint baseline`).
+    pub summary: String,
+    /// Why it is accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Who reviewed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// The entry stops suppressing after this date (a TOML date, `2026-06-30`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<toml::value::Datetime>,
+    /// The reviewer's decision; absent means not reviewed yet (suppressed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+}
+
+impl Entry {
+    /// A fresh entry for a finding.
+    pub fn of(f: &Finding) -> Entry {
+        Entry {
+            fingerprint: f.fingerprint.clone(),
+            rule: f.rule.clone(),
+            summary: f.message.clone(),
+            reason: None,
+            reviewer: None,
+            expires: None,
+            decision: None,
+        }
+    }
+
+    /// Whether `expires` is before `today`.
+    pub fn is_expired(&self, today: jiff::civil::Date) -> bool {
+        self.expires
+            .and_then(|e| e.date)
+            .and_then(|d| jiff::civil::Date::new(d.year as i16, d.month as i8, d.day as i8).ok())
+            .is_some_and(|d| d < today)
+    }
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default, rename = "finding")]
+    findings: Vec<Entry>,
+}
+
+/// A loaded baseline.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Baseline {
+    /// Where it was read from.
+    pub path: String,
+    /// Its entries, in file order.
+    pub entries: Vec<Entry>,
+}
+
+/// A baseline that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}{}: {message}", location.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default())]
+pub struct BaselineError {
+    /// The file.
+    pub path: String,
+    /// 1-based line and column, when known.
+    pub location: Option<(usize, usize)>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Baseline {
+    /// Parses baseline text; `path` names the file in errors.
+    pub fn parse(text: &str, path: &str) -> Result<Baseline, BaselineError> {
+        let file: File = toml::from_str(text).map_err(|e| BaselineError {
+            path: path.to_string(),
+            location: e.span().map(|s| crate::source::line_col(text, s.start)),
+            message: format!("invalid baseline: {}", e.message().trim()),
+        })?;
+        for (i, e) in file.findings.iter().enumerate() {
+            if e.expires
+                .is_some_and(|d| d.date.is_none() || d.time.is_some())
+            {
+                return Err(BaselineError {
+                    path: path.to_string(),
+                    location: None,
+                    message: format!(
+                        "invalid baseline: entry {} ({}): `expires` must be a date like 2026-06-30",
+                        i + 1,
+                        e.fingerprint
+                    ),
+                });
+            }
+        }
+        Ok(Baseline {
+            path: path.to_string(),
+            entries: file.findings,
+        })
+    }
+
+    /// Reads a baseline file; `Ok(None)` when it does not exist.
+    pub fn read(path: &Path) -> Result<Option<Baseline>, BaselineError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Baseline::parse(&text, &path.display().to_string()).map(Some),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(BaselineError {
+                path: path.display().to_string(),
+                location: None,
+                message: format!("cannot read baseline: {e}"),
+            }),
+        }
+    }
+
+    /// Merges the current findings in: existing entries are kept as written
+    /// (reasons, reviewers, decisions survive), new findings are appended.
+    /// With `prune`, entries matching no current finding and carrying no
+    /// reason or decision are dropped. Returns (added, stale kept, pruned).
+    pub fn merge(&mut self, findings: &[Finding], prune: bool) -> (usize, usize, usize) {
+        let before = self.entries.len();
+        let current = |e: &Entry| findings.iter().any(|f| f.fingerprint == e.fingerprint);
+        if prune {
+            self.entries
+                .retain(|e| current(e) || e.reason.is_some() || e.decision.is_some());
+        }
+        let pruned = before - self.entries.len();
+        let stale = self.entries.iter().filter(|e| !current(e)).count();
+        let mut added = 0;
+        for f in findings {
+            if !self.entries.iter().any(|e| e.fingerprint == f.fingerprint) {
+                self.entries.push(Entry::of(f));
+                added += 1;
+            }
+        }
+        (added, stale, pruned)
+    }
+
+    /// The file's text.
+    pub fn to_toml(&self) -> String {
+        let body = toml::to_string(&File {
+            findings: self.entries.clone(),
+        })
+        .expect("baseline entries serialize");
+        format!(
+            "# factlint baseline: reviewed findings, keyed on the claim, not the line.\n\
+             # `factlint check` suppresses each entry below unless its decision is\n\
+             # \"confirmed\" or its `expires` date has passed. Fields people may edit:\n\
+             # reason, reviewer, expires (a date: 2026-06-30), decision (dismissed/confirmed).\n\
+             # `factlint baseline` merges new findings in and keeps what is written here.\n\n{body}"
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "[[finding]]\nfingerprint = \"abc\"\nrule = \"event-date\"\nsummary = \"s\"\nreason = \"checked with the desk\"\nreviewer = \"jdoe\"\nexpires = 2030-01-31\ndecision = \"dismissed\"\n";
+
+    #[test]
+    fn parses_and_round_trips() {
+        let b = Baseline::parse(TEXT, "b.toml").unwrap();
+        assert_eq!(b.entries.len(), 1);
+        assert_eq!(b.entries[0].decision, Some(Decision::Dismissed));
+        let again = Baseline::parse(&b.to_toml(), "b.toml").unwrap();
+        assert_eq!(again.entries, b.entries);
+    }
+
+    #[test]
+    fn expiry_compares_dates() {
+        let b = Baseline::parse(TEXT, "b.toml").unwrap();
+        let e = &b.entries[0];
+        assert!(!e.is_expired(jiff::civil::date(2030, 1, 31)));
+        assert!(e.is_expired(jiff::civil::date(2030, 2, 1)));
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let bad = TEXT.replace("decision = \"dismissed\"", "decision = \"maybe\"");
+        let e = Baseline::parse(&bad, "b.toml").unwrap_err();
+        assert_eq!(e.location.map(|l| l.0), Some(8), "{e}");
+        assert!(e.to_string().starts_with("b.toml:8:"), "{e}");
+        let e = Baseline::parse("[[finding]\n", "b.toml").unwrap_err();
+        assert!(e.to_string().starts_with("b.toml:1:"), "{e}");
+        let e = Baseline::parse(&TEXT.replace("2030-01-31", "\"soon\""), "b.toml").unwrap_err();
+        assert!(e.to_string().contains("b.toml:7:"), "{e}");
+    }
+}

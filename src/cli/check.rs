@@ -1,0 +1,219 @@
+//! `factlint check` as a CI gate (draft mode, baseline, fail policy, output
+//! formats, `--output`) and `factlint baseline`.
+
+use super::{with_analysis, Format, Input, Outcome};
+use crate::baseline::{self, Baseline};
+use crate::gate::{self, FailOn, Policy};
+use crate::report::{self, human::Style, Summary};
+use crate::rules::{self, RuleSet};
+use std::path::{Path, PathBuf};
+
+/// Gate options of `check`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct GateArgs {
+    /// A draft to check against the sources: only findings involving it are
+    /// reported, with its claim as the primary span (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub draft: Vec<PathBuf>,
+    /// Baseline file of reviewed findings [default: ./factlint.baseline.toml when present].
+    #[arg(long, value_name = "FILE", conflicts_with = "no_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Ignore the baseline file.
+    #[arg(long)]
+    pub no_baseline: bool,
+    /// Findings of this severity or worse fail the gate (exit 1).
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Fail the gate when more than N findings are reported (after the baseline).
+    #[arg(long, value_name = "N")]
+    pub max_findings: Option<usize>,
+}
+
+/// Options of `baseline`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct BaselineArgs {
+    /// The baseline file to write (merged with its current content).
+    #[arg(long, value_name = "FILE", default_value = baseline::FILE_NAME)]
+    pub baseline: PathBuf,
+    /// Drop entries that match no current finding and carry no reason or decision.
+    #[arg(long)]
+    pub prune: bool,
+}
+
+/// The rule set `with_analysis` uses (errors are reported there).
+fn load_rules(dirs: &[PathBuf]) -> RuleSet {
+    let mut set = RuleSet::defaults();
+    for d in dirs {
+        if let Ok(r) = rules::load_dir(d) {
+            set.extend(r);
+        }
+    }
+    set
+}
+
+fn fail(message: String) -> Outcome {
+    Outcome {
+        stdout: String::new(),
+        stderr: format!("error: {message}\n"),
+        code: 2,
+    }
+}
+
+/// `factlint check`.
+pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Style) -> Outcome {
+    for d in &args.draft {
+        if !input.paths.contains(d) {
+            input.paths.push(d.clone());
+        }
+    }
+    let baseline = if args.no_baseline {
+        None
+    } else {
+        let path = args
+            .baseline
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(baseline::FILE_NAME));
+        match Baseline::read(&path) {
+            Ok(Some(b)) => Some(b),
+            Ok(None) if args.baseline.is_some() => {
+                return fail(format!("{}: baseline file not found", path.display()))
+            }
+            Ok(None) => None,
+            Err(e) => return fail(e.to_string()),
+        }
+    };
+    let rules = load_rules(&input.rules);
+    let today = jiff::Zoned::now().date();
+    let policy = Policy {
+        fail_on: args.fail_on,
+        max_findings: args.max_findings,
+    };
+    let format = input.format;
+    with_analysis(&input, style, |a, out| {
+        if a.sources.len() < 2 {
+            out.stderr.push_str(&format!(
+                "note: {} source read: nothing to compare\n",
+                a.sources.len()
+            ));
+            return 0;
+        }
+        let drafts = if args.draft.is_empty() {
+            None
+        } else {
+            let ids = gate::draft_sources(a, &args.draft);
+            if ids.len() < args.draft.len() {
+                out.stderr
+                    .push_str("error: a --draft file was not read as a source\n");
+                return 2;
+            }
+            Some(ids)
+        };
+        let g = gate::apply(a, &rules, drafts.as_deref(), baseline.as_ref(), today);
+        let mut notes = Vec::new();
+        notes.extend(g.reference_line());
+        if let Some(b) = &baseline {
+            if !g.suppressed.is_empty() {
+                let n = g.suppressed.len();
+                notes.push(format!(
+                    "{n} finding{} suppressed by the baseline {}",
+                    if n == 1 { "" } else { "s" },
+                    b.path
+                ));
+            }
+            for e in &g.stale {
+                notes.push(format!(
+                    "{}: stale baseline entry {} ({}) matches no finding: {}",
+                    b.path, e.fingerprint, e.rule, e.summary
+                ));
+            }
+            for e in &g.expired {
+                notes.push(format!(
+                    "{}: baseline entry {} ({}) expired on {}: reported again",
+                    b.path,
+                    e.fingerprint,
+                    e.rule,
+                    e.expires.map(|d| d.to_string()).unwrap_or_default()
+                ));
+            }
+        }
+        let v = &g.analysis;
+        out.stdout.push_str(&match format {
+            Format::Human => report::human::render(v, explain, style),
+            Format::Json => report::json::render(v, explain),
+            Format::Short => report::short::render(v),
+            Format::Sarif => report::sarif::render(v, &rules),
+            Format::Github => report::github::render(v, &notes),
+            Format::Rdjsonl => report::rdjsonl::render(v),
+        });
+        if format != Format::Github {
+            for n in &notes {
+                out.stderr.push_str(&format!("note: {n}\n"));
+            }
+        }
+        if format != Format::Human {
+            out.stderr.push_str(&format!("{}\n", Summary::of(v).line()));
+        }
+        if let Some(max) = policy.max_findings.filter(|&m| v.findings.len() > m) {
+            out.stderr.push_str(&format!(
+                "error: {} findings reported, more than --max-findings {max}\n",
+                v.findings.len()
+            ));
+        }
+        i32::from(policy.fails(&v.findings))
+    })
+}
+
+/// `factlint baseline`: writes or merges the baseline file.
+pub(super) fn baseline(input: Input, args: BaselineArgs, style: Style) -> Outcome {
+    let path = input.output.clone().unwrap_or(args.baseline.clone());
+    let mut current = match Baseline::read(&path) {
+        Ok(b) => b.unwrap_or_else(|| Baseline {
+            path: path.display().to_string(),
+            entries: Vec::new(),
+        }),
+        Err(e) => return fail(e.to_string()),
+    };
+    with_analysis(&input, style, |a, out| {
+        let (added, stale, pruned) = current.merge(&a.findings, args.prune);
+        if let Err(e) = gate::write_atomic(&path, current.to_toml().as_bytes()) {
+            out.stderr
+                .push_str(&format!("error: cannot write {}: {e}\n", path.display()));
+            return 2;
+        }
+        out.stderr.push_str(&format!(
+            "wrote {}: {} entries ({added} new, {stale} matching no finding, {pruned} pruned)\n",
+            path.display(),
+            current.entries.len()
+        ));
+        0
+    })
+}
+
+/// Where `--output` sends the report (`baseline` uses it as its file instead).
+pub(super) fn output_of(command: &super::Command) -> Option<PathBuf> {
+    match command {
+        super::Command::Check { input, .. }
+        | super::Command::Sources { input }
+        | super::Command::Claims { input } => input.output.clone(),
+        _ => None,
+    }
+}
+
+/// Writes standard output to `--output` atomically (not after an error).
+pub(super) fn finish(mut out: Outcome, output: Option<&Path>) -> Outcome {
+    let Some(path) = output else {
+        return out;
+    };
+    if out.code == 2 {
+        return out;
+    }
+    match gate::write_atomic(path, out.stdout.as_bytes()) {
+        Ok(()) => out.stdout.clear(),
+        Err(e) => {
+            out.stderr
+                .push_str(&format!("error: cannot write {}: {e}\n", path.display()));
+            out.code = 2;
+        }
+    }
+    out
+}

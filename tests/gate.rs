@@ -1,0 +1,446 @@
+//! The CI gate end to end: formats, SARIF validity, draft mode, baseline,
+//! fingerprints and exit codes. Commands run from the crate root with
+//! relative paths, so reports (and snapshots) are stable.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+const SUMMIT: &str = "tests/fixtures/gate/summit";
+const DRAFT: &str = "tests/fixtures/gate/drafts/story.md";
+const DRAFT_FIXED: &str = "tests/fixtures/gate/drafts/story-fixed.md";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn factlint(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("GITHUB_ACTIONS")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// Runs from the crate root, without any baseline lying around.
+fn run(args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["--no-baseline"];
+    all.extend_from_slice(args);
+    let (code, out, err) = factlint(&root(), &[&["check"][..], &all].concat());
+    (code, out, err)
+}
+
+fn validate_sarif(text: &str) -> serde_json::Value {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/sarif-schema-2.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    let log: serde_json::Value = serde_json::from_str(text).expect("SARIF is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "invalid SARIF:\n{}", errors.join("\n"));
+    log
+}
+
+// ---- formats on the seeds ----
+
+#[test]
+fn short_on_seeds() {
+    let (code, out, _) = run(&["--format", "short", "seeds"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("short_seeds", out);
+}
+
+#[test]
+fn github_on_seeds() {
+    let (code, out, _) = run(&["--format", "github", "seeds"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("github_seeds", out);
+}
+
+#[test]
+fn sarif_on_seeds_is_valid() {
+    let (code, out, _) = run(&["--format", "sarif", "seeds"]);
+    assert_eq!(code, 1);
+    let log = validate_sarif(&out);
+    let run = &log["runs"][0];
+    let rules: Vec<&str> = run["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"event-date") && rules.contains(&"quote-speaker"));
+    for r in run["results"].as_array().unwrap() {
+        assert!(rules.contains(&r["ruleId"].as_str().unwrap()));
+        let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
+        assert!(uri.starts_with("seeds/"), "{uri}");
+        assert!(!r["relatedLocations"].as_array().unwrap().is_empty());
+        assert!(r["partialFingerprints"]["factlint/claim/v1"].is_string());
+    }
+    insta::assert_snapshot!("sarif_seeds", out);
+}
+
+#[test]
+fn rdjsonl_and_json_on_seeds() {
+    let (code, out, _) = run(&["--format", "rdjsonl", "seeds"]);
+    assert_eq!(code, 1);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["severity"], "ERROR");
+    assert_eq!(lines[0]["code"]["value"], "event-date");
+    assert_eq!(
+        lines[0]["location"]["path"],
+        "seeds/003_ea48ef49ecb486fd.txt"
+    );
+    assert!(lines[0]["location"]["range"]["start"]["line"].is_u64());
+    let (code, out, _) = run(&["--format", "json", "seeds"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["findings"].as_array().unwrap().len(), 3);
+}
+
+// ---- draft mode ----
+
+#[test]
+fn draft_contradicting_the_seeds_fails_with_only_its_findings() {
+    let (code, out, err) = run(&["--format", "short", "--draft", DRAFT, "seeds"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(!out.is_empty());
+    for line in out.lines() {
+        assert!(line.starts_with(DRAFT), "not the draft's span: {line}");
+    }
+    assert!(
+        err.contains("among the reference sources alone"),
+        "reference conflicts are summarised: {err}"
+    );
+    insta::assert_snapshot!("short_draft", out);
+}
+
+#[test]
+fn fixed_draft_passes() {
+    let (code, out, err) = run(&["--format", "short", "--draft", DRAFT_FIXED, "seeds"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.is_empty());
+    assert!(err.contains("among the reference sources alone"));
+}
+
+#[test]
+fn draft_formats() {
+    let (code, out, _) = run(&["--format", "github", "--draft", DRAFT, "seeds"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("github_draft", out);
+    let (code, out, _) = run(&["--format", "sarif", "--draft", DRAFT, "seeds"]);
+    assert_eq!(code, 1);
+    let log = validate_sarif(&out);
+    for r in log["runs"][0]["results"].as_array().unwrap() {
+        assert_eq!(
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            DRAFT
+        );
+    }
+    insta::assert_snapshot!("sarif_draft", out);
+    let (code, out, _) = run(&["--format", "rdjsonl", "--draft", DRAFT, "seeds"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("rdjsonl_draft", out);
+}
+
+#[test]
+fn draft_siding_with_one_reference_is_not_blamed_for_their_conflict() {
+    // The seeds disagree on the summit's weekday (Wednesday vs Thursday).
+    let sides = "tests/fixtures/gate/drafts/summit-sides.md";
+    let (code, out, err) = run(&["--format", "short", "--draft", sides, "seeds"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains("3 conflicts among the reference sources alone"),
+        "{err}"
+    );
+    // A third weekday contradicts every source: the draft is the primary.
+    let friday = "tests/fixtures/gate/drafts/summit-friday.md";
+    let (code, out, _) = run(&["--format", "short", "--draft", friday, "seeds"]);
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.starts_with(&format!("{friday}:5:104: error[event-date] Our Desk and ")),
+        "{out}"
+    );
+}
+
+#[test]
+fn draft_that_is_not_read_is_an_input_error() {
+    let (code, _, err) = run(&["--draft", "tests/fixtures/gate/drafts/none.md", "seeds"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+// ---- gate policy and exit codes ----
+
+#[test]
+fn exit_codes() {
+    assert_eq!(run(&["--format", "short", SUMMIT]).0, 1);
+    assert_eq!(run(&["--fail-on", "never", SUMMIT]).0, 0);
+    // The seeds have warnings besides the error; the fixed draft has none.
+    assert_eq!(run(&["--fail-on", "warning", "seeds"]).0, 1);
+    assert_eq!(
+        run(&["--fail-on", "never", "--max-findings", "3", "seeds"]).0,
+        0
+    );
+    let (code, _, err) = run(&["--fail-on", "never", "--max-findings", "2", "seeds"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--max-findings 2"), "{err}");
+    assert_eq!(run(&["--fail-on", "sometimes", SUMMIT]).0, 2);
+    assert_eq!(run(&["--format", "xml", SUMMIT]).0, 2);
+    assert_eq!(run(&["tests/fixtures/gate/missing"]).0, 2);
+    let (code, _, _) = factlint(
+        &root(),
+        &["check", "--baseline", "x.toml", "--no-baseline", SUMMIT],
+    );
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn output_file_is_written_atomically() {
+    let d = tempfile::tempdir().unwrap();
+    let target = d.path().join("report.sarif");
+    let t = target.to_str().unwrap();
+    let (code, out, _) = run(&["--format", "sarif", "--output", t, SUMMIT]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    validate_sarif(&std::fs::read_to_string(&target).unwrap());
+    // A failing write leaves the old file alone.
+    std::fs::write(&target, "old").unwrap();
+    let missing = d.path().join("no/such/dir/report.sarif");
+    let (code, _, err) = run(&["--format", "sarif", "-o", missing.to_str().unwrap(), SUMMIT]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("cannot write"), "{err}");
+    // An input error does not replace the report.
+    let (code, _, _) = run(&["--format", "sarif", "-o", t, "tests/fixtures/gate/missing"]);
+    assert_eq!(code, 2);
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "old");
+    let names: Vec<String> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["report.sarif".to_string()]);
+    // The other commands honour --output too.
+    let claims = d.path().join("claims.json");
+    let (code, out, _) = factlint(
+        &root(),
+        &[
+            "claims",
+            "--format",
+            "json",
+            "-o",
+            claims.to_str().unwrap(),
+            SUMMIT,
+        ],
+    );
+    assert_eq!((code, out.as_str()), (0, ""));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&claims).unwrap()).unwrap();
+    assert_eq!(v["claims"].as_array().unwrap().len(), 2);
+}
+
+// ---- baseline ----
+
+/// A temporary project with the summit articles under `news/`.
+fn project() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::create_dir(d.path().join("news")).unwrap();
+    for f in ["a.md", "b.md"] {
+        std::fs::copy(root().join(SUMMIT).join(f), d.path().join("news").join(f)).unwrap();
+    }
+    d
+}
+
+#[test]
+fn baseline_round_trip() {
+    let d = project();
+    let p = d.path();
+    let file = p.join("factlint.baseline.toml");
+    assert_eq!(factlint(p, &["check", "news"]).0, 1);
+    // Write: one entry per finding.
+    let (code, _, err) = factlint(p, &["baseline", "news"]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(text.matches("[[finding]]").count(), 1, "{text}");
+    assert!(text.contains("rule = \"event-date\""));
+    // Suppress.
+    let (code, _, err) = factlint(p, &["check", "--format", "short", "news"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("1 finding suppressed by the baseline"),
+        "{err}"
+    );
+    // --no-baseline ignores it.
+    assert_eq!(factlint(p, &["check", "--no-baseline", "news"]).0, 1);
+    // People's edits survive a rewrite; a stale entry is reported, not fatal.
+    let edited = text.replace(
+        "rule = \"event-date\"",
+        "rule = \"event-date\"\nreason = \"B corrected it\"\nreviewer = \"desk\"",
+    ) + "\n[[finding]]\nfingerprint = \"0000000000000000\"\nrule = \"event-date\"\nsummary = \"gone\"\nreason = \"old\"\n";
+    std::fs::write(&file, &edited).unwrap();
+    let (code, _, err) = factlint(p, &["baseline", "news"]);
+    assert_eq!(code, 0, "{err}");
+    let merged = std::fs::read_to_string(&file).unwrap();
+    assert!(merged.contains("reason = \"B corrected it\""), "{merged}");
+    assert!(merged.contains("reviewer = \"desk\""), "{merged}");
+    assert!(merged.contains("0000000000000000"), "{merged}");
+    assert_eq!(merged.matches("[[finding]]").count(), 2);
+    let (code, _, err) = factlint(p, &["check", "news"]);
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("stale baseline entry 0000000000000000"),
+        "{err}"
+    );
+    // A new finding is added, the old ones kept.
+    std::fs::write(
+        p.join("news/c.md"),
+        std::fs::read_to_string(p.join("news/a.md"))
+            .unwrap()
+            .replace("\"A\"", "\"C\"")
+            .replace("Wednesday", "Friday"),
+    )
+    .unwrap();
+    let (code, _, _) = factlint(p, &["check", "--format", "short", "news"]);
+    assert_eq!(code, 1, "the new value makes a new finding");
+}
+
+#[test]
+fn baseline_decisions_and_expiry() {
+    let d = project();
+    let p = d.path();
+    assert_eq!(factlint(p, &["baseline", "news"]).0, 0);
+    let file = p.join("factlint.baseline.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let with = |extra: &str| {
+        std::fs::write(&file, format!("{text}{extra}\n")).unwrap();
+        factlint(p, &["check", "--format", "short", "news"])
+    };
+    assert_eq!(with("decision = \"dismissed\"").0, 0);
+    let (code, out, _) = with("decision = \"confirmed\"");
+    assert_eq!(code, 1, "confirmed stays failing");
+    assert!(out.contains("error[event-date]"));
+    assert_eq!(with("expires = 2999-12-31").0, 0);
+    let (code, _, err) = with("expires = 2000-01-01");
+    assert_eq!(code, 1, "expired entries no longer suppress");
+    assert!(err.contains("expired on 2000-01-01"), "{err}");
+    // Malformed: exit 2, naming file and line.
+    let (code, _, err) = with("decision = \"perhaps\"");
+    assert_eq!(code, 2);
+    assert!(err.contains("factlint.baseline.toml:"), "{err}");
+    let line = text.lines().count() + 1;
+    assert!(
+        err.contains(&format!("factlint.baseline.toml:{line}:")),
+        "{err}"
+    );
+    std::fs::write(&file, "[[finding]\n").unwrap();
+    let (code, _, err) = factlint(p, &["check", "news"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("factlint.baseline.toml:1:"), "{err}");
+    // An explicit baseline that does not exist is an error.
+    let (code, _, err) = factlint(p, &["check", "--baseline", "other.toml", "news"]);
+    assert_eq!(code, 2, "{err}");
+    // The baseline command does not clobber a malformed file.
+    let (code, _, _) = factlint(p, &["baseline", "news"]);
+    assert_eq!(code, 2);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "[[finding]\n");
+}
+
+// ---- fingerprints ----
+
+fn fingerprints(dir: &Path) -> Vec<String> {
+    let (_, out, err) = factlint(dir, &["check", "--no-baseline", "--format", "json", "news"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn fingerprints_are_keyed_on_the_claim() {
+    let d = project();
+    let p = d.path();
+    let b = p.join("news/b.md");
+    let original = std::fs::read_to_string(&b).unwrap();
+    let base = fingerprints(p);
+    assert_eq!(base.len(), 1);
+    let edit = |text: String| {
+        std::fs::write(&b, text).unwrap();
+        fingerprints(p)
+    };
+    // Moving the paragraph down, adding other text before and after.
+    let moved = original.replace(
+        "+++\nRussian",
+        "+++\nThe Kremlin announced a busy week of diplomacy.\n\nOfficials said talks would continue.\n\nRussian",
+    ) + "\nMore details were not given.\n";
+    assert_eq!(edit(moved), base, "moving the paragraph");
+    // Reflowing the sentence over several lines.
+    let reflowed = original
+        .replace("of Iran and", "of Iran\nand")
+        .replace("Thursday.", "Thursday.\n");
+    assert_eq!(edit(reflowed), base, "reflowing lines");
+    // Editing other words in the sentence.
+    let reworded = original.replace("will host", "is due to host");
+    assert_eq!(edit(reworded), base, "editing other text");
+    // Changing the conflicting value changes the fingerprint.
+    let changed = original.replace("Thursday", "Friday");
+    let after = edit(changed);
+    assert_eq!(after.len(), 1);
+    assert_ne!(after, base, "a different conflicting value");
+}
+
+/// Known gap, outside the gate: segmentation ends a paragraph after any line
+/// of 12 words or fewer (`segment::ends_paragraph`, meant for headings), so a
+/// hard wrap after a short line splits the sentence and the date loses its
+/// event: the finding disappears (its fingerprint would be the same if found).
+#[test]
+#[ignore = "segmentation splits a sentence hard-wrapped after a line of 12 words or fewer"]
+fn fingerprint_survives_any_hard_wrap() {
+    let d = project();
+    let p = d.path();
+    let b = p.join("news/b.md");
+    let base = fingerprints(p);
+    let text = std::fs::read_to_string(&b)
+        .unwrap()
+        .replace(" with the presidents", "\nwith the presidents");
+    std::fs::write(&b, text).unwrap();
+    assert_eq!(fingerprints(p), base);
+}
+
+#[test]
+fn the_schema_check_rejects_invalid_sarif() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/sarif-schema-2.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let bad = serde_json::json!({ "version": "2.1.0", "runs": [{ "results": [] }] });
+    assert!(
+        !validator.is_valid(&bad),
+        "a run without a tool must be rejected"
+    );
+    let bad_region = serde_json::json!({ "version": "2.1.0", "runs": [{
+        "tool": { "driver": { "name": "factlint" } },
+        "results": [{ "message": { "text": "m" }, "locations": [{ "physicalLocation": {
+            "artifactLocation": { "uri": "a.md" }, "region": { "startLine": 0 } } }] }]
+    }] });
+    assert!(!validator.is_valid(&bad_region), "lines are 1-based");
+}
