@@ -9,6 +9,8 @@ use crate::source::{self, IssueLevel, LoadIssue};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod rules_cmd;
+
 /// factlint: checks whether several sources tell the same story.
 #[derive(Debug, Parser)]
 #[command(name = "factlint", version, about)]
@@ -65,6 +67,8 @@ pub enum Command {
         #[command(flatten)]
         input: Input,
     },
+    /// List the rules, show one rule's documentation, or run the rules' tests.
+    Rules(rules_cmd::RulesArgs),
 }
 
 /// What a command produced.
@@ -109,6 +113,7 @@ pub fn run(cli: Cli, style: Style) -> Outcome {
             });
             0
         }),
+        Command::Rules(args) => rules_cmd::run(args, style),
     }
 }
 

@@ -65,7 +65,8 @@ pub fn analyze(
         lexicon,
         entities: &index,
     };
-    let extractors = claims::default_extractors();
+    let mut extractors = claims::default_extractors();
+    extractors.extend(rules.extractors());
     let per_source: Vec<Vec<Claim>> = sources
         .par_iter()
         .zip(segmented.par_iter())
