@@ -7,6 +7,7 @@
 pub mod align;
 pub mod claims;
 pub mod cli;
+pub mod config;
 pub mod findings;
 pub mod lexicon;
 pub mod pipeline;
@@ -15,4 +16,5 @@ pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod source;
+pub mod suppress;
 pub mod temporal;

@@ -226,7 +226,7 @@ fn unknown_template_field(template: &str) -> Option<String> {
 /// `unknown field `sevrity`, expected one of `id`, ...` → `did you mean
 /// `severity`?`; the same for unknown variants (check types, kinds,
 /// severities), using the list the parser gives.
-fn suggest(message: &str) -> Option<String> {
+pub fn suggest(message: &str) -> Option<String> {
     let rest = message
         .strip_prefix("unknown field `")
         .or_else(|| message.strip_prefix("unknown variant `"))?;

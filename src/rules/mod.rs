@@ -11,7 +11,7 @@ mod load;
 pub mod tests;
 
 pub use checks::Verdict;
-pub use load::{load_dir, load_dirs, parse_rule, RuleError, DEFAULT_RULES};
+pub use load::{load_dir, load_dirs, parse_rule, suggest, RuleError, DEFAULT_RULES};
 
 use crate::claims::ClaimKind;
 use serde::{Deserialize, Serialize};
