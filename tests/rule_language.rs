@@ -149,3 +149,35 @@ fn rules_lists_and_documents() {
     assert!(stdout.contains("## Extractor"), "{stdout}");
     assert!(stdout.contains("tolerance = 0.1"), "{stdout}");
 }
+
+#[test]
+fn docs_rules_md_names_every_rule_check_key_and_field() {
+    let doc = std::fs::read_to_string("docs/rules.md").unwrap();
+    for r in RuleSet::defaults().rules {
+        assert!(
+            doc.contains(&format!("`{}`", r.id)),
+            "docs/rules.md misses {}",
+            r.id
+        );
+    }
+    for c in rules::Check::ALL {
+        assert!(
+            doc.contains(&format!("`{}`", c.name())),
+            "misses {}",
+            c.name()
+        );
+    }
+    for f in rules::TEMPLATE_FIELDS {
+        assert!(doc.contains(&format!("{{{f}}}")), "misses {{{f}}}");
+    }
+    // Every key a rule file accepts, as listed by the parser itself.
+    let e = rules::parse_rule("zzz = 1", "x.toml").unwrap_err();
+    let keys: Vec<&str> = e.message.split('`').skip(3).step_by(2).collect();
+    assert!(keys.len() > 10, "{}", e.message);
+    for k in keys {
+        assert!(
+            doc.contains(&format!("`{k}`")),
+            "docs/rules.md misses key {k}"
+        );
+    }
+}
