@@ -126,9 +126,25 @@ pub fn run(args: RulesArgs, style: Style) -> Outcome {
             out.code = i32::from(rules::tests::any_failed(&results));
         }
         None => {
-            let Some(env) = load_env(&args.rules, style, &mut out) else {
+            // The configuration's folders, disable and severity apply to the listing.
+            let config = match crate::config::Config::load(None) {
+                Ok(c) => c,
+                Err(e) => {
+                    out.stderr
+                        .push_str(&report::human::render_rule_error(&e, style));
+                    out.code = 2;
+                    return out;
+                }
+            };
+            let Some(mut env) = load_env(&config.rule_dirs(&args.rules), style, &mut out) else {
                 return out;
             };
+            if let Err(e) = config.apply_rules(&mut env.rules) {
+                out.stderr
+                    .push_str(&report::human::render_rule_error(&e, style));
+                out.code = 2;
+                return out;
+            }
             match &args.id {
                 None => out.stdout.push_str(&doc::list(&env.rules)),
                 Some(id) => match env.rules.get(id) {
