@@ -1,15 +1,15 @@
 //! The command line: argument definitions and commands. Commands return
 //! their output and exit code; only the binary prints.
 
-use crate::lexicon::Lexicon;
-use crate::pipeline::{self, Analysis, Options};
+use crate::pipeline::{self, Analysis};
 use crate::report::{self, human::Style};
-use crate::rules::{self, RuleSet};
 use crate::source::{self, IssueLevel, LoadIssue};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod check;
+mod rules_cmd;
+mod setup;
 pub use check::{BaselineArgs, GateArgs};
 
 /// factlint: checks whether several sources tell the same story.
@@ -41,9 +41,12 @@ pub enum Format {
 /// Options shared by the commands that read sources.
 #[derive(Debug, clap::Args)]
 pub struct Input {
-    /// Files and folders to read (folders recursively; .txt and .md).
-    #[arg(required = true)]
+    /// Files and folders to read (folders recursively; .txt and .md);
+    /// default: `sources` in factlint.toml.
     pub paths: Vec<PathBuf>,
+    /// The configuration file (default: `factlint.toml` here or above).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// Extra rule folders (TOML rule files; `lexicon*.toml` files extend the lexicon).
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
@@ -91,6 +94,10 @@ pub enum Command {
         #[command(flatten)]
         input: Input,
     },
+    /// List the rules, show one rule's documentation, or run the rules' tests.
+    Rules(rules_cmd::RulesArgs),
+    /// Print the resolved configuration and where each value came from.
+    Config(setup::ConfigArgs),
 }
 
 /// What a command produced.
@@ -128,6 +135,8 @@ pub fn run(cli: Cli, style: Style) -> Outcome {
             });
             0
         }),
+        Command::Rules(args) => rules_cmd::run(args, style),
+        Command::Config(args) => setup::run_config(args, style),
     };
     check::finish(out, output.as_deref())
 }
@@ -148,46 +157,19 @@ fn with_analysis(
     f: impl FnOnce(&Analysis, &mut Outcome) -> i32,
 ) -> Outcome {
     let mut out = Outcome::default();
-    let mut lexicon = Lexicon::defaults();
-    let mut rules = RuleSet::defaults();
-    let mut config_error = false;
-    for dir in &input.rules {
-        match rules::load_dir(dir) {
-            Ok(r) => rules.extend(r),
-            Err(errors) => {
-                config_error = true;
-                for e in errors {
-                    out.stderr
-                        .push_str(&report::human::render_rule_error(&e, style));
-                }
-            }
-        }
-        for (path, text) in lexicon_files(dir) {
-            match Lexicon::parse(&text, &path) {
-                Ok(l) => lexicon.merge(l),
-                Err(e) => {
-                    config_error = true;
-                    let as_rule = rules::RuleError {
-                        path: e.path,
-                        text,
-                        message: e.message,
-                        span: e.span,
-                        help: None,
-                    };
-                    out.stderr
-                        .push_str(&report::human::render_rule_error(&as_rule, style));
-                }
-            }
-        }
-    }
-    if config_error {
-        out.code = 2;
+    let Some(setup) = setup::setup(input, style, &mut out) else {
         return out;
-    }
-    let loaded = source::load_paths(&input.paths, &lexicon);
+    };
+    let mut loaded = source::load_paths(&setup.paths, &setup.lexicon);
+    setup.config.apply_sources(&mut loaded.sources);
     let input_error = report_issues(&loaded.issues, &mut out);
-    let analysis = pipeline::analyze(loaded.sources, &lexicon, &rules, &Options::default());
+    let mut analysis =
+        pipeline::analyze(loaded.sources, &setup.lexicon, &setup.rules, &setup.options);
     let input_error = report_issues(&analysis.issues, &mut out) || input_error;
+    for note in crate::suppress::apply(&mut analysis) {
+        out.stderr.push_str(&note);
+        out.stderr.push('\n');
+    }
     let code = f(&analysis, &mut out);
     out.code = if code == 1 {
         1

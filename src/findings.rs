@@ -81,7 +81,10 @@ pub fn evaluate(
         }
         let mut parent: Vec<usize> = (0..claims.len()).collect();
         let mut conflicts: Vec<(usize, usize, Verdict)> = Vec::new();
-        for pair in pairs.iter().filter(|p| claims[p.a].kind == rule.kind) {
+        for pair in pairs
+            .iter()
+            .filter(|p| claims[p.a].kind == rule.kind && rules.judges(rule, &claims[p.a]))
+        {
             let verdict = rule.judge(&claims[pair.a], &claims[pair.b], pair);
             if verdict.conflict.is_some() {
                 let (ra, rb) = (find(&mut parent, pair.a), find(&mut parent, pair.b));

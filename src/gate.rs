@@ -140,6 +140,7 @@ pub fn apply(
             pairs: a.pairs.clone(),
             findings: kept,
             checked: a.checked.clone(),
+            issues: a.issues.clone(),
         },
         suppressed,
         stale,

@@ -67,7 +67,8 @@ pub fn analyze(
         lexicon,
         entities: &index,
     };
-    let extractors = claims::default_extractors();
+    let mut extractors = claims::default_extractors();
+    extractors.extend(rules.extractors());
     // A bug in an extractor must not stop the run: the source is reported
     // and the others are checked.
     let per_source: Vec<Result<Vec<Claim>, LoadIssue>> = sources

@@ -69,8 +69,14 @@ struct Profile {
     /// [`SAMPLE`]), sorted and deduplicated: memory stays small on big
     /// archives and two texts sharing a passage still share samples.
     shingles: Vec<u64>,
+    /// Whether `shingles` is the sample (long texts) or all of them (short texts).
+    sampled: bool,
     entities: HashSet<String>,
 }
+
+/// Texts with fewer shingles than this keep them all: a sample of a short
+/// wire could be empty.
+const SAMPLE_FROM: usize = 256;
 
 /// Keep the shingles whose hash is 0 modulo this.
 const SAMPLE: u64 = 4;
@@ -93,23 +99,34 @@ fn profile(source: &Source, index: &EntityIndex) -> Profile {
             // Mix the high bits down so the sample is not biased by FNV's low bits.
             h ^ (h >> 29)
         })
-        .filter(|h| h % SAMPLE == 0)
         .collect();
+    let sampled = shingles.len() >= SAMPLE_FROM;
+    if sampled {
+        shingles.retain(|h| h.is_multiple_of(SAMPLE));
+    }
     shingles.sort_unstable();
     shingles.dedup();
     let entities = index.find(body).into_iter().map(|m| m.name).collect();
-    Profile { shingles, entities }
+    Profile {
+        shingles,
+        sampled,
+        entities,
+    }
 }
 
 fn containment(a: &Profile, b: &Profile) -> f64 {
-    let small = a.shingles.len().min(b.shingles.len());
+    // When either side is a sample, compare both on the sampled subset.
+    let keep = |h: &&u64| !(a.sampled || b.sampled) || (**h).is_multiple_of(SAMPLE);
+    let xs: Vec<u64> = a.shingles.iter().filter(keep).copied().collect();
+    let ys: Vec<u64> = b.shingles.iter().filter(keep).copied().collect();
+    let small = xs.len().min(ys.len());
     if small == 0 {
         return 0.0;
     }
     // Both are sorted: count the intersection by merging.
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.shingles.len() && j < b.shingles.len() {
-        match a.shingles[i].cmp(&b.shingles[j]) {
+    while i < xs.len() && j < ys.len() {
+        match xs[i].cmp(&ys[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {

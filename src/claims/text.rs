@@ -140,14 +140,16 @@ pub fn plural(unit: &str, count: f64) -> String {
         return unit.to_string();
     }
     match unit {
-        "person" => "people".into(),
+        "person" | "people" => "people".into(),
         "percent" => unit.into(),
-        u if u.ends_with('s') || u.ends_with("sh") || u.ends_with("ch") || u.ends_with('x') => {
+        u if u.ends_with("ss") || u.ends_with("sh") || u.ends_with("ch") || u.ends_with('x') => {
             format!("{u}es")
         }
         u if u.ends_with('y') && !u.ends_with("ay") && !u.ends_with("ey") && !u.ends_with("oy") => {
             format!("{}ies", &u[..u.len() - 1])
         }
+        // Already plural (a user pattern's unit group): `people`, `hours`.
+        u if u.ends_with('s') => u.to_string(),
         u => format!("{u}s"),
     }
 }

@@ -53,11 +53,46 @@ pub fn parse_rule(text: &str, path: &str) -> Result<Rule, RuleError> {
         span,
         help,
     };
-    let rule: Rule = toml::from_str(text).map_err(|e| {
+    let mut rule: Rule = toml::from_str(text).map_err(|e| {
         let msg = e.message().to_string();
-        let help = suggest_field(&msg);
+        let help = suggest(&msg);
         err(msg, e.span(), help)
     })?;
+    rule.origin = path.to_string();
+    if let Some(spec) = rule.extractor.as_mut() {
+        spec.compile(rule.kind)
+            .map_err(|(m, span, help)| err(m, Some(span), help))?;
+    }
+    for (n, case) in rule.tests.iter().enumerate() {
+        let span = nth_test_header(text, n);
+        if case.sources.len() < 2 {
+            return Err(err(
+                format!(
+                    "test case {} has {} source{}: a test needs two or more",
+                    n + 1,
+                    case.sources.len(),
+                    if case.sources.len() == 1 { "" } else { "s" }
+                ),
+                span,
+                Some("add another `[[test.source]]` table with `text = \"...\"`".into()),
+            ));
+        }
+        for src in &case.sources {
+            if let Some(d) = &src.date {
+                if d.parse::<jiff::civil::Date>().is_err() {
+                    let at = text
+                        .find(&format!("\"{d}\""))
+                        .map(|i| i..i + d.len() + 2)
+                        .or(span.clone());
+                    return Err(err(
+                        format!("test case {}: `{d}` is not a date", n + 1),
+                        at,
+                        Some("write dates as \"YYYY-MM-DD\"".into()),
+                    ));
+                }
+            }
+        }
+    }
     if rule.check.kind() != rule.kind {
         let span = find_key(text, "check");
         return Err(err(
@@ -101,42 +136,70 @@ pub fn parse_rule(text: &str, path: &str) -> Result<Rule, RuleError> {
 /// Loads every `*.toml` rule file in a folder (sorted by name). Files named
 /// `lexicon*.toml` are lexicons, not rules, and are skipped here.
 pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, Vec<RuleError>> {
-    let mut entries: Vec<_> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(e) => {
-            return Err(vec![RuleError {
-                path: dir.display().to_string(),
-                text: String::new(),
-                message: format!("cannot read rule folder: {e}"),
-                span: None,
-                help: None,
-            }])
-        }
-    };
-    entries.sort();
-    let mut rules = Vec::new();
+    load_dirs(std::slice::from_ref(&dir.to_path_buf()))
+}
+
+/// Loads the rule files of several folders; a rule id defined twice (in one
+/// folder or across them) is an error.
+pub fn load_dirs(dirs: &[std::path::PathBuf]) -> Result<Vec<Rule>, Vec<RuleError>> {
+    let mut rules: Vec<Rule> = Vec::new();
     let mut errors = Vec::new();
-    for p in entries {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if p.extension().is_none_or(|e| e != "toml") || name.starts_with("lexicon") {
-            continue;
-        }
-        let shown = p.display().to_string();
-        match std::fs::read_to_string(&p) {
-            Ok(text) => match parse_rule(&text, &shown) {
-                Ok(r) => rules.push(r),
+    for dir in dirs {
+        let mut entries: Vec<_> = match std::fs::read_dir(dir) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(e) => {
+                errors.push(RuleError {
+                    path: dir.display().to_string(),
+                    text: String::new(),
+                    message: format!("cannot read rule folder: {e}"),
+                    span: None,
+                    help: None,
+                });
+                continue;
+            }
+        };
+        entries.sort();
+        for p in entries {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if p.extension().is_none_or(|e| e != "toml") || name.starts_with("lexicon") {
+                continue;
+            }
+            let shown = p.display().to_string();
+            let text = match std::fs::read_to_string(&p) {
+                Ok(t) => t,
+                Err(e) => {
+                    errors.push(RuleError {
+                        path: shown,
+                        text: String::new(),
+                        message: format!("cannot read: {e}"),
+                        span: None,
+                        help: None,
+                    });
+                    continue;
+                }
+            };
+            match parse_rule(&text, &shown) {
+                Ok(r) => {
+                    if let Some(first) = rules.iter().find(|x| x.id == r.id) {
+                        errors.push(RuleError {
+                            path: shown,
+                            message: format!("rule id `{}` is used twice", r.id),
+                            span: find_key(&text, "id"),
+                            help: Some(format!(
+                                "`{}` is already defined in {}; give this rule another id",
+                                r.id, first.origin
+                            )),
+                            text,
+                        });
+                    } else {
+                        rules.push(r);
+                    }
+                }
                 Err(e) => errors.push(e),
-            },
-            Err(e) => errors.push(RuleError {
-                path: shown,
-                text: String::new(),
-                message: format!("cannot read: {e}"),
-                span: None,
-                help: None,
-            }),
+            }
         }
     }
     if errors.is_empty() {
@@ -160,37 +223,47 @@ fn unknown_template_field(template: &str) -> Option<String> {
     None
 }
 
-const RULE_KEYS: [&str; 13] = [
-    "id",
-    "kind",
-    "check",
-    "severity",
-    "weak-severity",
-    "summary",
-    "message",
-    "help",
-    "link",
-    "doc",
-    "tolerance",
-    "enabled",
-    "test",
-];
-
-/// `unknown field `sevrity`, expected ...` → `did you mean `severity`?`
-fn suggest_field(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let field = &rest[..rest.find('`')?];
-    let best = RULE_KEYS
+/// `unknown field `sevrity`, expected one of `id`, ...` → `did you mean
+/// `severity`?`; the same for unknown variants (check types, kinds,
+/// severities), using the list the parser gives.
+pub fn suggest(message: &str) -> Option<String> {
+    let rest = message
+        .strip_prefix("unknown field `")
+        .or_else(|| message.strip_prefix("unknown variant `"))?;
+    let word = &rest[..rest.find('`')?];
+    let expected = &rest[rest.find("expected")?..];
+    let options: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    let best = options
         .iter()
-        .map(|k| (strsim::jaro_winkler(k, field), k))
+        .map(|k| (strsim::jaro_winkler(k, word), k))
         .max_by(|a, b| a.0.total_cmp(&b.0))?;
     (best.0 > 0.8).then(|| format!("did you mean `{}`?", best.1))
+}
+
+/// The span of the `n`-th `[[test]]` header.
+fn nth_test_header(text: &str, n: usize) -> Option<Range<usize>> {
+    let mut pos = 0;
+    let mut seen = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim() == "[[test]]" {
+            if seen == n {
+                let start = pos + line.len() - line.trim_start().len();
+                return Some(start..start + "[[test]]".len());
+            }
+            seen += 1;
+        }
+        pos += line.len();
+    }
+    None
 }
 
 fn find_key(text: &str, key: &str) -> Option<Range<usize>> {
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
-        if line.trim_start().starts_with(key) {
+        let t = line.trim_start();
+        if t.strip_prefix(key)
+            .is_some_and(|r| r.trim_start().starts_with('='))
+        {
             let start = pos + line.len() - line.trim_start().len();
             return Some(start..pos + line.trim_end().len());
         }

@@ -6,10 +6,12 @@
 //! are embedded; `--rules DIR` adds more.
 
 mod checks;
+pub mod doc;
 mod load;
+pub mod tests;
 
 pub use checks::Verdict;
-pub use load::{load_dir, parse_rule, RuleError, DEFAULT_RULES};
+pub use load::{load_dir, load_dirs, parse_rule, suggest, RuleError, DEFAULT_RULES};
 
 use crate::claims::ClaimKind;
 use serde::{Deserialize, Serialize};
@@ -100,9 +102,70 @@ pub struct Rule {
     /// Whether the rule runs.
     #[serde(default = "yes")]
     pub enabled: bool,
+    /// Only judge claims of this subject class (a user extractor's class, or
+    /// a built-in class such as `summit` or `hour`). Rules without a class
+    /// leave such claims to the more specific rule.
+    #[serde(default)]
+    pub class: Option<String>,
+    /// A user-defined claim extractor whose claims this rule judges.
+    #[serde(default)]
+    pub extractor: Option<crate::claims::custom::ExtractorSpec>,
     /// Test cases carried by the rule (run by `factlint rules test`).
     #[serde(default, rename = "test")]
-    pub tests: Vec<toml::Value>,
+    pub tests: Vec<RuleTest>,
+    /// The file the rule was read from (set by the loader).
+    #[serde(skip)]
+    pub origin: String,
+}
+
+impl Rule {
+    /// The subject class this rule is restricted to: `class`, else the
+    /// class of its extractor (which defaults to the rule id).
+    pub fn target_class(&self) -> Option<&str> {
+        self.class.as_deref().or_else(|| {
+            self.extractor
+                .as_ref()
+                .map(|e| e.class.as_deref().unwrap_or(&self.id))
+        })
+    }
+}
+
+/// A test case inside a rule file: sources given inline and the number of
+/// findings of this rule expected from them.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RuleTest {
+    /// What the case shows.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// How many findings of this rule the sources must produce.
+    pub expect: usize,
+    /// The severity every such finding must have, when given.
+    #[serde(default)]
+    pub severity: Option<Severity>,
+    /// Skip the case, saying why (it stays in the documentation).
+    #[serde(default)]
+    pub skip: Option<String>,
+    /// Two or more sources.
+    #[serde(default, rename = "source")]
+    pub sources: Vec<TestSource>,
+}
+
+/// One inline source of a rule test.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct TestSource {
+    /// The article text (front matter allowed).
+    pub text: String,
+    /// Publication date, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Outlet name.
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// File name shown in reports (default `source-N.txt`).
+    #[serde(default)]
+    pub path: Option<String>,
 }
 
 fn yes() -> bool {
@@ -140,6 +203,41 @@ impl RuleSet {
         let mut set = RuleSet { rules };
         set.rules.sort_by(|a, b| a.id.cmp(&b.id));
         set
+    }
+
+    /// The claim extractors defined by enabled rules.
+    pub fn extractors(&self) -> Vec<Box<dyn crate::claims::Extractor>> {
+        self.rules
+            .iter()
+            .filter(|r| r.enabled)
+            .filter_map(|r| {
+                let spec = r.extractor.as_ref()?;
+                let class = r.target_class().unwrap_or(&r.id).to_string();
+                crate::claims::custom::RegexExtractor::new(r.kind, class, spec)
+                    .map(|e| Box::new(e) as Box<dyn crate::claims::Extractor>)
+            })
+            .collect()
+    }
+
+    /// Whether `rule` judges `claim`: a rule with a class judges only claims
+    /// of that class; a rule without one leaves claims of a class that an
+    /// enabled rule of the same kind targets to that rule.
+    pub fn judges(&self, rule: &Rule, claim: &crate::claims::Claim) -> bool {
+        use crate::claims::custom::class_matches;
+        match rule.target_class() {
+            Some(c) => class_matches(&claim.subject.class, c),
+            None => !self.rules.iter().any(|r| {
+                r.enabled
+                    && r.kind == rule.kind
+                    && r.target_class()
+                        .is_some_and(|c| class_matches(&claim.subject.class, c))
+            }),
+        }
+    }
+
+    /// Looks a rule up by id.
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
     }
 
     /// Adds rules; a rule with an existing id replaces it.

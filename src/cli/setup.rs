@@ -1,0 +1,100 @@
+//! What every source-reading command needs before the pipeline: the
+//! configuration file, rules, lexicon, thresholds and source paths.
+
+use super::{rules_cmd, Input, Outcome};
+use crate::config::Config;
+use crate::lexicon::Lexicon;
+use crate::pipeline::Options;
+use crate::report::{self, human::Style};
+use crate::rules::RuleSet;
+use std::path::PathBuf;
+
+/// Everything resolved.
+pub struct Setup {
+    /// The configuration file (or defaults).
+    pub config: Config,
+    /// Rules after the configuration's overrides.
+    pub rules: RuleSet,
+    /// The lexicon.
+    pub lexicon: Lexicon,
+    /// Thresholds.
+    pub options: Options,
+    /// Source paths: the command line's, else the configuration's.
+    pub paths: Vec<PathBuf>,
+}
+
+/// Resolves the setup; problems are rendered into `out` with code 2.
+pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
+    let fail = |e: crate::rules::RuleError, out: &mut Outcome| {
+        out.stderr
+            .push_str(&report::human::render_rule_error(&e, style));
+        out.code = 2;
+    };
+    let config = match Config::load(input.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            fail(e, out);
+            return None;
+        }
+    };
+    let env = rules_cmd::load_env(&config.rule_dirs(&input.rules), style, out)?;
+    let mut rules = env.rules;
+    if let Err(e) = config.apply_rules(&mut rules) {
+        fail(e, out);
+        return None;
+    }
+    let paths = config.source_paths(&input.paths);
+    if paths.is_empty() {
+        out.stderr
+            .push_str("error: no sources: give files or folders, or `sources` in factlint.toml\n");
+        out.code = 2;
+        return None;
+    }
+    Some(Setup {
+        options: config.options(),
+        config,
+        rules,
+        lexicon: env.lexicon,
+        paths,
+    })
+}
+
+/// Arguments of `factlint config`.
+#[derive(Debug, clap::Args)]
+pub struct ConfigArgs {
+    /// Files and folders to read (override `sources`).
+    pub paths: Vec<PathBuf>,
+    /// Extra rule folders (added to `rules`).
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    /// The configuration file (default: `factlint.toml` here or above).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// `factlint config`: the resolved configuration and where each value came from.
+pub fn run_config(args: ConfigArgs, style: Style) -> Outcome {
+    let mut out = Outcome::default();
+    match Config::load(args.config.as_deref()) {
+        Ok(c) => {
+            let mut rules = RuleSet::defaults();
+            if let Some(env) = rules_cmd::load_env(&c.rule_dirs(&args.rules), style, &mut out) {
+                rules = env.rules;
+            }
+            if let Err(e) = c.apply_rules(&mut rules) {
+                out.stderr
+                    .push_str(&report::human::render_rule_error(&e, style));
+                out.code = 2;
+            }
+            out.stdout.push_str(&c.describe(&args.paths, &args.rules));
+            out.stdout.push_str("\nrules (after overrides):\n");
+            out.stdout.push_str(&crate::rules::doc::list(&rules));
+        }
+        Err(e) => {
+            out.stderr
+                .push_str(&report::human::render_rule_error(&e, style));
+            out.code = 2;
+        }
+    }
+    out
+}

@@ -1,0 +1,461 @@
+//! The configuration file `factlint.toml`: found by walking up from the
+//! current folder (or given with `--config FILE`). Paths in it are relative
+//! to its folder. Flags on the command line override it.
+
+use crate::align::{AlignConfig, StoryConfig};
+use crate::pipeline::Options;
+use crate::rules::{RuleError, RuleSet, Severity};
+use crate::source::{Provenance, Source};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The file name looked for.
+pub const FILE_NAME: &str = "factlint.toml";
+
+/// `factlint.toml`, as written.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ConfigFile {
+    /// Source files, folders and globs (`articles/**/*.md`).
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Extra rule folders.
+    #[serde(default)]
+    pub rules: Vec<String>,
+    /// Rule ids not to run.
+    #[serde(default)]
+    pub disable: Vec<String>,
+    /// Per-rule severity overrides.
+    #[serde(default)]
+    pub severity: BTreeMap<String, Severity>,
+    /// Thresholds.
+    #[serde(default)]
+    pub thresholds: Thresholds,
+    /// Per-path settings.
+    #[serde(default, rename = "path")]
+    pub paths: Vec<PathSettings>,
+}
+
+/// Thresholds, mapped onto [`Options`] and the rules.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Thresholds {
+    /// Minimum similarity of two quotes' words (default 0.6).
+    pub quote_similarity: Option<f64>,
+    /// Minimum similarity of the contexts of two claims (default 0.45).
+    pub context_similarity: Option<f64>,
+    /// Two event dates further apart are different events (default 7 days).
+    pub same_event_days: Option<i64>,
+    /// Two sources published further apart are different stories (default 3 days).
+    pub story_window_days: Option<i64>,
+    /// Tolerance of every `numeric-tolerance` rule (default: each rule's own).
+    pub numeric_tolerance: Option<f64>,
+}
+
+/// Settings for the sources matching a glob.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PathSettings {
+    /// The glob (`wires/tass-*.md`), relative to the configuration's folder.
+    pub glob: String,
+    /// Outlet of the matching sources.
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// Publication date of the matching sources, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: Option<String>,
+}
+
+/// A configuration file read from disk.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Where it was found (`None`: no file, defaults only).
+    pub path: Option<PathBuf>,
+    /// Its contents.
+    pub file: ConfigFile,
+}
+
+/// Finds `factlint.toml` in `start` or the folders above it.
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|d| d.join(FILE_NAME))
+        .find(|p| p.is_file())
+}
+
+impl Config {
+    /// Reads `explicit`, or else the file found from the current folder.
+    pub fn load(explicit: Option<&Path>) -> Result<Config, RuleError> {
+        let path = match explicit {
+            Some(p) => Some(p.to_path_buf()),
+            None => std::env::current_dir().ok().and_then(|d| discover(&d)),
+        };
+        let Some(mut path) = path else {
+            return Ok(Config::default());
+        };
+        // Shown and joined relative to the current folder when inside it.
+        if let Ok(cwd) = std::env::current_dir() {
+            if let Ok(rel) = path.strip_prefix(&cwd) {
+                path = rel.to_path_buf();
+            }
+        }
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|e| RuleError {
+            path: shown.clone(),
+            text: String::new(),
+            message: format!("cannot read the configuration: {e}"),
+            span: None,
+            help: None,
+        })?;
+        let file = Config::parse(&text, &shown)?;
+        Ok(Config {
+            path: Some(path),
+            file,
+        })
+    }
+
+    /// Parses and checks the text of a configuration file.
+    pub fn parse(text: &str, shown: &str) -> Result<ConfigFile, RuleError> {
+        let err = |message: String, span, help| RuleError {
+            path: shown.to_string(),
+            text: text.to_string(),
+            message,
+            span,
+            help,
+        };
+        let file: ConfigFile = toml::from_str(text).map_err(|e| {
+            let msg = e.message().to_string();
+            let help = crate::rules::suggest(&msg);
+            err(msg, e.span(), help)
+        })?;
+        for p in &file.paths {
+            if let Some(d) = &p.date {
+                if d.parse::<jiff::civil::Date>().is_err() {
+                    let span = text.find(&format!("\"{d}\"")).map(|i| i..i + d.len() + 2);
+                    return Err(err(
+                        format!("`{d}` is not a date"),
+                        span,
+                        Some("write dates as \"YYYY-MM-DD\"".into()),
+                    ));
+                }
+            }
+        }
+        Ok(file)
+    }
+
+    /// The folder paths in the file are relative to.
+    pub fn base(&self) -> PathBuf {
+        self.path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
+    }
+
+    fn shown(&self) -> String {
+        self.path
+            .as_ref()
+            .map_or_else(|| "default".into(), |p| p.display().to_string())
+    }
+
+    /// Rule folders: the file's, then the command line's.
+    pub fn rule_dirs(&self, flags: &[PathBuf]) -> Vec<PathBuf> {
+        let base = self.base();
+        let mut out: Vec<PathBuf> = self.file.rules.iter().map(|r| base.join(r)).collect();
+        out.extend(flags.iter().cloned());
+        out
+    }
+
+    /// Source paths: the command line's when given, else the file's (globs expanded).
+    pub fn source_paths(&self, flags: &[PathBuf]) -> Vec<PathBuf> {
+        if !flags.is_empty() {
+            return flags.to_vec();
+        }
+        let base = self.base();
+        let mut out = Vec::new();
+        for s in &self.file.sources {
+            if s.contains(['*', '?', '[']) {
+                let root = if base.as_os_str().is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    base.clone()
+                };
+                let mut found = Vec::new();
+                walk(&root, &mut found);
+                found.sort();
+                out.extend(found.into_iter().filter_map(|f| {
+                    let rel = f.strip_prefix(&root).ok()?.to_path_buf();
+                    glob_match(s, &rel.to_string_lossy()).then(|| base.join(rel))
+                }));
+            } else {
+                out.push(base.join(s));
+            }
+        }
+        out
+    }
+
+    /// Applies `disable`, `severity` and `numeric-tolerance`; an unknown
+    /// rule id is an error.
+    pub fn apply_rules(&self, rules: &mut RuleSet) -> Result<(), RuleError> {
+        let ids: Vec<&String> = self
+            .file
+            .disable
+            .iter()
+            .chain(self.file.severity.keys())
+            .collect();
+        for id in ids {
+            if rules.get(id).is_none() {
+                let text = self
+                    .path
+                    .as_ref()
+                    .and_then(|p| std::fs::read_to_string(p).ok())
+                    .unwrap_or_default();
+                let span = text.find(id.as_str()).map(|i| i..i + id.len());
+                return Err(RuleError {
+                    path: self.shown(),
+                    text,
+                    message: format!("no rule `{id}`"),
+                    span,
+                    help: crate::rules::doc::did_you_mean(rules, id)
+                        .map(|s| format!("did you mean `{s}`?")),
+                });
+            }
+        }
+        for r in &mut rules.rules {
+            if self.file.disable.contains(&r.id) {
+                r.enabled = false;
+            }
+            if let Some(s) = self.file.severity.get(&r.id) {
+                r.severity = *s;
+                r.weak_severity = r.weak_severity.map(|w| w.min(*s));
+            }
+            if r.check == crate::rules::Check::NumericTolerance {
+                if let Some(t) = self.file.thresholds.numeric_tolerance {
+                    r.tolerance = Some(t);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The pipeline's thresholds.
+    pub fn options(&self) -> Options {
+        let t = &self.file.thresholds;
+        let (a, s) = (AlignConfig::default(), StoryConfig::default());
+        Options {
+            align: AlignConfig {
+                quote_similarity: t.quote_similarity.unwrap_or(a.quote_similarity),
+                context_similarity: t.context_similarity.unwrap_or(a.context_similarity),
+                same_event_days: t.same_event_days.unwrap_or(a.same_event_days),
+            },
+            stories: StoryConfig {
+                window_days: t.story_window_days.unwrap_or(s.window_days),
+                ..s
+            },
+        }
+    }
+
+    /// Sets outlets and dates of sources matching a `[[path]]` glob (the last match wins).
+    pub fn apply_sources(&self, sources: &mut [Source]) {
+        let base = self.base();
+        for s in sources {
+            let p = Path::new(&s.path);
+            let rel = p.strip_prefix(&base).unwrap_or(p).to_string_lossy();
+            let rel = rel.trim_start_matches("./");
+            for ps in self
+                .file
+                .paths
+                .iter()
+                .filter(|ps| glob_match(&ps.glob, rel))
+            {
+                if let Some(o) = &ps.outlet {
+                    s.meta.outlet = Some(o.clone());
+                    s.meta.outlet_from = Provenance::Config;
+                }
+                if let Some(d) = ps.date.as_deref().and_then(|d| d.parse().ok()) {
+                    s.meta.published = Some(d);
+                    s.meta.published_from = Provenance::Config;
+                    s.meta.published_evidence = Some(format!("[[path]] glob = \"{}\"", ps.glob));
+                }
+            }
+        }
+    }
+
+    /// `factlint config`: every resolved value and where it came from.
+    pub fn describe(&self, flag_paths: &[PathBuf], flag_rules: &[PathBuf]) -> String {
+        let file = self.shown();
+        let from = |set: bool| if set { file.as_str() } else { "default" };
+        let mut out = format!(
+            "configuration file: {}\n\n",
+            self.path
+                .as_ref()
+                .map_or_else(|| "none found".into(), |p| p.display().to_string())
+        );
+        let mut row =
+            |k: &str, v: String, o: &str| out.push_str(&format!("{k:<32} {v:<40} ({o})\n"));
+        let sources = self.source_paths(flag_paths);
+        row(
+            "sources",
+            format!("{sources:?}"),
+            if !flag_paths.is_empty() {
+                "command line"
+            } else {
+                from(!self.file.sources.is_empty())
+            },
+        );
+        let dirs = self.rule_dirs(flag_rules);
+        let o = match (self.file.rules.is_empty(), flag_rules.is_empty()) {
+            (true, true) => "default".to_string(),
+            (false, true) => file.clone(),
+            (true, false) => "command line".into(),
+            (false, false) => format!("{file} + command line"),
+        };
+        row("rules", format!("{dirs:?}"), &o);
+        row(
+            "disable",
+            format!("{:?}", self.file.disable),
+            from(!self.file.disable.is_empty()),
+        );
+        for (id, s) in &self.file.severity {
+            row(&format!("severity.{id}"), s.as_str().into(), &file);
+        }
+        let t = &self.file.thresholds;
+        let opts = self.options();
+        row(
+            "thresholds.quote-similarity",
+            opts.align.quote_similarity.to_string(),
+            from(t.quote_similarity.is_some()),
+        );
+        row(
+            "thresholds.context-similarity",
+            opts.align.context_similarity.to_string(),
+            from(t.context_similarity.is_some()),
+        );
+        row(
+            "thresholds.same-event-days",
+            opts.align.same_event_days.to_string(),
+            from(t.same_event_days.is_some()),
+        );
+        row(
+            "thresholds.story-window-days",
+            opts.stories.window_days.to_string(),
+            from(t.story_window_days.is_some()),
+        );
+        row(
+            "thresholds.numeric-tolerance",
+            t.numeric_tolerance
+                .map_or_else(|| "each rule's own".into(), |v| v.to_string()),
+            from(t.numeric_tolerance.is_some()),
+        );
+        for p in &self.file.paths {
+            let mut v = Vec::new();
+            if let Some(o) = &p.outlet {
+                v.push(format!("outlet = {o:?}"));
+            }
+            if let Some(d) = &p.date {
+                v.push(format!("date = {d}"));
+            }
+            row(&format!("path \"{}\"", p.glob), v.join(", "), &file);
+        }
+        out
+    }
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// Matches a glob: `*` (within a path component), `**` (any components),
+/// `?` (one character). A glob without `/` matches the file name anywhere.
+pub fn glob_match(glob: &str, path: &str) -> bool {
+    let path = path.replace('\\', "/");
+    if !glob.contains('/') {
+        let name = path.rsplit('/').next().unwrap_or(&path);
+        return matches(glob.as_bytes(), name.as_bytes());
+    }
+    matches(glob.as_bytes(), path.as_bytes())
+}
+
+fn matches(g: &[u8], p: &[u8]) -> bool {
+    match g {
+        [] => p.is_empty(),
+        [b'*', b'*', b'/', rest @ ..] => {
+            matches(rest, p) || (0..p.len()).any(|i| p[i] == b'/' && matches(rest, &p[i + 1..]))
+        }
+        [b'*', b'*', rest @ ..] => (0..=p.len()).any(|i| matches(rest, &p[i..])),
+        [b'*', rest @ ..] => (0..=p.len())
+            .take_while(|&i| i == 0 || p[i - 1] != b'/')
+            .any(|i| matches(rest, &p[i..])),
+        [b'?', rest @ ..] => !p.is_empty() && p[0] != b'/' && matches(rest, &p[1..]),
+        [c, rest @ ..] => !p.is_empty() && p[0] == *c && matches(rest, &p[1..]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs() {
+        assert!(glob_match("*.md", "a/b/c.md"));
+        assert!(glob_match("wires/tass-*.md", "wires/tass-1.md"));
+        assert!(!glob_match("wires/tass-*.md", "wires/x/tass-1.md"));
+        assert!(glob_match("articles/**/*.md", "articles/a.md"));
+        assert!(glob_match("articles/**/*.md", "articles/x/y/a.md"));
+        assert!(!glob_match("articles/**/*.md", "other/a.md"));
+        assert!(glob_match("a?.txt", "ab.txt"));
+    }
+
+    #[test]
+    fn parse_checks_keys_and_dates() {
+        let e = Config::parse("sourcs = []", "factlint.toml").unwrap_err();
+        assert_eq!(e.help.as_deref(), Some("did you mean `sources`?"));
+        let e = Config::parse("[[path]]\nglob = \"*\"\ndate = \"soon\"", "f").unwrap_err();
+        assert!(e.message.contains("not a date"));
+        let e = Config::parse("[thresholds]\nsame-event-days = \"7\"", "f").unwrap_err();
+        assert!(e.message.contains("invalid type"), "{}", e.message);
+    }
+
+    #[test]
+    fn rules_and_options_follow_the_file() {
+        let file = Config::parse(
+            "disable = [\"series-ordinal\"]\n[severity]\nquote-speaker = \"note\"\n[thresholds]\nsame-event-days = 2\nnumeric-tolerance = 0.25\n",
+            "f",
+        )
+        .unwrap();
+        let cfg = Config { path: None, file };
+        let mut rules = RuleSet::defaults();
+        cfg.apply_rules(&mut rules).unwrap();
+        assert!(!rules.get("series-ordinal").unwrap().enabled);
+        let q = rules.get("quote-speaker").unwrap();
+        assert_eq!(q.severity, Severity::Note);
+        assert_eq!(q.weak_severity, Some(Severity::Note));
+        assert_eq!(
+            rules.get("quantity-mismatch").unwrap().tolerance,
+            Some(0.25)
+        );
+        assert_eq!(cfg.options().align.same_event_days, 2);
+        let bad = Config {
+            path: None,
+            file: Config::parse("disable = [\"quote-speakers\"]", "f").unwrap(),
+        };
+        let e = bad.apply_rules(&mut RuleSet::defaults()).unwrap_err();
+        assert_eq!(e.help.as_deref(), Some("did you mean `quote-speaker`?"));
+    }
+}

@@ -1,0 +1,192 @@
+//! Rule documentation: the listing of `factlint rules` and the page of
+//! `factlint rules ID`, in the manner of `ruff rule`.
+
+use super::{Check, Rule, RuleSet};
+use crate::claims::ClaimKind;
+
+impl Check {
+    /// Every check type.
+    pub const ALL: [Check; 5] = [
+        Check::SameDate,
+        Check::MonotonicSeries,
+        Check::NumericTolerance,
+        Check::SameSpeaker,
+        Check::SamePlace,
+    ];
+
+    /// The name used in rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Check::SameDate => "same-date",
+            Check::MonotonicSeries => "monotonic-series",
+            Check::NumericTolerance => "numeric-tolerance",
+            Check::SameSpeaker => "same-speaker",
+            Check::SamePlace => "same-place",
+        }
+    }
+
+    /// What the check decides, in one paragraph.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Check::SameDate => "Two dates of one event must overlap (a day inside a month agrees with it). Weekdays and relative dates resolve against each source's publication date; when one cannot be resolved, weekdays compare by name and a conflict is weak.",
+            Check::MonotonicSeries => "Ordinals (`second visit`) and counts (`three visits`) of one series, each with its as-of date: for one moment they must agree, and over time the series must not shrink.",
+            Check::NumericTolerance => "Two quantities, as intervals after hedges (`some`, `at least`), must meet once each is widened by the relative `tolerance`. A conflict between hedged numbers is weak.",
+            Check::SameSpeaker => "One quote must have one speaker. Organizations never conflict with people; an implicit attribution or a paraphrased quote makes the conflict weak.",
+            Check::SamePlace => "One event must have one place; a place inside a country named by the other source agrees with it. Places the lexicon does not locate are not compared.",
+        }
+    }
+
+    /// Its parameters: (key, meaning, default).
+    pub fn parameters(self) -> &'static [(&'static str, &'static str, &'static str)] {
+        match self {
+            Check::NumericTolerance => &[("tolerance", "relative tolerance, 0.1 = 10%", "0.1")],
+            _ => &[],
+        }
+    }
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// The table of `factlint rules`.
+pub fn list(set: &RuleSet) -> String {
+    let mut rows: Vec<[String; 6]> = vec![[
+        "id".into(),
+        "kind".into(),
+        "check".into(),
+        "severity".into(),
+        "enabled".into(),
+        "summary".into(),
+    ]];
+    for r in &set.rules {
+        let kind = match r.target_class() {
+            Some(c) => format!("{} ({c})", r.kind.as_str()),
+            None => r.kind.as_str().to_string(),
+        };
+        rows.push([
+            r.id.clone(),
+            kind,
+            r.check.name().into(),
+            r.severity.as_str().into(),
+            yes_no(r.enabled).into(),
+            r.summary.clone(),
+        ]);
+    }
+    let widths: Vec<usize> = (0..5)
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        for (i, w) in widths.iter().enumerate() {
+            out.push_str(&format!("{:<w$}  ", row[i], w = w));
+        }
+        out.push_str(&row[5]);
+        out.push('\n');
+    }
+    out
+}
+
+/// The full documentation of one rule, with its test cases as examples.
+pub fn page(r: &Rule) -> String {
+    let mut out = format!("# {} ({})\n\n{}\n\n", r.id, r.kind.as_str(), r.summary);
+    let weak = r
+        .weak_severity
+        .filter(|w| *w != r.severity)
+        .map(|w| format!(" ({} when a claim is uncertain)", w.as_str()))
+        .unwrap_or_default();
+    out.push_str(&format!(
+        "Severity: {}{weak}\nEnabled: {}\nDefined in: {}\n",
+        r.severity.as_str(),
+        yes_no(r.enabled),
+        r.origin
+    ));
+    if let Some(c) = r.target_class() {
+        out.push_str(&format!("Judges only claims of class: {c}\n"));
+    }
+    if let Some(doc) = &r.doc {
+        out.push_str(&format!("\n## What it does\n\n{}\n", doc.trim()));
+    }
+    out.push_str(&format!(
+        "\n## Check: {}\n\n{}\n",
+        r.check.name(),
+        r.check.describe()
+    ));
+    let params = r.check.parameters();
+    if !params.is_empty() {
+        out.push_str("\nParameters:\n");
+        for (key, what, default) in params {
+            let set = match *key {
+                "tolerance" => r.tolerance.map(|t| t.to_string()),
+                _ => None,
+            };
+            out.push_str(&format!(
+                "  {key} = {}  ({what}; default {default})\n",
+                set.as_deref().unwrap_or(default)
+            ));
+        }
+    }
+    if let Some(x) = &r.extractor {
+        out.push_str(&format!(
+            "\n## Extractor\n\nA user pattern making {} claims of class `{}`:\n\n    {}\n",
+            r.kind.as_str(),
+            r.target_class().unwrap_or(&r.id),
+            x.pattern.get_ref()
+        ));
+    }
+    out.push_str(&format!("\n## Message\n\n    {}\n", r.message));
+    out.push_str(&format!("\n## Help\n\n{}\n", r.help));
+    if let Some(l) = &r.link {
+        out.push_str(&format!("\nLink: {l}\n"));
+    }
+    if !r.tests.is_empty() {
+        out.push_str("\n## Examples\n");
+        for (i, t) in r.tests.iter().enumerate() {
+            let expect = match t.expect {
+                0 => "no finding".to_string(),
+                1 => "1 finding".to_string(),
+                n => format!("{n} findings"),
+            };
+            let sev = t
+                .severity
+                .map(|s| format!(", {}", s.as_str()))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "\n### {}: {expect}{sev}\n",
+                super::tests::case_name(t, i + 1)
+            ));
+            for (j, s) in t.sources.iter().enumerate() {
+                let mut head = vec![s
+                    .path
+                    .clone()
+                    .unwrap_or_else(|| format!("source {}", j + 1))];
+                head.extend(s.outlet.clone());
+                head.extend(s.date.clone());
+                out.push_str(&format!("\n  [{}]\n", head.join(", ")));
+                for line in s.text.trim().lines() {
+                    out.push_str(&format!("  | {line}\n"));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The rule ids closest to `id`, for "did you mean".
+pub fn did_you_mean<'a>(set: &'a RuleSet, id: &str) -> Option<&'a str> {
+    set.rules
+        .iter()
+        .map(|r| (strsim::jaro_winkler(&r.id, id), r.id.as_str()))
+        .filter(|(s, _)| *s > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, id)| id)
+}
+
+/// Claim kinds as documented.
+pub fn kind_names() -> Vec<&'static str> {
+    ClaimKind::ALL.iter().map(|k| k.as_str()).collect()
+}
