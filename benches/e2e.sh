@@ -231,8 +231,9 @@ fi
 if [[ -n "$prose_bin" ]]; then
     # proselint is slow: one run on a subset of the small corpus, extrapolated.
     mkdir -p "$tmp/subset"
-    find "$tmp/small" -maxdepth 1 -name '*.txt' | sort | head -n "$prose_files" |
-        xargs -r cp -t "$tmp/subset"
+    # (no `sort | head` pipe: head closing early would SIGPIPE sort under pipefail)
+    find "$tmp/small" -maxdepth 1 -name '*.txt' | sort >"$tmp/all-files.txt"
+    head -n "$prose_files" "$tmp/all-files.txt" | xargs -r cp -t "$tmp/subset"
     measure proselint "small[:$(corpus_files "$tmp/subset")]" "$(corpus_files "$tmp/subset")" \
         "$(corpus_bytes "$tmp/subset")" 0 "" "single run on a subset" \
         "$prose_bin" check --output-format json "$tmp/subset"
