@@ -141,6 +141,7 @@ pub fn apply(
             findings: kept,
             checked: a.checked.clone(),
             issues: a.issues.clone(),
+            timings: a.timings.clone(),
         },
         suppressed,
         stale,

@@ -37,6 +37,8 @@ pub struct Analysis {
     pub checked: Vec<Checked>,
     /// Problems met while analysing (a source whose claims could not be read).
     pub issues: Vec<LoadIssue>,
+    /// Wall time of each stage, in order (for `check --timings` and benchmarks).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Runs the pipeline.
@@ -46,8 +48,16 @@ pub fn analyze(
     rules: &RuleSet,
     opts: &Options,
 ) -> Analysis {
+    let mut timings = Vec::new();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, std::time::Duration)>| {
+        timings.push((name, clock.elapsed()));
+        clock = std::time::Instant::now();
+    };
     let index = EntityIndex::new(lexicon);
+    lap("lexicon", &mut timings);
     let stories = align::cluster(&sources, &index, &opts.stories);
+    lap("stories", &mut timings);
     // An undated source borrows its story's date.
     for s in &mut sources {
         if s.meta.published.is_none() {
@@ -63,6 +73,7 @@ pub fn analyze(
         .par_iter()
         .map(|s| segment::segment(&s.text, s.body_start, &abbreviations))
         .collect();
+    lap("segmentation", &mut timings);
     let ctx = Context {
         lexicon,
         entities: &index,
@@ -94,8 +105,11 @@ pub fn analyze(
             Err(issue) => issues.push(issue),
         }
     }
+    lap("claims", &mut timings);
     let pairs = align::align(&claims, &stories.of_source, &opts.align);
+    lap("alignment", &mut timings);
     let (findings, checked) = findings::evaluate(rules, &claims, &pairs, &sources);
+    lap("rules", &mut timings);
     Analysis {
         sources,
         stories,
@@ -104,5 +118,6 @@ pub fn analyze(
         findings,
         checked,
         issues,
+        timings,
     }
 }

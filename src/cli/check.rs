@@ -27,6 +27,9 @@ pub struct GateArgs {
     /// Fail the gate when more than N findings are reported (after the baseline).
     #[arg(long, value_name = "N")]
     pub max_findings: Option<usize>,
+    /// Print the wall time of each pipeline stage on stderr.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 /// Options of `baseline`.
@@ -89,7 +92,16 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
         max_findings: args.max_findings,
     };
     let format = input.format;
+    let timings = args.timings;
     with_analysis(&input, style, |a, out| {
+        if timings {
+            for (stage, t) in &a.timings {
+                out.stderr.push_str(&format!(
+                    "timing: {stage:<13} {:>9.3} ms\n",
+                    t.as_secs_f64() * 1000.0
+                ));
+            }
+        }
         if a.sources.len() < 2 {
             out.stderr.push_str(&format!(
                 "note: {} source read: nothing to compare\n",
