@@ -7,6 +7,7 @@
 pub mod align;
 pub mod claims;
 pub mod cli;
+pub mod eval;
 pub mod findings;
 pub mod lexicon;
 pub mod pipeline;

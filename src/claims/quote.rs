@@ -38,15 +38,18 @@ impl Extractor for QuoteExtractor {
             let mut para_speaker: Option<Speaker> = None;
             let mut resolved: Vec<Option<(Speaker, Attribution, &'static str)>> = Vec::new();
             for (qi, q) in quotes.iter().enumerate() {
-                let tail_end = quotes.get(qi + 1).map_or(para.end, |n| n.start - 1);
+                // Quote marks may be several bytes long (`“`, `”`, `«`).
+                let tail_end = quotes
+                    .get(qi + 1)
+                    .map_or(para.end, |n| mark_before(text, n.start));
                 let tail_end = sentence_end(doc, q.end, tail_end);
-                let tail = (q.end + 1).min(tail_end)..tail_end;
+                let tail = mark_after(text, q.end).min(tail_end)..tail_end;
                 let head_start = if qi == 0 {
                     para.start
                 } else {
-                    quotes[qi - 1].end + 1
+                    mark_after(text, quotes[qi - 1].end)
                 };
-                let head = head_start.min(q.start)..q.start.saturating_sub(1).max(head_start);
+                let head = head_start.min(q.start)..mark_before(text, q.start).max(head_start);
                 let found =
                     parse_attribution(doc, ctx, tail.clone(), false, &para_speaker, &last_speaker)
                         .or_else(|| parse_head(doc, ctx, head, &para_speaker, &last_speaker));
@@ -173,6 +176,22 @@ fn find_quotes(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The offset after the character at `i` (the closing mark of a quote
+/// ending at `i`).
+fn mark_after(text: &str, i: usize) -> usize {
+    text.get(i..)
+        .and_then(|t| t.chars().next())
+        .map_or(i, |c| i + c.len_utf8())
+}
+
+/// The offset of the character before `i` (the opening mark of a quote
+/// starting at `i`).
+fn mark_before(text: &str, i: usize) -> usize {
+    text.get(..i)
+        .and_then(|t| t.chars().next_back())
+        .map_or(i, |c| i - c.len_utf8())
+}
+
 fn outside_word_count(text: &str, para: Range<usize>, quotes: &[Range<usize>]) -> usize {
     let mut count = 0;
     let mut pos = para.start;
@@ -209,7 +228,7 @@ fn parse_attribution(
     if span.start >= span.end {
         return None;
     }
-    let text = &doc.source.text[span.clone()];
+    let text = doc.source.text.get(span.clone())?;
     let words = lower_words(text);
     let mentions = mentions_in(doc, span.clone());
     for (wi, (off, w)) in words.iter().enumerate() {
