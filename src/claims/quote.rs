@@ -352,6 +352,24 @@ fn pick(
         inside.max_by_key(|m| m.start)
     };
     if let Some(m) = chosen {
+        // `Zadan and Meron said`, `said Laurence Mark and Bill Condon`: a
+        // joint statement has no single speaker to compare.
+        let text = &doc.source.text;
+        let joint_after = text[m.end..]
+            .strip_prefix(" and ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        let joint_before = text[..m.start].strip_suffix(" and ").is_some_and(|r| {
+            r.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        });
+        if m.kind == EntityKind::Person && (joint_after || joint_before) {
+            return Some(Speaker {
+                name: None,
+                phrase: Some(text[m.start..m.end].to_string()),
+                person: true,
+            });
+        }
         // A role phrase is shown with its article (`the Russian leader`).
         return Some(Speaker {
             name: Some(m.name.clone()),
@@ -389,7 +407,16 @@ fn pick(
                 });
             }
         }
-        let back = para_speaker.as_ref().or(last_speaker.as_ref())?;
+        // Only a speaker of the same paragraph is a safe referent: the
+        // last speaker of an earlier paragraph is a guess.
+        let _ = last_speaker;
+        let Some(back) = para_speaker.as_ref() else {
+            return Some(Speaker {
+                name: None,
+                phrase: Some(phrase.to_string()),
+                person: true,
+            });
+        };
         return Some(Speaker {
             name: back.name.clone(),
             phrase: Some(phrase.to_string()),
