@@ -96,7 +96,7 @@ fn read_gold(path: &Path, keep: &dyn Fn(&str) -> bool) -> Vec<Gold> {
 
 /// The MEANTIME file names a slice keeps: all when `only` is `None`.
 fn keeper<'a>(only: Option<&'a [&'a str]>) -> impl Fn(&str) -> bool + 'a {
-    move |f: &str| only.is_none_or(|o| o.iter().any(|x| f.ends_with(x)))
+    move |f: &str| only.is_none_or(|o| o.iter().any(|x| f.contains(x)))
 }
 
 /// Date resolution and date-claim detection on MEANTIME.
@@ -231,7 +231,7 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 }
 
 /// Date metrics on MEANTIME (`dir` is the `meantime` folder); `only` keeps
-/// the files whose names end with one of the given strings. `None` when
+/// the files whose paths contain one of the given strings. `None` when
 /// `timex.jsonl` is absent.
 pub fn meantime_dates(dir: &Path, only: Option<&[&str]>) -> Option<DateMetrics> {
     if !dir.join("timex.jsonl").is_file() {

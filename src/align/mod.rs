@@ -8,7 +8,7 @@
 
 pub mod stories;
 
-use crate::claims::{text, Claim, ClaimKind, Tense, Value};
+use crate::claims::{text, Attribution, Claim, ClaimKind, Tense, Value};
 use crate::temporal::DateValue;
 use std::collections::HashMap;
 
@@ -196,6 +196,20 @@ fn same_subject(
     let (sa, sb) = (&a.subject, &b.subject);
     match a.kind {
         ClaimKind::Quote => {
+            // Two implicit attributions are two guesses: their disagreeing
+            // says nothing about the sources.
+            let implicit = |c: &Claim| {
+                matches!(
+                    c.value,
+                    Value::Quote {
+                        attribution: Attribution::Implicit,
+                        ..
+                    }
+                )
+            };
+            if implicit(a) && implicit(b) {
+                return None;
+            }
             let sim = text::dice(&sa.context, &sb.context);
             let (shared, _) = text::overlap(&sa.context, &sb.context);
             (sim >= cfg.quote_similarity && shared >= 4).then(|| {

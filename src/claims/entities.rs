@@ -163,6 +163,27 @@ const NOT_PERSON_HEADS: &[&str] = &[
     "Show",
     "Magazine",
     "Weekly",
+    // Titles (`Interior Secretary`) and question words (`Doctor Who`).
+    "Secretary",
+    "Minister",
+    "President",
+    "Spokesman",
+    "Spokeswoman",
+    "Director",
+    "Chief",
+    "Officer",
+    "Governor",
+    "Mayor",
+    "Senator",
+    "Judge",
+    "General",
+    "Commissioner",
+    "Who",
+    "What",
+    "Where",
+    "When",
+    "Why",
+    "How",
 ];
 
 /// Capitalized words that start sentences or name things, not people.
