@@ -9,6 +9,7 @@ pub mod baseline;
 pub mod claims;
 pub mod cli;
 pub mod config;
+pub mod eval;
 pub mod findings;
 pub mod gate;
 pub mod lexicon;

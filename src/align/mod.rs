@@ -8,7 +8,7 @@
 
 pub mod stories;
 
-use crate::claims::{text, Claim, ClaimKind, Tense, Value};
+use crate::claims::{text, Attribution, Claim, ClaimKind, Tense, Value};
 use crate::temporal::DateValue;
 use std::collections::HashMap;
 
@@ -53,6 +53,7 @@ const MAX_BLOCK: usize = 400;
 
 /// Pairs the claims. `story_of` gives the story of each source.
 pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pair> {
+    let ambiguous = ambiguous_quantities(claims);
     let mut blocks: HashMap<(ClaimKind, String), Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
@@ -73,6 +74,10 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
                         .push(i);
                 }
             }
+            // A source giving several numbers for one thing counts several
+            // things (`six rifles in the raid`, `14 rifles so far`): which
+            // of them another source's number matches is a guess.
+            ClaimKind::Quantity if ambiguous[i] => {}
             _ => blocks
                 .entry((c.kind, format!("{story}:{}", c.subject.class)))
                 .or_default()
@@ -133,6 +138,30 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     pairs
 }
 
+/// Quantity claims whose source gives another value for the same class.
+fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
+    let mut values: HashMap<(usize, &str), Vec<f64>> = HashMap::new();
+    for c in claims {
+        if let Value::Quantity { value, .. } = c.value {
+            let v = values
+                .entry((c.source, c.subject.class.as_str()))
+                .or_default();
+            if !v.contains(&value) {
+                v.push(value);
+            }
+        }
+    }
+    claims
+        .iter()
+        .map(|c| {
+            c.kind == ClaimKind::Quantity
+                && values
+                    .get(&(c.source, c.subject.class.as_str()))
+                    .is_some_and(|v| v.len() > 1)
+        })
+        .collect()
+}
+
 fn tenses_compatible(a: Tense, b: Tense) -> bool {
     a == b || a == Tense::Unknown || b == Tense::Unknown
 }
@@ -167,6 +196,20 @@ fn same_subject(
     let (sa, sb) = (&a.subject, &b.subject);
     match a.kind {
         ClaimKind::Quote => {
+            // Two implicit attributions are two guesses: their disagreeing
+            // says nothing about the sources.
+            let implicit = |c: &Claim| {
+                matches!(
+                    c.value,
+                    Value::Quote {
+                        attribution: Attribution::Implicit,
+                        ..
+                    }
+                )
+            };
+            if implicit(a) && implicit(b) {
+                return None;
+            }
             let sim = text::dice(&sa.context, &sb.context);
             let (shared, _) = text::overlap(&sa.context, &sb.context);
             (sim >= cfg.quote_similarity && shared >= 4).then(|| {

@@ -4,6 +4,7 @@
 
 use super::text::{content_stems, tense_at};
 use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Value};
+use crate::source::Provenance;
 use crate::temporal::{self, DateExpr, DateValue};
 
 /// Extracts [`ClaimKind::Date`] claims.
@@ -202,7 +203,19 @@ impl Extractor for DateExtractor {
                     continue;
                 }
                 let direction = temporal::direction_at(sentence, start);
-                let resolved = temporal::resolve(&form, doc.anchor, direction);
+                // A borrowed anchor is the story's first date, not this
+                // article's: close enough for the nearest weekday, not for
+                // `this morning` or `last week`.
+                let borrowed = doc.source.meta.published_from == Provenance::Borrowed;
+                let relative = matches!(
+                    form,
+                    temporal::DateForm::RelativeDay(_) | temporal::DateForm::RelativeUnit { .. }
+                );
+                let resolved = if borrowed && relative {
+                    None
+                } else {
+                    temporal::resolve(&form, doc.anchor, direction)
+                };
                 let window = event_window(&events, event, sentence.len());
                 let participants =
                     doc.participants(i, s.span.start + window.start..s.span.start + window.end);

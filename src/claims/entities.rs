@@ -67,6 +67,125 @@ static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Last words of capitalized names of institutions and places.
+const NOT_PERSON_HEADS: &[&str] = &[
+    "County",
+    "Survey",
+    "Center",
+    "Centre",
+    "Group",
+    "Department",
+    "Church",
+    "Company",
+    "Corporation",
+    "Corp",
+    "Inc",
+    "University",
+    "College",
+    "School",
+    "Court",
+    "Council",
+    "Agency",
+    "Service",
+    "Services",
+    "Association",
+    "Institute",
+    "Hospital",
+    "Street",
+    "Airport",
+    "Party",
+    "Committee",
+    "Bank",
+    "Office",
+    "Police",
+    "Force",
+    "Army",
+    "Navy",
+    "Airlines",
+    "Ministry",
+    "Commission",
+    "Foundation",
+    "Club",
+    "River",
+    "Lake",
+    "Island",
+    "Islands",
+    "Beach",
+    "Park",
+    "Bay",
+    "City",
+    "State",
+    "Province",
+    "Highway",
+    "Road",
+    "Avenue",
+    "Square",
+    "Hall",
+    "House",
+    "Building",
+    "Tower",
+    "Stadium",
+    "Festival",
+    "Awards",
+    "Prize",
+    "Times",
+    "News",
+    "Post",
+    "Journal",
+    "Press",
+    "Network",
+    "Channel",
+    "Studios",
+    "Records",
+    "Entertainment",
+    "Security",
+    "Guard",
+    "Authority",
+    "Administration",
+    "Prison",
+    "Jail",
+    "Hotel",
+    "Mall",
+    "Valley",
+    "Mountains",
+    "Sea",
+    "Ocean",
+    "Coast",
+    "Treatment",
+    "Clinic",
+    "Fire",
+    "Sheriff",
+    "Patrol",
+    "Team",
+    "League",
+    "Games",
+    "Cup",
+    "Show",
+    "Magazine",
+    "Weekly",
+    // Titles (`Interior Secretary`) and question words (`Doctor Who`).
+    "Secretary",
+    "Minister",
+    "President",
+    "Spokesman",
+    "Spokeswoman",
+    "Director",
+    "Chief",
+    "Officer",
+    "Governor",
+    "Mayor",
+    "Senator",
+    "Judge",
+    "General",
+    "Commissioner",
+    "Who",
+    "What",
+    "Where",
+    "When",
+    "Why",
+    "How",
+];
+
 /// Capitalized words that start sentences or name things, not people.
 const NOT_FIRST_NAMES: &[&str] = &[
     "The",
@@ -312,6 +431,18 @@ impl ArticlePeople {
             }
             let last = c[2].to_string();
             if NOT_FIRST_NAMES.contains(&last.as_str()) {
+                continue;
+            }
+            // `Sonoma County`, `U.S. Geological Survey`, `Promises Treatment
+            // Center`: a capitalized run ending in an institution or place
+            // noun names a thing, not a person.
+            let run_end = body[whole.end()..]
+                .split(' ')
+                .take_while(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase()))
+                .last()
+                .map(|w| w.trim_end_matches(|ch: char| !ch.is_alphanumeric()));
+            let head = run_end.unwrap_or(&last);
+            if NOT_PERSON_HEADS.contains(&head) || NOT_PERSON_HEADS.contains(&last.as_str()) {
                 continue;
             }
             people.surnames.entry(last.clone()).or_insert(last);

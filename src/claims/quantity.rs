@@ -31,6 +31,71 @@ const COUNTING_VERBS: &[&str] = &[
     "hired",
 ];
 
+/// Whether the number at `start..end` looks cut out of a larger one by
+/// tokenized text: `3. 9 percent` (3.9), `$143 - billion` ($143 billion),
+/// `170, 000 people` (170,000), `4 1 / 2 months` (4½). Such a number is
+/// left out rather than misread.
+fn split_number(sentence: &str, start: usize, end: usize) -> bool {
+    let before = &sentence.as_bytes()[..start];
+    let after = sentence[end..].trim_start();
+    let ends_with = |pat: &[u8]| {
+        before.len() > pat.len()
+            && before.ends_with(pat)
+            && before[before.len() - pat.len() - 1].is_ascii_digit()
+    };
+    let spaced_magnitude = after.strip_prefix("- ").is_some_and(|rest| {
+        let w = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        matches!(
+            w.to_lowercase().as_str(),
+            "million" | "billion" | "trillion" | "thousand" | "hundred"
+        )
+    });
+    let spaced_thousands = after.strip_prefix(", ").is_some_and(|rest| {
+        let b = rest.as_bytes();
+        b.len() >= 3
+            && b[..3].iter().all(u8::is_ascii_digit)
+            && b.get(3).is_none_or(|c| !c.is_ascii_digit())
+    });
+    ends_with(b". ") || ends_with(b" / ") || ends_with(b"/") || spaced_magnitude || spaced_thousands
+}
+
+/// Whether a quantity counts only a part or is no count at all: `two
+/// other rifles`, `three more`, `41 years later`, `($1.52 million)` after
+/// another amount (a currency conversion).
+fn not_a_count(sentence: &str, start: usize, end: usize) -> bool {
+    let span = sentence[start..end].to_lowercase();
+    let partial = span.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "other" | "more" | "additional" | "further" | "extra" | "another"
+        )
+    });
+    let next = crate::segment::words(&sentence[end..])
+        .next()
+        .map(|(_, w)| w.to_lowercase());
+    let offset = next
+        .as_deref()
+        .is_some_and(|w| matches!(w, "later" | "ago" | "earlier" | "after" | "before" | "more"));
+    let head = sentence[..start].trim_end();
+    let conversion = head.strip_suffix('(').is_some_and(|h| {
+        let h = h.trim_end();
+        h.ends_with(|c: char| c.is_ascii_digit())
+            || ["million", "billion", "trillion"]
+                .iter()
+                .any(|m| h.to_lowercase().ends_with(m))
+    });
+    partial || offset || conversion
+}
+
+/// Whether the quantity is an age (`Sixty-year-old`, `61 years old`).
+fn is_age(sentence: &str, end: usize) -> bool {
+    let rest = sentence[end..].to_lowercase();
+    rest.starts_with("-old") || rest.starts_with(" old") || rest.starts_with("-year-old")
+}
+
 impl Extractor for QuantityExtractor {
     fn kind(&self) -> ClaimKind {
         ClaimKind::Quantity
@@ -40,6 +105,9 @@ impl Extractor for QuantityExtractor {
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let sentence = doc.sentence_text(i);
             for q in find_quantities(sentence, &ctx.lexicon.hedges) {
+                if split_number(sentence, q.start, q.end) || not_a_count(sentence, q.start, q.end) {
+                    continue;
+                }
                 let verb = crate::segment::words(&sentence[..q.start])
                     .map(|(_, w)| w.to_lowercase())
                     .collect::<Vec<_>>()
@@ -48,6 +116,7 @@ impl Extractor for QuantityExtractor {
                     .take(3)
                     .find(|w| COUNTING_VERBS.contains(&w.as_str()));
                 let class = match (&q.unit, &verb) {
+                    (Some(_), _) if is_age(sentence, q.end) => "years old".to_string(),
                     (Some(u), _) => u.clone(),
                     (None, Some(v)) => v.clone(),
                     (None, None) => continue,
@@ -85,5 +154,42 @@ impl Extractor for QuantityExtractor {
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{not_a_count, split_number};
+
+    #[test]
+    fn numbers_split_by_tokenization_are_recognized() {
+        let s = "Greek stocks closed down 3. 9 percent.";
+        let at = s.find("9 percent").unwrap();
+        assert!(split_number(s, at, at + 1));
+        let s = "a ($143 - billion) bailout";
+        let at = s.find("$143").unwrap();
+        assert!(split_number(s, at, at + 4));
+        let s = "In 2005, 9 percent fell.";
+        let at = s.find("9 percent").unwrap();
+        assert!(!split_number(s, at, at + 1));
+        let s = "a tsunami that killed 170, 000 people";
+        let at = s.find("170").unwrap();
+        assert!(split_number(s, at, at + 3));
+    }
+
+    #[test]
+    fn parts_offsets_and_conversions_are_not_counts() {
+        let s = "seized seven rifles, two other rifles and a launcher";
+        let at = s.find("two other rifles").unwrap();
+        assert!(not_a_count(s, at, at + "two other rifles".len()));
+        let s = "This morning, 41 years later, police arrested her.";
+        let at = s.find("41 years").unwrap();
+        assert!(not_a_count(s, at, at + "41 years".len()));
+        let s = "Damage was estimated at $US1 million ($1.52 million).";
+        let at = s.find("$1.52 million").unwrap();
+        assert!(not_a_count(s, at, at + "$1.52 million".len()));
+        let s = "It killed 230 people.";
+        let at = s.find("230 people").unwrap();
+        assert!(!not_a_count(s, at, at + "230 people".len()));
     }
 }

@@ -38,17 +38,18 @@ impl Extractor for QuoteExtractor {
             let mut para_speaker: Option<Speaker> = None;
             let mut resolved: Vec<Option<(Speaker, Attribution, &'static str)>> = Vec::new();
             for (qi, q) in quotes.iter().enumerate() {
+                // Quote marks may be several bytes long (`“`, `”`, `«`).
                 let tail_end = quotes
                     .get(qi + 1)
-                    .map_or(para.end, |n| before_mark(text, n.start));
+                    .map_or(para.end, |n| mark_before(text, n.start));
                 let tail_end = sentence_end(doc, q.end, tail_end);
-                let tail = after_mark(text, q.end).min(tail_end)..tail_end;
+                let tail = mark_after(text, q.end).min(tail_end)..tail_end;
                 let head_start = if qi == 0 {
                     para.start
                 } else {
-                    after_mark(text, quotes[qi - 1].end)
+                    mark_after(text, quotes[qi - 1].end)
                 };
-                let head = head_start.min(q.start)..before_mark(text, q.start).max(head_start);
+                let head = head_start.min(q.start)..mark_before(text, q.start).max(head_start);
                 let found =
                     parse_attribution(doc, ctx, tail.clone(), false, &para_speaker, &last_speaker)
                         .or_else(|| parse_head(doc, ctx, head, &para_speaker, &last_speaker));
@@ -150,16 +151,6 @@ fn make_claim(
     }
 }
 
-/// The offset after the quote mark that starts at `end` (marks are 1–3 bytes).
-fn after_mark(text: &str, end: usize) -> usize {
-    end + text[end..].chars().next().map_or(0, char::len_utf8)
-}
-
-/// The offset of the quote mark that ends at `start`.
-fn before_mark(text: &str, start: usize) -> usize {
-    start - text[..start].chars().next_back().map_or(0, char::len_utf8)
-}
-
 /// Content spans of the quotes in a paragraph (inside the quote marks). A
 /// quote left open runs to the paragraph end (a continued quote).
 fn find_quotes(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
@@ -183,6 +174,22 @@ fn find_quotes(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     }
     out.retain(|q| !text[q.clone()].trim().is_empty());
     out
+}
+
+/// The offset after the character at `i` (the closing mark of a quote
+/// ending at `i`).
+fn mark_after(text: &str, i: usize) -> usize {
+    text.get(i..)
+        .and_then(|t| t.chars().next())
+        .map_or(i, |c| i + c.len_utf8())
+}
+
+/// The offset of the character before `i` (the opening mark of a quote
+/// starting at `i`).
+fn mark_before(text: &str, i: usize) -> usize {
+    text.get(..i)
+        .and_then(|t| t.chars().next_back())
+        .map_or(i, |c| i - c.len_utf8())
 }
 
 fn outside_word_count(text: &str, para: Range<usize>, quotes: &[Range<usize>]) -> usize {
@@ -221,7 +228,7 @@ fn parse_attribution(
     if span.start >= span.end {
         return None;
     }
-    let text = &doc.source.text[span.clone()];
+    let text = doc.source.text.get(span.clone())?;
     let words = lower_words(text);
     let mentions = mentions_in(doc, span.clone());
     for (wi, (off, w)) in words.iter().enumerate() {
@@ -345,6 +352,24 @@ fn pick(
         inside.max_by_key(|m| m.start)
     };
     if let Some(m) = chosen {
+        // `Zadan and Meron said`, `said Laurence Mark and Bill Condon`: a
+        // joint statement has no single speaker to compare.
+        let text = &doc.source.text;
+        let joint_after = text[m.end..]
+            .strip_prefix(" and ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        let joint_before = text[..m.start].strip_suffix(" and ").is_some_and(|r| {
+            r.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        });
+        if m.kind == EntityKind::Person && (joint_after || joint_before) {
+            return Some(Speaker {
+                name: None,
+                phrase: Some(text[m.start..m.end].to_string()),
+                person: true,
+            });
+        }
         // A role phrase is shown with its article (`the Russian leader`).
         return Some(Speaker {
             name: Some(m.name.clone()),
@@ -382,7 +407,16 @@ fn pick(
                 });
             }
         }
-        let back = para_speaker.as_ref().or(last_speaker.as_ref())?;
+        // Only a speaker of the same paragraph is a safe referent: the
+        // last speaker of an earlier paragraph is a guess.
+        let _ = last_speaker;
+        let Some(back) = para_speaker.as_ref() else {
+            return Some(Speaker {
+                name: None,
+                phrase: Some(phrase.to_string()),
+                person: true,
+            });
+        };
         return Some(Speaker {
             name: back.name.clone(),
             phrase: Some(phrase.to_string()),
