@@ -74,10 +74,7 @@ pub fn analyze(
         .map(|s| segment::segment(&s.text, s.body_start, &abbreviations))
         .collect();
     lap("segmentation", &mut timings);
-    let ctx = Context {
-        lexicon,
-        entities: &index,
-    };
+    let ctx = Context::new(lexicon, &index);
     let mut extractors = claims::default_extractors();
     extractors.extend(rules.extractors());
     // A bug in an extractor must not stop the run: the source is reported
@@ -87,7 +84,7 @@ pub fn analyze(
         .zip(segmented.par_iter())
         .map(|(s, seg)| {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                let doc = Doc::new(s, seg, s.meta.published, &index);
+                let doc = Doc::new(s, seg, s.meta.published, &ctx);
                 claims::extract(&doc, &ctx, &extractors)
             }))
             .map_err(|_| LoadIssue {

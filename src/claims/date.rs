@@ -2,10 +2,10 @@
 //! expression that says when it happens, resolved against the source's
 //! publication date (or the date it borrowed from its story).
 
-use super::text::{content_stems, tense_at};
-use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Value};
+use super::text::tense_at;
+use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, Subject, Value};
 use crate::source::Provenance;
-use crate::temporal::{self, DateExpr, DateValue};
+use crate::temporal::{self, DateValue};
 
 /// Extracts [`ClaimKind::Date`] claims.
 pub struct DateExtractor;
@@ -38,56 +38,6 @@ const NOT_EVENT_DATE: &[&str] = &[
     "statement",
 ];
 
-/// An event word in a sentence: byte offset (sentence-relative), end, class.
-pub(crate) struct EventWord {
-    pub start: usize,
-    pub end: usize,
-    pub class: String,
-}
-
-/// Event words of a sentence, from the lexicon.
-pub(crate) fn event_words(sentence: &str, ctx: &Context) -> Vec<EventWord> {
-    let words: Vec<(usize, &str)> = crate::segment::words(sentence).collect();
-    let mut out: Vec<EventWord> = Vec::new();
-    let mut k = 0;
-    while k < words.len() {
-        // Longest phrase first: three words, two, one.
-        let mut matched = None;
-        for len in (1..=3).rev() {
-            if k + len > words.len() {
-                continue;
-            }
-            let (start, _) = words[k];
-            let (last, lw) = words[k + len - 1];
-            let end = last + lw.len();
-            let phrase = sentence[start..end].to_lowercase();
-            let phrase = phrase.trim_end_matches("'s");
-            if len > 1 && phrase.split_whitespace().count() != len {
-                continue;
-            }
-            if let Some(c) = ctx.lexicon.event_class(phrase) {
-                matched = Some((
-                    len,
-                    EventWord {
-                        start,
-                        end,
-                        class: c.to_string(),
-                    },
-                ));
-                break;
-            }
-        }
-        match matched {
-            Some((len, e)) => {
-                out.push(e);
-                k += len;
-            }
-            None => k += 1,
-        }
-    }
-    out
-}
-
 /// The byte window of an event's own clause: from the end of the event
 /// word before it (or the sentence start) to the start of the one after it
 /// (or the sentence end). Participants are read only there.
@@ -116,6 +66,7 @@ pub(crate) fn event_window(
 /// (`Monday's meeting`), else the first of the sentence when the expression
 /// opens the sentence (`On November 20, Putin held a meeting`).
 pub(crate) fn governing_event<'e>(
+    view: &SentenceView,
     events: &'e [EventWord],
     sentence: &str,
     start: usize,
@@ -125,7 +76,7 @@ pub(crate) fn governing_event<'e>(
     let before = events
         .iter()
         .filter(|e| e.end <= start && start - e.end <= max_gap)
-        .filter(|e| !opens_clause(&sentence[e.end..start]))
+        .filter(|e| !opens_clause(view, e.end..start))
         .max_by_key(|e| e.start);
     if before.is_some() {
         return before;
@@ -145,39 +96,25 @@ pub(crate) fn governing_event<'e>(
 
 /// Words that start a new clause between an event and a date: `the visit
 /// since the crisis began in March 2011` dates the crisis, not the visit.
-pub(crate) fn opens_clause(gap: &str) -> bool {
-    crate::segment::words(gap).any(|(_, w)| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "since"
-                | "after"
-                | "before"
-                | "when"
-                | "while"
-                | "which"
-                | "that"
-                | "who"
-                | "because"
-                | "until"
-                | "where"
-        )
-    })
+const CLAUSE_WORDS: &[&str] = &[
+    "since", "after", "before", "when", "while", "which", "that", "who", "because", "until", "where",
+];
+
+/// Whether the words of `view` inside `gap` open a new clause.
+pub(crate) fn opens_clause(view: &SentenceView, gap: std::ops::Range<usize>) -> bool {
+    view.words_in(gap).any(|w| CLAUSE_WORDS.contains(&w))
 }
 
 /// Whether a date expression at `start` can date an event: not after
-/// `since`, `until`, `reported` and the like.
-pub(crate) fn dates_an_event(sentence: &str, start: usize) -> bool {
-    !previous_word(sentence, start).is_some_and(|w| NOT_EVENT_DATE.contains(&w.as_str()))
-}
-
-fn previous_word(sentence: &str, at: usize) -> Option<String> {
-    let words: Vec<(usize, &str)> = crate::segment::words(&sentence[..at]).collect();
-    let mut it = words.iter().rev().map(|(_, w)| w.to_lowercase());
-    let w = it.next()?;
-    if w == "on" || w == "in" || w == "at" {
-        return it.next();
-    }
-    Some(w)
+/// `since`, `until`, `reported` and the like (a preposition between them
+/// is skipped: `reported on Tuesday`).
+pub(crate) fn dates_an_event(view: &SentenceView, start: usize) -> bool {
+    let mut before = view.words_before(start);
+    let previous = match before.next() {
+        Some("on" | "in" | "at") => before.next(),
+        w => w,
+    };
+    !previous.is_some_and(|w| NOT_EVENT_DATE.contains(&w))
 }
 
 impl Extractor for DateExtractor {
@@ -185,18 +122,20 @@ impl Extractor for DateExtractor {
         ClaimKind::Date
     }
 
-    fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>) {
+    fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let sentence = doc.sentence_text(i);
-            let events = event_words(sentence, ctx);
+            let view = &doc.sentences[i];
+            let events = &view.events;
             if events.is_empty() {
                 continue;
             }
-            for DateExpr { start, end, form } in temporal::find_date_expressions(sentence) {
-                if !dates_an_event(sentence, start) {
+            for d in &view.dates {
+                let (start, end, form) = (d.start, d.end, d.form.clone());
+                if !dates_an_event(view, start) {
                     continue;
                 }
-                let Some(event) = governing_event(&events, sentence, start, end, 90) else {
+                let Some(event) = governing_event(view, events, sentence, start, end, 90) else {
                     continue;
                 };
                 if form == temporal::DateForm::Eve {
@@ -216,7 +155,7 @@ impl Extractor for DateExtractor {
                 } else {
                     temporal::resolve(&form, doc.anchor, direction)
                 };
-                let window = event_window(&events, event, sentence.len());
+                let window = event_window(events, event, sentence.len());
                 let participants =
                     doc.participants(i, s.span.start + window.start..s.span.start + window.end);
                 let written = sentence[start..end].to_string();
@@ -243,7 +182,7 @@ impl Extractor for DateExtractor {
                         participants,
                         tense: tense_at(sentence, start),
                         event_date: resolved.clone(),
-                        context: content_stems(sentence),
+                        context: view.stems(sentence).to_vec(),
                     },
                     value: Value::Date { written, resolved },
                     span: s.span.start + start..s.span.start + end,

@@ -400,8 +400,13 @@ pub struct ArticlePeople {
 impl ArticlePeople {
     /// Learns the people of an article from its body.
     pub fn learn(body: &str, index: &EntityIndex) -> ArticlePeople {
+        ArticlePeople::learn_with(body, &index.find(body))
+    }
+
+    /// Learns the people of an article from its body, given the lexicon
+    /// mentions already found in it (offsets relative to `body`).
+    pub fn learn_with(body: &str, known: &[Mention]) -> ArticlePeople {
         let mut people = ArticlePeople::default();
-        let known: Vec<Mention> = index.find(body);
         let covered = |s: usize, e: usize| known.iter().any(|m| m.start < e && s < m.end);
         for c in ROLE_NAME.captures_iter(body) {
             let (role, name) = (&c[1], c.get(2).expect("group 2 always matches"));
@@ -466,9 +471,20 @@ impl ArticlePeople {
 
     /// Mentions of article-local people in `text`.
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        let words: Vec<(usize, usize)> = crate::segment::words(text)
+            .map(|(i, w)| (i, i + w.len()))
+            .collect();
+        self.find_in(text, &words)
+    }
+
+    /// Mentions of article-local people among the given word spans of `text`.
+    pub fn find_in(&self, text: &str, words: &[(usize, usize)]) -> Vec<Mention> {
         let mut out = Vec::new();
-        for (off, w) in crate::segment::words(text) {
-            let w = w.trim_end_matches("'s");
+        if self.surnames.is_empty() {
+            return out;
+        }
+        for &(off, end) in words {
+            let w = text[off..end].trim_end_matches("'s");
             if let Some(name) = self.surnames.get(w) {
                 out.push(Mention {
                     start: off,

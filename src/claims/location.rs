@@ -1,9 +1,9 @@
 //! Location claims: where an event took place (`met ... in the Black Sea
 //! resort of Sochi`, `the meeting in Moscow`).
 
-use super::date::{event_window, event_words, governing_event};
+use super::date::{event_window, governing_event};
 use super::entities::EntityKind;
-use super::text::{content_stems, tense_at};
+use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Value};
 use crate::temporal;
 
@@ -15,10 +15,11 @@ impl Extractor for LocationExtractor {
         ClaimKind::Location
     }
 
-    fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>) {
+    fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let sentence = doc.sentence_text(i);
-            let events = event_words(sentence, ctx);
+            let view = &doc.sentences[i];
+            let events = &view.events;
             if events.is_empty() {
                 continue;
             }
@@ -28,16 +29,18 @@ impl Extractor for LocationExtractor {
                     continue;
                 }
                 let (start, end) = (m.start - base, m.end - base);
-                if !introduced_by_in(&sentence[..start]) {
+                let previous: Vec<&str> = view.words_before(start).take(8).collect();
+                if !introduced_by_in(&previous) {
                     continue;
                 }
-                let Some(event) = governing_event(&events, sentence, start, end, 70) else {
+                let Some(event) = governing_event(view, events, sentence, start, end, 70) else {
                     continue;
                 };
                 // A date in the sentence pins the event (`visited Moscow in October 2015`).
                 // Without one, the mention is about the story's event, around publication.
-                let event_date = temporal::find_date_expressions(sentence)
-                    .into_iter()
+                let event_date = view
+                    .dates
+                    .iter()
                     .find_map(|d| {
                         temporal::resolve(
                             &d.form,
@@ -46,7 +49,7 @@ impl Extractor for LocationExtractor {
                         )
                     })
                     .or(doc.anchor.map(temporal::DateValue::Day));
-                let window = event_window(&events, event, sentence.len());
+                let window = event_window(events, event, sentence.len());
                 let participants =
                     doc.participants(i, s.span.start + window.start..s.span.start + window.end);
                 let key = if participants.is_empty() {
@@ -63,7 +66,7 @@ impl Extractor for LocationExtractor {
                         participants,
                         tense: tense_at(sentence, event.start),
                         event_date,
-                        context: content_stems(sentence),
+                        context: view.stems(sentence).to_vec(),
                     },
                     value: Value::Location {
                         place: m.name.clone(),
@@ -105,30 +108,35 @@ const PLACE_NOUNS: &[&str] = &[
     "area",
 ];
 
-/// Whether the text before a place ends with `in`/`at`, possibly through a
-/// description: `in the Black Sea resort of`, `in the southern Russian city of`.
-fn introduced_by_in(before: &str) -> bool {
-    let words: Vec<String> = crate::segment::words(before)
-        .map(|(_, w)| w.to_lowercase())
-        .collect();
+/// Whether the words before a place (lower case, nearest first) end with
+/// `in`/`at`, possibly through a description: `in the Black Sea resort of`,
+/// `in the southern Russian city of`.
+fn introduced_by_in(previous: &[&str]) -> bool {
+    let words: Vec<&str> = previous.iter().rev().copied().collect();
     let n = words.len();
     if n == 0 {
         return false;
     }
-    if matches!(words[n - 1].as_str(), "in" | "at") {
+    if matches!(words[n - 1], "in" | "at") {
         return true;
     }
-    if words[n - 1] == "of" && n >= 2 && PLACE_NOUNS.contains(&words[n - 2].as_str()) {
+    if words[n - 1] == "of" && n >= 2 && PLACE_NOUNS.contains(&words[n - 2]) {
         // `in the <up to four words> resort of`
         let window = &words[n.saturating_sub(7)..n - 1];
-        return window.iter().any(|w| w == "in" || w == "at") && window.iter().any(|w| w == "the");
+        return window.iter().any(|w| *w == "in" || *w == "at") && window.contains(&"the");
     }
     false
 }
 
 #[cfg(test)]
 mod tests {
-    use super::introduced_by_in;
+    /// The check on the words of a string, as the extractor sees them.
+    fn introduced_by_in(before: &str) -> bool {
+        let lower = before.to_ascii_lowercase();
+        let words: Vec<&str> = crate::segment::words(&lower).map(|(_, w)| w).collect();
+        let previous: Vec<&str> = words.iter().rev().take(8).copied().collect();
+        super::introduced_by_in(&previous)
+    }
 
     #[test]
     fn place_introductions() {

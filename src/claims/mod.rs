@@ -7,6 +7,7 @@
 
 pub mod custom;
 pub mod date;
+mod doc;
 pub mod entities;
 pub mod location;
 pub mod ordinal;
@@ -15,11 +16,10 @@ pub mod quote;
 pub mod text;
 
 use crate::lexicon::Lexicon;
-use crate::segment::Segmented;
-use crate::source::{Source, SourceId};
+use crate::source::SourceId;
 use crate::temporal::DateValue;
-use entities::{ArticlePeople, EntityIndex, EntityKind, Mention};
-use jiff::civil::Date;
+pub use doc::{Doc, EventWord, SentenceView, Vocab};
+use entities::EntityIndex;
 use serde::Serialize;
 use std::ops::Range;
 
@@ -260,86 +260,25 @@ pub struct Claim {
     pub evidence: String,
 }
 
-/// One source prepared for extraction.
-pub struct Doc<'a> {
-    /// The source.
-    pub source: &'a Source,
-    /// Its segmentation.
-    pub seg: &'a Segmented,
-    /// The date relative expressions resolve against (publication or borrowed).
-    pub anchor: Option<Date>,
-    /// People introduced in this article.
-    pub people: ArticlePeople,
-    /// Entity mentions per sentence, with absolute byte offsets.
-    pub mentions: Vec<Vec<Mention>>,
-}
-
-impl<'a> Doc<'a> {
-    /// Prepares a source: learns its people and finds mentions per sentence.
-    pub fn new(
-        source: &'a Source,
-        seg: &'a Segmented,
-        anchor: Option<Date>,
-        index: &EntityIndex,
-    ) -> Doc<'a> {
-        let body = &source.text[source.body_start..];
-        let people = ArticlePeople::learn(body, index);
-        let mentions = seg
-            .sentences
-            .iter()
-            .map(|s| {
-                let mut ms = entities::mentions(&source.text[s.span.clone()], index, &people);
-                for m in &mut ms {
-                    m.start += s.span.start;
-                    m.end += s.span.start;
-                }
-                ms
-            })
-            .collect();
-        Doc {
-            source,
-            seg,
-            anchor,
-            people,
-            mentions,
-        }
-    }
-
-    /// Text of sentence `i`.
-    pub fn sentence_text(&self, i: usize) -> &'a str {
-        &self.source.text[self.seg.sentences[i].span.clone()]
-    }
-
-    /// Participants named in sentence `i` within byte range `within`:
-    /// people and countries (a person also brings their country).
-    pub fn participants(&self, i: usize, within: Range<usize>) -> Vec<String> {
-        let mut out = Vec::new();
-        for m in &self.mentions[i] {
-            if m.start < within.start || m.end > within.end {
-                continue;
-            }
-            match m.kind {
-                EntityKind::Person | EntityKind::Country => {
-                    out.push(m.name.clone());
-                    if let Some(c) = &m.country {
-                        out.push(c.clone());
-                    }
-                }
-                EntityKind::Organization | EntityKind::Place => {}
-            }
-        }
-        out.sort();
-        out.dedup();
-        out
-    }
-}
-
 /// Everything an extractor may consult besides the document.
 pub struct Context<'a> {
     /// The vocabulary.
     pub lexicon: &'a Lexicon,
     /// The entity finder built from it.
     pub entities: &'a EntityIndex,
+    /// Hashed lookups into the lexicon.
+    pub vocab: Vocab,
+}
+
+impl<'a> Context<'a> {
+    /// Builds the context (and the lexicon's lookup tables) once per run.
+    pub fn new(lexicon: &'a Lexicon, entities: &'a EntityIndex) -> Context<'a> {
+        Context {
+            lexicon,
+            entities,
+            vocab: Vocab::new(lexicon),
+        }
+    }
 }
 
 /// An extractor of one claim kind.
@@ -376,7 +315,7 @@ pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> V
 pub(crate) fn claims_of(text: &str, published: Option<&str>) -> Vec<Claim> {
     let lexicon = Lexicon::defaults();
     let index = EntityIndex::new(&lexicon);
-    let mut source = Source::from_text(0, "test.md", text.to_string(), &lexicon);
+    let mut source = crate::source::Source::from_text(0, "test.md", text.to_string(), &lexicon);
     if let Some(d) = published {
         source.meta.published = Some(d.parse().expect("test date"));
     }
@@ -385,11 +324,8 @@ pub(crate) fn claims_of(text: &str, published: Option<&str>) -> Vec<Claim> {
         source.body_start,
         &crate::segment::Abbreviations::new(&lexicon.abbreviations),
     );
-    let doc = Doc::new(&source, &seg, source.meta.published, &index);
-    let ctx = Context {
-        lexicon: &lexicon,
-        entities: &index,
-    };
+    let ctx = Context::new(&lexicon, &index);
+    let doc = Doc::new(&source, &seg, source.meta.published, &ctx);
     extract(&doc, &ctx, &default_extractors())
 }
 

@@ -6,7 +6,6 @@
 //! Each claim carries its series (who, what, where: visits to Russia and
 //! visits to Sochi are different series) and its as-of date.
 
-use super::date::event_words;
 use super::entities::EntityKind;
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Value};
@@ -65,14 +64,21 @@ impl Extractor for OrdinalExtractor {
         ClaimKind::Ordinal
     }
 
-    fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>) {
+    fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
         // The last series seen, with its number, for back-references.
         let mut last: Option<(Series, u32, usize)> = None;
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let sentence = doc.sentence_text(i);
-            let dates: Vec<(usize, DateValue)> = temporal::find_date_expressions(sentence)
-                .into_iter()
-                .filter(|d| super::date::dates_an_event(sentence, d.start))
+            let view = &doc.sentences[i];
+            let backref = if last.is_some() { BACKREF.captures(sentence) } else { None };
+            // Nothing to read without an event word or a back-reference.
+            if view.events.is_empty() && backref.is_none() {
+                continue;
+            }
+            let dates: Vec<(usize, DateValue)> = view
+                .dates
+                .iter()
+                .filter(|d| super::date::dates_an_event(view, d.start))
                 .filter_map(|d| {
                     let dir = temporal::direction_at(sentence, d.start);
                     temporal::resolve(&d.form, doc.anchor, dir).map(|v| (d.start, v))
@@ -103,7 +109,7 @@ impl Extractor for OrdinalExtractor {
                     evidence,
                 });
             };
-            if let Some(c) = BACKREF.captures(sentence) {
+            if let Some(c) = backref {
                 if let Some((series, n, at)) = last.clone().filter(|l| i - l.2 <= 2) {
                     let which = c[1].to_lowercase();
                     let target = if which == "first" {
@@ -130,7 +136,7 @@ impl Extractor for OrdinalExtractor {
                     }
                 }
             }
-            let events = event_words(sentence, ctx);
+            let events = &view.events;
             for (re, count) in [(&*ORDINAL, false), (&*COUNT, true)] {
                 for c in re.captures_iter(sentence) {
                     let noun = c.get(2).expect("group 2 always matches");
@@ -163,7 +169,7 @@ impl Extractor for OrdinalExtractor {
                         .find(|(at, _)| {
                             *at >= noun.end()
                                 && *at < clause_end
-                                && !super::date::opens_clause(&sentence[noun.end()..*at])
+                                && !super::date::opens_clause(view, noun.end()..*at)
                         })
                         .map(|d| d.1.clone())
                         .or(anchor_day.clone());

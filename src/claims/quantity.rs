@@ -1,7 +1,7 @@
 //! Quantity claims: a number with what it counts (`some 400,000` killed,
 //! `2.3 million people`, `four hours`), hedges kept as intervals.
 
-use super::text::{content_stems, tense_at};
+use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Value};
 use crate::quantity::find_quantities;
 
@@ -108,13 +108,12 @@ impl Extractor for QuantityExtractor {
                 if split_number(sentence, q.start, q.end) || not_a_count(sentence, q.start, q.end) {
                     continue;
                 }
-                let verb = crate::segment::words(&sentence[..q.start])
-                    .map(|(_, w)| w.to_lowercase())
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
+                let view = &doc.sentences[i];
+                let verb = view
+                    .words_before(q.start)
                     .take(3)
-                    .find(|w| COUNTING_VERBS.contains(&w.as_str()));
+                    .find(|w| COUNTING_VERBS.contains(w))
+                    .map(str::to_string);
                 let class = match (&q.unit, &verb) {
                     (Some(_), _) if is_age(sentence, q.end) => "years old".to_string(),
                     (Some(u), _) => u.clone(),
@@ -122,7 +121,7 @@ impl Extractor for QuantityExtractor {
                     (None, None) => continue,
                 };
                 let participants = doc.participants(i, s.span.clone());
-                let mut context = content_stems(sentence);
+                let mut context = view.stems(sentence).to_vec();
                 context.retain(|w| q.unit.as_deref().is_none_or(|u| w != u));
                 out.push(Claim {
                     source: doc.source.id,

@@ -235,10 +235,10 @@ fn parse_attribution(
         let two = words.get(wi + 1).map(|(_, n)| format!("{w} {n}"));
         let verb_len = if two
             .as_deref()
-            .is_some_and(|t| ctx.lexicon.speech_verbs.iter().any(|v| v == t))
+            .is_some_and(|t| ctx.vocab.is_speech_verb(t))
         {
             2
-        } else if ctx.lexicon.speech_verbs.iter().any(|v| v == w) {
+        } else if ctx.vocab.is_speech_verb(w) {
             1
         } else {
             continue;
@@ -320,7 +320,10 @@ fn parse_head(
 }
 
 fn mentions_in(doc: &Doc, span: Range<usize>) -> Vec<Mention> {
-    doc.mentions
+    // Only the sentences the span touches.
+    let first = doc.seg.sentences.partition_point(|s| s.span.end <= span.start);
+    let last = doc.seg.sentences.partition_point(|s| s.span.start < span.end);
+    doc.mentions[first..last.max(first)]
         .iter()
         .flatten()
         .filter(|m| m.start >= span.start && m.end <= span.end)

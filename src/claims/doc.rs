@@ -1,0 +1,246 @@
+//! A source prepared for extraction. Everything several extractors need
+//! about a sentence (its words, event words, date expressions, entity
+//! mentions, content stems) is computed once here, not once per extractor.
+
+use super::entities::{ArticlePeople, EntityKind, Mention};
+use super::Context;
+use crate::lexicon::Lexicon;
+use crate::segment::Segmented;
+use crate::source::Source;
+use crate::temporal::{self, DateExpr};
+use jiff::civil::Date;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Hashed lookups into the lexicon, built once per run.
+#[derive(Debug, Clone, Default)]
+pub struct Vocab {
+    event_classes: HashMap<String, String>,
+    longest_event: usize,
+    speech_verbs: HashSet<String>,
+}
+
+impl Vocab {
+    /// Builds the tables.
+    pub fn new(lexicon: &Lexicon) -> Vocab {
+        let event_classes: HashMap<String, String> = lexicon
+            .event_nouns
+            .iter()
+            .map(|n| (n.word.to_ascii_lowercase(), n.class.clone()))
+            .collect();
+        let longest_event = event_classes
+            .keys()
+            .map(|k| k.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
+        Vocab {
+            event_classes,
+            longest_event,
+            speech_verbs: lexicon.speech_verbs.iter().map(|v| v.to_ascii_lowercase()).collect(),
+        }
+    }
+
+    /// The class of an event noun or phrase (lower case).
+    pub fn event_class(&self, phrase: &str) -> Option<&str> {
+        self.event_classes.get(phrase).map(String::as_str)
+    }
+
+    /// Whether a lower-case word or two-word phrase attributes speech.
+    pub fn is_speech_verb(&self, phrase: &str) -> bool {
+        self.speech_verbs.contains(phrase)
+    }
+}
+
+/// An event word in a sentence: byte span (sentence-relative) and class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventWord {
+    /// Start, relative to the sentence.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// The lexicon class (`summit`, `meeting`).
+    pub class: String,
+}
+
+/// What the extractors share about one sentence.
+#[derive(Debug)]
+pub struct SentenceView {
+    /// The sentence, ASCII-lowercased (same byte offsets as the original).
+    pub lower: String,
+    /// Word spans, relative to the sentence.
+    pub words: Vec<(usize, usize)>,
+    /// Event words, longest lexicon phrase first.
+    pub events: Vec<EventWord>,
+    /// Date expressions.
+    pub dates: Vec<DateExpr>,
+    stems: OnceCell<Vec<String>>,
+}
+
+impl SentenceView {
+    fn new(sentence: &str, ctx: &Context) -> SentenceView {
+        let words: Vec<(usize, usize)> = crate::segment::words(sentence)
+            .map(|(i, w)| (i, i + w.len()))
+            .collect();
+        let lower = sentence.to_ascii_lowercase();
+        let events = event_words(&lower, &words, &ctx.vocab);
+        SentenceView {
+            dates: temporal::find_date_expressions(sentence),
+            lower,
+            words,
+            events,
+            stems: OnceCell::new(),
+        }
+    }
+
+    /// Word `k`, lower case.
+    pub fn word(&self, k: usize) -> &str {
+        let (s, e) = self.words[k];
+        &self.lower[s..e]
+    }
+
+    /// Lower-case words that end at or before byte `at`, nearest first.
+    pub fn words_before(&self, at: usize) -> impl Iterator<Item = &str> + '_ {
+        let n = self.words.partition_point(|&(_, e)| e <= at);
+        (0..n).rev().map(move |k| self.word(k))
+    }
+
+    /// Lower-case words inside a byte range of the sentence.
+    pub fn words_in(&self, range: Range<usize>) -> impl Iterator<Item = &str> + '_ {
+        self.words
+            .iter()
+            .filter(move |&&(s, e)| s >= range.start && e <= range.end)
+            .map(move |&(s, e)| &self.lower[s..e])
+    }
+
+    /// Content stems of the sentence, computed on first use.
+    pub fn stems(&self, sentence: &str) -> &[String] {
+        self.stems.get_or_init(|| super::text::content_stems(sentence))
+    }
+}
+
+/// Event words of a sentence: the longest lexicon phrase at each word
+/// (`peace talks` before `talks`).
+fn event_words(lower: &str, words: &[(usize, usize)], vocab: &Vocab) -> Vec<EventWord> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let mut matched = None;
+        for len in (1..=vocab.longest_event.min(words.len() - k)).rev() {
+            let (start, _) = words[k];
+            let (_, end) = words[k + len - 1];
+            let phrase = lower[start..end].trim_end_matches("'s");
+            // A phrase must be the words themselves, single-spaced.
+            if len > 1 && phrase.split(' ').count() != len {
+                continue;
+            }
+            if let Some(c) = vocab.event_class(phrase) {
+                matched = Some((len, EventWord { start, end, class: c.to_string() }));
+                break;
+            }
+        }
+        match matched {
+            Some((len, e)) => {
+                out.push(e);
+                k += len;
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+/// One source prepared for extraction.
+pub struct Doc<'a> {
+    /// The source.
+    pub source: &'a Source,
+    /// Its segmentation.
+    pub seg: &'a Segmented,
+    /// The date relative expressions resolve against (publication or borrowed).
+    pub anchor: Option<Date>,
+    /// People introduced in this article.
+    pub people: ArticlePeople,
+    /// Entity mentions per sentence, with absolute byte offsets.
+    pub mentions: Vec<Vec<Mention>>,
+    /// Per-sentence words, event words, dates, stems.
+    pub sentences: Vec<SentenceView>,
+}
+
+impl<'a> Doc<'a> {
+    /// Prepares a source: finds lexicon mentions once over the body,
+    /// learns the article's people, and builds each sentence's view.
+    pub fn new(source: &'a Source, seg: &'a Segmented, anchor: Option<Date>, ctx: &Context) -> Doc<'a> {
+        let base = source.body_start;
+        let body = &source.text[base..];
+        let known = ctx.entities.find(body);
+        let people = ArticlePeople::learn_with(body, &known);
+        let mut sentences = Vec::with_capacity(seg.sentences.len());
+        let mut mentions = Vec::with_capacity(seg.sentences.len());
+        let mut next = 0;
+        for s in &seg.sentences {
+            let text = &source.text[s.span.clone()];
+            let view = SentenceView::new(text, ctx);
+            // Lexicon mentions of this sentence (both lists are in text order).
+            while next < known.len() && known[next].start + base < s.span.start {
+                next += 1;
+            }
+            let mut ms: Vec<Mention> = Vec::new();
+            let mut k = next;
+            while k < known.len() && known[k].end + base <= s.span.end {
+                let mut m = known[k].clone();
+                m.start += base;
+                m.end += base;
+                ms.push(m);
+                k += 1;
+            }
+            next = k;
+            for mut m in people.find_in(text, &view.words) {
+                m.start += s.span.start;
+                m.end += s.span.start;
+                if !ms.iter().any(|x| x.start < m.end && m.start < x.end) {
+                    ms.push(m);
+                }
+            }
+            ms.sort_by_key(|m| m.start);
+            mentions.push(ms);
+            sentences.push(view);
+        }
+        Doc {
+            source,
+            seg,
+            anchor,
+            people,
+            mentions,
+            sentences,
+        }
+    }
+
+    /// Text of sentence `i`.
+    pub fn sentence_text(&self, i: usize) -> &'a str {
+        &self.source.text[self.seg.sentences[i].span.clone()]
+    }
+
+    /// Participants named in sentence `i` within byte range `within`:
+    /// people and countries (a person also brings their country).
+    pub fn participants(&self, i: usize, within: Range<usize>) -> Vec<String> {
+        let mut out = Vec::new();
+        for m in &self.mentions[i] {
+            if m.start < within.start || m.end > within.end {
+                continue;
+            }
+            match m.kind {
+                EntityKind::Person | EntityKind::Country => {
+                    out.push(m.name.clone());
+                    if let Some(c) = &m.country {
+                        out.push(c.clone());
+                    }
+                }
+                EntityKind::Organization | EntityKind::Place => {}
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
