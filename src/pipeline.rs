@@ -2,7 +2,7 @@
 //! claims → alignment → rules → findings.
 
 use crate::align::{self, AlignConfig, Pair, Stories, StoryConfig};
-use crate::claims::entities::EntityIndex;
+use crate::claims::entities::{EntityIndex, Mention};
 use crate::claims::{self, Claim, Context, Doc};
 use crate::findings::{self, Checked, Finding};
 use crate::lexicon::Lexicon;
@@ -56,7 +56,18 @@ pub fn analyze(
     };
     let index = EntityIndex::new(lexicon);
     lap("lexicon", &mut timings);
-    let stories = align::cluster(&sources, &index, &opts.stories);
+    let abbreviations = Abbreviations::new(&lexicon.abbreviations);
+    let segmented: Vec<Segmented> = sources
+        .par_iter()
+        .map(|s| segment::segment(&s.text, s.body_start, &abbreviations))
+        .collect();
+    lap("segmentation", &mut timings);
+    // Lexicon mentions of each body, found once for stories and claims.
+    let mentions: Vec<Vec<Mention>> = sources
+        .par_iter()
+        .map(|s| index.find(&s.text[s.body_start..]))
+        .collect();
+    let stories = align::cluster(&sources, &segmented, &mentions, &opts.stories);
     lap("stories", &mut timings);
     // An undated source borrows its story's date.
     for s in &mut sources {
@@ -68,12 +79,6 @@ pub fn analyze(
             }
         }
     }
-    let abbreviations = Abbreviations::new(&lexicon.abbreviations);
-    let segmented: Vec<Segmented> = sources
-        .par_iter()
-        .map(|s| segment::segment(&s.text, s.body_start, &abbreviations))
-        .collect();
-    lap("segmentation", &mut timings);
     let ctx = Context::new(lexicon, &index);
     let mut extractors = claims::default_extractors();
     extractors.extend(rules.extractors());
@@ -82,9 +87,10 @@ pub fn analyze(
     let per_source: Vec<Result<Vec<Claim>, LoadIssue>> = sources
         .par_iter()
         .zip(segmented.par_iter())
-        .map(|(s, seg)| {
+        .zip(mentions.par_iter())
+        .map(|((s, seg), known)| {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                let doc = Doc::new(s, seg, s.meta.published, &ctx);
+                let doc = Doc::new(s, seg, s.meta.published, &ctx, known);
                 claims::extract(&doc, &ctx, &extractors)
             }))
             .map_err(|_| LoadIssue {

@@ -6,7 +6,8 @@
 //! borrows that story's date. Candidate pairs come from an inverted index of
 //! shingles, so the cost stays near-linear in the corpus size.
 
-use crate::claims::entities::EntityIndex;
+use crate::claims::entities::Mention;
+use crate::segment::Segmented;
 use crate::source::Source;
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -81,18 +82,16 @@ const SAMPLE_FROM: usize = 256;
 /// Keep the shingles whose hash is 0 modulo this.
 const SAMPLE: u64 = 4;
 
-fn profile(source: &Source, index: &EntityIndex) -> Profile {
-    let body = &source.text[source.body_start..];
-    let words: Vec<String> = crate::segment::words(body)
-        .map(|(_, w)| w.to_lowercase())
-        .collect();
+fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> Profile {
+    let bytes = source.text.as_bytes();
     let mut shingles: Vec<u64> = words
         .windows(4)
         .map(|w| {
+            // FNV-1a over the four words, ASCII-lowercased on the fly.
             let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for part in w {
-                for b in part.bytes().chain(std::iter::once(b' ')) {
-                    h ^= u64::from(b);
+            for &(s, e) in w {
+                for &b in bytes[s..e].iter().chain(std::iter::once(&b' ')) {
+                    h ^= u64::from(b.to_ascii_lowercase());
                     h = h.wrapping_mul(0x0100_0000_01b3);
                 }
             }
@@ -106,7 +105,7 @@ fn profile(source: &Source, index: &EntityIndex) -> Profile {
     }
     shingles.sort_unstable();
     shingles.dedup();
-    let entities = index.find(body).into_iter().map(|m| m.name).collect();
+    let entities = mentions.iter().map(|m| m.name.clone()).collect();
     Profile {
         shingles,
         sampled,
@@ -156,9 +155,15 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 }
 
 /// Clusters sources into stories.
-pub fn cluster(sources: &[Source], index: &EntityIndex, cfg: &StoryConfig) -> Stories {
+/// `segmented` and `mentions` (lexicon mentions of each body) are indexed
+/// like `sources`.
+pub fn cluster(sources: &[Source], segmented: &[Segmented], mentions: &[Vec<Mention>], cfg: &StoryConfig) -> Stories {
     let n = sources.len();
-    let profiles: Vec<Profile> = sources.par_iter().map(|s| profile(s, index)).collect();
+    let profiles: Vec<Profile> = sources
+        .par_iter()
+        .enumerate()
+        .map(|(i, s)| profile(s, &segmented[i].words, &mentions[i]))
+        .collect();
     // Candidate pairs: sources sharing a sampled shingle or an entity name,
     // from one sorted posting list (cheaper than a map of vectors).
     let mut postings: Vec<(u64, u32)> = Vec::new();

@@ -78,10 +78,7 @@ pub struct SentenceView {
 }
 
 impl SentenceView {
-    fn new(sentence: &str, ctx: &Context) -> SentenceView {
-        let words: Vec<(usize, usize)> = crate::segment::words(sentence)
-            .map(|(i, w)| (i, i + w.len()))
-            .collect();
+    fn new(sentence: &str, words: Vec<(usize, usize)>, ctx: &Context) -> SentenceView {
         let lower = sentence.to_ascii_lowercase();
         let events = event_words(&lower, &words, &ctx.vocab);
         SentenceView {
@@ -169,17 +166,31 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Prepares a source: finds lexicon mentions once over the body,
     /// learns the article's people, and builds each sentence's view.
-    pub fn new(source: &'a Source, seg: &'a Segmented, anchor: Option<Date>, ctx: &Context) -> Doc<'a> {
+    ///
+    /// `known` are the lexicon mentions of the body (offsets relative to the
+    /// body), as [`EntityIndex::find`](super::entities::EntityIndex::find) gives them.
+    pub fn new(
+        source: &'a Source,
+        seg: &'a Segmented,
+        anchor: Option<Date>,
+        ctx: &Context,
+        known: &[Mention],
+    ) -> Doc<'a> {
         let base = source.body_start;
         let body = &source.text[base..];
-        let known = ctx.entities.find(body);
-        let people = ArticlePeople::learn_with(body, &known);
+        let people = ArticlePeople::learn_with(body, known);
         let mut sentences = Vec::with_capacity(seg.sentences.len());
         let mut mentions = Vec::with_capacity(seg.sentences.len());
         let mut next = 0;
         for s in &seg.sentences {
             let text = &source.text[s.span.clone()];
-            let view = SentenceView::new(text, ctx);
+            let first = seg.words.partition_point(|w| w.0 < s.span.start);
+            let last = seg.words.partition_point(|w| w.1 <= s.span.end);
+            let words = seg.words[first..last.max(first)]
+                .iter()
+                .map(|&(a, b)| (a - s.span.start, b - s.span.start))
+                .collect();
+            let view = SentenceView::new(text, words, ctx);
             // Lexicon mentions of this sentence (both lists are in text order).
             while next < known.len() && known[next].start + base < s.span.start {
                 next += 1;

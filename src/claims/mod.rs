@@ -325,7 +325,8 @@ pub(crate) fn claims_of(text: &str, published: Option<&str>) -> Vec<Claim> {
         &crate::segment::Abbreviations::new(&lexicon.abbreviations),
     );
     let ctx = Context::new(&lexicon, &index);
-    let doc = Doc::new(&source, &seg, source.meta.published, &ctx);
+    let known = index.find(&source.text[source.body_start..]);
+    let doc = Doc::new(&source, &seg, source.meta.published, &ctx, &known);
     extract(&doc, &ctx, &default_extractors())
 }
 
