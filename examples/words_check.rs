@@ -20,7 +20,9 @@ fn main() {
     }
     let mut differ = 0;
     for f in &files {
-        let Ok(t) = std::fs::read_to_string(f) else { continue };
+        let Ok(t) = std::fs::read_to_string(f) else {
+            continue;
+        };
         let fast: Vec<(usize, &str)> = factlint::segment::words(&t).collect();
         let slow: Vec<(usize, &str)> = t
             .split_word_bound_indices()
@@ -28,7 +30,11 @@ fn main() {
             .collect();
         if fast != slow {
             differ += 1;
-            let k = fast.iter().zip(&slow).position(|(a, b)| a != b).unwrap_or(0);
+            let k = fast
+                .iter()
+                .zip(&slow)
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
             println!("{}: {:?} vs {:?}", f.display(), fast.get(k), slow.get(k));
         }
     }

@@ -160,7 +160,9 @@ fn ends_paragraph(line: &str) -> bool {
 /// The words of `text` (UAX #29 word segments with a letter or digit), with
 /// byte offsets relative to `text`.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    word_spans(text).into_iter().map(move |(s, e)| (s, &text[s..e]))
+    word_spans(text)
+        .into_iter()
+        .map(move |(s, e)| (s, &text[s..e]))
 }
 
 /// Word spans of `text`, as [`words`] gives them.

@@ -157,7 +157,12 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// Clusters sources into stories.
 /// `segmented` and `mentions` (lexicon mentions of each body) are indexed
 /// like `sources`.
-pub fn cluster(sources: &[Source], segmented: &[Segmented], mentions: &[Vec<Mention>], cfg: &StoryConfig) -> Stories {
+pub fn cluster(
+    sources: &[Source],
+    segmented: &[Segmented],
+    mentions: &[Vec<Mention>],
+    cfg: &StoryConfig,
+) -> Stories {
     let n = sources.len();
     let profiles: Vec<Profile> = sources
         .par_iter()

@@ -97,7 +97,8 @@ pub(crate) fn governing_event<'e>(
 /// Words that start a new clause between an event and a date: `the visit
 /// since the crisis began in March 2011` dates the crisis, not the visit.
 const CLAUSE_WORDS: &[&str] = &[
-    "since", "after", "before", "when", "while", "which", "that", "who", "because", "until", "where",
+    "since", "after", "before", "when", "while", "which", "that", "who", "because", "until",
+    "where",
 ];
 
 /// Whether the words of `view` inside `gap` open a new clause.

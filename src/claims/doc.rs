@@ -9,22 +9,24 @@ use crate::segment::Segmented;
 use crate::source::Source;
 use crate::temporal::{self, DateExpr};
 use jiff::civil::Date;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Hashed lookups into the lexicon, built once per run.
 #[derive(Debug, Clone, Default)]
 pub struct Vocab {
-    event_classes: HashMap<String, String>,
+    event_classes: FxHashMap<String, String>,
+    /// First words of multi-word event phrases (`peace` of `peace talks`).
+    event_first_words: FxHashSet<String>,
     longest_event: usize,
-    speech_verbs: HashSet<String>,
+    speech_verbs: FxHashSet<String>,
 }
 
 impl Vocab {
     /// Builds the tables.
     pub fn new(lexicon: &Lexicon) -> Vocab {
-        let event_classes: HashMap<String, String> = lexicon
+        let event_classes: FxHashMap<String, String> = lexicon
             .event_nouns
             .iter()
             .map(|n| (n.word.to_ascii_lowercase(), n.class.clone()))
@@ -34,10 +36,19 @@ impl Vocab {
             .map(|k| k.split_whitespace().count())
             .max()
             .unwrap_or(1);
+        let event_first_words = event_classes
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect();
         Vocab {
             event_classes,
+            event_first_words,
             longest_event,
-            speech_verbs: lexicon.speech_verbs.iter().map(|v| v.to_ascii_lowercase()).collect(),
+            speech_verbs: lexicon
+                .speech_verbs
+                .iter()
+                .map(|v| v.to_ascii_lowercase())
+                .collect(),
         }
     }
 
@@ -112,7 +123,8 @@ impl SentenceView {
 
     /// Content stems of the sentence, computed on first use.
     pub fn stems(&self, sentence: &str) -> &[String] {
-        self.stems.get_or_init(|| super::text::content_stems(sentence))
+        self.stems
+            .get_or_init(|| super::text::content_stems(sentence))
     }
 }
 
@@ -123,16 +135,31 @@ fn event_words(lower: &str, words: &[(usize, usize)], vocab: &Vocab) -> Vec<Even
     let mut k = 0;
     while k < words.len() {
         let mut matched = None;
-        for len in (1..=vocab.longest_event.min(words.len() - k)).rev() {
+        let (first_start, first_end) = words[k];
+        let first = &lower[first_start..first_end];
+        let longest = if vocab.event_first_words.contains(first) {
+            vocab.longest_event
+        } else {
+            1
+        };
+        for len in (1..=longest.min(words.len() - k)).rev() {
             let (start, _) = words[k];
             let (_, end) = words[k + len - 1];
-            let phrase = lower[start..end].trim_end_matches("'s");
+            let phrase = &lower[start..end];
+            let phrase = phrase.strip_suffix("'s").unwrap_or(phrase);
             // A phrase must be the words themselves, single-spaced.
             if len > 1 && phrase.split(' ').count() != len {
                 continue;
             }
             if let Some(c) = vocab.event_class(phrase) {
-                matched = Some((len, EventWord { start, end, class: c.to_string() }));
+                matched = Some((
+                    len,
+                    EventWord {
+                        start,
+                        end,
+                        class: c.to_string(),
+                    },
+                ));
                 break;
             }
         }
@@ -254,4 +281,3 @@ impl<'a> Doc<'a> {
         out
     }
 }
-

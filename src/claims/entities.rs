@@ -484,7 +484,12 @@ impl ArticlePeople {
             return out;
         }
         for &(off, end) in words {
-            let w = text[off..end].trim_end_matches("'s");
+            // Surnames are capitalized: skip the other words before hashing.
+            if !text[off..].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let w = &text[off..end];
+            let w = w.strip_suffix("'s").unwrap_or(w);
             if let Some(name) = self.surnames.get(w) {
                 out.push(Mention {
                     start: off,

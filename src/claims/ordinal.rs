@@ -70,7 +70,11 @@ impl Extractor for OrdinalExtractor {
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let sentence = doc.sentence_text(i);
             let view = &doc.sentences[i];
-            let backref = if last.is_some() { BACKREF.captures(sentence) } else { None };
+            let backref = if last.is_some() {
+                BACKREF.captures(sentence)
+            } else {
+                None
+            };
             // Nothing to read without an event word or a back-reference.
             if view.events.is_empty() && backref.is_none() {
                 continue;

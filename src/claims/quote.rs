@@ -233,10 +233,7 @@ fn parse_attribution(
     let mentions = mentions_in(doc, span.clone());
     for (wi, (off, w)) in words.iter().enumerate() {
         let two = words.get(wi + 1).map(|(_, n)| format!("{w} {n}"));
-        let verb_len = if two
-            .as_deref()
-            .is_some_and(|t| ctx.vocab.is_speech_verb(t))
-        {
+        let verb_len = if two.as_deref().is_some_and(|t| ctx.vocab.is_speech_verb(t)) {
             2
         } else if ctx.vocab.is_speech_verb(w) {
             1
@@ -321,8 +318,14 @@ fn parse_head(
 
 fn mentions_in(doc: &Doc, span: Range<usize>) -> Vec<Mention> {
     // Only the sentences the span touches.
-    let first = doc.seg.sentences.partition_point(|s| s.span.end <= span.start);
-    let last = doc.seg.sentences.partition_point(|s| s.span.start < span.end);
+    let first = doc
+        .seg
+        .sentences
+        .partition_point(|s| s.span.end <= span.start);
+    let last = doc
+        .seg
+        .sentences
+        .partition_point(|s| s.span.start < span.end);
     doc.mentions[first..last.max(first)]
         .iter()
         .flatten()

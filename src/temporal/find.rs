@@ -590,14 +590,54 @@ fn find_relative(text: &str, out: &mut Vec<Candidate>) {
 }
 
 /// See [`super::find_date_expressions`].
+/// Capitalized month prefixes: every month pattern needs one.
+static MONTH_PREFIX: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new([
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ])
+    .expect("built-in month prefixes")
+});
+/// Words every weekday and relative pattern contains (any case).
+static TIME_WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "day",
+            "night",
+            "tomorrow",
+            "morning",
+            "afternoon",
+            "evening",
+            "week",
+            "month",
+            "year",
+            "ago",
+            "eve",
+        ])
+        .expect("built-in time words")
+});
+
 pub(super) fn find(text: &str) -> Vec<DateExpr> {
     let mut cands = Vec::new();
-    find_full_dates(text, &mut cands);
-    find_month_days(text, &mut cands);
-    find_months(text, &mut cands);
-    find_years(text, &mut cands);
-    find_weekdays(text, &mut cands);
-    find_relative(text, &mut cands);
+    // Cheap triggers first: most sentences have no date at all, and each
+    // family of patterns needs a digit, a month name or a time word.
+    let digit = text.bytes().any(|b| b.is_ascii_digit());
+    let month = MONTH_PREFIX.is_match(text);
+    let time_word = TIME_WORD.is_match(text);
+    if digit {
+        find_full_dates(text, &mut cands);
+        find_years(text, &mut cands);
+    }
+    if month {
+        if digit {
+            find_month_days(text, &mut cands);
+        }
+        find_months(text, &mut cands);
+    }
+    if time_word {
+        find_weekdays(text, &mut cands);
+        find_relative(text, &mut cands);
+    }
     // Longest first, then earliest; keep the ones that do not overlap.
     cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.start));
     let mut kept: Vec<Candidate> = Vec::new();
