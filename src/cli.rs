@@ -36,6 +36,8 @@ pub enum Format {
     Github,
     /// reviewdog diagnostics, one JSON object per line.
     Rdjsonl,
+    /// One self-contained HTML page (inline CSS): cards grouped by story.
+    Html,
 }
 
 /// Options shared by the commands that read sources.
