@@ -124,6 +124,8 @@ impl State {
 pub struct CardOptions<'a> {
     /// The link to a source's text at one of its claims.
     pub article_href: &'a dyn Fn(SourceId, usize) -> String,
+    /// The finding's decision state, when known (shown as a badge).
+    pub state: Option<State>,
     /// The finding's baseline entry, when there is one.
     pub entry: Option<&'a Entry>,
     /// Forms or other controls at the bottom of the card.
@@ -268,7 +270,7 @@ fn claim_block(a: &Analysis, ci: usize, opts: &CardOptions) -> Markup {
 
 /// A finding as a card.
 pub fn card(a: &Analysis, f: &Finding, opts: &CardOptions) -> Markup {
-    let state = opts.entry.map(|e| State::of(Some(e)));
+    let state = opts.state;
     let sev = f.severity.as_str();
     html! {
         article.card.(sev).(state.map_or("", State::as_str)) id={ "f-" (f.fingerprint) } data-rule=(f.rule) data-fingerprint=(f.fingerprint) {
@@ -342,6 +344,7 @@ pub fn render(a: &Analysis) -> String {
     let findings: Vec<&Finding> = a.findings.iter().collect();
     let opts = CardOptions {
         article_href: &|_, c| format!("#c{c}"),
+        state: None,
         entry: None,
         actions: None,
     };
