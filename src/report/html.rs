@@ -30,7 +30,7 @@ a { color: #1f4fa3; }
 .counts b { font-variant-numeric: tabular-nums; }
 .story > h2 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
 .story > h2 small { font-weight: normal; color: #555; }
-.card { background: #fff; border: 1px solid var(--line); border-left: 0.35rem solid var(--note); border-radius: 0.4rem; padding: 0.75rem 1rem; margin: 0 0 1rem; }
+.card { overflow-wrap: anywhere; background: #fff; border: 1px solid var(--line); border-left: 0.35rem solid var(--note); border-radius: 0.4rem; padding: 0.75rem 1rem; margin: 0 0 1rem; }
 .card.error { border-left-color: var(--err); }
 .card.warning { border-left-color: var(--warn); }
 .card.dismissed { opacity: 0.75; }
@@ -140,7 +140,7 @@ pub fn page(title: &str, body: Markup) -> Markup {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
+                meta name="referrer" content="same-origin";
                 title { (title) }
                 style { (PreEscaped(CSS)) }
             }
@@ -388,7 +388,8 @@ mod tests {
     fn slice_never_panics() {
         let t = "né<b>";
         assert_eq!(slice(t, 0, 2), "n");
-        assert_eq!(slice(t, 2, 100), "<b>");
+        assert_eq!(slice(t, 2, 100), "é<b>");
+        assert_eq!(slice(t, 3, 100), "<b>");
         assert_eq!(slice(t, 9, 3), "");
     }
 

@@ -77,7 +77,7 @@ async fn check_host(State(st): State<Arc<Review>>, req: Request, next: Next) -> 
     );
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res

@@ -219,9 +219,22 @@ async fn posts_need_the_token() {
     assert_eq!(send(&st, req).await.status, StatusCode::FORBIDDEN);
     let mut req = post(&dismiss(&st, &fp, "x"));
     req.headers_mut()
+        .insert(header::ORIGIN, "null".parse().unwrap());
+    assert_eq!(send(&st, req).await.status, StatusCode::FORBIDDEN);
+    let mut req = post(&dismiss(&st, &fp, "x"));
+    req.headers_mut()
         .insert("sec-fetch-site", "cross-site".parse().unwrap());
     assert_eq!(send(&st, req).await.status, StatusCode::FORBIDDEN);
     assert!(!d.path().join(crate::baseline::FILE_NAME).exists());
+    // The page's own origin, as a browser sends it, is fine.
+    let mut req = post(&dismiss(&st, &fp, "x"));
+    let h = req.headers_mut();
+    h.insert(
+        header::ORIGIN,
+        format!("http://localhost:{PORT}").parse().unwrap(),
+    );
+    h.insert("sec-fetch-site", "same-origin".parse().unwrap());
+    assert_eq!(send(&st, req).await.status, StatusCode::SEE_OTHER);
 }
 
 #[tokio::test]
