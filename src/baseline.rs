@@ -55,6 +55,9 @@ pub struct Entry {
     /// The reviewer's decision; absent means not reviewed yet (suppressed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<Decision>,
+    /// A free note from the reviewer (`factlint review`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl Entry {
@@ -68,6 +71,7 @@ impl Entry {
             reviewer: None,
             expires: None,
             decision: None,
+            note: None,
         }
     }
 
@@ -173,6 +177,23 @@ impl Baseline {
         (added, stale, pruned)
     }
 
+    /// Replaces the entry with the same fingerprint, or appends `entry`.
+    pub fn upsert(&mut self, entry: Entry) {
+        match self
+            .entries
+            .iter_mut()
+            .find(|e| e.fingerprint == entry.fingerprint)
+        {
+            Some(e) => *e = entry,
+            None => self.entries.push(entry),
+        }
+    }
+
+    /// The entry for a fingerprint.
+    pub fn entry(&self, fingerprint: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.fingerprint == fingerprint)
+    }
+
     /// The file's text.
     pub fn to_toml(&self) -> String {
         let body = toml::to_string(&File {
@@ -183,7 +204,7 @@ impl Baseline {
             "# factlint baseline: reviewed findings, keyed on the claim, not the line.\n\
              # `factlint check` suppresses each entry below unless its decision is\n\
              # \"confirmed\" or its `expires` date has passed. Fields people may edit:\n\
-             # reason, reviewer, expires (a date: 2026-06-30), decision (dismissed/confirmed).\n\
+             # reason, reviewer, expires (a date: 2026-06-30), decision (dismissed/confirmed), note.\n\
              # `factlint baseline` merges new findings in and keeps what is written here.\n\n{body}"
         )
     }
@@ -202,6 +223,25 @@ mod tests {
         assert_eq!(b.entries[0].decision, Some(Decision::Dismissed));
         let again = Baseline::parse(&b.to_toml(), "b.toml").unwrap();
         assert_eq!(again.entries, b.entries);
+    }
+
+    #[test]
+    fn upsert_replaces_by_fingerprint_and_keeps_notes() {
+        let mut b = Baseline::parse(TEXT, "b.toml").unwrap();
+        let mut e = b.entries[0].clone();
+        e.decision = Some(Decision::Confirmed);
+        e.note = Some("line one\n\"quoted\" <b>".into());
+        b.upsert(e.clone());
+        assert_eq!(b.entries.len(), 1);
+        e.fingerprint = "def".into();
+        b.upsert(e);
+        assert_eq!(b.entries.len(), 2);
+        let again = Baseline::parse(&b.to_toml(), "b.toml").unwrap();
+        assert_eq!(again.entries, b.entries);
+        assert_eq!(
+            again.entry("abc").unwrap().note.as_deref(),
+            Some("line one\n\"quoted\" <b>")
+        );
     }
 
     #[test]

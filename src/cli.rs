@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod check;
+mod review;
 mod rules_cmd;
 mod setup;
 pub use check::{BaselineArgs, GateArgs};
@@ -36,6 +37,8 @@ pub enum Format {
     Github,
     /// reviewdog diagnostics, one JSON object per line.
     Rdjsonl,
+    /// One self-contained HTML page (inline CSS): cards grouped by story.
+    Html,
 }
 
 /// Options shared by the commands that read sources.
@@ -82,6 +85,15 @@ pub enum Command {
         #[command(flatten)]
         args: BaselineArgs,
     },
+    /// Serve a local web page to review findings and record decisions in the baseline.
+    Review {
+        /// Sources and options.
+        #[command(flatten)]
+        input: Input,
+        /// Server options.
+        #[command(flatten)]
+        args: crate::review::ReviewArgs,
+    },
     /// Show what was inferred about each source (date, outlet, title) and from where.
     Sources {
         /// Sources and options.
@@ -121,6 +133,7 @@ pub fn run(cli: Cli, style: Style) -> Outcome {
             gate,
         } => check::check(input, explain, gate, style),
         Command::Baseline { input, args } => check::baseline(input, args, style),
+        Command::Review { input, args } => review::review(input, args, style),
         Command::Sources { input } => with_analysis(&input, style, |a, out| {
             out.stdout.push_str(&match input.format {
                 Format::Json => report::json::render(&strip(a), false),

@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod pipeline;
 pub mod quantity;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod segment;
 pub mod source;

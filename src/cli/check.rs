@@ -156,6 +156,7 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
             Format::Sarif => report::sarif::render(v, &rules),
             Format::Github => report::github::render(v, &notes),
             Format::Rdjsonl => report::rdjsonl::render(v),
+            Format::Html => report::html::render(v),
         });
         if format != Format::Github {
             for n in &notes {

@@ -2,6 +2,7 @@
 //! returns a `String`; the binary decides where it goes.
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod rdjsonl;

@@ -1,0 +1,45 @@
+//! `factlint review`: runs the pipeline, then serves the review page.
+
+use super::{with_analysis, Input, Outcome};
+use crate::baseline::Baseline;
+use crate::pipeline::Analysis;
+use crate::report::human::Style;
+use crate::review::ReviewArgs;
+
+/// Reads the sources and serves until the process is stopped.
+pub(super) fn review(input: Input, args: ReviewArgs, style: Style) -> Outcome {
+    // A broken baseline is reported now, not overwritten later.
+    if let Err(e) = Baseline::read(&args.baseline) {
+        return Outcome {
+            stderr: format!("error: {e}\n"),
+            code: 2,
+            ..Outcome::default()
+        };
+    }
+    let mut analysis = None;
+    let mut out = with_analysis(&input, style, |a, _| {
+        analysis = Some(Analysis {
+            sources: a.sources.clone(),
+            stories: a.stories.clone(),
+            claims: a.claims.clone(),
+            pairs: a.pairs.clone(),
+            findings: a.findings.clone(),
+            checked: a.checked.clone(),
+            issues: a.issues.clone(),
+        });
+        0
+    });
+    let Some(analysis) = analysis else {
+        return out;
+    };
+    // Problems with some sources are shown; the others are served.
+    eprint!("{}", std::mem::take(&mut out.stderr));
+    match crate::review::serve(analysis, &args) {
+        Ok(()) => Outcome::default(),
+        Err(e) => Outcome {
+            stderr: format!("error: cannot serve on 127.0.0.1: {e}\n"),
+            code: 2,
+            ..Outcome::default()
+        },
+    }
+}

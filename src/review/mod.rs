@@ -1,0 +1,197 @@
+//! `factlint review`: a local web page where editors review findings and
+//! record decisions in the baseline file the CI gate reads.
+//!
+//! Safety: the server binds to 127.0.0.1 only and answers only requests
+//! whose `Host` is `127.0.0.1:PORT` or `localhost:PORT` (against DNS
+//! rebinding); the one state-changing route is a POST carrying a random
+//! per-session token (against cross-site requests), and cross-site `Origin`
+//! or `Sec-Fetch-Site` headers are refused too; every piece of text is
+//! HTML-escaped by maud; a malformed request gets a 4xx with a message.
+//!
+//! Decisions are written to the baseline file atomically, after re-reading
+//! it under a lock, so concurrent decisions (two tabs, two editors, or a
+//! `factlint baseline` run in between) are merged, never lost.
+
+mod pages;
+mod routes;
+#[cfg(test)]
+mod tests;
+
+use crate::baseline::{Baseline, BaselineError, Decision, Entry};
+use crate::findings::Finding;
+use crate::pipeline::Analysis;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+pub use routes::router;
+
+/// Options of `factlint review`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ReviewArgs {
+    /// The port to listen on (127.0.0.1 only) [default: a free one].
+    #[arg(long, value_name = "N")]
+    pub port: Option<u16>,
+    /// Open the page in the default browser (xdg-open / open).
+    #[arg(long)]
+    pub open: bool,
+    /// The baseline file decisions are written to (merged with its content).
+    #[arg(long, value_name = "FILE", default_value = crate::baseline::FILE_NAME)]
+    pub baseline: PathBuf,
+    /// The reviewer name the forms start with (the page remembers the last one used).
+    #[arg(long, value_name = "NAME")]
+    pub reviewer: Option<String>,
+}
+
+/// The server's state: the analysis (read once), where decisions go, the
+/// session token and the write lock.
+pub struct Review {
+    /// Sources, claims and every finding (not filtered by the baseline).
+    pub analysis: Analysis,
+    /// The baseline file.
+    pub baseline_path: PathBuf,
+    /// The port the server listens on (for the Host check).
+    pub port: u16,
+    /// The reviewer name forms start with when no cookie says otherwise.
+    pub default_reviewer: Option<String>,
+    token: String,
+    lock: Mutex<()>,
+}
+
+/// A decision posted by an editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Posted {
+    /// The finding's fingerprint.
+    pub fingerprint: String,
+    /// Confirm or dismiss.
+    pub decision: Decision,
+    /// Why (required to dismiss).
+    pub reason: Option<String>,
+    /// A free note.
+    pub note: Option<String>,
+    /// Who decided.
+    pub reviewer: String,
+}
+
+impl Review {
+    /// The state for a server on `port`, with a fresh random token.
+    pub fn new(analysis: Analysis, baseline_path: PathBuf, port: u16) -> Review {
+        Review {
+            analysis,
+            baseline_path,
+            port,
+            default_reviewer: None,
+            token: random_token(),
+            lock: Mutex::new(()),
+        }
+    }
+
+    /// The per-session token forms carry.
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+
+    /// The finding with this fingerprint.
+    pub fn finding(&self, fingerprint: &str) -> Option<&Finding> {
+        self.analysis
+            .findings
+            .iter()
+            .find(|f| f.fingerprint == fingerprint)
+    }
+
+    /// The baseline as it is on disk now (empty when there is no file).
+    pub fn baseline(&self) -> Result<Baseline, BaselineError> {
+        Ok(
+            Baseline::read(&self.baseline_path)?.unwrap_or_else(|| Baseline {
+                path: self.baseline_path.display().to_string(),
+                entries: Vec::new(),
+            }),
+        )
+    }
+
+    /// Records a decision: under the lock, re-reads the file, updates the
+    /// finding's entry (keeping fields the form left empty) and writes the
+    /// file atomically. Returns the entry written.
+    pub fn decide(&self, finding: &Finding, p: &Posted) -> Result<Entry, String> {
+        let _guard = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+        let mut b = self
+            .baseline()
+            .map_err(|e| format!("{e}; the file was not changed"))?;
+        let mut e = b
+            .entry(&finding.fingerprint)
+            .cloned()
+            .unwrap_or_else(|| Entry::of(finding));
+        e.decision = Some(p.decision);
+        e.reviewer = Some(p.reviewer.clone());
+        if p.reason.is_some() {
+            e.reason = p.reason.clone();
+        }
+        if p.note.is_some() {
+            e.note = p.note.clone();
+        }
+        b.upsert(e.clone());
+        crate::gate::write_atomic(&self.baseline_path, b.to_toml().as_bytes())
+            .map_err(|err| format!("cannot write {}: {err}", self.baseline_path.display()))?;
+        Ok(e)
+    }
+}
+
+/// 32 random bytes from the operating system, as hex.
+fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system provides random bytes");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Binds 127.0.0.1:`port` (0: a free port), prints the URL on standard
+/// output, optionally opens a browser, and serves until the process ends.
+pub fn serve(analysis: Analysis, args: &ReviewArgs) -> std::io::Result<()> {
+    use std::io::Write;
+    let listener =
+        std::net::TcpListener::bind((std::net::Ipv4Addr::LOCALHOST, args.port.unwrap_or(0)))?;
+    let port = listener.local_addr()?.port();
+    listener.set_nonblocking(true)?;
+    let url = format!("http://127.0.0.1:{port}/");
+    let n = analysis.findings.len();
+    let sources = analysis.sources.len();
+    let mut state = Review::new(analysis, args.baseline.clone(), port);
+    state.default_reviewer = args.reviewer.clone().filter(|r| !r.trim().is_empty());
+    // A server prints while it runs: the URL first, alone on its line.
+    let mut out = std::io::stdout();
+    writeln!(out, "{url}")?;
+    out.flush()?;
+    eprintln!(
+        "factlint review: {n} finding{} in {sources} sources; decisions go to {}; Ctrl-C stops",
+        if n == 1 { "" } else { "s" },
+        args.baseline.display()
+    );
+    if args.open {
+        open_browser(&url);
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        axum::serve(listener, router(Arc::new(state))).await
+    })
+}
+
+/// Launches the desktop's browser; failures are ignored (the URL is printed).
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let child = std::process::Command::new(opener)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if let Ok(mut c) = child {
+        std::thread::spawn(move || c.wait());
+    }
+}

@@ -1,0 +1,253 @@
+//! The routes: `GET /` (findings, filtered by the query string),
+//! `GET /source/{id}` (one article with its claims marked), `POST /decide`.
+
+use super::pages::{self, Filters};
+use super::{Posted, Review};
+use crate::baseline::Decision;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use std::sync::Arc;
+
+/// The longest reason, note or reviewer name accepted, in characters.
+pub const MAX_FIELD: usize = 4000;
+
+/// The name of the cookie remembering the reviewer.
+pub const REVIEWER_COOKIE: &str = "factlint_reviewer";
+
+/// The application: routes behind the Host check.
+pub fn router(state: Arc<Review>) -> Router {
+    Router::new()
+        .route("/", get(findings_page))
+        .route("/source/{id}", get(source_page))
+        .route("/decide", post(decide))
+        .fallback(not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), check_host))
+        .with_state(state)
+}
+
+/// A plain-text error response.
+fn error(status: StatusCode, message: impl Into<String>) -> Response {
+    let mut message = message.into();
+    message.push('\n');
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        message,
+    )
+        .into_response()
+}
+
+/// Refuses requests whose Host is not this server on loopback (DNS rebinding).
+async fn check_host(State(st): State<Arc<Review>>, req: Request, next: Next) -> Response {
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    let allowed = [
+        format!("127.0.0.1:{}", st.port),
+        format!("localhost:{}", st.port),
+    ];
+    if !allowed.iter().any(|a| a.eq_ignore_ascii_case(host)) {
+        return error(
+            StatusCode::MISDIRECTED_REQUEST,
+            format!(
+                "refused: Host {host:?} is not {}; open http://127.0.0.1:{}/",
+                allowed.join(" or "),
+                st.port
+            ),
+        );
+    }
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+async fn not_found() -> Response {
+    error(StatusCode::NOT_FOUND, "not found: try /")
+}
+
+/// The reviewer remembered in the cookie.
+fn cookie_reviewer(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| {
+            let pairs: Vec<(String, String)> = serde_urlencoded::from_str(kv.trim()).ok()?;
+            pairs.into_iter().find(|(k, _)| k == REVIEWER_COOKIE)
+        })
+        .map(|(_, v)| v)
+        .find(|v| !v.trim().is_empty())
+}
+
+async fn findings_page(
+    State(st): State<Arc<Review>>,
+    headers: HeaderMap,
+    filters: Result<Query<Filters>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let Query(filters) = match filters {
+        Ok(f) => f,
+        Err(e) => return error(StatusCode::BAD_REQUEST, format!("bad query string: {e}")),
+    };
+    if let Err(e) = filters.validate() {
+        return error(StatusCode::BAD_REQUEST, e);
+    }
+    let reviewer = cookie_reviewer(&headers).or_else(|| st.default_reviewer.clone());
+    Html(pages::findings(&st, &filters, reviewer.as_deref()).into_string()).into_response()
+}
+
+async fn source_page(
+    State(st): State<Arc<Review>>,
+    id: Result<Path<usize>, axum::extract::rejection::PathRejection>,
+) -> Response {
+    let id = match id {
+        Ok(Path(id)) => id,
+        Err(e) => return error(StatusCode::BAD_REQUEST, format!("bad source number: {e}")),
+    };
+    if id >= st.analysis.sources.len() {
+        return error(StatusCode::NOT_FOUND, format!("no source {id}"));
+    }
+    Html(pages::source(&st, id).into_string()).into_response()
+}
+
+/// Constant-time comparison of the posted token with the session's.
+fn same_token(given: &str, expected: &str) -> bool {
+    given.len() == expected.len()
+        && given
+            .bytes()
+            .zip(expected.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+/// Refuses requests a browser marks as coming from another site.
+fn cross_site(st: &Review, headers: &HeaderMap) -> Option<String> {
+    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        let ok = [
+            format!("http://127.0.0.1:{}", st.port),
+            format!("http://localhost:{}", st.port),
+        ];
+        if !ok.iter().any(|o| o.eq_ignore_ascii_case(origin)) {
+            return Some(format!("refused: request from origin {origin:?}"));
+        }
+    }
+    let site = headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    (site == "cross-site" || site == "same-site").then(|| format!("refused: a {site} request"))
+}
+
+async fn decide(State(st): State<Arc<Review>>, headers: HeaderMap, body: Bytes) -> Response {
+    let fields: Vec<(String, String)> = match serde_urlencoded::from_bytes(&body) {
+        Ok(f) => f,
+        Err(e) => return error(StatusCode::BAD_REQUEST, format!("malformed form: {e}")),
+    };
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_string())
+    };
+    let token = field("csrf").unwrap_or_default();
+    if !same_token(&token, st.token()) {
+        return error(
+            StatusCode::FORBIDDEN,
+            "refused: missing or invalid form token (reload the page and try again)",
+        );
+    }
+    if let Some(why) = cross_site(&st, &headers) {
+        return error(StatusCode::FORBIDDEN, why);
+    }
+    let posted = match parse_decision(&field) {
+        Ok(p) => p,
+        Err(e) => return error(StatusCode::BAD_REQUEST, e),
+    };
+    let Some(finding) = st.finding(&posted.fingerprint) else {
+        return error(
+            StatusCode::NOT_FOUND,
+            format!("no finding with fingerprint {:?}", posted.fingerprint),
+        );
+    };
+    if let Err(e) = st.decide(finding, &posted) {
+        return error(StatusCode::CONFLICT, e);
+    }
+    // Back to the page the form was on, at the card.
+    let back: Filters = field("back")
+        .and_then(|b| serde_urlencoded::from_str(&b).ok())
+        .filter(|f: &Filters| f.validate().is_ok())
+        .unwrap_or_default();
+    let location = format!("{}#f-{}", back.href(), posted.fingerprint);
+    let cookie = format!(
+        "{}; Path=/; Max-Age=31536000; SameSite=Strict; HttpOnly",
+        serde_urlencoded::to_string([(REVIEWER_COOKIE, &posted.reviewer)]).unwrap_or_default()
+    );
+    let mut res = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+/// Validates the decision fields of the form.
+fn parse_decision(field: &dyn Fn(&str) -> Option<String>) -> Result<Posted, String> {
+    let non_empty = |name: &str| field(name).filter(|v| !v.is_empty());
+    let fingerprint = non_empty("fingerprint").ok_or("missing field: fingerprint")?;
+    let decision = match non_empty("decision").as_deref() {
+        Some("confirmed" | "confirm") => Decision::Confirmed,
+        Some("dismissed" | "dismiss") => Decision::Dismissed,
+        Some(other) => {
+            return Err(format!(
+                "decision must be \"confirmed\" or \"dismissed\", not {other:?}"
+            ))
+        }
+        None => return Err("missing field: decision".into()),
+    };
+    let reviewer = non_empty("reviewer").ok_or("a decision needs the reviewer's name")?;
+    let reason = non_empty("reason");
+    if decision == Decision::Dismissed && reason.is_none() {
+        return Err("dismissing a finding needs a reason".into());
+    }
+    let note = non_empty("note");
+    for (name, v) in [
+        ("reviewer", Some(&reviewer)),
+        ("reason", reason.as_ref()),
+        ("note", note.as_ref()),
+    ] {
+        if v.is_some_and(|v| v.chars().count() > MAX_FIELD) {
+            return Err(format!("{name} is longer than {MAX_FIELD} characters"));
+        }
+    }
+    if reviewer.chars().any(char::is_control) {
+        return Err("the reviewer's name must be one line".into());
+    }
+    Ok(Posted {
+        fingerprint,
+        decision,
+        reason,
+        note,
+        reviewer,
+    })
+}

@@ -1,0 +1,69 @@
+//! `factlint review` on the command line: it refuses to start on a baseline
+//! it could not write back, and serves only on loopback.
+
+use assert_cmd::Command;
+use std::io::{BufRead, BufReader, Read, Write};
+
+#[test]
+fn a_broken_baseline_stops_review_before_serving() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("factlint.baseline.toml"), "[[finding]\n").unwrap();
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(d.path())
+        .arg("review")
+        .arg(&seeds)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("factlint.baseline.toml:1:"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn serves_on_loopback_and_checks_the_host() {
+    let d = tempfile::tempdir().unwrap();
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .current_dir(d.path())
+        .arg("review")
+        .arg(&seeds)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("http://")
+        .and_then(|a| a.strip_suffix('/'))
+        .unwrap()
+        .to_string();
+    assert!(addr.starts_with("127.0.0.1:"), "{line}");
+    let request = |host: &str| {
+        let mut s = std::net::TcpStream::connect(&addr).unwrap();
+        write!(
+            s,
+            "GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut reply = String::new();
+        s.read_to_string(&mut reply).unwrap();
+        reply
+    };
+    let ok = request(&addr);
+    let port = addr.rsplit(':').next().unwrap().to_string();
+    let rebound = request(&format!("attacker.example:{port}"));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(ok.starts_with("HTTP/1.1 200"), "{ok}");
+    assert!(ok.contains("factlint review"));
+    assert!(rebound.starts_with("HTTP/1.1 421"), "{rebound}");
+    assert!(!rebound.contains("<article"));
+}
