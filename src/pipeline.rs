@@ -21,7 +21,7 @@ pub struct Options {
 }
 
 /// Everything the pipeline produced.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Analysis {
     /// The sources, with borrowed dates filled in.
     pub sources: Vec<Source>,

@@ -2,7 +2,6 @@
 
 use super::{with_analysis, Input, Outcome};
 use crate::baseline::Baseline;
-use crate::pipeline::Analysis;
 use crate::report::human::Style;
 use crate::review::ReviewArgs;
 
@@ -18,15 +17,7 @@ pub(super) fn review(input: Input, args: ReviewArgs, style: Style) -> Outcome {
     }
     let mut analysis = None;
     let mut out = with_analysis(&input, style, |a, _| {
-        analysis = Some(Analysis {
-            sources: a.sources.clone(),
-            stories: a.stories.clone(),
-            claims: a.claims.clone(),
-            pairs: a.pairs.clone(),
-            findings: a.findings.clone(),
-            checked: a.checked.clone(),
-            issues: a.issues.clone(),
-        });
+        analysis = Some(a.clone());
         0
     });
     let Some(analysis) = analysis else {
