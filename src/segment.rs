@@ -158,11 +158,16 @@ fn ends_paragraph(line: &str) -> bool {
 }
 
 /// The words of `text` (UAX #29 word segments with a letter or digit), with
-/// byte offsets relative to `text`.
+/// byte offsets relative to `text`. Lazy: taking the first word of a long
+/// text costs one chunk.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    word_spans(text)
-        .into_iter()
-        .map(move |(s, e)| (s, &text[s..e]))
+    WordSpans {
+        text,
+        pos: 0,
+        pending: Vec::new(),
+        next_pending: 0,
+    }
+    .map(move |(s, e)| (s, &text[s..e]))
 }
 
 /// Word spans of `text`, as [`words`] gives them.
@@ -173,32 +178,60 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// unicode-segmentation.
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut ascii = true;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-            ascii &= bytes[i].is_ascii();
-            i += 1;
-        }
-        if ascii {
-            ascii_words(bytes, start, i, &mut out);
-        } else {
-            let chunk = &text[start..i];
-            out.extend(
-                chunk
-                    .split_word_bound_indices()
-                    .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-                    .map(|(o, w)| (start + o, start + o + w.len())),
-            );
+    out.extend(WordSpans {
+        text,
+        pos: 0,
+        pending: Vec::new(),
+        next_pending: 0,
+    });
+    out
+}
+
+/// Iterator over word spans, one whitespace-separated chunk at a time.
+struct WordSpans<'a> {
+    text: &'a str,
+    pos: usize,
+    pending: Vec<(usize, usize)>,
+    next_pending: usize,
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        loop {
+            if let Some(&w) = self.pending.get(self.next_pending) {
+                self.next_pending += 1;
+                return Some(w);
+            }
+            self.pending.clear();
+            self.next_pending = 0;
+            while self.pos < bytes.len() && bytes[self.pos].is_ascii_whitespace() {
+                self.pos += 1;
+            }
+            if self.pos >= bytes.len() {
+                return None;
+            }
+            let start = self.pos;
+            let mut ascii = true;
+            while self.pos < bytes.len() && !bytes[self.pos].is_ascii_whitespace() {
+                ascii &= bytes[self.pos].is_ascii();
+                self.pos += 1;
+            }
+            if ascii {
+                ascii_words(bytes, start, self.pos, &mut self.pending);
+            } else {
+                let chunk = &self.text[start..self.pos];
+                self.pending.extend(
+                    chunk
+                        .split_word_bound_indices()
+                        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+                        .map(|(o, w)| (start + o, start + o + w.len())),
+                );
+            }
         }
     }
-    out
 }
 
 /// UAX #29 word segmentation of an ASCII chunk without whitespace: letters

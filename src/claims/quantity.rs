@@ -66,6 +66,7 @@ fn split_number(sentence: &str, start: usize, end: usize) -> bool {
 /// other rifles`, `three more`, `41 years later`, `($1.52 million)` after
 /// another amount (a currency conversion).
 fn not_a_count(sentence: &str, start: usize, end: usize) -> bool {
+    // Only the few words around the number matter: look at a bounded window.
     let span = sentence[start..end].to_lowercase();
     let partial = span.split_whitespace().any(|w| {
         matches!(
@@ -81,19 +82,18 @@ fn not_a_count(sentence: &str, start: usize, end: usize) -> bool {
         .is_some_and(|w| matches!(w, "later" | "ago" | "earlier" | "after" | "before" | "more"));
     let head = sentence[..start].trim_end();
     let conversion = head.strip_suffix('(').is_some_and(|h| {
-        let h = h.trim_end();
-        h.ends_with(|c: char| c.is_ascii_digit())
-            || ["million", "billion", "trillion"]
-                .iter()
-                .any(|m| h.to_lowercase().ends_with(m))
+        let h = h.trim_end().as_bytes();
+        let tail = h[h.len().saturating_sub(8)..].to_ascii_lowercase();
+        h.last().is_some_and(u8::is_ascii_digit)
+            || [&b"million"[..], b"billion", b"trillion"].iter().any(|m| tail.ends_with(m))
     });
     partial || offset || conversion
 }
 
 /// Whether the quantity is an age (`Sixty-year-old`, `61 years old`).
 fn is_age(sentence: &str, end: usize) -> bool {
-    let rest = sentence[end..].to_lowercase();
-    rest.starts_with("-old") || rest.starts_with(" old") || rest.starts_with("-year-old")
+    let rest = sentence.as_bytes()[end..].iter().take(9).map(u8::to_ascii_lowercase).collect::<Vec<u8>>();
+    rest.starts_with(b"-old") || rest.starts_with(b" old") || rest.starts_with(b"-year-old")
 }
 
 impl Extractor for QuantityExtractor {

@@ -621,11 +621,19 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
     let mut cands = Vec::new();
     // Cheap triggers first: most sentences have no date at all, and each
     // family of patterns needs a digit, a month name or a time word.
-    let digit = text.bytes().any(|b| b.is_ascii_digit());
+    let bytes = text.as_bytes();
+    let digit = bytes.iter().any(u8::is_ascii_digit);
+    // A year needs four digits in a row, or `'82`.
+    let year = digit
+        && (bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+            || bytes.windows(3).any(|w| w[0] == b'\'' && w[1].is_ascii_digit() && w[2].is_ascii_digit())
+            || text.contains('’'));
     let month = MONTH_PREFIX.is_match(text);
     let time_word = TIME_WORD.is_match(text);
-    if digit {
+    if digit && (month || bytes.iter().any(|&b| b == b'-' || b == b'/')) {
         find_full_dates(text, &mut cands);
+    }
+    if year {
         find_years(text, &mut cands);
     }
     if month {

@@ -1,8 +1,7 @@
 //! Tense cues around a date expression.
 
-use std::sync::LazyLock;
+use std::borrow::Cow;
 
-use regex::Regex;
 
 use super::Direction;
 
@@ -11,9 +10,6 @@ const LOOK_BACK: usize = 80;
 /// How far after the expression cues are looked for, in bytes.
 const LOOK_AHEAD: usize = 80;
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("[A-Za-z]+(?:['’][A-Za-z]+)*|[;:]").expect("built-in word pattern")
-});
 
 /// Irregular past-tense forms (and `was`, `were`, `had`, `did`).
 const IRREGULAR_PAST: &[&str] = &[
@@ -164,29 +160,68 @@ fn is_determiner(w: &str) -> bool {
 }
 
 /// One lowercased word with whether it was capitalized.
-struct Tok {
-    word: String,
+struct Tok<'a> {
+    word: Cow<'a, str>,
     capitalized: bool,
 }
 
-fn tokens(text: &str) -> Vec<Tok> {
-    WORD.find_iter(text)
-        .map(|m| Tok {
-            word: m.as_str().replace('’', "'").to_ascii_lowercase(),
-            capitalized: m.as_str().starts_with(|c: char| c.is_ascii_uppercase()),
-        })
-        .collect()
+/// Tokens as `[A-Za-z]+(?:['’][A-Za-z]+)*|[;:]` would find them, lower
+/// case, with `’` as `'`. A byte scanner: this runs for every claim, and
+/// a token only allocates when it needs lowering or a quote replaced.
+fn tokens(text: &str) -> Vec<Tok<'_>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b';' || c == b':' {
+            out.push(Tok { word: Cow::Borrowed(&text[i..i + 1]), capitalized: false });
+            i += 1;
+            continue;
+        }
+        if !c.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        loop {
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            // An apostrophe joins letters: `don't`, `Assad’s`.
+            let quote_len = if b[i..].starts_with(b"'") {
+                1
+            } else if b[i..].starts_with("’".as_bytes()) {
+                3
+            } else {
+                0
+            };
+            if quote_len > 0 && b.get(i + quote_len).is_some_and(u8::is_ascii_alphabetic) {
+                i += quote_len;
+                continue;
+            }
+            break;
+        }
+        let raw = &text[start..i];
+        let word = if raw.bytes().any(|x| x.is_ascii_uppercase() || x >= 0x80) {
+            Cow::Owned(raw.replace('’', "'").to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        };
+        out.push(Tok { word, capitalized: c.is_ascii_uppercase() });
+    }
+    out
 }
 
 /// The cue given by token `i`, if any.
-fn classify(toks: &[Tok], i: usize) -> Option<Direction> {
+fn classify(toks: &[Tok<'_>], i: usize) -> Option<Direction> {
     let tok = toks.get(i)?;
-    let w = tok.word.as_str();
-    let next = toks.get(i + 1).map_or("", |t| t.word.as_str());
+    let w = tok.word.as_ref();
+    let next = toks.get(i + 1).map_or("", |t| t.word.as_ref());
     let prev = i
         .checked_sub(1)
         .and_then(|j| toks.get(j))
-        .map_or("", |t| t.word.as_str());
+        .map_or("", |t| t.word.as_ref());
     match w {
         "will" | "shall" | "won't" | "upcoming" | "scheduled" | "planned" | "slated" | "would"
         | "plans" | "plan" | "intends" | "forthcoming" | "tomorrow" => {
@@ -243,7 +278,7 @@ pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
     let after = ceil_boundary(sentence, at.saturating_add(LOOK_AHEAD));
     let ahead = tokens(sentence.get(at..after).unwrap_or_default());
     // A modifier that is part of the expression: `last Monday`, `next March`.
-    match ahead.first().map(|t| t.word.as_str()) {
+    match ahead.first().map(|t| t.word.as_ref()) {
         Some("last" | "past" | "previous") => return Direction::Past,
         Some("next" | "coming") => return Direction::Future,
         _ => {}
@@ -251,7 +286,7 @@ pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
     let before = floor_boundary(sentence, at.saturating_sub(LOOK_BACK));
     let behind = tokens(sentence.get(before..at).unwrap_or_default());
     for i in (0..behind.len()).rev() {
-        if matches!(behind.get(i).map(|t| t.word.as_str()), Some(";" | ":")) {
+        if matches!(behind.get(i).map(|t| t.word.as_ref()), Some(";" | ":")) {
             break;
         }
         if let Some(d) = classify(&behind, i) {
@@ -260,7 +295,7 @@ pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
     }
     // Nothing before: the verb after decides (`On Monday, talks were held`).
     for i in 1..ahead.len() {
-        let w = ahead.get(i).map(|t| t.word.as_str());
+        let w = ahead.get(i).map(|t| t.word.as_ref());
         if matches!(w, Some(";" | ":")) {
             break;
         }
