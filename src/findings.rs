@@ -106,11 +106,19 @@ pub fn evaluate(
                 .or_default()
                 .push((a, b, v));
         }
+        // Members of the conflicting components, in one pass over the claims
+        // of the rule's kind (claim order, so members come out sorted).
+        let mut members: BTreeMap<usize, Vec<usize>> =
+            components.keys().map(|&r| (r, Vec::new())).collect();
+        if !members.is_empty() {
+            for i in (0..claims.len()).filter(|&i| claims[i].kind == rule.kind) {
+                if let Some(m) = members.get_mut(&find(&mut parent, i)) {
+                    m.push(i);
+                }
+            }
+        }
         for (root, conflicts) in components {
-            let members: Vec<usize> = (0..claims.len())
-                .filter(|&i| find(&mut parent, i) == root)
-                .collect();
-            findings.push(build(rule, claims, sources, &members, &conflicts));
+            findings.push(build(rule, claims, sources, &members[&root], &conflicts));
         }
     }
     findings.sort_by(|x, y| {

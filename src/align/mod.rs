@@ -10,6 +10,7 @@ pub mod stories;
 
 use crate::claims::{text, Attribution, Claim, ClaimKind, Tense, Value};
 use crate::temporal::DateValue;
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 pub use stories::{cluster, Stories, StoryConfig};
@@ -86,11 +87,13 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     }
     let mut keys: Vec<&(ClaimKind, String)> = blocks.keys().collect();
     keys.sort();
-    let mut seen = std::collections::HashSet::new();
-    let mut pairs = Vec::new();
+    // Blocks (split again when hot) become groups; groups are scored in
+    // parallel and the pairs sorted, so the output does not depend on the
+    // thread count. A pair met in two quote blocks is kept once.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
     for key in keys {
         let block = &blocks[key];
-        let groups: Vec<Vec<usize>> = if block.len() > MAX_BLOCK {
+        if block.len() > MAX_BLOCK {
             // Split a hot block by first participant or first context word.
             let mut sub: HashMap<String, Vec<usize>> = HashMap::new();
             for &i in block {
@@ -105,36 +108,31 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
             }
             let mut v: Vec<Vec<usize>> = sub.into_values().collect();
             v.sort();
-            v
+            groups.extend(v);
         } else {
-            vec![block.clone()]
-        };
-        for group in groups {
+            groups.push(block.clone());
+        }
+    }
+    let mut pairs: Vec<Pair> = groups
+        .par_iter()
+        .flat_map_iter(|group| {
+            let mut out = Vec::new();
             for (k, &i) in group.iter().enumerate() {
                 for &j in &group[k + 1..] {
-                    let (a, b) = if claims[i].source <= claims[j].source {
-                        (i, j)
-                    } else {
-                        (j, i)
-                    };
-                    if claims[a].source == claims[b].source || !seen.insert((a, b)) {
+                    let (a, b) = if claims[i].source <= claims[j].source { (i, j) } else { (j, i) };
+                    if claims[a].source == claims[b].source {
                         continue;
                     }
-                    if let Some((score, reason)) =
-                        same_subject(&claims[a], &claims[b], story_of, cfg)
-                    {
-                        pairs.push(Pair {
-                            a,
-                            b,
-                            score,
-                            reason,
-                        });
+                    if let Some((score, reason)) = same_subject(&claims[a], &claims[b], story_of, cfg) {
+                        out.push(Pair { a, b, score, reason });
                     }
                 }
             }
-        }
-    }
+            out
+        })
+        .collect();
     pairs.sort_by_key(|x| (x.a, x.b));
+    pairs.dedup_by_key(|x| (x.a, x.b));
     pairs
 }
 

@@ -11,7 +11,7 @@ use crate::segment::Segmented;
 use crate::source::Source;
 use jiff::civil::Date;
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Thresholds for story clustering.
 #[derive(Debug, Clone)]
@@ -62,8 +62,9 @@ impl Stories {
     }
 }
 
-/// Postings longer than this are too common to say anything.
-const MAX_POSTINGS: usize = 64;
+/// Postings longer than this are too common to say anything (a stock
+/// phrase, or an entity every article names).
+const MAX_POSTINGS: usize = 4096;
 
 struct Profile {
     /// A deterministic sample of the word 4-gram hashes (one in
@@ -72,7 +73,8 @@ struct Profile {
     shingles: Vec<u64>,
     /// Whether `shingles` is the sample (long texts) or all of them (short texts).
     sampled: bool,
-    entities: HashSet<String>,
+    /// Hashes of the entity names, sorted and deduplicated.
+    entities: Vec<u64>,
 }
 
 /// Texts with fewer shingles than this keep them all: a sample of a short
@@ -105,7 +107,9 @@ fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> P
     }
     shingles.sort_unstable();
     shingles.dedup();
-    let entities = mentions.iter().map(|m| m.name.clone()).collect();
+    let mut entities: Vec<u64> = mentions.iter().map(|m| name_hash(&m.name)).collect();
+    entities.sort_unstable();
+    entities.dedup();
     Profile {
         shingles,
         sampled,
@@ -138,11 +142,34 @@ fn containment(a: &Profile, b: &Profile) -> f64 {
     shared as f64 / small as f64
 }
 
-fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+/// FNV-1a of an entity name; odd, so it never collides with a sampled
+/// shingle (those are multiples of [`SAMPLE`]) in the shared postings.
+fn name_hash(name: &str) -> u64 {
+    name.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)) | 1
+}
+
+/// Size of the intersection of two sorted lists.
+fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let shared = a.intersection(b).count();
+    let shared = shared_sorted(a, b);
     shared as f64 / (a.len() + b.len() - shared) as f64
 }
 
@@ -174,13 +201,7 @@ pub fn cluster(
     let mut postings: Vec<(u64, u32)> = Vec::new();
     for (i, p) in profiles.iter().enumerate() {
         postings.extend(p.shingles.iter().map(|&h| (h, i as u32)));
-        for e in &p.entities {
-            let h = e
-                .bytes()
-                .fold(7u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)))
-                | 1;
-            postings.push((h, i as u32));
-        }
+        postings.extend(p.entities.iter().map(|&h| (h, i as u32)));
     }
     postings.par_sort_unstable();
     postings.dedup();
@@ -189,9 +210,17 @@ pub fn cluster(
         if run.len() < 2 || run.len() > MAX_POSTINGS {
             continue;
         }
-        for (k, &(_, a)) in run.iter().enumerate() {
-            for &(_, b) in &run[k + 1..] {
-                candidates.push((a as usize, b as usize));
+        // Not all pairs: each source is paired with the run's first source
+        // and with its neighbour in the run. Sources sharing many shingles
+        // meet through many runs, so clusters still connect, and the number
+        // of candidates stays linear in the postings (a wire story copied a
+        // thousand times costs a thousand pairs per shingle, not 500,000).
+        let head = run[0].1 as usize;
+        for w in run.windows(2) {
+            let (a, b) = (w[0].1 as usize, w[1].1 as usize);
+            candidates.push((a, b));
+            if a != head {
+                candidates.push((head, b));
             }
         }
     }

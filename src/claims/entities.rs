@@ -3,6 +3,7 @@
 //! article itself (`Kremlin spokesman Dmitry Peskov` makes `Peskov` and
 //! `the Kremlin spokesman` name the same person).
 
+use super::text::WordSet;
 use crate::lexicon::Lexicon;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
@@ -285,6 +286,9 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "Sea",
 ];
 
+static NOT_FIRST_NAME_SET: WordSet = WordSet::new(NOT_FIRST_NAMES);
+static NOT_PERSON_HEAD_SET: WordSet = WordSet::new(NOT_PERSON_HEADS);
+
 impl EntityIndex {
     /// Builds the index from a lexicon.
     pub fn new(lexicon: &Lexicon) -> EntityIndex {
@@ -429,13 +433,17 @@ impl ArticlePeople {
                 people.surnames.insert(surname(name.as_str()), canonical);
             }
         }
-        for c in FULL_NAME.captures_iter(body) {
-            let (first, whole) = (&c[1], c.get(0).expect("group 0 always matches"));
-            if NOT_FIRST_NAMES.contains(&first) || covered(whole.start(), whole.end()) {
+        // `find_iter` (no capture groups: much faster over a whole body);
+        // the first name is everything before the first space.
+        for whole in FULL_NAME.find_iter(body) {
+            let Some((first, rest)) = whole.as_str().split_once(' ') else {
+                continue;
+            };
+            if NOT_FIRST_NAME_SET.contains(first) || covered(whole.start(), whole.end()) {
                 continue;
             }
-            let last = c[2].to_string();
-            if NOT_FIRST_NAMES.contains(&last.as_str()) {
+            let last = rest.to_string();
+            if NOT_FIRST_NAME_SET.contains(&last) {
                 continue;
             }
             // `Sonoma County`, `U.S. Geological Survey`, `Promises Treatment
@@ -447,7 +455,7 @@ impl ArticlePeople {
                 .last()
                 .map(|w| w.trim_end_matches(|ch: char| !ch.is_alphanumeric()));
             let head = run_end.unwrap_or(&last);
-            if NOT_PERSON_HEADS.contains(&head) || NOT_PERSON_HEADS.contains(&last.as_str()) {
+            if NOT_PERSON_HEAD_SET.contains(head) || NOT_PERSON_HEAD_SET.contains(&last) {
                 continue;
             }
             people.surnames.entry(last.clone()).or_insert(last);

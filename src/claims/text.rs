@@ -14,9 +14,35 @@ const STOPWORDS: &[&str] = &[
     "over", "about", "after", "before", "up", "out", "s", "t", "now", "just", "more", "most",
 ];
 
+/// A set of words built once from a constant list: membership tests run
+/// for every word of every article, so they hash instead of scanning.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// A set over `words` (built on first use).
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `w` is in the set.
+    pub fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(w)
+    }
+}
+
+static STOPWORD_SET: WordSet = WordSet::new(STOPWORDS);
+
 /// Whether a lower-case word is a function word.
 pub fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    STOPWORD_SET.contains(w)
 }
 
 /// A crude English stemmer: enough to make `admitted`/`admit`,

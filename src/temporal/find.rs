@@ -507,8 +507,16 @@ fn find_weekdays(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
-fn find_relative(text: &str, out: &mut Vec<Candidate>) {
-    for c in REL_DAY.captures_iter(text) {
+fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
+    let has = |b: u32| bits & b == b;
+    // `the day before yesterday`, `yesterday`, `last night`, `this morning`.
+    let rel_day = has(T_REL_DAY);
+    // `last week`, `next month`; `two years ago`; `the previous day`,
+    // `three days later` (all need a unit word).
+    let rel_unit = has(T_REL | T_UNIT);
+    let ago = has(T_AGO | T_UNIT);
+    let anaphoric = has(T_UNIT);
+    for c in rel_day.then(|| REL_DAY.captures_iter(text)).into_iter().flatten() {
         let Some(m) = c.get(0) else { continue };
         let n = if c.name("dby").is_some() {
             -2
@@ -527,7 +535,7 @@ fn find_relative(text: &str, out: &mut Vec<Candidate>) {
         };
         push(out, m.start(), m.end(), Some(DateForm::RelativeDay(n)));
     }
-    for c in REL_UNIT.captures_iter(text) {
+    for c in rel_unit.then(|| REL_UNIT.captures_iter(text)).into_iter().flatten() {
         let Some(m) = c.get(0) else { continue };
         let form = (|| {
             let amount = match c.name("rel")?.as_str().to_ascii_lowercase().as_str() {
@@ -540,7 +548,7 @@ fn find_relative(text: &str, out: &mut Vec<Candidate>) {
         })();
         push(out, m.start(), m.end(), form);
     }
-    for c in AGO.captures_iter(text) {
+    for c in ago.then(|| AGO.captures_iter(text)).into_iter().flatten() {
         let Some(m) = c.get(0) else { continue };
         let form = (|| {
             let n = number_word(c.name("n")?.as_str())?;
@@ -549,7 +557,7 @@ fn find_relative(text: &str, out: &mut Vec<Candidate>) {
         })();
         push(out, m.start(), m.end(), form);
     }
-    for c in ANAPHORIC.captures_iter(text) {
+    for c in anaphoric.then(|| ANAPHORIC.captures_iter(text)).into_iter().flatten() {
         let Some(m) = c.get(0) else { continue };
         let form = (|| {
             let (amount, unit) = if let Some(adj) = c.name("adj") {
@@ -584,7 +592,7 @@ fn find_relative(text: &str, out: &mut Vec<Candidate>) {
         })();
         push(out, m.start(), m.end(), form);
     }
-    for m in EVE.find_iter(text) {
+    for m in has(T_EVE).then(|| EVE.find_iter(text)).into_iter().flatten() {
         push(out, m.start(), m.end(), Some(DateForm::Eve));
     }
 }
@@ -597,25 +605,55 @@ static MONTH_PREFIX: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     ])
     .expect("built-in month prefixes")
 });
-/// Words every weekday and relative pattern contains (any case).
+/// Trigger words of the weekday and relative patterns (any case), with the
+/// bit each one sets in [`triggers`].
+const TRIGGERS: &[(&str, u32)] = &[
+    ("monday", T_WEEKDAY),
+    ("tuesday", T_WEEKDAY),
+    ("wednesday", T_WEEKDAY),
+    ("thursday", T_WEEKDAY),
+    ("friday", T_WEEKDAY),
+    ("saturday", T_WEEKDAY),
+    ("sunday", T_WEEKDAY),
+    ("yesterday", T_REL_DAY),
+    ("today", T_REL_DAY),
+    ("tomorrow", T_REL_DAY),
+    ("tonight", T_REL_DAY),
+    ("night", T_REL_DAY),
+    ("morning", T_REL_DAY),
+    ("afternoon", T_REL_DAY),
+    ("evening", T_REL_DAY),
+    ("day", T_UNIT),
+    ("week", T_UNIT),
+    ("month", T_UNIT),
+    ("year", T_UNIT),
+    ("last", T_REL),
+    ("next", T_REL),
+    ("this", T_REL),
+    ("ago", T_AGO),
+    ("eve", T_EVE),
+];
+const T_WEEKDAY: u32 = 1;
+const T_REL_DAY: u32 = 2;
+const T_UNIT: u32 = 4;
+const T_REL: u32 = 8;
+const T_AGO: u32 = 16;
+const T_EVE: u32 = 32;
+
 static TIME_WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build([
-            "day",
-            "night",
-            "tomorrow",
-            "morning",
-            "afternoon",
-            "evening",
-            "week",
-            "month",
-            "year",
-            "ago",
-            "eve",
-        ])
+        .build(TRIGGERS.iter().map(|(w, _)| w))
         .expect("built-in time words")
 });
+
+/// The trigger bits present in `text` (overlapping: `yesterday` also
+/// contains `day`).
+fn triggers(text: &str) -> u32 {
+    TIME_WORD
+        .find_overlapping_iter(text)
+        .fold(0, |bits, m| bits | TRIGGERS[m.pattern().as_usize()].1)
+}
 
 pub(super) fn find(text: &str) -> Vec<DateExpr> {
     let mut cands = Vec::new();
@@ -629,7 +667,7 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
             || bytes.windows(3).any(|w| w[0] == b'\'' && w[1].is_ascii_digit() && w[2].is_ascii_digit())
             || text.contains('’'));
     let month = MONTH_PREFIX.is_match(text);
-    let time_word = TIME_WORD.is_match(text);
+    let bits = triggers(text);
     if digit && (month || bytes.iter().any(|&b| b == b'-' || b == b'/')) {
         find_full_dates(text, &mut cands);
     }
@@ -642,10 +680,10 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
         }
         find_months(text, &mut cands);
     }
-    if time_word {
+    if bits & T_WEEKDAY != 0 {
         find_weekdays(text, &mut cands);
-        find_relative(text, &mut cands);
     }
+    find_relative(text, bits, &mut cands);
     // Longest first, then earliest; keep the ones that do not overlap.
     cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.start));
     let mut kept: Vec<Candidate> = Vec::new();

@@ -1,5 +1,6 @@
 //! Tense cues around a date expression.
 
+use crate::claims::text::WordSet;
 use std::borrow::Cow;
 
 
@@ -145,11 +146,14 @@ const ED_NOT_PAST: &[&str] = &[
     "planned",
 ];
 
+static IRREGULAR_PAST_SET: WordSet = WordSet::new(IRREGULAR_PAST);
+static ED_NOT_PAST_SET: WordSet = WordSet::new(ED_NOT_PAST);
+
 fn is_past_word(w: &str) -> bool {
-    if IRREGULAR_PAST.contains(&w) {
+    if IRREGULAR_PAST_SET.contains(w) {
         return true;
     }
-    w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !ED_NOT_PAST.contains(&w)
+    w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !ED_NOT_PAST_SET.contains(w)
 }
 
 fn is_determiner(w: &str) -> bool {
