@@ -86,11 +86,13 @@ pub fn analyze(
     // and the others are checked.
     let per_source: Vec<Result<Vec<Claim>, LoadIssue>> = sources
         .par_iter()
-        .zip(segmented.par_iter())
-        .zip(mentions.par_iter())
+        // Segmentations and mentions are consumed here, source by source, so
+        // memory is released as the stage goes.
+        .zip(segmented.into_par_iter())
+        .zip(mentions.into_par_iter())
         .map(|((s, seg), known)| {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                let doc = Doc::new(s, seg, s.meta.published, &ctx, known);
+                let doc = Doc::new(s, &seg, s.meta.published, &ctx, known);
                 claims::extract(&doc, &ctx, &extractors)
             }))
             .map_err(|_| LoadIssue {

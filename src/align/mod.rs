@@ -119,12 +119,23 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
             let mut out = Vec::new();
             for (k, &i) in group.iter().enumerate() {
                 for &j in &group[k + 1..] {
-                    let (a, b) = if claims[i].source <= claims[j].source { (i, j) } else { (j, i) };
+                    let (a, b) = if claims[i].source <= claims[j].source {
+                        (i, j)
+                    } else {
+                        (j, i)
+                    };
                     if claims[a].source == claims[b].source {
                         continue;
                     }
-                    if let Some((score, reason)) = same_subject(&claims[a], &claims[b], story_of, cfg) {
-                        out.push(Pair { a, b, score, reason });
+                    if let Some((score, reason)) =
+                        same_subject(&claims[a], &claims[b], story_of, cfg)
+                    {
+                        out.push(Pair {
+                            a,
+                            b,
+                            score,
+                            reason,
+                        });
                     }
                 }
             }
@@ -269,7 +280,14 @@ fn same_subject(
             if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
                 return None;
             }
-            let ctx = text::dice(&sa.context, &sb.context);
+            // What is counted is known to match; the similarity is of the
+            // rest of the context, without the unit word itself.
+            let unit = |v: &Value| match v {
+                Value::Quantity { unit: Some(u), .. } => Some(u.clone()),
+                _ => None,
+            };
+            let skip = [unit(&a.value), unit(&b.value)];
+            let ctx = text::dice_without(&sa.context, &sb.context, &skip);
             (ctx >= cfg.context_similarity).then(|| {
                 (
                     ctx,

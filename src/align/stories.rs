@@ -145,7 +145,9 @@ fn containment(a: &Profile, b: &Profile) -> f64 {
 /// FNV-1a of an entity name; odd, so it never collides with a sampled
 /// shingle (those are multiples of [`SAMPLE`]) in the shared postings.
 fn name_hash(name: &str) -> u64 {
-    name.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)) | 1
+    name.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    }) | 1
 }
 
 /// Size of the intersection of two sorted lists.

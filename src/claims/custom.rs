@@ -215,6 +215,7 @@ impl Extractor for RegexExtractor {
                 };
                 let mut context = content_stems(sentence);
                 context.retain(|w| unit.as_deref().is_none_or(|u| w != u));
+                let context: std::sync::Arc<[String]> = context.into();
                 out.push(Claim {
                     source: doc.source.id,
                     kind: self.kind,

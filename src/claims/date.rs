@@ -183,7 +183,7 @@ impl Extractor for DateExtractor {
                         participants,
                         tense: tense_at(sentence, start),
                         event_date: resolved.clone(),
-                        context: view.stems(sentence).to_vec(),
+                        context: view.stems(sentence),
                     },
                     value: Value::Date { written, resolved },
                     span: s.span.start + start..s.span.start + end,

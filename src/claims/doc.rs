@@ -12,6 +12,7 @@ use jiff::civil::Date;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Hashed lookups into the lexicon, built once per run.
 #[derive(Debug, Clone, Default)]
@@ -85,7 +86,7 @@ pub struct SentenceView {
     pub events: Vec<EventWord>,
     /// Date expressions.
     pub dates: Vec<DateExpr>,
-    stems: OnceCell<Vec<String>>,
+    stems: OnceCell<Arc<[String]>>,
 }
 
 impl SentenceView {
@@ -121,10 +122,11 @@ impl SentenceView {
             .map(move |&(s, e)| &self.lower[s..e])
     }
 
-    /// Content stems of the sentence, computed on first use.
-    pub fn stems(&self, sentence: &str) -> &[String] {
+    /// Content stems of the sentence, computed on first use; claims share them.
+    pub fn stems(&self, sentence: &str) -> Arc<[String]> {
         self.stems
-            .get_or_init(|| super::text::content_stems(sentence))
+            .get_or_init(|| super::text::content_stems(sentence).into())
+            .clone()
     }
 }
 
@@ -201,14 +203,14 @@ impl<'a> Doc<'a> {
         seg: &'a Segmented,
         anchor: Option<Date>,
         ctx: &Context,
-        known: &[Mention],
+        known: Vec<Mention>,
     ) -> Doc<'a> {
         let base = source.body_start;
         let body = &source.text[base..];
-        let people = ArticlePeople::learn_with(body, known);
+        let people = ArticlePeople::learn_with(body, &known);
+        let mut known = known.into_iter().peekable();
         let mut sentences = Vec::with_capacity(seg.sentences.len());
         let mut mentions = Vec::with_capacity(seg.sentences.len());
-        let mut next = 0;
         for s in &seg.sentences {
             let text = &source.text[s.span.clone()];
             let first = seg.words.partition_point(|w| w.0 < s.span.start);
@@ -218,20 +220,15 @@ impl<'a> Doc<'a> {
                 .map(|&(a, b)| (a - s.span.start, b - s.span.start))
                 .collect();
             let view = SentenceView::new(text, words, ctx);
-            // Lexicon mentions of this sentence (both lists are in text order).
-            while next < known.len() && known[next].start + base < s.span.start {
-                next += 1;
-            }
+            // Lexicon mentions of this sentence (both lists are in text
+            // order); each mention is moved into its sentence.
+            while known.next_if(|m| m.start + base < s.span.start).is_some() {}
             let mut ms: Vec<Mention> = Vec::new();
-            let mut k = next;
-            while k < known.len() && known[k].end + base <= s.span.end {
-                let mut m = known[k].clone();
+            while let Some(mut m) = known.next_if(|m| m.end + base <= s.span.end) {
                 m.start += base;
                 m.end += base;
                 ms.push(m);
-                k += 1;
             }
-            next = k;
             for mut m in people.find_in(text, &view.words) {
                 m.start += s.span.start;
                 m.end += s.span.start;

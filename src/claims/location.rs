@@ -66,7 +66,7 @@ impl Extractor for LocationExtractor {
                         participants,
                         tense: tense_at(sentence, event.start),
                         event_date,
-                        context: view.stems(sentence).to_vec(),
+                        context: view.stems(sentence),
                     },
                     value: Value::Location {
                         place: m.name.clone(),

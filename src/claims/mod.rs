@@ -235,8 +235,9 @@ pub struct Subject {
     pub tense: Tense,
     /// A date the sentence gives for the event (location and ordinal claims).
     pub event_date: Option<DateValue>,
-    /// Content stems of the claim's context (quote words, words around a number).
-    pub context: Vec<String>,
+    /// Content stems of the claim's context (quote words, the sentence
+    /// around a date, place or number); shared by the claims of a sentence.
+    pub context: std::sync::Arc<[String]>,
 }
 
 /// One claim made by one source.
@@ -326,7 +327,7 @@ pub(crate) fn claims_of(text: &str, published: Option<&str>) -> Vec<Claim> {
     );
     let ctx = Context::new(&lexicon, &index);
     let known = index.find(&source.text[source.body_start..]);
-    let doc = Doc::new(&source, &seg, source.meta.published, &ctx, &known);
+    let doc = Doc::new(&source, &seg, source.meta.published, &ctx, known);
     extract(&doc, &ctx, &default_extractors())
 }
 

@@ -85,14 +85,20 @@ fn not_a_count(sentence: &str, start: usize, end: usize) -> bool {
         let h = h.trim_end().as_bytes();
         let tail = h[h.len().saturating_sub(8)..].to_ascii_lowercase();
         h.last().is_some_and(u8::is_ascii_digit)
-            || [&b"million"[..], b"billion", b"trillion"].iter().any(|m| tail.ends_with(m))
+            || [&b"million"[..], b"billion", b"trillion"]
+                .iter()
+                .any(|m| tail.ends_with(m))
     });
     partial || offset || conversion
 }
 
 /// Whether the quantity is an age (`Sixty-year-old`, `61 years old`).
 fn is_age(sentence: &str, end: usize) -> bool {
-    let rest = sentence.as_bytes()[end..].iter().take(9).map(u8::to_ascii_lowercase).collect::<Vec<u8>>();
+    let rest = sentence.as_bytes()[end..]
+        .iter()
+        .take(9)
+        .map(u8::to_ascii_lowercase)
+        .collect::<Vec<u8>>();
     rest.starts_with(b"-old") || rest.starts_with(b" old") || rest.starts_with(b"-year-old")
 }
 
@@ -121,8 +127,10 @@ impl Extractor for QuantityExtractor {
                     (None, None) => continue,
                 };
                 let participants = doc.participants(i, s.span.clone());
-                let mut context = view.stems(sentence).to_vec();
-                context.retain(|w| q.unit.as_deref().is_none_or(|u| w != u));
+                // The unit word is left out of the similarity when two
+                // quantities are compared (see `align`), so the sentence's
+                // stems can be shared as they are.
+                let context = view.stems(sentence);
                 out.push(Claim {
                     source: doc.source.id,
                     kind: ClaimKind::Quantity,

@@ -135,7 +135,7 @@ fn make_claim(
             participants: Vec::new(),
             tense: Tense::Unknown,
             event_date: None,
-            context: content_stems(quote),
+            context: content_stems(quote).into(),
         },
         value: Value::Quote {
             speaker: speaker.name,

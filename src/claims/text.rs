@@ -107,6 +107,17 @@ pub fn dice(a: &[String], b: &[String]) -> f64 {
     2.0 * shared as f64 / (a.len() + b.len()) as f64
 }
 
+/// [`dice`] of the two lists with the words in `skip` left out of both.
+pub fn dice_without(a: &[String], b: &[String], skip: &[Option<String>]) -> f64 {
+    let keep = |w: &&String| !skip.iter().flatten().any(|s| s == *w);
+    let (na, nb) = (a.iter().filter(keep).count(), b.iter().filter(keep).count());
+    if na == 0 || nb == 0 {
+        return 0.0;
+    }
+    let shared = a.iter().filter(keep).filter(|x| b.contains(x)).count();
+    2.0 * shared as f64 / (na + nb) as f64
+}
+
 /// Shared items over the smaller set.
 pub fn overlap(a: &[String], b: &[String]) -> (usize, f64) {
     if a.is_empty() || b.is_empty() {

@@ -516,7 +516,11 @@ fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
     let rel_unit = has(T_REL | T_UNIT);
     let ago = has(T_AGO | T_UNIT);
     let anaphoric = has(T_UNIT);
-    for c in rel_day.then(|| REL_DAY.captures_iter(text)).into_iter().flatten() {
+    for c in rel_day
+        .then(|| REL_DAY.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let Some(m) = c.get(0) else { continue };
         let n = if c.name("dby").is_some() {
             -2
@@ -535,7 +539,11 @@ fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
         };
         push(out, m.start(), m.end(), Some(DateForm::RelativeDay(n)));
     }
-    for c in rel_unit.then(|| REL_UNIT.captures_iter(text)).into_iter().flatten() {
+    for c in rel_unit
+        .then(|| REL_UNIT.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let Some(m) = c.get(0) else { continue };
         let form = (|| {
             let amount = match c.name("rel")?.as_str().to_ascii_lowercase().as_str() {
@@ -557,7 +565,11 @@ fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
         })();
         push(out, m.start(), m.end(), form);
     }
-    for c in anaphoric.then(|| ANAPHORIC.captures_iter(text)).into_iter().flatten() {
+    for c in anaphoric
+        .then(|| ANAPHORIC.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let Some(m) = c.get(0) else { continue };
         let form = (|| {
             let (amount, unit) = if let Some(adj) = c.name("adj") {
@@ -592,7 +604,11 @@ fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
         })();
         push(out, m.start(), m.end(), form);
     }
-    for m in has(T_EVE).then(|| EVE.find_iter(text)).into_iter().flatten() {
+    for m in has(T_EVE)
+        .then(|| EVE.find_iter(text))
+        .into_iter()
+        .flatten()
+    {
         push(out, m.start(), m.end(), Some(DateForm::Eve));
     }
 }
@@ -664,7 +680,9 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
     // A year needs four digits in a row, or `'82`.
     let year = digit
         && (bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
-            || bytes.windows(3).any(|w| w[0] == b'\'' && w[1].is_ascii_digit() && w[2].is_ascii_digit())
+            || bytes
+                .windows(3)
+                .any(|w| w[0] == b'\'' && w[1].is_ascii_digit() && w[2].is_ascii_digit())
             || text.contains('’'));
     let month = MONTH_PREFIX.is_match(text);
     let bits = triggers(text);

@@ -3,14 +3,12 @@
 use crate::claims::text::WordSet;
 use std::borrow::Cow;
 
-
 use super::Direction;
 
 /// How far before the expression cues are looked for, in bytes.
 const LOOK_BACK: usize = 80;
 /// How far after the expression cues are looked for, in bytes.
 const LOOK_AHEAD: usize = 80;
-
 
 /// Irregular past-tense forms (and `was`, `were`, `had`, `did`).
 const IRREGULAR_PAST: &[&str] = &[
@@ -179,7 +177,10 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
     while i < b.len() {
         let c = b[i];
         if c == b';' || c == b':' {
-            out.push(Tok { word: Cow::Borrowed(&text[i..i + 1]), capitalized: false });
+            out.push(Tok {
+                word: Cow::Borrowed(&text[i..i + 1]),
+                capitalized: false,
+            });
             i += 1;
             continue;
         }
@@ -212,7 +213,10 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
         } else {
             Cow::Borrowed(raw)
         };
-        out.push(Tok { word, capitalized: c.is_ascii_uppercase() });
+        out.push(Tok {
+            word,
+            capitalized: c.is_ascii_uppercase(),
+        });
     }
     out
 }
