@@ -167,7 +167,7 @@ fn strip(a: &Analysis) -> Analysis {
 fn with_analysis(
     input: &Input,
     style: Style,
-    f: impl FnOnce(&Analysis, &mut Outcome) -> i32,
+    f: impl FnOnce(&mut Analysis, &mut Outcome) -> i32,
 ) -> Outcome {
     let mut out = Outcome::default();
     let Some(setup) = setup::setup(input, style, &mut out) else {
@@ -183,7 +183,7 @@ fn with_analysis(
         out.stderr.push_str(&note);
         out.stderr.push('\n');
     }
-    let code = f(&analysis, &mut out);
+    let code = f(&mut analysis, &mut out);
     out.code = if code == 1 {
         1
     } else if input_error {

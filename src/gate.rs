@@ -47,9 +47,6 @@ impl Policy {
 /// What the gate kept and set aside.
 #[derive(Debug)]
 pub struct Gated {
-    /// The analysis with only the findings to report (draft findings with
-    /// the draft's claim first).
-    pub analysis: Analysis,
     /// Findings suppressed by the baseline.
     pub suppressed: Vec<Finding>,
     /// Baseline entries matching no finding.
@@ -92,7 +89,7 @@ pub fn draft_sources(a: &Analysis, drafts: &[impl AsRef<Path>]) -> Vec<SourceId>
 
 /// Applies draft selection (when `drafts` is given), then the baseline.
 pub fn apply(
-    a: &Analysis,
+    a: &mut Analysis,
     rules: &RuleSet,
     drafts: Option<&[SourceId]>,
     baseline: Option<&Baseline>,
@@ -132,17 +129,10 @@ pub fn apply(
         suppressed = quiet;
         kept = loud;
     }
+    // The analysis keeps only the findings to report (draft findings with
+    // the draft's claim first); nothing else is copied.
+    a.findings = kept;
     Gated {
-        analysis: Analysis {
-            sources: a.sources.clone(),
-            stories: a.stories.clone(),
-            claims: a.claims.clone(),
-            pairs: a.pairs.clone(),
-            findings: kept,
-            checked: a.checked.clone(),
-            issues: a.issues.clone(),
-            timings: a.timings.clone(),
-        },
         suppressed,
         stale,
         expired,

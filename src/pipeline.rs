@@ -1,8 +1,8 @@
 //! The pipeline, in one direction: sources → stories → segmentation →
 //! claims → alignment → rules → findings.
 
-use crate::align::{self, AlignConfig, Pair, Stories, StoryConfig};
-use crate::claims::entities::{EntityIndex, Mention};
+use crate::align::{self, AlignConfig, Pair, Profile, Stories, StoryConfig};
+use crate::claims::entities::EntityIndex;
 use crate::claims::{self, Claim, Context, Doc};
 use crate::findings::{self, Checked, Finding};
 use crate::lexicon::Lexicon;
@@ -57,17 +57,24 @@ pub fn analyze(
     let index = EntityIndex::new(lexicon);
     lap("lexicon", &mut timings);
     let abbreviations = Abbreviations::new(&lexicon.abbreviations);
-    let segmented: Vec<Segmented> = sources
+    // One pass per source: sentences, and the small profile story
+    // clustering needs (the words and mentions it is built from are dropped).
+    let (segmented, profiles): (Vec<Segmented>, Vec<Profile>) = sources
         .par_iter()
-        .map(|s| segment::segment(&s.text, s.body_start, &abbreviations))
-        .collect();
+        .map(|s| {
+            let seg = segment::segment(&s.text, s.body_start, &abbreviations);
+            let body = &s.text[s.body_start..];
+            let words: Vec<(usize, usize)> = segment::word_spans(body)
+                .into_iter()
+                .map(|(a, b)| (s.body_start + a, s.body_start + b))
+                .collect();
+            let profile = Profile::new(s, &words, &index.find(body));
+            (seg, profile)
+        })
+        .unzip();
     lap("segmentation", &mut timings);
-    // Lexicon mentions of each body, found once for stories and claims.
-    let mentions: Vec<Vec<Mention>> = sources
-        .par_iter()
-        .map(|s| index.find(&s.text[s.body_start..]))
-        .collect();
-    let stories = align::cluster(&sources, &segmented, &mentions, &opts.stories);
+    let stories = align::cluster(&sources, &profiles, &opts.stories);
+    drop(profiles);
     lap("stories", &mut timings);
     // An undated source borrows its story's date.
     for s in &mut sources {
@@ -89,9 +96,9 @@ pub fn analyze(
         // Segmentations and mentions are consumed here, source by source, so
         // memory is released as the stage goes.
         .zip(segmented.into_par_iter())
-        .zip(mentions.into_par_iter())
-        .map(|((s, seg), known)| {
+        .map(|(s, seg)| {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let known = index.find(&s.text[s.body_start..]);
                 let doc = Doc::new(s, &seg, s.meta.published, &ctx, known);
                 claims::extract(&doc, &ctx, &extractors)
             }))

@@ -26,8 +26,6 @@ pub struct Segmented {
     pub paragraphs: Vec<Range<usize>>,
     /// Sentence spans, in text order.
     pub sentences: Vec<Sentence>,
-    /// Word spans of the whole body, in text order (byte offsets in the text).
-    pub words: Vec<(usize, usize)>,
 }
 
 impl Segmented {
@@ -78,13 +76,7 @@ impl Abbreviations {
 
 /// Splits `text[start..]` into paragraphs and sentences.
 pub fn segment(text: &str, start: usize, abbreviations: &Abbreviations) -> Segmented {
-    let mut out = Segmented {
-        words: word_spans(&text[start..])
-            .into_iter()
-            .map(|(s, e)| (start + s, start + e))
-            .collect(),
-        ..Segmented::default()
-    };
+    let mut out = Segmented::default();
     for para in paragraphs(text, start) {
         let p = out.paragraphs.len();
         // UAX #29 breaks at every line break; a hard wrap inside a paragraph

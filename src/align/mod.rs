@@ -13,7 +13,7 @@ use crate::temporal::DateValue;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
-pub use stories::{cluster, Stories, StoryConfig};
+pub use stories::{cluster, Profile, Stories, StoryConfig};
 
 /// Thresholds for alignment.
 #[derive(Debug, Clone)]

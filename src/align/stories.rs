@@ -7,7 +7,6 @@
 //! shingles, so the cost stays near-linear in the corpus size.
 
 use crate::claims::entities::Mention;
-use crate::segment::Segmented;
 use crate::source::Source;
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -66,7 +65,10 @@ impl Stories {
 /// phrase, or an entity every article names).
 const MAX_POSTINGS: usize = 4096;
 
-struct Profile {
+/// What story clustering needs of one source: a sample of its word
+/// 4-grams and the entities it names. Small, so the words and mentions it
+/// is built from can be dropped.
+pub struct Profile {
     /// A deterministic sample of the word 4-gram hashes (one in
     /// [`SAMPLE`]), sorted and deduplicated: memory stays small on big
     /// archives and two texts sharing a passage still share samples.
@@ -83,6 +85,14 @@ const SAMPLE_FROM: usize = 256;
 
 /// Keep the shingles whose hash is 0 modulo this.
 const SAMPLE: u64 = 4;
+
+impl Profile {
+    /// Builds the profile from the body's word spans (offsets in the text)
+    /// and its lexicon mentions.
+    pub fn new(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> Profile {
+        profile(source, words, mentions)
+    }
+}
 
 fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> Profile {
     let bytes = source.text.as_bytes();
@@ -183,21 +193,9 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-/// Clusters sources into stories.
-/// `segmented` and `mentions` (lexicon mentions of each body) are indexed
-/// like `sources`.
-pub fn cluster(
-    sources: &[Source],
-    segmented: &[Segmented],
-    mentions: &[Vec<Mention>],
-    cfg: &StoryConfig,
-) -> Stories {
+/// Clusters sources into stories; `profiles` are indexed like `sources`.
+pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> Stories {
     let n = sources.len();
-    let profiles: Vec<Profile> = sources
-        .par_iter()
-        .enumerate()
-        .map(|(i, s)| profile(s, &segmented[i].words, &mentions[i]))
-        .collect();
     // Candidate pairs: sources sharing a sampled shingle or an entity name,
     // from one sorted posting list (cheaper than a map of vectors).
     let mut postings: Vec<(u64, u32)> = Vec::new();

@@ -213,13 +213,7 @@ impl<'a> Doc<'a> {
         let mut mentions = Vec::with_capacity(seg.sentences.len());
         for s in &seg.sentences {
             let text = &source.text[s.span.clone()];
-            let first = seg.words.partition_point(|w| w.0 < s.span.start);
-            let last = seg.words.partition_point(|w| w.1 <= s.span.end);
-            let words = seg.words[first..last.max(first)]
-                .iter()
-                .map(|&(a, b)| (a - s.span.start, b - s.span.start))
-                .collect();
-            let view = SentenceView::new(text, words, ctx);
+            let view = SentenceView::new(text, crate::segment::word_spans(text), ctx);
             // Lexicon mentions of this sentence (both lists are in text
             // order); each mention is moved into its sentence.
             while known.next_if(|m| m.start + base < s.span.start).is_some() {}

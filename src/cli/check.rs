@@ -121,6 +121,7 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
             Some(ids)
         };
         let g = gate::apply(a, &rules, drafts.as_deref(), baseline.as_ref(), today);
+        let v = &*a;
         let mut notes = Vec::new();
         notes.extend(g.reference_line());
         if let Some(b) = &baseline {
@@ -148,7 +149,6 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
                 ));
             }
         }
-        let v = &g.analysis;
         out.stdout.push_str(&match format {
             Format::Human => report::human::render(v, explain, style),
             Format::Json => report::json::render(v, explain),
