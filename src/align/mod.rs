@@ -116,6 +116,9 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     let mut pairs: Vec<Pair> = groups
         .par_iter()
         .flat_map_iter(|group| {
+            if group.len() > DEDUP_FROM {
+                return pair_deduplicated(claims, group, story_of, cfg);
+            }
             let mut out = Vec::new();
             for (k, &i) in group.iter().enumerate() {
                 for &j in &group[k + 1..] {
@@ -145,6 +148,75 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     pairs.sort_by_key(|x| (x.a, x.b));
     pairs.dedup_by_key(|x| (x.a, x.b));
     pairs
+}
+
+/// Groups larger than this are paired through one representative claim
+/// per signature instead of all pairs.
+const DEDUP_FROM: usize = 64;
+
+/// Pairs a large group (a story told by hundreds of wire copies): claims
+/// with the same subject, value and tense are one signature; the first
+/// claim of each signature represents it, representatives are compared with
+/// each other, and every other claim is paired with its representative
+/// only. Cost: signatures² + claims instead of claims².
+fn pair_deduplicated(
+    claims: &[Claim],
+    group: &[usize],
+    story_of: &[usize],
+    cfg: &AlignConfig,
+) -> Vec<Pair> {
+    let mut by_signature: std::collections::BTreeMap<(&str, String, u8), Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for &i in group {
+        let c = &claims[i];
+        let tense = c.subject.tense as u8;
+        by_signature
+            .entry((c.subject.key.as_str(), c.value.normalized(), tense))
+            .or_default()
+            .push(i);
+    }
+    let members: Vec<&Vec<usize>> = by_signature.values().collect();
+    let mut out = Vec::new();
+    for m in &members {
+        let rep = m[0];
+        for &other in &m[1..] {
+            let (a, b) = if claims[rep].source <= claims[other].source {
+                (rep, other)
+            } else {
+                (other, rep)
+            };
+            if claims[a].source != claims[b].source {
+                out.push(Pair {
+                    a,
+                    b,
+                    score: 1.0,
+                    reason: "the same claim (same subject and value)".into(),
+                });
+            }
+        }
+    }
+    for (k, x) in members.iter().enumerate() {
+        for y in &members[k + 1..] {
+            let (i, j) = (x[0], y[0]);
+            let (a, b) = if claims[i].source <= claims[j].source {
+                (i, j)
+            } else {
+                (j, i)
+            };
+            if claims[a].source == claims[b].source {
+                continue;
+            }
+            if let Some((score, reason)) = same_subject(&claims[a], &claims[b], story_of, cfg) {
+                out.push(Pair {
+                    a,
+                    b,
+                    score,
+                    reason,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Quantity claims whose source gives another value for the same class.
@@ -221,10 +293,29 @@ fn same_subject(
             }
             let sim = text::dice(&sa.context, &sb.context);
             let (shared, _) = text::overlap(&sa.context, &sb.context);
-            (sim >= cfg.quote_similarity && shared >= 4).then(|| {
-                (
+            if sim >= cfg.quote_similarity && shared >= 4 {
+                return Some((
                     sim,
                     format!("quote words {:.0}% alike ({shared} shared)", sim * 100.0),
+                ));
+            }
+            // A short quote has too few content words to compare: it must
+            // then be the same text, up to punctuation and small edits.
+            let (Value::Quote { text: ta, .. }, Value::Quote { text: tb, .. }) =
+                (&a.value, &b.value)
+            else {
+                return None;
+            };
+            let (na, nb) = (text::normalize_quote(ta), text::normalize_quote(tb));
+            let (la, lb) = (na.len().max(1) as f64, nb.len().max(1) as f64);
+            if la.min(lb) / la.max(lb) < 0.85 {
+                return None;
+            }
+            let same = strsim::normalized_levenshtein(&na, &nb);
+            (same >= 0.9).then(|| {
+                (
+                    same,
+                    format!("the same quote ({:.0}% of characters alike)", same * 100.0),
                 )
             })
         }

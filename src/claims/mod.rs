@@ -163,7 +163,14 @@ impl Value {
             } => {
                 let u = unit
                     .as_deref()
-                    .map(|u| format!(" {}", text::plural(u, *hi)))
+                    .map(|u| match u {
+                        // Currency codes are not nouns: `1 million USD`.
+                        "usd" | "eur" | "gbp" | "jpy" | "cny" | "rub" | "aud" | "cad" | "chf"
+                        | "inr" => {
+                            format!(" {}", u.to_ascii_uppercase())
+                        }
+                        u => format!(" {}", text::plural(u, *hi)),
+                    })
                     .unwrap_or_default();
                 if lo == hi {
                     format!("{}{u}", text::format_number(*value))

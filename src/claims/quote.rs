@@ -268,9 +268,18 @@ fn parse_attribution(
         let after_end = words
             .get(after_idx + 4)
             .map_or(span.end, |(o, _)| span.start + o);
-        let before_start = words
-            .get(wi.saturating_sub(5))
-            .map_or(span.start, |(o, _)| span.start + o);
+        // After a quote, the whole phrase up to the verb names the speaker
+        // (`," the Rev. Jane Doe of the Wasilla Bible Church said`); before
+        // a quote, only the few words ahead of the verb do.
+        let before_start = if head {
+            words
+                .get(wi.saturating_sub(5))
+                .map_or(span.start, |(o, _)| span.start + o)
+        } else {
+            words
+                .get(wi.saturating_sub(12))
+                .map_or(span.start, |(o, _)| span.start + o)
+        };
         let before = before_start..verb_start;
         let after = after_start..after_end;
         let found = if two.as_deref() == Some("according to") {
@@ -279,7 +288,10 @@ fn parse_attribution(
             // `Putin said:` — the speaker comes before the verb.
             pick(doc, &mentions, before, false, para_speaker, last_speaker)
         } else {
-            pick(doc, &mentions, before, false, para_speaker, last_speaker)
+            // After a quote the speaker's phrase starts the clause: the
+            // first name in it is the head (`the Rev. Jane Doe of the
+            // Wasilla Bible Church said`).
+            pick(doc, &mentions, before, true, para_speaker, last_speaker)
                 .or_else(|| pick(doc, &mentions, after, true, para_speaker, last_speaker))
         };
         if found.is_some() {

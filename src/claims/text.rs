@@ -118,6 +118,19 @@ pub fn dice_without(a: &[String], b: &[String], skip: &[Option<String>]) -> f64 
     2.0 * shared as f64 / (na + nb) as f64
 }
 
+/// A quote reduced to lower-case words separated by single spaces
+/// (punctuation and curly quotes dropped), for comparing short quotes.
+pub fn normalize_quote(quote: &str) -> String {
+    let mut out = String::with_capacity(quote.len());
+    for (_, w) in crate::segment::words(quote) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.to_lowercase().replace('’', "'"));
+    }
+    out
+}
+
 /// Shared items over the smaller set.
 pub fn overlap(a: &[String], b: &[String]) -> (usize, f64) {
     if a.is_empty() || b.is_empty() {
@@ -178,6 +191,9 @@ pub fn plural(unit: &str, count: f64) -> String {
     }
     match unit {
         "person" | "people" => "people".into(),
+        "child" => "children".into(),
+        "man" => "men".into(),
+        "woman" => "women".into(),
         "percent" => unit.into(),
         u if u.ends_with("ss") || u.ends_with("sh") || u.ends_with("ch") || u.ends_with('x') => {
             format!("{u}es")

@@ -12,6 +12,9 @@ use miette::{
 use std::fmt;
 use std::sync::Arc;
 
+/// At most this many other sources are shown under one finding.
+const MAX_RELATED: usize = 10;
+
 /// Rendering choices.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -134,8 +137,15 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
             primary.span.clone(),
         )];
         let mut related = Vec::new();
+        let mut hidden = 0;
         for &ci in &f.claims[1..] {
             let c = &a.claims[ci];
+            // A story copied by hundreds of outlets: show a few sources,
+            // count the rest (the JSON report lists them all).
+            if related.len() >= MAX_RELATED && c.source != primary.source {
+                hidden += 1;
+                continue;
+            }
             if c.source == primary.source {
                 labels.push(LabeledSpan::new_with_span(
                     Some(label_for(c)),
@@ -164,11 +174,16 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
                 related: Vec::new(),
             });
         }
+        let help = if hidden > 0 {
+            format!("{}\n{hidden} more claims from other sources are not shown here (see --format json)", f.help)
+        } else {
+            f.help.clone()
+        };
         let diag = Diag {
             message: format!("{} ({})", f.message, f.why),
             code: Some(f.rule.clone()),
             severity: miette_severity(f.severity),
-            help: Some(f.help.clone()),
+            help: Some(help),
             url: None,
             source: Some(NamedSource::new(
                 src.path.clone(),

@@ -69,3 +69,42 @@ fn sochi_against_moscow_for_one_meeting_is_an_error() {
     assert_eq!(f, vec![("event-location".into(), "error".into())]);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_wire_story_copied_eighty_times_with_one_misattribution() {
+    // Large blocks are paired through one claim per signature: the run
+    // stays linear and the one dissenting copy is still found.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..81 {
+        let speaker = if i == 40 { "Assad" } else { "Putin" };
+        std::fs::write(
+            dir.path().join(format!("wire-{i:03}.md")),
+            format!(
+                "+++\ndate = \"2017-11-21\"\noutlet = \"Wire {i}\"\n+++\nRussian President Vladimir Putin met Syrian President Bashar al-Assad in Sochi on Monday.\n\n\"We have no idea what caused it,\" {speaker} said after the talks.\n"
+            ),
+        )
+        .unwrap();
+    }
+    let (report, code) = check_json(&[dir.path().to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let f = report["findings"].as_array().unwrap();
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0]["rule"], "quote-speaker");
+    assert_eq!(
+        f[0]["claims"][0]["source"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next(),
+        Some("wire-040.md")
+    );
+    assert_eq!(f[0]["claims"].as_array().unwrap().len(), 81);
+    assert!(
+        f[0]["help"]
+            .as_str()
+            .unwrap()
+            .starts_with("80 sources say Putin, 1 says Assad"),
+        "{}",
+        f[0]["help"]
+    );
+}
