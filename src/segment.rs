@@ -118,7 +118,8 @@ fn paragraphs(text: &str, start: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut cur: Option<Range<usize>> = None;
     let mut pos = start;
-    for line in text[start..].split_inclusive('\n') {
+    let mut lines = text[start..].split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
         let line_start = pos;
         pos += line.len();
         let trimmed = line.trim();
@@ -132,7 +133,8 @@ fn paragraphs(text: &str, start: usize) -> Vec<Range<usize>> {
             Some(c) => c.start..span.end,
             None => span,
         });
-        if ends_paragraph(trimmed) {
+        let next = lines.peek().map(|l| l.trim_start());
+        if ends_paragraph(trimmed, next) {
             out.extend(cur.take());
         }
     }
@@ -140,13 +142,19 @@ fn paragraphs(text: &str, start: usize) -> Vec<Range<usize>> {
     out
 }
 
-fn ends_paragraph(line: &str) -> bool {
+/// Whether a line break after `line` ends the paragraph: after the end of
+/// a sentence or a heading, or after a short line (a dateline, a byline)
+/// unless the next line continues it in lower case (a hard wrap).
+fn ends_paragraph(line: &str, next: Option<&str>) -> bool {
     let last = line.chars().last().unwrap_or('.');
-    matches!(
+    let ends_sentence = matches!(
         last,
         '.' | '!' | '?' | '"' | '”' | '’' | ':' | ')' | ']' | '>'
-    ) || line.starts_with('#')
-        || line.split_whitespace().count() <= 12
+    );
+    let continues = next
+        .and_then(|n| n.chars().next())
+        .is_some_and(|c| c.is_lowercase() || c == ',');
+    ends_sentence || line.starts_with('#') || (line.split_whitespace().count() <= 12 && !continues)
 }
 
 /// The words of `text` (UAX #29 word segments with a letter or digit), with

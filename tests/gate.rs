@@ -407,12 +407,9 @@ fn fingerprints_are_keyed_on_the_claim() {
     assert_ne!(after, base, "a different conflicting value");
 }
 
-/// Known gap, outside the gate: segmentation ends a paragraph after any line
-/// of 12 words or fewer (`segment::ends_paragraph`, meant for headings), so a
-/// hard wrap after a short line splits the sentence and the date loses its
-/// event: the finding disappears (its fingerprint would be the same if found).
+/// A hard wrap after a short line keeps the sentence whole (the next line
+/// continues in lower case), so the finding and its fingerprint stay.
 #[test]
-#[ignore = "segmentation splits a sentence hard-wrapped after a line of 12 words or fewer"]
 fn fingerprint_survives_any_hard_wrap() {
     let d = project();
     let p = d.path();
