@@ -59,19 +59,10 @@ pub fn analyze(
     let abbreviations = Abbreviations::new(&lexicon.abbreviations);
     // One pass per source: sentences, and the small profile story
     // clustering needs (the words and mentions it is built from are dropped).
-    let (segmented, profiles): (Vec<Segmented>, Vec<Profile>) = sources
-        .par_iter()
-        .map(|s| {
-            let seg = segment::segment(&s.text, s.body_start, &abbreviations);
-            let body = &s.text[s.body_start..];
-            let words: Vec<(usize, usize)> = segment::word_spans(body)
-                .into_iter()
-                .map(|(a, b)| (s.body_start + a, s.body_start + b))
-                .collect();
-            let profile = Profile::new(s, &words, &index.find(body));
-            (seg, profile)
-        })
-        .unzip();
+    let ((segmented, profiles), ()): ((Vec<Segmented>, Vec<Profile>), ()) = rayon::join(
+        || segment_and_profile(&sources, &abbreviations, &index),
+        crate::temporal::warm_up,
+    );
     lap("segmentation", &mut timings);
     let stories = align::cluster(&sources, &profiles, &opts.stories);
     drop(profiles);
@@ -132,4 +123,26 @@ pub fn analyze(
         issues,
         timings,
     }
+}
+
+/// Sentences of each source, and the small profile story clustering needs
+/// (the words and mentions it is built from are dropped).
+fn segment_and_profile(
+    sources: &[Source],
+    abbreviations: &Abbreviations,
+    index: &EntityIndex,
+) -> (Vec<Segmented>, Vec<Profile>) {
+    sources
+        .par_iter()
+        .map(|s| {
+            let seg = segment::segment(&s.text, s.body_start, abbreviations);
+            let body = &s.text[s.body_start..];
+            let words: Vec<(usize, usize)> = segment::word_spans(body)
+                .into_iter()
+                .map(|(a, b)| (s.body_start + a, s.body_start + b))
+                .collect();
+            let profile = Profile::new(s, &words, &index.find(body));
+            (seg, profile)
+        })
+        .unzip()
 }

@@ -130,6 +130,13 @@ pub fn find_date_expressions(text: &str) -> Vec<DateExpr> {
     find::find(text)
 }
 
+/// Compiles the date patterns now, in parallel, instead of on first use:
+/// the pipeline does it while it reads and segments the sources, which
+/// matters for a small run such as an editor's check on save.
+pub fn warm_up() {
+    find::warm_up();
+}
+
 /// Resolves a form against an anchor date. Without an anchor only absolute
 /// forms resolve (and a weekday stays a `DateValue::Weekday`).
 pub fn resolve(form: &DateForm, anchor: Option<Date>, direction: Direction) -> Option<DateValue> {

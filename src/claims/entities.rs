@@ -59,7 +59,9 @@ pub struct EntityIndex {
 
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     // `Kremlin spokesman Dmitry Peskov`, `Foreign Minister Sergei Lavrov`, `UN envoy Jan Smith`.
-    Regex::new(r"(?-u:\b)((?:[A-Z][A-Za-z.-]+ ){0,2}(?:[Ss]pokes(?:wo)?man|[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoy|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Aa]mbassador|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|CEO|[Cc]ommander|[Pp]rosecutor|[Ss]enator|[Jj]udge|[Oo]fficial|[Aa]ctress|[Aa]ctor|[Ss]inger|[Cc]oach)) ([A-Z][a-z]+(?:[- ](?:al-|de |van |von )?[A-Z][a-z]+){1,2})(?-u:\b)").unwrap()
+    super::text::ascii_regex(
+        r"(?-u:\b)((?:[A-Z][A-Za-z.-]+ ){0,2}(?:[Ss]pokes(?:wo)?man|[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoy|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Aa]mbassador|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|CEO|[Cc]ommander|[Pp]rosecutor|[Ss]enator|[Jj]udge|[Oo]fficial|[Aa]ctress|[Aa]ctor|[Ss]inger|[Cc]oach)) ([A-Z][a-z]+(?:[- ](?:al-|de |van |von )?[A-Z][a-z]+){1,2})(?-u:\b)",
+    )
 });
 static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

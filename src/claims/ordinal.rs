@@ -24,13 +24,19 @@ const CARDINALS: [&str; 10] = [
 ];
 
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z-]+){0,2}? ([a-z]+)(?-u:\b)").unwrap()
+    super::text::ascii_regex(
+        r"(?i)(?-u:\b)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z-]+){0,2}? ([a-z]+)(?-u:\b)",
+    )
 });
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: [a-z-]+){0,2}? ([a-z]+s)(?-u:\b)").unwrap()
+    super::text::ascii_regex(
+        r"(?i)(?-u:\b)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?: [a-z-]+){0,2}? ([a-z]+s)(?-u:\b)",
+    )
 });
 static BACKREF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:The|the) (first|previous|last|prior|earlier)(?: (?:one|occasion|time|visit|trip|meeting))? (?:was|came|took place)").unwrap()
+    super::text::ascii_regex(
+        r"^(?:The|the) (first|previous|last|prior|earlier)(?: (?:one|occasion|time|visit|trip|meeting))? (?:was|came|took place)",
+    )
 });
 
 fn number_of(word: &str) -> Option<u32> {

@@ -14,6 +14,17 @@ const STOPWORDS: &[&str] = &[
     "over", "about", "after", "before", "up", "out", "s", "t", "now", "just", "more", "most",
 ];
 
+/// Compiles a built-in pattern over ASCII words: without Unicode classes
+/// and case folding it compiles several times faster (paid on every run)
+/// and matches faster; a pattern that needs Unicode falls back to it.
+pub fn ascii_regex(pattern: &str) -> regex::Regex {
+    regex::RegexBuilder::new(pattern)
+        .unicode(false)
+        .build()
+        .or_else(|_| regex::Regex::new(pattern))
+        .expect("built-in pattern")
+}
+
 /// A set of words built once from a constant list: membership tests run
 /// for every word of every article, so they hash instead of scanning.
 pub struct WordSet {
