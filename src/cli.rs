@@ -59,6 +59,16 @@ pub struct Input {
     /// Write the report to FILE (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Override a rule's severity (repeatable; overrides factlint.toml).
+    #[arg(long = "severity", value_name = "RULE=LEVEL")]
+    pub severity: Vec<String>,
+    /// Do not run a rule (repeatable; added to factlint.toml's `disable`).
+    #[arg(long = "disable", value_name = "RULE")]
+    pub disable: Vec<String>,
+    /// Override a threshold: quote-similarity, context-similarity,
+    /// same-event-days, story-window-days or numeric-tolerance (repeatable).
+    #[arg(long = "threshold", value_name = "KEY=VALUE")]
+    pub threshold: Vec<String>,
 }
 
 /// The commands.

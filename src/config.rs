@@ -35,6 +35,9 @@ pub struct ConfigFile {
     /// Per-path settings.
     #[serde(default, rename = "path")]
     pub paths: Vec<PathSettings>,
+    /// The name `factlint review` signs decisions with (the form can change it).
+    #[serde(default)]
+    pub reviewer: Option<String>,
 }
 
 /// Thresholds, mapped onto [`Options`] and the rules.
@@ -51,6 +54,53 @@ pub struct Thresholds {
     pub story_window_days: Option<i64>,
     /// Tolerance of every `numeric-tolerance` rule (default: each rule's own).
     pub numeric_tolerance: Option<f64>,
+}
+
+impl ConfigFile {
+    /// Applies command-line overrides: `RULE=LEVEL` severities, rules to
+    /// disable, and `KEY=VALUE` thresholds (keys as in `[thresholds]`).
+    pub fn apply_flags(
+        &mut self,
+        severity: &[String],
+        disable: &[String],
+        thresholds: &[String],
+    ) -> Result<(), String> {
+        for s in severity {
+            let (rule, level) = s
+                .split_once('=')
+                .ok_or_else(|| format!("--severity {s}: expected RULE=LEVEL"))?;
+            let level: Severity = toml::Value::String(level.trim().to_string())
+                .try_into()
+                .map_err(|_| format!("--severity {s}: the level is error, warning or note"))?;
+            self.severity.insert(rule.trim().to_string(), level);
+        }
+        self.disable.extend(disable.iter().cloned());
+        for t in thresholds {
+            let (key, value) = t
+                .split_once('=')
+                .ok_or_else(|| format!("--threshold {t}: expected KEY=VALUE"))?;
+            let number = |what: &str| -> Result<f64, String> {
+                value
+                    .trim()
+                    .parse::<f64>()
+                    .map_err(|_| format!("--threshold {t}: {what} is a number"))
+            };
+            let th = &mut self.thresholds;
+            match key.trim() {
+                "quote-similarity" => th.quote_similarity = Some(number("the similarity")?),
+                "context-similarity" => th.context_similarity = Some(number("the similarity")?),
+                "same-event-days" => th.same_event_days = Some(number("the window")? as i64),
+                "story-window-days" => th.story_window_days = Some(number("the window")? as i64),
+                "numeric-tolerance" => th.numeric_tolerance = Some(number("the tolerance")?),
+                other => {
+                    return Err(format!(
+                        "--threshold {t}: unknown key `{other}` (quote-similarity, context-similarity, same-event-days, story-window-days, numeric-tolerance)"
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Settings for the sources matching a glob.

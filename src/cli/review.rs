@@ -6,7 +6,13 @@ use crate::report::human::Style;
 use crate::review::ReviewArgs;
 
 /// Reads the sources and serves until the process is stopped.
-pub(super) fn review(input: Input, args: ReviewArgs, style: Style) -> Outcome {
+pub(super) fn review(input: Input, mut args: ReviewArgs, style: Style) -> Outcome {
+    // The reviewer's name: the flag, else `reviewer` in factlint.toml.
+    if args.reviewer.is_none() {
+        args.reviewer = crate::config::Config::load(input.config.as_deref())
+            .ok()
+            .and_then(|c| c.file.reviewer);
+    }
     // A broken baseline is reported now, not overwritten later.
     if let Err(e) = Baseline::read(&args.baseline) {
         return Outcome {

@@ -30,13 +30,22 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
             .push_str(&report::human::render_rule_error(&e, style));
         out.code = 2;
     };
-    let config = match Config::load(input.config.as_deref()) {
+    let mut config = match Config::load(input.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {
             fail(e, out);
             return None;
         }
     };
+    // Flags on the command line override the file.
+    if let Err(e) = config
+        .file
+        .apply_flags(&input.severity, &input.disable, &input.threshold)
+    {
+        out.stderr.push_str(&format!("error: {e}\n"));
+        out.code = 2;
+        return None;
+    }
     let env = rules_cmd::load_env(&config.rule_dirs(&input.rules), style, out)?;
     let mut rules = env.rules;
     if let Err(e) = config.apply_rules(&mut rules) {

@@ -103,3 +103,45 @@ fn usage_errors_exit_2() {
     let out = factlint().arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn flags_override_severities_rules_and_thresholds() {
+    let out = factlint()
+        .args([
+            "check",
+            "--severity",
+            "event-date=note",
+            "--disable",
+            "quote-speaker",
+            "seeds",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "no error-level finding is left");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 errors, 0 warnings, 1 note"));
+    let out = factlint()
+        .args([
+            "check",
+            "--threshold",
+            "numeric-tolerance=1.5",
+            "tests/fixtures/quantity-hours-differ",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "4 and 9 hours agree within 150%"
+    );
+    let out = factlint()
+        .args(["check", "--threshold", "bogus=1", "seeds"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown key `bogus`"));
+    let out = factlint()
+        .args(["check", "--severity", "event-date=fatal", "seeds"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
