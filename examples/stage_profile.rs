@@ -35,7 +35,8 @@ fn main() {
         t_doc += t.elapsed();
         let t = Instant::now();
         for sen in &seg.sentences {
-            let n = factlint::quantity::find_quantities(&s.text[sen.span.clone()], &lex.hedges).len();
+            let n =
+                factlint::quantity::find_quantities(&s.text[sen.span.clone()], &lex.hedges).len();
             std::hint::black_box(n);
         }
         t_q += t.elapsed();
@@ -50,11 +51,16 @@ fn main() {
         t_tense += t.elapsed();
         let t = Instant::now();
         for sen in &seg.sentences {
-            std::hint::black_box(factlint::temporal::find_date_expressions(&s.text[sen.span.clone()]));
+            std::hint::black_box(factlint::temporal::find_date_expressions(
+                &s.text[sen.span.clone()],
+            ));
         }
         t_dates += t.elapsed();
         let t = Instant::now();
-        std::hint::black_box(factlint::claims::entities::ArticlePeople::learn_with(&s.text[s.body_start..], &known));
+        std::hint::black_box(factlint::claims::entities::ArticlePeople::learn_with(
+            &s.text[s.body_start..],
+            &known,
+        ));
         t_people += t.elapsed();
         for (k, e) in extractors.iter().enumerate() {
             let t = Instant::now();
