@@ -6,6 +6,8 @@ use crate::claims::entities::{EntityIndex, Mention};
 use crate::claims::{self, Claim, Context, Doc};
 use crate::findings::{self, Checked, Finding};
 use crate::lexicon::Lexicon;
+use crate::progress::Ticker;
+pub use crate::progress::{Progress, ProgressFn};
 use crate::rules::RuleSet;
 use crate::segment::{self, Abbreviations, Segmented};
 use crate::source::{IssueLevel, LoadIssue, Provenance, Source};
@@ -18,6 +20,8 @@ pub struct Options {
     pub stories: StoryConfig,
     /// Claim alignment.
     pub align: AlignConfig,
+    /// Told how far the long stages are (the library itself never prints).
+    pub progress: Option<ProgressFn>,
 }
 
 /// Everything the pipeline produced.
@@ -57,15 +61,25 @@ pub fn analyze(
     let index = EntityIndex::new(lexicon);
     lap("lexicon", &mut timings);
     let abbreviations = Abbreviations::new(&lexicon.abbreviations);
+    let ticker = Ticker::new(opts.progress.as_ref(), "segmentation", sources.len());
     let segmented: Vec<Segmented> = sources
         .par_iter()
-        .map(|s| segment::segment(&s.text, s.body_start, &abbreviations))
+        .map(|s| {
+            let seg = segment::segment(&s.text, s.body_start, &abbreviations);
+            ticker.tick();
+            seg
+        })
         .collect();
     lap("segmentation", &mut timings);
     // Lexicon mentions of each body, found once for stories and claims.
+    let ticker = Ticker::new(opts.progress.as_ref(), "stories", sources.len());
     let mentions: Vec<Vec<Mention>> = sources
         .par_iter()
-        .map(|s| index.find(&s.text[s.body_start..]))
+        .map(|s| {
+            let m = index.find(&s.text[s.body_start..]);
+            ticker.tick();
+            m
+        })
         .collect();
     let stories = align::cluster(&sources, &segmented, &mentions, &opts.stories);
     lap("stories", &mut timings);
@@ -84,6 +98,7 @@ pub fn analyze(
     extractors.extend(rules.extractors());
     // A bug in an extractor must not stop the run: the source is reported
     // and the others are checked.
+    let ticker = Ticker::new(opts.progress.as_ref(), "claims", sources.len());
     let per_source: Vec<Result<Vec<Claim>, LoadIssue>> = sources
         .par_iter()
         .zip(segmented.par_iter())
@@ -91,7 +106,9 @@ pub fn analyze(
         .map(|((s, seg), known)| {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 let doc = Doc::new(s, seg, s.meta.published, &ctx, known);
-                claims::extract(&doc, &ctx, &extractors)
+                let c = claims::extract(&doc, &ctx, &extractors);
+                ticker.tick();
+                c
             }))
             .map_err(|_| LoadIssue {
                 path: s.path.clone(),
@@ -109,9 +126,13 @@ pub fn analyze(
         }
     }
     lap("claims", &mut timings);
+    let ticker = Ticker::new(opts.progress.as_ref(), "alignment", claims.len());
     let pairs = align::align(&claims, &stories.of_source, &opts.align);
+    ticker.finish();
     lap("alignment", &mut timings);
+    let ticker = Ticker::new(opts.progress.as_ref(), "rules", pairs.len());
     let (findings, checked) = findings::evaluate(rules, &claims, &pairs, &sources);
+    ticker.finish();
     lap("rules", &mut timings);
     Analysis {
         sources,
