@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod check;
+mod progress;
 mod review;
 mod rules_cmd;
 mod setup;
@@ -69,6 +70,13 @@ pub struct Input {
     /// same-event-days, story-window-days or numeric-tolerance (repeatable).
     #[arg(long = "threshold", value_name = "KEY=VALUE")]
     pub threshold: Vec<String>,
+    /// Never show the progress bar (otherwise shown on a terminal for runs over a second).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Whether standard error is a terminal the progress bar may be drawn on
+    /// (set by the binary through [`run_with_progress`]).
+    #[arg(skip)]
+    pub progress: bool,
 }
 
 /// The commands.
@@ -133,8 +141,22 @@ pub struct Outcome {
     pub code: i32,
 }
 
-/// Runs a parsed command line.
+/// Runs a parsed command line (without a progress bar).
 pub fn run(cli: Cli, style: Style) -> Outcome {
+    run_with_progress(cli, style, false)
+}
+
+/// Runs a parsed command line; `progress`: standard error is a terminal, so
+/// long runs may draw a progress bar there (unless `--quiet`).
+pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome {
+    match &mut cli.command {
+        Command::Check { input, .. }
+        | Command::Baseline { input, .. }
+        | Command::Review { input, .. }
+        | Command::Sources { input }
+        | Command::Claims { input } => input.progress = progress && !input.quiet,
+        Command::Rules(_) | Command::Config(_) => {}
+    }
     let output = check::output_of(&cli.command);
     let out = match cli.command {
         Command::Check {
@@ -180,14 +202,23 @@ fn with_analysis(
     f: impl FnOnce(&mut Analysis, &mut Outcome) -> i32,
 ) -> Outcome {
     let mut out = Outcome::default();
-    let Some(setup) = setup::setup(input, style, &mut out) else {
+    let Some(mut setup) = setup::setup(input, style, &mut out) else {
         return out;
     };
-    let mut loaded = source::load_paths(&setup.paths, &setup.lexicon);
+    let bar = input.progress.then(progress::Bar::start);
+    setup.options.progress = bar.as_ref().map(progress::Bar::callback);
+    let mut loaded = source::load_paths_with(
+        &setup.paths,
+        &setup.lexicon,
+        setup.options.progress.as_ref(),
+    );
     setup.config.apply_sources(&mut loaded.sources);
     let input_error = report_issues(&loaded.issues, &mut out);
     let mut analysis =
         pipeline::analyze(loaded.sources, &setup.lexicon, &setup.rules, &setup.options);
+    if let Some(b) = &bar {
+        b.finish();
+    }
     let input_error = report_issues(&analysis.issues, &mut out) || input_error;
     for note in crate::suppress::apply(&mut analysis) {
         out.stderr.push_str(&note);

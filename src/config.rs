@@ -303,6 +303,7 @@ impl Config {
                 window_days: t.story_window_days.unwrap_or(s.window_days),
                 ..s
             },
+            progress: None,
         }
     }
 

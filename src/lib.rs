@@ -14,6 +14,7 @@ pub mod findings;
 pub mod gate;
 pub mod lexicon;
 pub mod pipeline;
+pub mod progress;
 pub mod quantity;
 pub mod report;
 pub mod review;

@@ -1,7 +1,7 @@
 //! The `factlint` binary: parses arguments, runs the command, prints.
 
 use clap::Parser;
-use factlint::cli::{run, Cli};
+use factlint::cli::{run_with_progress, Cli};
 use factlint::report::human::Style;
 use std::io::{IsTerminal, Write};
 
@@ -21,7 +21,8 @@ fn main() {
     } else {
         100
     };
-    let outcome = run(cli, Style { color, width });
+    let progress = std::io::stderr().is_terminal();
+    let outcome = run_with_progress(cli, Style { color, width }, progress);
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
     let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
     std::process::exit(outcome.code);

@@ -6,6 +6,8 @@ use crate::claims::entities::EntityIndex;
 use crate::claims::{self, Claim, Context, Doc};
 use crate::findings::{self, Checked, Finding};
 use crate::lexicon::Lexicon;
+use crate::progress::Ticker;
+pub use crate::progress::{Progress, ProgressFn};
 use crate::rules::RuleSet;
 use crate::segment::{self, Abbreviations, Segmented};
 use crate::source::{IssueLevel, LoadIssue, Provenance, Source};
@@ -18,6 +20,8 @@ pub struct Options {
     pub stories: StoryConfig,
     /// Claim alignment.
     pub align: AlignConfig,
+    /// Told how far the long stages are (the library itself never prints).
+    pub progress: Option<ProgressFn>,
 }
 
 /// Everything the pipeline produced.
@@ -60,7 +64,7 @@ pub fn analyze(
     // One pass per source: sentences, and the small profile story
     // clustering needs (the words and mentions it is built from are dropped).
     let ((segmented, profiles), ()): ((Vec<Segmented>, Vec<Profile>), ()) = rayon::join(
-        || segment_and_profile(&sources, &abbreviations, &index),
+        || segment_and_profile(&sources, &abbreviations, &index, opts.progress.as_ref()),
         crate::temporal::warm_up,
     );
     lap("segmentation", &mut timings);
@@ -82,6 +86,7 @@ pub fn analyze(
     extractors.extend(rules.extractors());
     // A bug in an extractor must not stop the run: the source is reported
     // and the others are checked.
+    let ticker = Ticker::new(opts.progress.as_ref(), "claims", sources.len());
     let per_source: Vec<Result<Vec<Claim>, LoadIssue>> = sources
         .par_iter()
         // Segmentations and mentions are consumed here, source by source, so
@@ -91,7 +96,9 @@ pub fn analyze(
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 let known = index.find(&s.text[s.body_start..]);
                 let doc = Doc::new(s, &seg, s.meta.published, &ctx, known);
-                claims::extract(&doc, &ctx, &extractors)
+                let c = claims::extract(&doc, &ctx, &extractors);
+                ticker.tick();
+                c
             }))
             .map_err(|_| LoadIssue {
                 path: s.path.clone(),
@@ -109,9 +116,13 @@ pub fn analyze(
         }
     }
     lap("claims", &mut timings);
+    let ticker = Ticker::new(opts.progress.as_ref(), "alignment", claims.len());
     let pairs = align::align(&claims, &stories.of_source, &opts.align);
+    ticker.finish();
     lap("alignment", &mut timings);
+    let ticker = Ticker::new(opts.progress.as_ref(), "rules", pairs.len());
     let (findings, checked) = findings::evaluate(rules, &claims, &pairs, &sources);
+    ticker.finish();
     lap("rules", &mut timings);
     Analysis {
         sources,
@@ -131,7 +142,9 @@ fn segment_and_profile(
     sources: &[Source],
     abbreviations: &Abbreviations,
     index: &EntityIndex,
+    progress: Option<&crate::progress::ProgressFn>,
 ) -> (Vec<Segmented>, Vec<Profile>) {
+    let ticker = Ticker::new(progress, "segmentation", sources.len());
     sources
         .par_iter()
         .map(|s| {
@@ -142,6 +155,7 @@ fn segment_and_profile(
                 .map(|(a, b)| (s.body_start + a, s.body_start + b))
                 .collect();
             let profile = Profile::new(s, &words, &index.find(body));
+            ticker.tick();
             (seg, profile)
         })
         .unzip()

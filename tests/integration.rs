@@ -3,6 +3,7 @@
 mod integration {
     pub mod bad_input;
     pub mod fixtures;
+    pub mod progress;
     pub mod seeds;
     pub mod util;
 }

@@ -117,6 +117,15 @@ const EXTENSIONS: [&str; 3] = ["txt", "md", "markdown"];
 
 /// Reads every `.txt`/`.md` file under the given paths (folders recursively).
 pub fn load_paths(paths: &[PathBuf], lexicon: &Lexicon) -> Loaded {
+    load_paths_with(paths, lexicon, None)
+}
+
+/// [`load_paths`], telling `progress` how many files were read (stage `read`).
+pub fn load_paths_with(
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    progress: Option<&crate::progress::ProgressFn>,
+) -> Loaded {
     let mut files = Vec::new();
     let mut issues = Vec::new();
     for p in paths {
@@ -126,7 +135,15 @@ pub fn load_paths(paths: &[PathBuf], lexicon: &Lexicon) -> Loaded {
     files.retain(|f| seen.insert(f.clone()));
     // Reading and metadata inference run in parallel; order is kept.
     use rayon::prelude::*;
-    let results: Vec<Result<ReadFile, LoadIssue>> = files.par_iter().map(|f| read_one(f)).collect();
+    let ticker = crate::progress::Ticker::new(progress, "read", files.len());
+    let results: Vec<Result<ReadFile, LoadIssue>> = files
+        .par_iter()
+        .map(|f| {
+            let r = read_one(f);
+            ticker.tick();
+            r
+        })
+        .collect();
     let mut loaded = Loaded {
         sources: Vec::new(),
         issues,
