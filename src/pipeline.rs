@@ -68,7 +68,9 @@ pub fn analyze(
         crate::temporal::warm_up,
     );
     lap("segmentation", &mut timings);
+    let ticker = Ticker::new(opts.progress.as_ref(), "stories", 1);
     let stories = align::cluster(&sources, &profiles, &opts.stories);
+    ticker.tick();
     drop(profiles);
     lap("stories", &mut timings);
     // An undated source borrows its story's date.
