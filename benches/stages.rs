@@ -6,7 +6,7 @@
 //! otherwise; `FACTLINT_BENCH_DATA=DIR` points elsewhere). Throughput is in
 //! bytes of source text. Measurement is kept short so `cargo bench` finishes
 //! in a few minutes; `cargo bench --bench stages -- segmentation` runs one
-//! group, and `cargo test --benches` runs every benchmark once as a test.
+//! group, and `cargo test --bench stages` runs every benchmark once as a test.
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use factlint::claims::entities::{EntityIndex, Mention};
