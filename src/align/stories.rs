@@ -136,20 +136,7 @@ fn containment(a: &Profile, b: &Profile) -> f64 {
     if small == 0 {
         return 0.0;
     }
-    // Both are sorted: count the intersection by merging.
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < xs.len() && j < ys.len() {
-        match xs[i].cmp(&ys[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared as f64 / small as f64
+    shared_sorted(&xs, &ys) as f64 / small as f64
 }
 
 /// FNV-1a of an entity name; odd, so it never collides with a sampled
