@@ -180,3 +180,15 @@ fn bad_claims_file() {
     assert_eq!(code, 2);
     assert!(err.contains("bad.jsonl:1"), "{err}");
 }
+
+#[test]
+fn claims_and_paths_conflict() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = claims_file(tmp.path(), "all.jsonl", &["seeds"]);
+    let (code, _, err) = factlint(
+        &root(),
+        &["check", "--claims", file.to_str().unwrap(), "seeds"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot be used with"), "{err}");
+}

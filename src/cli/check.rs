@@ -32,7 +32,7 @@ pub struct GateArgs {
     pub timings: bool,
     /// Judge the claims in FILE (written by `claims --format jsonl`, one
     /// file per shard; repeatable) instead of extracting them from sources.
-    #[arg(long = "claims", value_name = "FILE", conflicts_with = "draft")]
+    #[arg(long = "claims", value_name = "FILE", conflicts_with_all = ["draft", "paths"])]
     pub claims: Vec<PathBuf>,
 }
 
