@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 mod check;
+mod exchange;
 mod progress;
 mod review;
 mod rules_cmd;
@@ -40,6 +41,9 @@ pub enum Format {
     Rdjsonl,
     /// One self-contained HTML page (inline CSS): cards grouped by story.
     Html,
+    /// `claims` only: one JSON object per source and per claim, with its
+    /// blocking keys (input of `check --claims`).
+    Jsonl,
 }
 
 /// Options shared by the commands that read sources.
@@ -157,6 +161,9 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         | Command::Claims { input } => input.progress = progress && !input.quiet,
         Command::Rules(_) | Command::Config(_) => {}
     }
+    if let Some(out) = exchange::reject_jsonl(&cli.command) {
+        return out;
+    }
     let output = check::output_of(&cli.command);
     let out = match cli.command {
         Command::Check {
@@ -176,6 +183,7 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         Command::Claims { input } => with_analysis(&input, style, |a, out| {
             out.stdout.push_str(&match input.format {
                 Format::Json => report::json::render_claims(a),
+                Format::Jsonl => crate::exchange::write(a),
                 _ => render_claims(a),
             });
             0

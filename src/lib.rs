@@ -10,6 +10,7 @@ pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod eval;
+pub mod exchange;
 pub mod findings;
 pub mod gate;
 pub mod lexicon;

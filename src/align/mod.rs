@@ -58,31 +58,8 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     let mut blocks: HashMap<(ClaimKind, String), Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
-        match c.kind {
-            // A series spans stories: counts grow over time.
-            ClaimKind::Ordinal => blocks
-                .entry((c.kind, c.subject.key.clone()))
-                .or_default()
-                .push(i),
-            ClaimKind::Quote => {
-                // Block on the rarest-looking words: the three longest stems.
-                let mut stems: Vec<&String> = c.subject.context.iter().collect();
-                stems.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-                for s in stems.into_iter().take(3) {
-                    blocks
-                        .entry((c.kind, format!("{story}:{s}")))
-                        .or_default()
-                        .push(i);
-                }
-            }
-            // A source giving several numbers for one thing counts several
-            // things (`six rifles in the raid`, `14 rifles so far`): which
-            // of them another source's number matches is a guess.
-            ClaimKind::Quantity if ambiguous[i] => {}
-            _ => blocks
-                .entry((c.kind, format!("{story}:{}", c.subject.class)))
-                .or_default()
-                .push(i),
+        for key in blocks_of(c, story, ambiguous[i]) {
+            blocks.entry((c.kind, key)).or_default().push(i);
         }
     }
     let mut keys: Vec<&(ClaimKind, String)> = blocks.keys().collect();
@@ -148,6 +125,51 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     pairs.sort_by_key(|x| (x.a, x.b));
     pairs.dedup_by_key(|x| (x.a, x.b));
     pairs
+}
+
+/// The blocks a claim falls in (without its kind): the series key for an
+/// ordinal, `story:stem` for the three longest stems of a quote, none for
+/// an ambiguous quantity, else `story:class`.
+fn blocks_of(c: &Claim, story: usize, ambiguous: bool) -> Vec<String> {
+    match c.kind {
+        // A series spans stories: counts grow over time.
+        ClaimKind::Ordinal => vec![c.subject.key.clone()],
+        ClaimKind::Quote => {
+            // Block on the rarest-looking words: the three longest stems.
+            let mut stems: Vec<&String> = c.subject.context.iter().collect();
+            stems.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            stems
+                .into_iter()
+                .take(3)
+                .map(|s| format!("{story}:{s}"))
+                .collect()
+        }
+        // A source giving several numbers for one thing counts several
+        // things (`six rifles in the raid`, `14 rifles so far`): which
+        // of them another source's number matches is a guess.
+        ClaimKind::Quantity if ambiguous => Vec::new(),
+        _ => vec![format!("{story}:{}", c.subject.class)],
+    }
+}
+
+/// The blocking keys [`align`] puts each claim under, as `kind:key`
+/// strings (`date:3:summit`, `ordinal:visit: Assad, Russia`,
+/// `quote:0:sovereignti`); empty for a claim never aligned. Claims sharing
+/// a key are the only candidates for a pair, so a distributed run can
+/// group by these keys. Story ids are those of `story_of`.
+pub fn block_keys(claims: &[Claim], story_of: &[usize]) -> Vec<Vec<String>> {
+    let ambiguous = ambiguous_quantities(claims);
+    claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
+            blocks_of(c, story, ambiguous[i])
+                .into_iter()
+                .map(|k| format!("{}:{k}", c.kind.as_str()))
+                .collect()
+        })
+        .collect()
 }
 
 /// Groups larger than this are paired through one representative claim

@@ -65,7 +65,7 @@ impl ClaimKind {
 
 /// Tense of the clause a claim sits in: past events and upcoming ones are
 /// never the same event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Tense {
     /// Reported as having happened.
@@ -77,7 +77,7 @@ pub enum Tense {
 }
 
 /// How a quote's speaker was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Attribution {
     /// A speech verb next to the quote names the speaker.

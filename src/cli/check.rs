@@ -30,6 +30,10 @@ pub struct GateArgs {
     /// Print the wall time of each pipeline stage on stderr.
     #[arg(long)]
     pub timings: bool,
+    /// Judge the claims in FILE (written by `claims --format jsonl`, one
+    /// file per shard; repeatable) instead of extracting them from sources.
+    #[arg(long = "claims", value_name = "FILE", conflicts_with_all = ["draft", "paths"])]
+    pub claims: Vec<PathBuf>,
 }
 
 /// Options of `baseline`.
@@ -91,9 +95,18 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
         fail_on: args.fail_on,
         max_findings: args.max_findings,
     };
-    let format = input.format;
     let timings = args.timings;
-    with_analysis(&input, style, |a, out| {
+    let claims = args.claims.clone();
+    let mut format = input.format;
+    if !claims.is_empty() && format == Format::Human && !super::exchange::texts_on_disk(&claims) {
+        // Snippets need the articles' texts.
+        format = Format::Short;
+    }
+    if !claims.is_empty() && input.paths.is_empty() {
+        // The sources are named in the claims files.
+        input.paths.clone_from(&claims);
+    }
+    let body = |a: &mut crate::pipeline::Analysis, out: &mut Outcome| {
         if timings {
             for (stage, t) in &a.timings {
                 out.stderr.push_str(&format!(
@@ -157,6 +170,8 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
             Format::Github => report::github::render(v, &notes),
             Format::Rdjsonl => report::rdjsonl::render(v),
             Format::Html => report::html::render(v),
+            // Refused before the run (`reject_jsonl`).
+            Format::Jsonl => String::new(),
         });
         if format != Format::Github {
             for n in &notes {
@@ -173,7 +188,12 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
             ));
         }
         i32::from(policy.fails(&v.findings))
-    })
+    };
+    if claims.is_empty() {
+        with_analysis(&input, style, body)
+    } else {
+        super::exchange::with_claims(&input, &claims, style, body)
+    }
 }
 
 /// `factlint baseline`: writes or merges the baseline file.

@@ -1,0 +1,89 @@
+//! `check --claims FILE...`: judging claims extracted elsewhere (the JSON
+//! lines of `claims --format jsonl`), and where the `jsonl` format is refused.
+
+use super::{setup, Command, Format, Input, Outcome};
+use crate::pipeline::Analysis;
+use crate::report::human::Style;
+use std::path::PathBuf;
+
+/// A usage error when `--format jsonl` is given to a command other than `claims`.
+pub(super) fn reject_jsonl(command: &Command) -> Option<Outcome> {
+    let name = match command {
+        Command::Check { input, .. } if input.format == Format::Jsonl => "check",
+        Command::Baseline { input, .. } if input.format == Format::Jsonl => "baseline",
+        Command::Review { input, .. } if input.format == Format::Jsonl => "review",
+        Command::Sources { input } if input.format == Format::Jsonl => "sources",
+        _ => return None,
+    };
+    Some(Outcome {
+        stdout: String::new(),
+        stderr: format!(
+            "error: `--format jsonl` is only for `factlint claims` (its output is the input of `check --claims`), not for `{name}`\n"
+        ),
+        code: 2,
+    })
+}
+
+/// Like `with_analysis`, but the sources' metadata and claims come from
+/// claims files; texts are read from disk when the sources' paths exist
+/// (for snippets and inline suppressions), and nothing is extracted.
+pub(super) fn with_claims(
+    input: &Input,
+    files: &[PathBuf],
+    style: Style,
+    f: impl FnOnce(&mut Analysis, &mut Outcome) -> i32,
+) -> Outcome {
+    let mut out = Outcome::default();
+    let Some(setup) = setup::setup(input, style, &mut out) else {
+        return out;
+    };
+    let mut contents = Vec::new();
+    for p in files {
+        match std::fs::read_to_string(p) {
+            Ok(c) => contents.push((p.display().to_string(), c)),
+            Err(e) => {
+                out.stderr
+                    .push_str(&format!("error: {}: cannot read: {e}\n", p.display()));
+                out.code = 2;
+                return out;
+            }
+        }
+    }
+    let rebuilt = match crate::exchange::read(&contents, |p| std::fs::read_to_string(p).ok()) {
+        Ok(r) => r,
+        Err(e) => {
+            out.stderr.push_str(&format!("error: {e}\n"));
+            out.code = 2;
+            return out;
+        }
+    };
+    if input.format == Format::Human && !texts_on_disk(files) {
+        out.stderr.push_str(
+            "note: the articles named in the claims files are not all on disk: short format\n",
+        );
+    }
+    let mut analysis = crate::exchange::judge(rebuilt, &setup.rules, &setup.options);
+    for note in crate::suppress::apply(&mut analysis) {
+        out.stderr.push_str(&note);
+        out.stderr.push('\n');
+    }
+    out.code = f(&mut analysis, &mut out);
+    out
+}
+
+/// Whether every source named in the claims files is on disk (the human
+/// report needs the texts for its snippets; without them `check --claims`
+/// falls back to the short format).
+pub(super) fn texts_on_disk(files: &[PathBuf]) -> bool {
+    files.iter().all(|f| {
+        std::fs::read_to_string(f).is_ok_and(|c| {
+            c.lines()
+                .filter(|l| l.starts_with("{\"type\":\"source\""))
+                .filter_map(|l| serde_json::from_str::<crate::exchange::Line>(l).ok())
+                .all(|l| match l {
+                    crate::exchange::Line::Source(s) => std::path::Path::new(&s.path).is_file(),
+                    crate::exchange::Line::Claim(_) => true,
+                })
+        })
+    })
+}
