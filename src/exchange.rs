@@ -11,7 +11,6 @@
 
 use crate::align::{self, Stories};
 use crate::claims::{Attribution, Claim, ClaimKind, Subject, Tense, Value};
-use crate::findings;
 use crate::pipeline::{Analysis, Options};
 use crate::rules::RuleSet;
 use crate::source::{Metadata, Provenance, Source};
@@ -451,23 +450,7 @@ pub fn judge(rebuilt: Rebuilt, rules: &RuleSet, opts: &Options) -> Analysis {
         stories,
         claims,
     } = rebuilt;
-    let mut timings = Vec::new();
-    let clock = std::time::Instant::now();
-    let pairs = align::align(&claims, &stories.of_source, &opts.align);
-    timings.push(("alignment", clock.elapsed()));
-    let clock = std::time::Instant::now();
-    let (findings, checked) = findings::evaluate(rules, &claims, &pairs, &sources);
-    timings.push(("rules", clock.elapsed()));
-    Analysis {
-        sources,
-        stories,
-        claims,
-        pairs,
-        findings,
-        checked,
-        issues: Vec::new(),
-        timings,
-    }
+    crate::pipeline::judge(sources, stories, claims, rules, opts)
 }
 
 #[cfg(test)]

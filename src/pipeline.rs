@@ -118,6 +118,29 @@ pub fn analyze(
         }
     }
     lap("claims", &mut timings);
+    let mut a = judge(sources, stories, claims, rules, opts);
+    a.issues = issues;
+    timings.append(&mut a.timings);
+    a.timings = timings;
+    a
+}
+
+/// The end of the pipeline: alignment, rules and findings over claims
+/// already extracted (here, or elsewhere and read back with
+/// [`crate::exchange`]).
+pub fn judge(
+    sources: Vec<Source>,
+    stories: Stories,
+    claims: Vec<Claim>,
+    rules: &RuleSet,
+    opts: &Options,
+) -> Analysis {
+    let mut timings = Vec::new();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, std::time::Duration)>| {
+        timings.push((name, clock.elapsed()));
+        clock = std::time::Instant::now();
+    };
     let ticker = Ticker::new(opts.progress.as_ref(), "alignment", claims.len());
     let pairs = align::align(&claims, &stories.of_source, &opts.align);
     ticker.finish();
@@ -133,7 +156,7 @@ pub fn analyze(
         pairs,
         findings,
         checked,
-        issues,
+        issues: Vec::new(),
         timings,
     }
 }
