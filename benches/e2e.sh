@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: factlint against typos and proselint on generated
-# corpora (examples/gen_corpus.rs, built from ../shared/data).
+# corpora (examples/gen_corpus/, built from ../shared/data).
 #
 # usage: benches/e2e.sh [--quick] [N]
 #   N        articles in the base corpus (default 10000); the large corpus
