@@ -45,6 +45,27 @@ pub struct Analysis {
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
+/// Wall time of each stage, in order (`Analysis::timings`).
+struct Stopwatch {
+    clock: std::time::Instant,
+    timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Stopwatch {
+    fn new() -> Stopwatch {
+        Stopwatch {
+            clock: std::time::Instant::now(),
+            timings: Vec::new(),
+        }
+    }
+
+    /// Records the time since the last lap under `stage`.
+    fn lap(&mut self, stage: &'static str) {
+        self.timings.push((stage, self.clock.elapsed()));
+        self.clock = std::time::Instant::now();
+    }
+}
+
 /// Runs the pipeline.
 pub fn analyze(
     mut sources: Vec<Source>,
@@ -52,14 +73,9 @@ pub fn analyze(
     rules: &RuleSet,
     opts: &Options,
 ) -> Analysis {
-    let mut timings = Vec::new();
-    let mut clock = std::time::Instant::now();
-    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, std::time::Duration)>| {
-        timings.push((name, clock.elapsed()));
-        clock = std::time::Instant::now();
-    };
+    let mut watch = Stopwatch::new();
     let index = EntityIndex::new(lexicon);
-    lap("lexicon", &mut timings);
+    watch.lap("lexicon");
     let abbreviations = Abbreviations::new(&lexicon.abbreviations);
     // One pass per source: sentences, and the small profile story
     // clustering needs (the words and mentions it is built from are dropped).
@@ -67,12 +83,12 @@ pub fn analyze(
         || segment_and_profile(&sources, &abbreviations, &index, opts.progress.as_ref()),
         crate::temporal::warm_up,
     );
-    lap("segmentation", &mut timings);
+    watch.lap("segmentation");
     let ticker = Ticker::new(opts.progress.as_ref(), "stories", 1);
     let stories = align::cluster(&sources, &profiles, &opts.stories);
     ticker.tick();
     drop(profiles);
-    lap("stories", &mut timings);
+    watch.lap("stories");
     // An undated source borrows its story's date.
     for s in &mut sources {
         if s.meta.published.is_none() {
@@ -117,11 +133,9 @@ pub fn analyze(
             Err(issue) => issues.push(issue),
         }
     }
-    lap("claims", &mut timings);
-    let mut a = judge(sources, stories, claims, rules, opts);
+    watch.lap("claims");
+    let mut a = judge_timed(sources, stories, claims, rules, opts, watch);
     a.issues = issues;
-    timings.append(&mut a.timings);
-    a.timings = timings;
     a
 }
 
@@ -135,20 +149,25 @@ pub fn judge(
     rules: &RuleSet,
     opts: &Options,
 ) -> Analysis {
-    let mut timings = Vec::new();
-    let mut clock = std::time::Instant::now();
-    let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, std::time::Duration)>| {
-        timings.push((name, clock.elapsed()));
-        clock = std::time::Instant::now();
-    };
+    judge_timed(sources, stories, claims, rules, opts, Stopwatch::new())
+}
+
+fn judge_timed(
+    sources: Vec<Source>,
+    stories: Stories,
+    claims: Vec<Claim>,
+    rules: &RuleSet,
+    opts: &Options,
+    mut watch: Stopwatch,
+) -> Analysis {
     let ticker = Ticker::new(opts.progress.as_ref(), "alignment", claims.len());
     let pairs = align::align(&claims, &stories.of_source, &opts.align);
     ticker.finish();
-    lap("alignment", &mut timings);
+    watch.lap("alignment");
     let ticker = Ticker::new(opts.progress.as_ref(), "rules", pairs.len());
     let (findings, checked) = findings::evaluate(rules, &claims, &pairs, &sources);
     ticker.finish();
-    lap("rules", &mut timings);
+    watch.lap("rules");
     Analysis {
         sources,
         stories,
@@ -157,7 +176,7 @@ pub fn judge(
         findings,
         checked,
         issues: Vec::new(),
-        timings,
+        timings: watch.timings,
     }
 }
 
