@@ -9,7 +9,7 @@ use crate::lexicon::Lexicon;
 use crate::progress::Ticker;
 pub use crate::progress::{Progress, ProgressFn};
 use crate::rules::RuleSet;
-use crate::segment::{self, Abbreviations, Segmented};
+use crate::segment::{self, Abbreviations};
 use crate::source::{IssueLevel, LoadIssue, Provenance, Source};
 use rayon::prelude::*;
 
@@ -77,13 +77,35 @@ pub fn analyze(
     let index = EntityIndex::new(lexicon);
     watch.lap("lexicon");
     let abbreviations = Abbreviations::new(&lexicon.abbreviations);
-    // One pass per source: sentences, and the small profile story
-    // clustering needs (the words and mentions it is built from are dropped).
-    let ((segmented, profiles), ()): ((Vec<Segmented>, Vec<Profile>), ()) = rayon::join(
-        || segment_and_profile(&sources, &abbreviations, &index, opts.progress.as_ref()),
+    let ctx = Context::new(lexicon, &index);
+    let mut extractors = claims::default_extractors();
+    extractors.extend(rules.extractors());
+    let prep = Prep {
+        abbreviations: &abbreviations,
+        index: &index,
+        ctx: &ctx,
+        extractors: &extractors,
+    };
+    // One pass per source: sentences, words and mentions are computed once
+    // and serve both the story profile and the claims. A source without a
+    // date of its own waits for its story's (below).
+    let (first, ()): (Vec<FirstPass>, ()) = rayon::join(
+        || {
+            let ticker = Ticker::new(opts.progress.as_ref(), "extraction", sources.len());
+            sources
+                .par_iter()
+                .map(|s| {
+                    let r = prep.first_pass(s);
+                    ticker.tick();
+                    r
+                })
+                .collect()
+        },
         crate::temporal::warm_up,
     );
-    watch.lap("segmentation");
+    let (profiles, mut per_source): (Vec<Profile>, Vec<Option<Extracted>>) =
+        first.into_iter().map(|f| (f.profile, f.claims)).unzip();
+    watch.lap("extraction");
     let ticker = Ticker::new(opts.progress.as_ref(), "stories", 1);
     let stories = align::cluster(&sources, &profiles, &opts.stories);
     ticker.tick();
@@ -99,41 +121,30 @@ pub fn analyze(
             }
         }
     }
-    let ctx = Context::new(lexicon, &index);
-    let mut extractors = claims::default_extractors();
-    extractors.extend(rules.extractors());
-    // A bug in an extractor must not stop the run: the source is reported
-    // and the others are checked.
-    let ticker = Ticker::new(opts.progress.as_ref(), "claims", sources.len());
-    let per_source: Vec<Result<Vec<Claim>, LoadIssue>> = sources
+    let undated: Vec<usize> = (0..sources.len())
+        .filter(|&i| per_source[i].is_none())
+        .collect();
+    let ticker = Ticker::new(opts.progress.as_ref(), "undated", undated.len());
+    let late: Vec<Extracted> = undated
         .par_iter()
-        // Segmentations and mentions are consumed here, source by source, so
-        // memory is released as the stage goes.
-        .zip(segmented.into_par_iter())
-        .map(|(s, seg)| {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                let known = index.find(&s.text[s.body_start..]);
-                let doc = Doc::new(s, &seg, s.meta.published, &ctx, known);
-                let c = claims::extract(&doc, &ctx, &extractors);
-                ticker.tick();
-                c
-            }))
-            .map_err(|_| LoadIssue {
-                path: s.path.clone(),
-                level: IssueLevel::Error,
-                message: "internal error while extracting claims; the source was skipped (please report this file)".into(),
-            })
+        .map(|&i| {
+            let r = prep.claims_only(&sources[i]);
+            ticker.tick();
+            r
         })
         .collect();
+    for (i, r) in undated.into_iter().zip(late) {
+        per_source[i] = Some(r);
+    }
+    watch.lap("undated");
     let mut issues = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
-    for r in per_source {
+    for r in per_source.into_iter().flatten() {
         match r {
             Ok(c) => claims.extend(c),
             Err(issue) => issues.push(issue),
         }
     }
-    watch.lap("claims");
     let mut a = judge_timed(sources, stories, claims, rules, opts, watch);
     a.issues = issues;
     a
@@ -180,27 +191,74 @@ fn judge_timed(
     }
 }
 
-/// Sentences of each source, and the small profile story clustering needs
-/// (the words and mentions it is built from are dropped).
-fn segment_and_profile(
-    sources: &[Source],
-    abbreviations: &Abbreviations,
-    index: &EntityIndex,
-    progress: Option<&crate::progress::ProgressFn>,
-) -> (Vec<Segmented>, Vec<Profile>) {
-    let ticker = Ticker::new(progress, "segmentation", sources.len());
-    sources
-        .par_iter()
-        .map(|s| {
-            let seg = segment::segment(&s.text, s.body_start, abbreviations);
+/// The claims of one source, or why it has none.
+type Extracted = Result<Vec<Claim>, LoadIssue>;
+
+/// What the first pass keeps of a source.
+struct FirstPass {
+    profile: Profile,
+    /// `None` for a source without a date of its own: its relative dates
+    /// resolve against its story's, known only after clustering.
+    claims: Option<Extracted>,
+}
+
+/// What the per-source passes share.
+struct Prep<'a> {
+    abbreviations: &'a Abbreviations,
+    index: &'a EntityIndex,
+    ctx: &'a Context<'a>,
+    extractors: &'a [Box<dyn claims::Extractor>],
+}
+
+impl Prep<'_> {
+    /// Segments a source, profiles it for story clustering and, if it is
+    /// dated, extracts its claims.
+    fn first_pass(&self, s: &Source) -> FirstPass {
+        // A bug in an extractor must not stop the run: the source is
+        // reported and the others are checked.
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let seg = segment::segment(&s.text, s.body_start, self.abbreviations);
             let body = &s.text[s.body_start..];
             let words: Vec<(usize, usize)> = segment::word_spans(body)
                 .into_iter()
                 .map(|(a, b)| (s.body_start + a, s.body_start + b))
                 .collect();
-            let profile = Profile::new(s, &words, &index.find(body));
-            ticker.tick();
-            (seg, profile)
-        })
-        .unzip()
+            let known = self.index.find(body);
+            let profile = Profile::new(s, &words, &known);
+            let claims = s.meta.published.is_some().then(|| {
+                let doc = Doc::with_words(s, &seg, s.meta.published, self.ctx, known, &words);
+                claims::extract(&doc, self.ctx, self.extractors)
+            });
+            (profile, claims)
+        }));
+        match r {
+            Ok((profile, claims)) => FirstPass {
+                profile,
+                claims: claims.map(Ok),
+            },
+            Err(_) => FirstPass {
+                profile: Profile::default(),
+                claims: Some(Err(internal_error(s))),
+            },
+        }
+    }
+
+    /// The claims of a source whose date was settled after the first pass.
+    fn claims_only(&self, s: &Source) -> Extracted {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let seg = segment::segment(&s.text, s.body_start, self.abbreviations);
+            let known = self.index.find(&s.text[s.body_start..]);
+            let doc = Doc::new(s, &seg, s.meta.published, self.ctx, known);
+            claims::extract(&doc, self.ctx, self.extractors)
+        }))
+        .map_err(|_| internal_error(s))
+    }
+}
+
+fn internal_error(s: &Source) -> LoadIssue {
+    LoadIssue {
+        path: s.path.clone(),
+        level: IssueLevel::Error,
+        message: "internal error while extracting claims; the source was skipped (please report this file)".into(),
+    }
 }

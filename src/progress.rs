@@ -7,8 +7,10 @@ use std::sync::Arc;
 /// How far a stage is: `done` of `total` items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
-    /// The stage, named as in `Analysis::timings` (`read`, `segmentation`,
-    /// `stories`, `claims`: sources; `alignment`: claims; `rules`: aligned pairs).
+    /// The stage, named as in `Analysis::timings` (`read`, `extraction`,
+    /// `stories`: sources; `undated`: sources without a date of their own,
+    /// extracted once their story's is known; `alignment`: claims; `rules`:
+    /// aligned pairs).
     pub stage: &'static str,
     /// Items done.
     pub done: usize,
@@ -127,15 +129,15 @@ mod tests {
             distinct,
             [
                 "read",
-                "segmentation",
+                "extraction",
                 "stories",
-                "claims",
+                "undated",
                 "alignment",
                 "rules"
             ]
         );
         let last = |stage: &str| *seen.iter().rev().find(|p| p.stage == stage).unwrap();
-        assert_eq!(last("claims").done, a.sources.len());
+        assert_eq!(last("extraction").done, a.sources.len());
         assert_eq!(last("alignment").total, a.claims.len());
         assert_eq!(last("rules").done, a.pairs.len());
     }

@@ -68,6 +68,7 @@ const MAX_POSTINGS: usize = 4096;
 /// What story clustering needs of one source: a sample of its word
 /// 4-grams and the entities it names. Small, so the words and mentions it
 /// is built from can be dropped.
+#[derive(Debug, Clone, Default)]
 pub struct Profile {
     /// A deterministic sample of the word 4-gram hashes (one in
     /// [`SAMPLE`]), sorted and deduplicated: memory stays small on big

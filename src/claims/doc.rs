@@ -22,6 +22,8 @@ pub struct Vocab {
     event_first_words: FxHashSet<String>,
     longest_event: usize,
     speech_verbs: FxHashSet<String>,
+    /// First words of two-word speech verbs (`according` of `according to`).
+    speech_first_words: FxHashSet<String>,
 }
 
 impl Vocab {
@@ -41,15 +43,21 @@ impl Vocab {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
+        let speech_verbs: FxHashSet<String> = lexicon
+            .speech_verbs
+            .iter()
+            .map(|v| v.to_ascii_lowercase())
+            .collect();
+        let speech_first_words = speech_verbs
+            .iter()
+            .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
+            .collect();
         Vocab {
             event_classes,
             event_first_words,
             longest_event,
-            speech_verbs: lexicon
-                .speech_verbs
-                .iter()
-                .map(|v| v.to_ascii_lowercase())
-                .collect(),
+            speech_verbs,
+            speech_first_words,
         }
     }
 
@@ -61,6 +69,13 @@ impl Vocab {
     /// Whether a lower-case word or two-word phrase attributes speech.
     pub fn is_speech_verb(&self, phrase: &str) -> bool {
         self.speech_verbs.contains(phrase)
+    }
+
+    /// Whether two lower-case words make a speech verb (`according to`);
+    /// most first words start none, and are answered without building the pair.
+    pub fn is_speech_verb_pair(&self, first: &str, second: &str) -> bool {
+        self.speech_first_words.contains(first)
+            && self.speech_verbs.contains(&format!("{first} {second}"))
     }
 }
 
@@ -125,7 +140,9 @@ impl SentenceView {
     /// Content stems of the sentence, computed on first use; claims share them.
     pub fn stems(&self, sentence: &str) -> Arc<[String]> {
         self.stems
-            .get_or_init(|| super::text::content_stems(sentence).into())
+            .get_or_init(|| {
+                super::text::content_stems_of(sentence, self.words.iter().copied()).into()
+            })
             .clone()
     }
 }
@@ -176,6 +193,30 @@ fn event_words(lower: &str, words: &[(usize, usize)], vocab: &Vocab) -> Vec<Even
     out
 }
 
+/// The words of the sentence at `span`, relative to it, taken from the
+/// body's words; `None` when a body word straddles the sentence's edge
+/// (then the sentence alone splits differently and must be split itself).
+fn sentence_words(
+    body_words: &[(usize, usize)],
+    span: Range<usize>,
+) -> Option<Vec<(usize, usize)>> {
+    let first = body_words.partition_point(|&(s, _)| s < span.start);
+    if first > 0 && body_words[first - 1].1 > span.start {
+        return None;
+    }
+    let last = first + body_words[first..].partition_point(|&(s, _)| s < span.end);
+    let inside = &body_words[first..last];
+    if inside.last().is_some_and(|&(_, e)| e > span.end) {
+        return None;
+    }
+    Some(
+        inside
+            .iter()
+            .map(|&(s, e)| (s - span.start, e - span.start))
+            .collect(),
+    )
+}
+
 /// One source prepared for extraction.
 pub struct Doc<'a> {
     /// The source.
@@ -206,6 +247,25 @@ impl<'a> Doc<'a> {
         known: Vec<Mention>,
     ) -> Doc<'a> {
         let base = source.body_start;
+        let words: Vec<(usize, usize)> = crate::segment::word_spans(&source.text[base..])
+            .into_iter()
+            .map(|(s, e)| (base + s, base + e))
+            .collect();
+        Doc::with_words(source, seg, anchor, ctx, known, &words)
+    }
+
+    /// [`Doc::new`] with the body's word spans (offsets in the text, as
+    /// [`crate::segment::word_spans`] gives them for the body) already
+    /// computed, so a caller that needed them too does not split twice.
+    pub fn with_words(
+        source: &'a Source,
+        seg: &'a Segmented,
+        anchor: Option<Date>,
+        ctx: &Context,
+        known: Vec<Mention>,
+        body_words: &[(usize, usize)],
+    ) -> Doc<'a> {
+        let base = source.body_start;
         let body = &source.text[base..];
         let people = ArticlePeople::learn_with(body, &known);
         let mut known = known.into_iter().peekable();
@@ -213,7 +273,9 @@ impl<'a> Doc<'a> {
         let mut mentions = Vec::with_capacity(seg.sentences.len());
         for s in &seg.sentences {
             let text = &source.text[s.span.clone()];
-            let view = SentenceView::new(text, crate::segment::word_spans(text), ctx);
+            let words = sentence_words(body_words, s.span.clone())
+                .unwrap_or_else(|| crate::segment::word_spans(text));
+            let view = SentenceView::new(text, words, ctx);
             // Lexicon mentions of this sentence (both lists are in text
             // order); each mention is moved into its sentence.
             while known.next_if(|m| m.start + base < s.span.start).is_some() {}

@@ -9,6 +9,7 @@
 use super::entities::{EntityKind, Mention};
 use super::text::content_stems;
 use super::{Attribution, Claim, ClaimKind, Context, Doc, Extractor, Subject, Tense, Value};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Extracts [`ClaimKind::Quote`] claims.
@@ -34,6 +35,9 @@ impl Extractor for QuoteExtractor {
         let mut last_speaker: Option<Speaker> = None;
         for (p, para) in doc.seg.paragraphs.iter().enumerate() {
             let quotes = find_quotes(text, para.clone());
+            if quotes.is_empty() {
+                continue;
+            }
             let outside_words = outside_word_count(text, para.clone(), &quotes);
             let mut para_speaker: Option<Speaker> = None;
             let mut resolved: Vec<Option<(Speaker, Attribution, &'static str)>> = Vec::new();
@@ -210,9 +214,18 @@ fn sentence_end(doc: &Doc, from: usize, cap: usize) -> usize {
     }
 }
 
-fn lower_words(s: &str) -> Vec<(usize, String)> {
+/// The words of `s` lower-cased, with their offsets; most are lower-case
+/// ASCII already and are borrowed.
+fn lower_words(s: &str) -> Vec<(usize, Cow<'_, str>)> {
     crate::segment::words(s)
-        .map(|(i, w)| (i, w.to_lowercase()))
+        .map(|(i, w)| {
+            let lower = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
+            (i, lower)
+        })
         .collect()
 }
 
@@ -232,8 +245,8 @@ fn parse_attribution(
     let words = lower_words(text);
     let mentions = mentions_in(doc, span.clone());
     for (wi, (off, w)) in words.iter().enumerate() {
-        let two = words.get(wi + 1).map(|(_, n)| format!("{w} {n}"));
-        let verb_len = if two.as_deref().is_some_and(|t| ctx.vocab.is_speech_verb(t)) {
+        let next = words.get(wi + 1).map(|(_, n)| n.as_ref());
+        let verb_len = if next.is_some_and(|n| ctx.vocab.is_speech_verb_pair(w, n)) {
             2
         } else if ctx.vocab.is_speech_verb(w) {
             1
@@ -282,7 +295,7 @@ fn parse_attribution(
         };
         let before = before_start..verb_start;
         let after = after_start..after_end;
-        let found = if two.as_deref() == Some("according to") {
+        let found = if w == "according" && next == Some("to") {
             pick(doc, &mentions, after, false, para_speaker, last_speaker)
         } else if head {
             // `Putin said:` — the speaker comes before the verb.

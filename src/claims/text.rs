@@ -59,8 +59,23 @@ pub fn is_stopword(w: &str) -> bool {
 /// A crude English stemmer: enough to make `admitted`/`admit`,
 /// `processes`/`process`, `allowed`/`allow` meet.
 pub fn stem(word: &str) -> String {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    stem_lower(trim_possessive(&word.to_lowercase()))
+}
+
+/// `w` without trailing `'s` and then `’s` (as `trim_end_matches` does,
+/// without building a substring searcher per call).
+fn trim_possessive(mut w: &str) -> &str {
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
+}
+
+/// [`stem`] of a word already lower-cased and without its possessive.
+fn stem_lower(w: &str) -> String {
     let n = w.len();
     let cut = |suffix: &str, min: usize| n > suffix.len() + min && w.ends_with(suffix);
     let base: &str = if cut("ing", 3) {
@@ -90,10 +105,28 @@ pub fn stem(word: &str) -> String {
 
 /// Content stems of a text, in order, without duplicates.
 pub fn content_stems(text: &str) -> Vec<String> {
+    content_stems_of(
+        text,
+        crate::segment::words(text).map(|(s, w)| (s, s + w.len())),
+    )
+}
+
+/// [`content_stems`] of `text` given its word spans (as
+/// [`crate::segment::words`] gives them), so a caller that has them does
+/// not split again.
+pub fn content_stems_of(text: &str, words: impl Iterator<Item = (usize, usize)>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (_, w) in crate::segment::words(text) {
-        let lower = w.to_lowercase();
-        let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+    for (s, e) in words {
+        let w = &text[s..e];
+        // Most words are ASCII and need no new string to lower-case.
+        let owned;
+        let lower = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            owned = w.to_lowercase();
+            owned.as_str()
+        } else {
+            w
+        };
+        let lower = trim_possessive(lower);
         if is_stopword(lower)
             || lower
                 .chars()
@@ -101,7 +134,9 @@ pub fn content_stems(text: &str) -> Vec<String> {
         {
             continue;
         }
-        let s = stem(lower);
+        // `stem` lower-cases and trims again; both are no-ops here except
+        // for a possessive left behind by the second trim (`x's’s's`).
+        let s = stem_lower(trim_possessive(lower));
         if !out.contains(&s) {
             out.push(s);
         }

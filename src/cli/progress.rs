@@ -61,9 +61,9 @@ impl Bar {
             self.bar.set_position(0);
             self.bar.set_message(match p.stage {
                 "read" => "reading files",
-                "segmentation" => "segmenting",
+                "extraction" => "extracting claims",
                 "stories" => "finding stories",
-                "claims" => "extracting claims",
+                "undated" => "extracting claims of undated sources",
                 "alignment" => "aligning claims",
                 "rules" => "judging pairs",
                 other => other,
