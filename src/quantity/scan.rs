@@ -35,6 +35,12 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
             i = alnum_end(b, i);
             continue;
         }
+        if !b[i].is_ascii_digit() && !may_start_number(&b[i..word_end(b, i)]) {
+            // Most words are no number: skip them without reading an
+            // expression (which would end at the word's end too).
+            i = word_end(b, i);
+            continue;
+        }
         let mut cx = Cx::default();
         match expr_at(text, i, hedges, &mut cx) {
             Ok(mut q) => {
@@ -66,6 +72,21 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
         });
     }
     out
+}
+
+/// Whether a word can start a number expression: a number word that can
+/// come first (`five`, `twenty`), `a` (`a dozen`), `half` (`half a
+/// million`) or a vague plural (`hundreds`).
+fn may_start_number(word: &[u8]) -> bool {
+    let mut buf = [0u8; 32];
+    let w = lower(&mut buf, word);
+    w == b"a"
+        || w == b"half"
+        || plural_scale(w).is_some()
+        || matches!(
+            num_word(w),
+            Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Ten(_))
+        )
 }
 
 /// What [`expr_at`] tells the scanner besides its result.
