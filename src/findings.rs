@@ -8,6 +8,7 @@ use crate::align::Pair;
 use crate::claims::{Claim, ClaimKind, Value};
 use crate::rules::{render_template, Rule, RuleSet, Severity, Verdict};
 use crate::source::Source;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// One contradiction.
@@ -81,11 +82,14 @@ pub fn evaluate(
         }
         let mut parent: Vec<usize> = (0..claims.len()).collect();
         let mut conflicts: Vec<(usize, usize, Verdict)> = Vec::new();
-        for pair in pairs
-            .iter()
+        // Pairs are judged in parallel; the verdicts come back in pair
+        // order, so what follows does not depend on the thread count.
+        let judged: Vec<(&Pair, Verdict)> = pairs
+            .par_iter()
             .filter(|p| claims[p.a].kind == rule.kind && rules.judges(rule, &claims[p.a]))
-        {
-            let verdict = rule.judge(&claims[pair.a], &claims[pair.b], pair);
+            .map(|pair| (pair, rule.judge(&claims[pair.a], &claims[pair.b], pair)))
+            .collect();
+        for (pair, verdict) in judged {
             if verdict.conflict.is_some() {
                 let (ra, rb) = (find(&mut parent, pair.a), find(&mut parent, pair.b));
                 parent[ra.max(rb)] = ra.min(rb);

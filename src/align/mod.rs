@@ -55,25 +55,29 @@ const MAX_BLOCK: usize = 400;
 /// Pairs the claims. `story_of` gives the story of each source.
 pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pair> {
     let ambiguous = ambiguous_quantities(claims);
-    let mut blocks: HashMap<(ClaimKind, String), Vec<usize>> = HashMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
-        for key in blocks_of(c, story, ambiguous[i]) {
-            blocks.entry((c.kind, key)).or_default().push(i);
-        }
-    }
-    let mut keys: Vec<&(ClaimKind, String)> = blocks.keys().collect();
-    keys.sort();
+    // Every (kind, key, claim) once, sorted: runs of one key are the
+    // blocks, in key order, each in claim order.
+    let mut keyed: Vec<(ClaimKind, String, usize)> = claims
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, c)| {
+            let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
+            blocks_of(c, story, ambiguous[i])
+                .into_iter()
+                .map(move |key| (c.kind, key, i))
+        })
+        .collect();
+    keyed.par_sort_unstable();
     // Blocks (split again when hot) become groups; groups are scored in
     // parallel and the pairs sorted, so the output does not depend on the
     // thread count. A pair met in two quote blocks is kept once.
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for key in keys {
-        let block = &blocks[key];
+    for run in keyed.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
+        let block: Vec<usize> = run.iter().map(|x| x.2).collect();
         if block.len() > MAX_BLOCK {
             // Split a hot block by first participant or first context word.
             let mut sub: HashMap<String, Vec<usize>> = HashMap::new();
-            for &i in block {
+            for &i in &block {
                 let s = &claims[i].subject;
                 let k = s
                     .participants
@@ -87,9 +91,10 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
             v.sort();
             groups.extend(v);
         } else {
-            groups.push(block.clone());
+            groups.push(block);
         }
     }
+    drop(keyed);
     let mut pairs: Vec<Pair> = groups
         .par_iter()
         .flat_map_iter(|group| {
@@ -243,7 +248,8 @@ fn pair_deduplicated(
 
 /// Quantity claims whose source gives another value for the same class.
 fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
-    let mut values: HashMap<(usize, &str), Vec<f64>> = HashMap::new();
+    let mut values: rustc_hash::FxHashMap<(usize, &str), Vec<f64>> =
+        rustc_hash::FxHashMap::default();
     for c in claims {
         if let Value::Quantity { value, .. } = c.value {
             let v = values

@@ -103,10 +103,12 @@ fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> P
             // FNV-1a over the four words, ASCII-lowercased on the fly.
             let mut h: u64 = 0xcbf2_9ce4_8422_2325;
             for &(s, e) in w {
-                for &b in bytes[s..e].iter().chain(std::iter::once(&b' ')) {
+                for &b in &bytes[s..e] {
                     h ^= u64::from(b.to_ascii_lowercase());
                     h = h.wrapping_mul(0x0100_0000_01b3);
                 }
+                h ^= u64::from(b' ');
+                h = h.wrapping_mul(0x0100_0000_01b3);
             }
             // Mix the high bits down so the sample is not biased by FNV's low bits.
             h ^ (h >> 29)
@@ -129,15 +131,40 @@ fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> P
 }
 
 fn containment(a: &Profile, b: &Profile) -> f64 {
-    // When either side is a sample, compare both on the sampled subset.
-    let keep = |h: &&u64| !(a.sampled || b.sampled) || (**h).is_multiple_of(SAMPLE);
-    let xs: Vec<u64> = a.shingles.iter().filter(keep).copied().collect();
-    let ys: Vec<u64> = b.shingles.iter().filter(keep).copied().collect();
-    let small = xs.len().min(ys.len());
+    // When either side is a sample, compare both on the sampled subset
+    // (a sampled side is all sample already). Counted in place: this runs
+    // for every candidate pair.
+    let full = !(a.sampled || b.sampled);
+    let kept = |p: &Profile| {
+        if full || p.sampled {
+            p.shingles.len()
+        } else {
+            p.shingles
+                .iter()
+                .filter(|h| h.is_multiple_of(SAMPLE))
+                .count()
+        }
+    };
+    let small = kept(a).min(kept(b));
     if small == 0 {
         return 0.0;
     }
-    shared_sorted(&xs, &ys) as f64 / small as f64
+    let (xs, ys) = (&a.shingles, &b.shingles);
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < xs.len() && j < ys.len() {
+        match xs[i].cmp(&ys[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if full || xs[i].is_multiple_of(SAMPLE) {
+                    shared += 1;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f64 / small as f64
 }
 
 /// FNV-1a of an entity name; odd, so it never collides with a sampled
@@ -184,6 +211,24 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// Clusters sources into stories; `profiles` are indexed like `sources`.
 pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> Stories {
     let n = sources.len();
+    // Days since an epoch, once per source rather than once per pair.
+    let epoch = Date::constant(1970, 1, 1);
+    let day: Vec<Option<i64>> = sources
+        .iter()
+        .map(|s| {
+            s.meta
+                .published
+                .and_then(|d| d.since(epoch).ok())
+                .map(|s| i64::from(s.get_days()))
+        })
+        .collect();
+    // Two dated sources too far apart are never joined (below), so the
+    // pair is not worth scoring; most pairs met through a common entity
+    // are of this kind.
+    let may_join = |a: usize, b: usize| match (day[a], day[b]) {
+        (Some(da), Some(db)) => (da - db).abs() <= cfg.window_days,
+        _ => true,
+    };
     // Candidate pairs: sources sharing a sampled shingle or an entity name,
     // from one sorted posting list (cheaper than a map of vectors).
     let mut postings: Vec<(u64, u32)> = Vec::new();
@@ -206,8 +251,10 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
         let head = run[0].1 as usize;
         for w in run.windows(2) {
             let (a, b) = (w[0].1 as usize, w[1].1 as usize);
-            candidates.push((a, b));
-            if a != head {
+            if may_join(a, b) {
+                candidates.push((a, b));
+            }
+            if a != head && may_join(head, b) {
                 candidates.push((head, b));
             }
         }
@@ -231,10 +278,8 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
     let date = |i: usize| sources[i].meta.published;
     // Dated sources first.
     for &(a, b, c, e) in &scored {
-        if let (Some(da), Some(db)) = (date(a), date(b)) {
-            let close = da
-                .since(db)
-                .is_ok_and(|s| i64::from(s.get_days().abs()) <= cfg.window_days);
+        if let (Some(da), Some(db)) = (day[a], day[b]) {
+            let close = (da - db).abs() <= cfg.window_days;
             if close && (c >= cfg.min_containment || e >= cfg.min_entity_overlap) {
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
