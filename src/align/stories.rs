@@ -120,6 +120,8 @@ fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> P
     }
     shingles.sort_unstable();
     shingles.dedup();
+    // Profiles live until clustering: keep only what the sample needs.
+    shingles.shrink_to_fit();
     let mut entities: Vec<u64> = mentions.iter().map(|m| name_hash(&m.name)).collect();
     entities.sort_unstable();
     entities.dedup();
