@@ -138,7 +138,14 @@ pub fn analyze(
     }
     watch.lap("undated");
     let mut issues = Vec::new();
-    let mut claims: Vec<Claim> = Vec::new();
+    // Sized once: growing by doubling would hold up to twice the claims
+    // (the biggest structure of a run) while copying.
+    let total = per_source
+        .iter()
+        .flatten()
+        .map(|r| r.as_ref().map_or(0, Vec::len))
+        .sum();
+    let mut claims: Vec<Claim> = Vec::with_capacity(total);
     for r in per_source.into_iter().flatten() {
         match r {
             Ok(c) => claims.extend(c),

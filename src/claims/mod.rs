@@ -315,6 +315,8 @@ pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> V
         e.extract(doc, ctx, &mut out);
     }
     out.sort_by_key(|a| (a.span.start, a.kind));
+    // Claims are kept until the end of the run: no spare capacity.
+    out.shrink_to_fit();
     out
 }
 
