@@ -177,14 +177,41 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// UAX #29 rules for ASCII (about ten times faster), any other chunk by
 /// unicode-segmentation.
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    // The loop of `WordSpans::next`, writing straight into the result
+    // (no per-chunk buffer): this runs over every article's whole body.
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
-    out.extend(WordSpans {
-        text,
-        pos: 0,
-        pending: Vec::new(),
-        next_pending: 0,
-    });
+    let mut pos = 0;
+    while pos < bytes.len() {
+        while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        if pos >= bytes.len() {
+            break;
+        }
+        let start = pos;
+        let mut ascii = true;
+        while pos < bytes.len() && !bytes[pos].is_ascii_whitespace() {
+            ascii &= bytes[pos].is_ascii();
+            pos += 1;
+        }
+        if ascii {
+            ascii_words(bytes, start, pos, &mut out);
+        } else {
+            unicode_words(text, start, pos, &mut out);
+        }
+    }
     out
+}
+
+/// UAX #29 words of a chunk without ASCII whitespace that is not all ASCII.
+fn unicode_words(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    out.extend(
+        text[start..end]
+            .split_word_bound_indices()
+            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+            .map(|(o, w)| (start + o, start + o + w.len())),
+    );
 }
 
 /// Iterator over word spans, one whitespace-separated chunk at a time.
@@ -222,13 +249,7 @@ impl Iterator for WordSpans<'_> {
             if ascii {
                 ascii_words(bytes, start, self.pos, &mut self.pending);
             } else {
-                let chunk = &self.text[start..self.pos];
-                self.pending.extend(
-                    chunk
-                        .split_word_bound_indices()
-                        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-                        .map(|(o, w)| (start + o, start + o + w.len())),
-                );
+                unicode_words(self.text, start, self.pos, &mut self.pending);
             }
         }
     }
@@ -339,7 +360,12 @@ mod tests {
             "café “curly” — Zürich’s 20% «x» naïve",
         ];
         for t in texts {
+            let spans: Vec<(usize, &str)> = word_spans(t)
+                .into_iter()
+                .map(|(s, e)| (s, &t[s..e]))
+                .collect();
             let fast: Vec<(usize, &str)> = words(t).collect();
+            assert_eq!(spans, fast, "{t}");
             let slow: Vec<(usize, &str)> = t
                 .split_word_bound_indices()
                 .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
