@@ -1,7 +1,7 @@
 //! Segmentation: paragraphs, sentences and words with byte spans into the
 //! source text.
 //!
-//! Sentences come from unicode-segmentation (UAX #29), followed by an
+//! Sentences come from UAX #29 (see [`sentence_bound_indices`]), followed by an
 //! abbreviation pass that rejoins splits after `Mr.`, `Aug.`, `U.N.` and
 //! initials. Markdown markers (`**`, `[text](#)`, `#`) are left in place and
 //! treated as punctuation, so spans stay file offsets.
@@ -9,6 +9,9 @@
 use std::collections::HashSet;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
+
+mod sentences;
+pub use sentences::{sentence_bound_indices, SentenceBoundIndices};
 
 /// A sentence: its span and the paragraph it belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,7 +86,7 @@ pub fn segment(text: &str, start: usize, abbreviations: &Abbreviations) -> Segme
         // is a space (same byte length, so offsets hold).
         let body = text[para.clone()].replace(['\n', '\r'], " ");
         let mut pending: Option<Range<usize>> = None;
-        for (off, s) in body.split_sentence_bound_indices() {
+        for (off, s) in sentence_bound_indices(&body) {
             let trimmed = s.trim();
             if trimmed.is_empty() {
                 continue;
