@@ -97,20 +97,24 @@ impl Profile {
 
 fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> Profile {
     let bytes = source.text.as_bytes();
-    let mut shingles: Vec<u64> = words
+    // Each word is hashed once (FNV-1a, ASCII-lowercased); a shingle
+    // combines the hashes of its four words.
+    let word_hashes: Vec<u64> = words
+        .iter()
+        .map(|&(s, e)| {
+            bytes[s..e].iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+                (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+            })
+        })
+        .collect();
+    let mut shingles: Vec<u64> = word_hashes
         .windows(4)
         .map(|w| {
-            // FNV-1a over the four words, ASCII-lowercased on the fly.
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for &(s, e) in w {
-                for &b in &bytes[s..e] {
-                    h ^= u64::from(b.to_ascii_lowercase());
-                    h = h.wrapping_mul(0x0100_0000_01b3);
-                }
-                h ^= u64::from(b' ');
-                h = h.wrapping_mul(0x0100_0000_01b3);
-            }
-            // Mix the high bits down so the sample is not biased by FNV's low bits.
+            let h = w.iter().fold(0u64, |h, &x| {
+                (h.rotate_left(17) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            });
+            // Mix the high bits down so the sample is not biased by the
+            // multiplication's low bits.
             h ^ (h >> 29)
         })
         .collect();
