@@ -306,9 +306,9 @@ fn month_day(c: &Captures<'_>) -> Option<DateForm> {
 }
 
 /// Full dates: `November 20, 2017`, `20 November 2017`, `2017-11-20`, `11/20/2017`.
-fn find_full_dates(text: &str, out: &mut Vec<Candidate>) {
-    for rx in [&*MDY, &*DMY, &*ISO] {
-        for c in rx.captures_iter(text) {
+fn find_full_dates(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
+    for (rx, g) in [(&*MDY, G_MDY), (&*DMY, G_DMY), (&*ISO, G_ISO)] {
+        for c in gate.captures(rx, g) {
             let Some(m) = c.get(0) else { continue };
             if continues_number(text, m.end()) || follows_number(text, m.start()) {
                 continue;
@@ -316,7 +316,7 @@ fn find_full_dates(text: &str, out: &mut Vec<Candidate>) {
             push(out, m.start(), m.end(), full_date(&c));
         }
     }
-    for c in SLASH.captures_iter(text) {
+    for c in gate.captures(&SLASH, G_SLASH) {
         let Some(m) = c.get(0) else { continue };
         if continues_number(text, m.end()) || follows_number(text, m.start()) {
             continue;
@@ -336,9 +336,9 @@ fn find_full_dates(text: &str, out: &mut Vec<Candidate>) {
 }
 
 /// `November 20`, `20 November`, `Nov. 20`, `the 5th of May`.
-fn find_month_days(text: &str, out: &mut Vec<Candidate>) {
-    for rx in [&*MD, &*DM] {
-        for c in rx.captures_iter(text) {
+fn find_month_days(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
+    for (rx, g) in [(&*MD, G_MD), (&*DM, G_DM)] {
+        for c in gate.captures(rx, g) {
             let Some(m) = c.get(0) else { continue };
             let Some(d) = c.name("d") else { continue };
             if continues_number(text, d.end()) || follows_number(text, d.start()) {
@@ -351,8 +351,8 @@ fn find_month_days(text: &str, out: &mut Vec<Candidate>) {
 }
 
 /// `October 2015`, `November last year`, `in March`, `between April and June`.
-fn find_months(text: &str, out: &mut Vec<Candidate>) {
-    for c in MONTH_YEAR.captures_iter(text) {
+fn find_months(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
+    for c in gate.captures(&MONTH_YEAR, G_MONTH_YEAR) {
         let Some(m) = c.get(0) else { continue };
         if continues_number(text, m.end()) {
             continue;
@@ -366,7 +366,7 @@ fn find_months(text: &str, out: &mut Vec<Candidate>) {
         })();
         push(out, m.start(), m.end(), form);
     }
-    for c in MONTH_REL_YEAR.captures_iter(text) {
+    for c in gate.captures(&MONTH_REL_YEAR, G_MONTH_REL_YEAR) {
         let Some(m) = c.get(0) else { continue };
         let form = (|| {
             let month = month_number(c.name("m")?.as_str())?;
@@ -379,7 +379,7 @@ fn find_months(text: &str, out: &mut Vec<Candidate>) {
         })();
         push(out, m.start(), m.end(), form);
     }
-    for c in BARE_MONTH.captures_iter(text) {
+    for c in gate.captures(&BARE_MONTH, G_BARE_MONTH) {
         let (Some(pre), Some(mo)) = (c.name("pre"), c.name("m")) else {
             continue;
         };
@@ -411,7 +411,7 @@ fn find_months(text: &str, out: &mut Vec<Candidate>) {
         let form = month_number(mo.as_str()).map(DateForm::Month);
         push(out, start, mo.end(), form);
     }
-    for c in MONTH_RANGE.captures_iter(text) {
+    for c in gate.captures(&MONTH_RANGE, G_MONTH_RANGE) {
         for g in ["m", "m2"] {
             if let Some(mo) = c.name(g) {
                 // `between September and October of 2007`: both in 2007.
@@ -426,9 +426,14 @@ fn find_months(text: &str, out: &mut Vec<Candidate>) {
 }
 
 /// `in 2011`, `2011's`, `between 2014 and 2016`, `the 2008 election`.
-fn find_years(text: &str, out: &mut Vec<Candidate>) {
+fn find_years(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
     // `in 2008 and 2006`, `in 2004, 2005 or 2006`.
-    for list in YEAR_LIST.find_iter(text) {
+    for list in gate
+        .open(G_YEAR_LIST)
+        .then(|| YEAR_LIST.find_iter(text))
+        .into_iter()
+        .flatten()
+    {
         for c in YEAR_IN_LIST.captures_iter(list.as_str()) {
             let Some(y) = c.name("y") else { continue };
             let (start, end) = (list.start() + y.start(), list.start() + y.end());
@@ -458,7 +463,7 @@ fn find_years(text: &str, out: &mut Vec<Candidate>) {
         };
         push(out, start, y.end(), year_of(c, g).map(DateForm::Year));
     };
-    for c in YEAR_PREP.captures_iter(text) {
+    for c in gate.captures(&YEAR_PREP, G_YEAR_PREP) {
         let modifier = c.name("pre").is_some_and(|p| {
             matches!(
                 p.as_str().to_ascii_lowercase().as_str(),
@@ -467,11 +472,11 @@ fn find_years(text: &str, out: &mut Vec<Candidate>) {
         });
         add(&c, "y", modifier, true);
     }
-    for c in YEAR_RANGE.captures_iter(text) {
+    for c in gate.captures(&YEAR_RANGE, G_YEAR_RANGE) {
         add(&c, "y", false, false);
         add(&c, "y2", false, true);
     }
-    for c in YEAR_POSS.captures_iter(text) {
+    for c in gate.captures(&YEAR_POSS, G_YEAR_POSS) {
         // `the 1980's` is a decade.
         let decade = c.name("y").is_some_and(|y| {
             let before = text.get(..y.start()).unwrap_or_default().trim_end();
@@ -488,15 +493,15 @@ fn find_years(text: &str, out: &mut Vec<Candidate>) {
         }
         add(&c, "y", false, false);
     }
-    for c in YEAR_ATTR.captures_iter(text) {
+    for c in gate.captures(&YEAR_ATTR, G_YEAR_ATTR) {
         // `the 2008 election`, but not `the 2000 employees` (see
         // `looks_like_count`).
         add(&c, "y", false, true);
     }
 }
 
-fn find_weekdays(text: &str, out: &mut Vec<Candidate>) {
-    for c in WEEKDAY.captures_iter(text) {
+fn find_weekdays(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
+    for c in gate.captures(&WEEKDAY, G_WEEKDAY) {
         let Some(w) = c.name("w") else { continue };
         let before = text.get(..w.start()).unwrap_or_default();
         let trimmed = before.trim_end_matches(' ');
@@ -516,7 +521,7 @@ fn find_weekdays(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
-fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
+fn find_relative(text: &str, gate: &Gate<'_>, bits: u32, out: &mut Vec<Candidate>) {
     let has = |b: u32| bits & b == b;
     // `the day before yesterday`, `yesterday`, `last night`, `this morning`.
     let rel_day = has(T_REL_DAY);
@@ -526,7 +531,7 @@ fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
     let ago = has(T_AGO | T_UNIT);
     let anaphoric = has(T_UNIT);
     for c in rel_day
-        .then(|| REL_DAY.captures_iter(text))
+        .then(|| gate.captures(&REL_DAY, G_REL_DAY))
         .into_iter()
         .flatten()
     {
@@ -549,7 +554,7 @@ fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
         push(out, m.start(), m.end(), Some(DateForm::RelativeDay(n)));
     }
     for c in rel_unit
-        .then(|| REL_UNIT.captures_iter(text))
+        .then(|| gate.captures(&REL_UNIT, G_REL_UNIT))
         .into_iter()
         .flatten()
     {
@@ -565,7 +570,11 @@ fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
         })();
         push(out, m.start(), m.end(), form);
     }
-    for c in ago.then(|| AGO.captures_iter(text)).into_iter().flatten() {
+    for c in ago
+        .then(|| gate.captures(&AGO, G_AGO))
+        .into_iter()
+        .flatten()
+    {
         let Some(m) = c.get(0) else { continue };
         let form = (|| {
             let n = number_word(c.name("n")?.as_str())?;
@@ -575,7 +584,7 @@ fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
         push(out, m.start(), m.end(), form);
     }
     for c in anaphoric
-        .then(|| ANAPHORIC.captures_iter(text))
+        .then(|| gate.captures(&ANAPHORIC, G_ANAPHORIC))
         .into_iter()
         .flatten()
     {
@@ -614,7 +623,8 @@ fn find_relative(text: &str, bits: u32, out: &mut Vec<Candidate>) {
         push(out, m.start(), m.end(), form);
     }
     for m in has(T_EVE)
-        .then(|| EVE.find_iter(text))
+        .then(|| gate.open(G_EVE).then(|| EVE.find_iter(text)))
+        .flatten()
         .into_iter()
         .flatten()
     {
@@ -682,6 +692,7 @@ fn triggers(text: &str) -> u32 {
 
 pub(super) fn find(text: &str) -> Vec<DateExpr> {
     let mut cands = Vec::new();
+    let gate = Gate::new(text);
     // Cheap triggers first: most sentences have no date at all, and each
     // family of patterns needs a digit, a month name or a time word.
     let bytes = text.as_bytes();
@@ -696,21 +707,21 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
     let month = MONTH_PREFIX.is_match(text);
     let bits = triggers(text);
     if digit && (month || bytes.iter().any(|&b| b == b'-' || b == b'/')) {
-        find_full_dates(text, &mut cands);
+        find_full_dates(text, &gate, &mut cands);
     }
     if year {
-        find_years(text, &mut cands);
+        find_years(text, &gate, &mut cands);
     }
     if month {
         if digit {
-            find_month_days(text, &mut cands);
+            find_month_days(text, &gate, &mut cands);
         }
-        find_months(text, &mut cands);
+        find_months(text, &gate, &mut cands);
     }
     if bits & T_WEEKDAY != 0 {
-        find_weekdays(text, &mut cands);
+        find_weekdays(text, &gate, &mut cands);
     }
-    find_relative(text, bits, &mut cands);
+    find_relative(text, &gate, bits, &mut cands);
     // Longest first, then earliest; keep the ones that do not overlap.
     cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.start));
     let mut kept: Vec<Candidate> = Vec::new();
@@ -728,6 +739,94 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
             form: c.form,
         })
         .collect()
+}
+
+/// The patterns [`GATE`] answers for, by index.
+const GATED: [&LazyLock<Regex>; 21] = [
+    &MDY,
+    &DMY,
+    &ISO,
+    &SLASH,
+    &MD,
+    &DM,
+    &MONTH_YEAR,
+    &MONTH_REL_YEAR,
+    &BARE_MONTH,
+    &MONTH_RANGE,
+    &YEAR_LIST,
+    &YEAR_PREP,
+    &YEAR_RANGE,
+    &YEAR_POSS,
+    &YEAR_ATTR,
+    &WEEKDAY,
+    &REL_DAY,
+    &REL_UNIT,
+    &AGO,
+    &ANAPHORIC,
+    &EVE,
+];
+const G_MDY: usize = 0;
+const G_DMY: usize = 1;
+const G_ISO: usize = 2;
+const G_SLASH: usize = 3;
+const G_MD: usize = 4;
+const G_DM: usize = 5;
+const G_MONTH_YEAR: usize = 6;
+const G_MONTH_REL_YEAR: usize = 7;
+const G_BARE_MONTH: usize = 8;
+const G_MONTH_RANGE: usize = 9;
+const G_YEAR_LIST: usize = 10;
+const G_YEAR_PREP: usize = 11;
+const G_YEAR_RANGE: usize = 12;
+const G_YEAR_POSS: usize = 13;
+const G_YEAR_ATTR: usize = 14;
+const G_WEEKDAY: usize = 15;
+const G_REL_DAY: usize = 16;
+const G_REL_UNIT: usize = 17;
+const G_AGO: usize = 18;
+const G_ANAPHORIC: usize = 19;
+const G_EVE: usize = 20;
+
+/// Which of the patterns match a sentence at all, in one pass: most
+/// triggered sentences match one or two, and each pattern that does not
+/// match is then not searched for. Built from the same pattern strings; if
+/// it needs Unicode mode it matches a superset, so it never hides a match.
+static GATE: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    let patterns: Vec<&str> = GATED.iter().map(|r| r.as_str()).collect();
+    regex::RegexSetBuilder::new(&patterns)
+        .unicode(false)
+        .build()
+        .or_else(|_| regex::RegexSet::new(&patterns))
+        .expect("built-in date patterns")
+});
+
+/// [`GATE`]'s answer for one sentence, asked for on first use.
+struct Gate<'t> {
+    text: &'t str,
+    hits: std::cell::OnceCell<regex::SetMatches>,
+}
+
+impl<'t> Gate<'t> {
+    fn new(text: &'t str) -> Gate<'t> {
+        Gate {
+            text,
+            hits: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Whether pattern `i` of [`GATED`] matches somewhere.
+    fn open(&self, i: usize) -> bool {
+        self.hits.get_or_init(|| GATE.matches(self.text)).matched(i)
+    }
+
+    /// The matches of `rx` (pattern `i` of [`GATED`]), none when the gate is shut.
+    fn captures(&self, rx: &'static Regex, i: usize) -> impl Iterator<Item = Captures<'t>> + 't {
+        let text = self.text;
+        self.open(i)
+            .then(|| rx.captures_iter(text))
+            .into_iter()
+            .flatten()
+    }
 }
 
 /// Compiles every pattern now, on all cores (see [`super::warm_up`]).
@@ -762,4 +861,5 @@ pub(super) fn warm_up() {
     });
     LazyLock::force(&MONTH_PREFIX);
     LazyLock::force(&TIME_WORD);
+    LazyLock::force(&GATE);
 }
