@@ -307,8 +307,8 @@ fn month_day(c: &Captures<'_>) -> Option<DateForm> {
 
 /// Full dates: `November 20, 2017`, `20 November 2017`, `2017-11-20`, `11/20/2017`.
 fn find_full_dates(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
-    for (rx, g) in [(&*MDY, G_MDY), (&*DMY, G_DMY), (&*ISO, G_ISO)] {
-        for c in gate.captures(rx, g) {
+    for g in [G_MDY, G_DMY, G_ISO] {
+        for c in gate.captures(g) {
             let Some(m) = c.get(0) else { continue };
             if continues_number(text, m.end()) || follows_number(text, m.start()) {
                 continue;
@@ -316,7 +316,7 @@ fn find_full_dates(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
             push(out, m.start(), m.end(), full_date(&c));
         }
     }
-    for c in gate.captures(&SLASH, G_SLASH) {
+    for c in gate.captures(G_SLASH) {
         let Some(m) = c.get(0) else { continue };
         if continues_number(text, m.end()) || follows_number(text, m.start()) {
             continue;
@@ -337,8 +337,8 @@ fn find_full_dates(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
 
 /// `November 20`, `20 November`, `Nov. 20`, `the 5th of May`.
 fn find_month_days(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
-    for (rx, g) in [(&*MD, G_MD), (&*DM, G_DM)] {
-        for c in gate.captures(rx, g) {
+    for g in [G_MD, G_DM] {
+        for c in gate.captures(g) {
             let Some(m) = c.get(0) else { continue };
             let Some(d) = c.name("d") else { continue };
             if continues_number(text, d.end()) || follows_number(text, d.start()) {
@@ -352,7 +352,7 @@ fn find_month_days(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
 
 /// `October 2015`, `November last year`, `in March`, `between April and June`.
 fn find_months(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
-    for c in gate.captures(&MONTH_YEAR, G_MONTH_YEAR) {
+    for c in gate.captures(G_MONTH_YEAR) {
         let Some(m) = c.get(0) else { continue };
         if continues_number(text, m.end()) {
             continue;
@@ -366,7 +366,7 @@ fn find_months(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
         })();
         push(out, m.start(), m.end(), form);
     }
-    for c in gate.captures(&MONTH_REL_YEAR, G_MONTH_REL_YEAR) {
+    for c in gate.captures(G_MONTH_REL_YEAR) {
         let Some(m) = c.get(0) else { continue };
         let form = (|| {
             let month = month_number(c.name("m")?.as_str())?;
@@ -379,7 +379,7 @@ fn find_months(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
         })();
         push(out, m.start(), m.end(), form);
     }
-    for c in gate.captures(&BARE_MONTH, G_BARE_MONTH) {
+    for c in gate.captures(G_BARE_MONTH) {
         let (Some(pre), Some(mo)) = (c.name("pre"), c.name("m")) else {
             continue;
         };
@@ -411,7 +411,7 @@ fn find_months(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
         let form = month_number(mo.as_str()).map(DateForm::Month);
         push(out, start, mo.end(), form);
     }
-    for c in gate.captures(&MONTH_RANGE, G_MONTH_RANGE) {
+    for c in gate.captures(G_MONTH_RANGE) {
         for g in ["m", "m2"] {
             if let Some(mo) = c.name(g) {
                 // `between September and October of 2007`: both in 2007.
@@ -428,12 +428,7 @@ fn find_months(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
 /// `in 2011`, `2011's`, `between 2014 and 2016`, `the 2008 election`.
 fn find_years(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
     // `in 2008 and 2006`, `in 2004, 2005 or 2006`.
-    for list in gate
-        .open(G_YEAR_LIST)
-        .then(|| YEAR_LIST.find_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    for list in gate.find_iter(G_YEAR_LIST) {
         for c in YEAR_IN_LIST.captures_iter(list.as_str()) {
             let Some(y) = c.name("y") else { continue };
             let (start, end) = (list.start() + y.start(), list.start() + y.end());
@@ -463,7 +458,7 @@ fn find_years(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
         };
         push(out, start, y.end(), year_of(c, g).map(DateForm::Year));
     };
-    for c in gate.captures(&YEAR_PREP, G_YEAR_PREP) {
+    for c in gate.captures(G_YEAR_PREP) {
         let modifier = c.name("pre").is_some_and(|p| {
             matches!(
                 p.as_str().to_ascii_lowercase().as_str(),
@@ -472,11 +467,11 @@ fn find_years(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
         });
         add(&c, "y", modifier, true);
     }
-    for c in gate.captures(&YEAR_RANGE, G_YEAR_RANGE) {
+    for c in gate.captures(G_YEAR_RANGE) {
         add(&c, "y", false, false);
         add(&c, "y2", false, true);
     }
-    for c in gate.captures(&YEAR_POSS, G_YEAR_POSS) {
+    for c in gate.captures(G_YEAR_POSS) {
         // `the 1980's` is a decade.
         let decade = c.name("y").is_some_and(|y| {
             let before = text.get(..y.start()).unwrap_or_default().trim_end();
@@ -493,7 +488,7 @@ fn find_years(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
         }
         add(&c, "y", false, false);
     }
-    for c in gate.captures(&YEAR_ATTR, G_YEAR_ATTR) {
+    for c in gate.captures(G_YEAR_ATTR) {
         // `the 2008 election`, but not `the 2000 employees` (see
         // `looks_like_count`).
         add(&c, "y", false, true);
@@ -501,7 +496,7 @@ fn find_years(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
 }
 
 fn find_weekdays(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
-    for c in gate.captures(&WEEKDAY, G_WEEKDAY) {
+    for c in gate.captures(G_WEEKDAY) {
         let Some(w) = c.name("w") else { continue };
         let before = text.get(..w.start()).unwrap_or_default();
         let trimmed = before.trim_end_matches(' ');
@@ -531,7 +526,7 @@ fn find_relative(text: &str, gate: &Gate<'_>, bits: u32, out: &mut Vec<Candidate
     let ago = has(T_AGO | T_UNIT);
     let anaphoric = has(T_UNIT);
     for c in rel_day
-        .then(|| gate.captures(&REL_DAY, G_REL_DAY))
+        .then(|| gate.captures(G_REL_DAY))
         .into_iter()
         .flatten()
     {
@@ -554,7 +549,7 @@ fn find_relative(text: &str, gate: &Gate<'_>, bits: u32, out: &mut Vec<Candidate
         push(out, m.start(), m.end(), Some(DateForm::RelativeDay(n)));
     }
     for c in rel_unit
-        .then(|| gate.captures(&REL_UNIT, G_REL_UNIT))
+        .then(|| gate.captures(G_REL_UNIT))
         .into_iter()
         .flatten()
     {
@@ -570,11 +565,7 @@ fn find_relative(text: &str, gate: &Gate<'_>, bits: u32, out: &mut Vec<Candidate
         })();
         push(out, m.start(), m.end(), form);
     }
-    for c in ago
-        .then(|| gate.captures(&AGO, G_AGO))
-        .into_iter()
-        .flatten()
-    {
+    for c in ago.then(|| gate.captures(G_AGO)).into_iter().flatten() {
         let Some(m) = c.get(0) else { continue };
         let form = (|| {
             let n = number_word(c.name("n")?.as_str())?;
@@ -584,7 +575,7 @@ fn find_relative(text: &str, gate: &Gate<'_>, bits: u32, out: &mut Vec<Candidate
         push(out, m.start(), m.end(), form);
     }
     for c in anaphoric
-        .then(|| gate.captures(&ANAPHORIC, G_ANAPHORIC))
+        .then(|| gate.captures(G_ANAPHORIC))
         .into_iter()
         .flatten()
     {
@@ -623,8 +614,7 @@ fn find_relative(text: &str, gate: &Gate<'_>, bits: u32, out: &mut Vec<Candidate
         push(out, m.start(), m.end(), form);
     }
     for m in has(T_EVE)
-        .then(|| gate.open(G_EVE).then(|| EVE.find_iter(text)))
-        .flatten()
+        .then(|| gate.find_iter(G_EVE))
         .into_iter()
         .flatten()
     {
@@ -819,11 +809,20 @@ impl<'t> Gate<'t> {
         self.hits.get_or_init(|| GATE.matches(self.text)).matched(i)
     }
 
-    /// The matches of `rx` (pattern `i` of [`GATED`]), none when the gate is shut.
-    fn captures(&self, rx: &'static Regex, i: usize) -> impl Iterator<Item = Captures<'t>> + 't {
-        let text = self.text;
+    /// The captures of pattern `i` of [`GATED`], none when the gate is shut.
+    fn captures(&self, i: usize) -> impl Iterator<Item = Captures<'t>> + 't {
+        let (rx, text): (&'static Regex, _) = (GATED[i], self.text);
         self.open(i)
             .then(|| rx.captures_iter(text))
+            .into_iter()
+            .flatten()
+    }
+
+    /// The matches of pattern `i` of [`GATED`], none when the gate is shut.
+    fn find_iter(&self, i: usize) -> impl Iterator<Item = regex::Match<'t>> + 't {
+        let (rx, text): (&'static Regex, _) = (GATED[i], self.text);
+        self.open(i)
+            .then(|| rx.find_iter(text))
             .into_iter()
             .flatten()
     }
