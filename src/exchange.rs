@@ -379,7 +379,7 @@ pub fn read(
                             participants: c.participants,
                             tense: c.tense,
                             event_date,
-                            context: c.context.into(),
+                            context: c.context.into_iter().collect(),
                         },
                         value: c.value.value().map_err(at)?,
                         span: c.start..c.end,

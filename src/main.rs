@@ -5,6 +5,12 @@ use factlint::cli::{run_with_progress, Cli};
 use factlint::report::human::Style;
 use std::io::{IsTerminal, Write};
 
+// Claims and spans are many small allocations made from two threads at
+// once; mimalloc serves them faster than the system allocator.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = match Cli::try_parse() {
         Ok(c) => c,

@@ -82,9 +82,10 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
                 let k = s
                     .participants
                     .first()
+                    .map(String::as_str)
                     .or(s.context.first())
-                    .cloned()
-                    .unwrap_or_default();
+                    .unwrap_or_default()
+                    .to_string();
                 sub.entry(k).or_default().push(i);
             }
             let mut v: Vec<Vec<usize>> = sub.into_values().collect();
@@ -141,7 +142,7 @@ fn blocks_of(c: &Claim, story: usize, ambiguous: bool) -> Vec<String> {
         ClaimKind::Ordinal => vec![c.subject.key.clone()],
         ClaimKind::Quote => {
             // Block on the rarest-looking words: the three longest stems.
-            let mut stems: Vec<&String> = c.subject.context.iter().collect();
+            let mut stems: Vec<&str> = c.subject.context.iter().collect();
             stems.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
             stems
                 .into_iter()
@@ -320,7 +321,7 @@ fn same_subject(
                 return None;
             }
             let sim = text::dice(&sa.context, &sb.context);
-            let (shared, _) = text::overlap(&sa.context, &sb.context);
+            let shared = text::shared(&sa.context, &sb.context);
             if sim >= cfg.quote_similarity && shared >= 4 {
                 return Some((
                     sim,

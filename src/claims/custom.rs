@@ -214,8 +214,9 @@ impl Extractor for RegexExtractor {
                     _ => self.class.clone(),
                 };
                 let mut context = content_stems(sentence);
-                context.retain(|w| unit.as_deref().is_none_or(|u| w != u));
-                let context: std::sync::Arc<[String]> = context.into();
+                if let Some(u) = unit.as_deref() {
+                    context = context.without(u);
+                }
                 out.push(Claim {
                     source: doc.source.id,
                     kind: self.kind,

@@ -3,6 +3,7 @@
 //! mentions, content stems) is computed once here, not once per extractor.
 
 use super::entities::{ArticlePeople, EntityKind, Mention};
+use super::stems::Stems;
 use super::Context;
 use crate::lexicon::Lexicon;
 use crate::segment::Segmented;
@@ -12,7 +13,6 @@ use jiff::civil::Date;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
 use std::ops::Range;
-use std::sync::Arc;
 
 /// Hashed lookups into the lexicon, built once per run.
 #[derive(Debug, Clone, Default)]
@@ -101,7 +101,7 @@ pub struct SentenceView {
     pub events: Vec<EventWord>,
     /// Date expressions.
     pub dates: Vec<DateExpr>,
-    stems: OnceCell<Arc<[String]>>,
+    stems: OnceCell<Stems>,
 }
 
 impl SentenceView {
@@ -138,11 +138,9 @@ impl SentenceView {
     }
 
     /// Content stems of the sentence, computed on first use; claims share them.
-    pub fn stems(&self, sentence: &str) -> Arc<[String]> {
+    pub fn stems(&self, sentence: &str) -> Stems {
         self.stems
-            .get_or_init(|| {
-                super::text::content_stems_of(sentence, self.words.iter().copied()).into()
-            })
+            .get_or_init(|| super::text::content_stems_of(sentence, self.words.iter().copied()))
             .clone()
     }
 }

@@ -13,6 +13,7 @@ pub mod location;
 pub mod ordinal;
 pub mod quantity;
 pub mod quote;
+pub mod stems;
 pub mod text;
 
 use crate::lexicon::Lexicon;
@@ -244,7 +245,7 @@ pub struct Subject {
     pub event_date: Option<DateValue>,
     /// Content stems of the claim's context (quote words, the sentence
     /// around a date, place or number); shared by the claims of a sentence.
-    pub context: std::sync::Arc<[String]>,
+    pub context: stems::Stems,
 }
 
 /// One claim made by one source.

@@ -110,7 +110,7 @@ impl Extractor for OrdinalExtractor {
                         participants: vec![series.who.clone()],
                         tense: tense_at(sentence, span.0),
                         event_date: as_of,
-                        context: vec![series.place.clone()].into(),
+                        context: std::iter::once(&series.place).collect(),
                     },
                     value: Value::Ordinal { n, count },
                     span: s.span.start + span.0..s.span.start + span.1,

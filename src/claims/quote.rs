@@ -139,7 +139,7 @@ fn make_claim(
             participants: Vec::new(),
             tense: Tense::Unknown,
             event_date: None,
-            context: content_stems(quote).into(),
+            context: content_stems(quote),
         },
         value: Value::Quote {
             speaker: speaker.name,

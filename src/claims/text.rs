@@ -1,6 +1,7 @@
 //! Small text helpers shared by the extractors and the aligner: content
 //! stems, set similarity, number formatting, tense cues.
 
+pub use crate::claims::stems::{Stems, StemsBuilder};
 use crate::claims::Tense;
 
 /// Function words that carry no content for similarity.
@@ -76,12 +77,22 @@ fn trim_possessive(mut w: &str) -> &str {
 
 /// [`stem`] of a word already lower-cased and without its possessive.
 fn stem_lower(w: &str) -> String {
+    let (base, suffix) = stem_parts(w);
+    let mut s = String::with_capacity(base.len() + suffix.len());
+    s.push_str(base);
+    s.push_str(suffix);
+    s
+}
+
+/// The stem of a lower-case word as a slice of it and a suffix to append
+/// (`studies` → `stud` + `y`), so callers can write it where they want.
+fn stem_parts(w: &str) -> (&str, &'static str) {
     let n = w.len();
     let cut = |suffix: &str, min: usize| n > suffix.len() + min && w.ends_with(suffix);
     let base: &str = if cut("ing", 3) {
         &w[..n - 3]
     } else if cut("ied", 2) || cut("ies", 2) {
-        return format!("{}y", &w[..n - 3]);
+        return (&w[..n - 3], "y");
     } else if cut("ed", 3)
         || (cut("es", 3)
             && (w.ends_with("sses")
@@ -98,13 +109,13 @@ fn stem_lower(w: &str) -> String {
     // Undouble a final consonant: `admitt` → `admit`, `stopp` → `stop`.
     let b = base.as_bytes();
     if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiouls".contains(&b[b.len() - 1]) {
-        return base[..base.len() - 1].to_string();
+        return (&base[..base.len() - 1], "");
     }
-    base.to_string()
+    (base, "")
 }
 
 /// Content stems of a text, in order, without duplicates.
-pub fn content_stems(text: &str) -> Vec<String> {
+pub fn content_stems(text: &str) -> Stems {
     content_stems_of(
         text,
         crate::segment::words(text).map(|(s, w)| (s, s + w.len())),
@@ -114,8 +125,8 @@ pub fn content_stems(text: &str) -> Vec<String> {
 /// [`content_stems`] of `text` given its word spans (as
 /// [`crate::segment::words`] gives them), so a caller that has them does
 /// not split again.
-pub fn content_stems_of(text: &str, words: impl Iterator<Item = (usize, usize)>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+pub fn content_stems_of(text: &str, words: impl Iterator<Item = (usize, usize)>) -> Stems {
+    let mut out = StemsBuilder::default();
     for (s, e) in words {
         let w = &text[s..e];
         // Most words are ASCII and need no new string to lower-case.
@@ -136,31 +147,38 @@ pub fn content_stems_of(text: &str, words: impl Iterator<Item = (usize, usize)>)
         }
         // `stem` lower-cases and trims again; both are no-ops here except
         // for a possessive left behind by the second trim (`x's’s's`).
-        let s = stem_lower(trim_possessive(lower));
-        if !out.contains(&s) {
-            out.push(s);
-        }
+        let (base, suffix) = stem_parts(trim_possessive(lower));
+        out.push_parts(&[base, suffix]);
     }
-    out
+    out.finish()
 }
 
 /// Dice coefficient of two stem lists (treated as sets).
-pub fn dice(a: &[String], b: &[String]) -> f64 {
+pub fn dice(a: &Stems, b: &Stems) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let shared = a.iter().filter(|x| b.contains(x)).count();
-    2.0 * shared as f64 / (a.len() + b.len()) as f64
+    2.0 * shared(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+/// How many stems two lists share.
+pub fn shared(a: &Stems, b: &Stems) -> usize {
+    shared_filtered(a, b, |_| true)
+}
+
+/// How many stems kept by `keep` two lists share.
+fn shared_filtered(a: &Stems, b: &Stems, keep: impl Fn(&str) -> bool) -> usize {
+    a.iter().filter(|x| keep(x) && b.contains(x)).count()
 }
 
 /// [`dice`] of the two lists with the words in `skip` left out of both.
-pub fn dice_without(a: &[String], b: &[String], skip: &[Option<String>]) -> f64 {
-    let keep = |w: &&String| !skip.iter().flatten().any(|s| s == *w);
+pub fn dice_without(a: &Stems, b: &Stems, skip: &[Option<String>]) -> f64 {
+    let keep = |w: &&str| !skip.iter().flatten().any(|s| s == w);
     let (na, nb) = (a.iter().filter(keep).count(), b.iter().filter(keep).count());
     if na == 0 || nb == 0 {
         return 0.0;
     }
-    let shared = a.iter().filter(keep).filter(|x| b.contains(x)).count();
+    let shared = shared_filtered(a, b, |w| keep(&w));
     2.0 * shared as f64 / (na + nb) as f64
 }
 
