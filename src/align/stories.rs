@@ -236,16 +236,26 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
         _ => true,
     };
     // Candidate pairs: sources sharing a sampled shingle or an entity name,
-    // from one sorted posting list (cheaper than a map of vectors).
-    let mut postings: Vec<(u64, u32)> = Vec::new();
+    // from one sorted posting list (cheaper than a map of vectors). A
+    // posting is one u64: the hash with its low bits replaced by the source
+    // index. Two hashes that then collide only add candidates, and every
+    // candidate is scored on the full profiles below.
+    let bits = usize::BITS - n.max(1).leading_zeros();
+    let low = (1u64 << bits) - 1;
+    let total: usize = profiles
+        .iter()
+        .map(|p| p.shingles.len() + p.entities.len())
+        .sum();
+    let mut postings: Vec<u64> = Vec::with_capacity(total);
     for (i, p) in profiles.iter().enumerate() {
-        postings.extend(p.shingles.iter().map(|&h| (h, i as u32)));
-        postings.extend(p.entities.iter().map(|&h| (h, i as u32)));
+        let posting = |&h: &u64| (h & !low) | i as u64;
+        postings.extend(p.shingles.iter().map(posting));
+        postings.extend(p.entities.iter().map(posting));
     }
     postings.par_sort_unstable();
     postings.dedup();
-    let mut candidates: Vec<(usize, usize)> = Vec::new();
-    for run in postings.chunk_by(|x, y| x.0 == y.0) {
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
+    for run in postings.chunk_by(|x, y| x & !low == y & !low) {
         if run.len() < 2 || run.len() > MAX_POSTINGS {
             continue;
         }
@@ -254,13 +264,13 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
         // meet through many runs, so clusters still connect, and the number
         // of candidates stays linear in the postings (a wire story copied a
         // thousand times costs a thousand pairs per shingle, not 500,000).
-        let head = run[0].1 as usize;
+        let head = (run[0] & low) as u32;
         for w in run.windows(2) {
-            let (a, b) = (w[0].1 as usize, w[1].1 as usize);
-            if may_join(a, b) {
+            let (a, b) = ((w[0] & low) as u32, (w[1] & low) as u32);
+            if may_join(a as usize, b as usize) {
                 candidates.push((a, b));
             }
-            if a != head && may_join(head, b) {
+            if a != head && may_join(head as usize, b as usize) {
                 candidates.push((head, b));
             }
         }
@@ -268,17 +278,18 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
     drop(postings);
     candidates.par_sort_unstable();
     candidates.dedup();
+    candidates.shrink_to_fit();
+    // Only the pairs that can join anything are kept.
     let scored: Vec<(usize, usize, f64, f64)> = candidates
         .par_iter()
-        .map(|&(a, b)| {
-            (
-                a,
-                b,
-                containment(&profiles[a], &profiles[b]),
-                jaccard(&profiles[a].entities, &profiles[b].entities),
-            )
+        .filter_map(|&(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            let c = containment(&profiles[a], &profiles[b]);
+            let e = jaccard(&profiles[a].entities, &profiles[b].entities);
+            (c >= cfg.min_containment || e >= cfg.min_entity_overlap).then_some((a, b, c, e))
         })
         .collect();
+    drop(candidates);
 
     let mut parent: Vec<usize> = (0..n).collect();
     let date = |i: usize| sources[i].meta.published;
