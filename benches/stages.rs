@@ -199,7 +199,7 @@ fn stages(c: &mut Criterion) {
         g.bench_function(i.name, |b| {
             b.iter(|| {
                 black_box(factlint::findings::evaluate(
-                    &rules, &a.claims, &a.pairs, &a.sources,
+                    &rules, &a.claims, &a.pairs, &a.sources, true,
                 ))
             })
         });

@@ -81,6 +81,9 @@ pub struct Input {
     /// (set by the binary through [`run_with_progress`]).
     #[arg(skip)]
     pub progress: bool,
+    /// Keep every judged pair for `--explain` (set by `check`, not an option).
+    #[arg(skip)]
+    pub explain: bool,
 }
 
 /// The commands.

@@ -304,6 +304,7 @@ impl Config {
                 ..s
             },
             progress: None,
+            explain: false,
         }
     }
 

@@ -68,11 +68,14 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 }
 
 /// Judges every aligned pair with every rule of its kind and builds findings.
+/// The judged pairs come back too: all of them with `all_checked`, else only
+/// those inside a finding (what the draft gate needs).
 pub fn evaluate(
     rules: &RuleSet,
     claims: &[Claim],
     pairs: &[Pair],
     sources: &[Source],
+    all_checked: bool,
 ) -> (Vec<Finding>, Vec<Checked>) {
     let mut findings = Vec::new();
     let mut checked = Vec::new();
@@ -89,6 +92,7 @@ pub fn evaluate(
             .filter(|p| claims[p.a].kind == rule.kind && rules.judges(rule, &claims[p.a]))
             .map(|pair| (pair, rule.judge(&claims[pair.a], &claims[pair.b], pair)))
             .collect();
+        let first_checked = checked.len();
         for (pair, verdict) in judged {
             if verdict.conflict.is_some() {
                 let (ra, rb) = (find(&mut parent, pair.a), find(&mut parent, pair.b));
@@ -109,6 +113,18 @@ pub fn evaluate(
                 .entry(find(&mut parent, a))
                 .or_default()
                 .push((a, b, v));
+        }
+        if !all_checked {
+            // Keep this rule's pairs that lie in a conflicting component,
+            // in order.
+            let mut k = first_checked;
+            for i in first_checked..checked.len() {
+                if components.contains_key(&find(&mut parent, checked[i].pair.a)) {
+                    checked.swap(k, i);
+                    k += 1;
+                }
+            }
+            checked.truncate(k);
         }
         // Members of the conflicting components, in one pass over the claims
         // of the rule's kind (claim order, so members come out sorted).

@@ -22,6 +22,10 @@ pub struct Options {
     pub align: AlignConfig,
     /// Told how far the long stages are (the library itself never prints).
     pub progress: Option<ProgressFn>,
+    /// Keep every judged pair in [`Analysis::checked`] (what `--explain`
+    /// shows). Without it only the pairs inside findings are kept: on a big
+    /// run the consistent pairs would be a large part of the memory.
+    pub explain: bool,
 }
 
 /// Everything the pipeline produced.
@@ -37,7 +41,8 @@ pub struct Analysis {
     pub pairs: Vec<Pair>,
     /// Contradictions.
     pub findings: Vec<Finding>,
-    /// Every aligned pair with its judgement.
+    /// The aligned pairs with their judgement: every one with
+    /// [`Options::explain`], else those inside findings.
     pub checked: Vec<Checked>,
     /// Problems met while analysing (a source whose claims could not be read).
     pub issues: Vec<LoadIssue>,
@@ -183,7 +188,7 @@ fn judge_timed(
     ticker.finish();
     watch.lap("alignment");
     let ticker = Ticker::new(opts.progress.as_ref(), "rules", pairs.len());
-    let (findings, checked) = findings::evaluate(rules, &claims, &pairs, &sources);
+    let (findings, checked) = findings::evaluate(rules, &claims, &pairs, &sources, opts.explain);
     ticker.finish();
     watch.lap("rules");
     Analysis {

@@ -68,6 +68,7 @@ fn fail(message: String) -> Outcome {
 
 /// `factlint check`.
 pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Style) -> Outcome {
+    input.explain = explain;
     for d in &args.draft {
         if !input.paths.contains(d) {
             input.paths.push(d.clone());

@@ -60,7 +60,10 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
         return None;
     }
     Some(Setup {
-        options: config.options(),
+        options: Options {
+            explain: input.explain,
+            ..config.options()
+        },
         config,
         rules,
         lexicon: env.lexicon,
