@@ -57,23 +57,25 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     let ambiguous = ambiguous_quantities(claims);
     // Every (kind, key, claim) once, sorted: runs of one key are the
     // blocks, in key order, each in claim order.
-    let mut keyed: Vec<(ClaimKind, String, usize)> = claims
+    let mut keyed: Vec<(ClaimKind, u64, u32)> = claims
         .par_iter()
         .enumerate()
         .flat_map_iter(|(i, c)| {
             let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
-            blocks_of(c, story, ambiguous[i])
-                .into_iter()
-                .map(move |key| (c.kind, key, i))
+            let (hashes, n) = block_hashes(c, story, ambiguous[i]);
+            // Claim indices fit in 32 bits (four billion claims).
+            (0..n).map(move |k| (c.kind, hashes[k], i as u32))
         })
         .collect();
+    // Blocks come out in hash order, not key order; each block is in claim
+    // order, and the pairs are sorted below, so the output is the same.
     keyed.par_sort_unstable();
     // Blocks (split again when hot) become groups; groups are scored in
     // parallel and the pairs sorted, so the output does not depend on the
     // thread count. A pair met in two quote blocks is kept once.
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for run in keyed.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
-        let block: Vec<usize> = run.iter().map(|x| x.2).collect();
+        let block: Vec<usize> = run.iter().map(|x| x.2 as usize).collect();
         if block.len() > MAX_BLOCK {
             // Split a hot block by first participant or first context word.
             let mut sub: HashMap<String, Vec<usize>> = HashMap::new();
@@ -133,29 +135,66 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     pairs
 }
 
-/// The blocks a claim falls in (without its kind): the series key for an
-/// ordinal, `story:stem` for the three longest stems of a quote, none for
-/// an ambiguous quantity, else `story:class`.
-fn blocks_of(c: &Claim, story: usize, ambiguous: bool) -> Vec<String> {
+/// The blocks a claim falls in (without its kind), each given to `f` as a
+/// story (none for a series) and a text: the series key for an ordinal,
+/// the story and each of the three longest stems of a quote, nothing for
+/// an ambiguous quantity, else the story and the class.
+fn for_each_block(c: &Claim, story: usize, ambiguous: bool, mut f: impl FnMut(Option<usize>, &str)) {
     match c.kind {
         // A series spans stories: counts grow over time.
-        ClaimKind::Ordinal => vec![c.subject.key.clone()],
+        ClaimKind::Ordinal => f(None, &c.subject.key),
         ClaimKind::Quote => {
-            // Block on the rarest-looking words: the three longest stems.
-            let mut stems: Vec<&str> = c.subject.context.iter().collect();
-            stems.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-            stems
-                .into_iter()
-                .take(3)
-                .map(|s| format!("{story}:{s}"))
-                .collect()
+            // Block on the rarest-looking words: the three longest stems
+            // (ties in text order), picked without sorting them all.
+            let mut top: [&str; 3] = [""; 3];
+            for s in c.subject.context.iter() {
+                let better = |t: &str| s.len() > t.len() || (s.len() == t.len() && s < t);
+                if let Some(k) = top.iter().position(|t| t.is_empty() || better(t)) {
+                    top.copy_within(k..2, k + 1);
+                    top[k] = s;
+                }
+            }
+            for s in top.into_iter().filter(|s| !s.is_empty()) {
+                f(Some(story), s);
+            }
         }
         // A source giving several numbers for one thing counts several
         // things (`six rifles in the raid`, `14 rifles so far`): which
         // of them another source's number matches is a guess.
-        ClaimKind::Quantity if ambiguous => Vec::new(),
-        _ => vec![format!("{story}:{}", c.subject.class)],
+        ClaimKind::Quantity if ambiguous => {}
+        _ => f(Some(story), &c.subject.class),
     }
+}
+
+/// The blocks of a claim as `story:text` strings (for export).
+fn blocks_of(c: &Claim, story: usize, ambiguous: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_block(c, story, ambiguous, |story, text| {
+        out.push(match story {
+            Some(s) => format!("{s}:{text}"),
+            None => text.to_string(),
+        });
+    });
+    out
+}
+
+/// The blocks of a claim as hashes of what [`blocks_of`] writes: aligning
+/// sorts one (kind, hash, claim) triple per block, with no string built.
+/// Two blocks whose hashes collide (about one chance in 2^64 per pair of
+/// keys) would only add candidate pairs, each still scored.
+fn block_hashes(c: &Claim, story: usize, ambiguous: bool) -> ([u64; 3], usize) {
+    use std::hash::{Hash, Hasher};
+    let mut out = ([0u64; 3], 0);
+    for_each_block(c, story, ambiguous, |story, text| {
+        let mut h = rustc_hash::FxHasher::default();
+        story.hash(&mut h);
+        text.hash(&mut h);
+        if out.1 < 3 {
+            out.0[out.1] = h.finish();
+            out.1 += 1;
+        }
+    });
+    out
 }
 
 /// The blocking keys [`align`] puts each claim under, as `kind:key`
