@@ -93,23 +93,42 @@ pub fn analyze(
     };
     // One pass per source: sentences, words and mentions are computed once
     // and serve both the story profile and the claims. A source without a
-    // date of its own waits for its story's (below).
-    let (first, ()): (Vec<FirstPass>, ()) = rayon::join(
-        || {
-            let ticker = Ticker::new(opts.progress.as_ref(), "extraction", sources.len());
-            sources
+    // date of its own waits for its story's (below). Sources go in chunks,
+    // each chunk's claims moved into the one vector as soon as it is done:
+    // collecting every source's claims first and copying them after would
+    // hold all claims twice at once (the peak of a large run).
+    let ticker = Ticker::new(opts.progress.as_ref(), "extraction", sources.len());
+    let mut profiles: Vec<Profile> = Vec::with_capacity(sources.len());
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut undated: Vec<usize> = Vec::new();
+    let mut issues: Vec<(usize, LoadIssue)> = Vec::new();
+    let mut warm = Some(crate::temporal::warm_up as fn());
+    for (chunk_index, chunk) in sources.chunks(CHUNK).enumerate() {
+        let run_chunk = || {
+            chunk
                 .par_iter()
                 .map(|s| {
                     let r = prep.first_pass(s);
                     ticker.tick();
                     r
                 })
-                .collect()
-        },
-        crate::temporal::warm_up,
-    );
-    let (profiles, mut per_source): (Vec<Profile>, Vec<Option<Extracted>>) =
-        first.into_iter().map(|f| (f.profile, f.claims)).unzip();
+                .collect::<Vec<FirstPass>>()
+        };
+        // The first chunk runs beside the compilation of the date patterns.
+        let first: Vec<FirstPass> = match warm.take() {
+            Some(w) => rayon::join(run_chunk, w).0,
+            None => run_chunk(),
+        };
+        for (k, f) in first.into_iter().enumerate() {
+            profiles.push(f.profile);
+            let id = chunk_index * CHUNK + k;
+            match f.claims {
+                Some(Ok(c)) => claims.extend(c),
+                Some(Err(issue)) => issues.push((id, issue)),
+                None => undated.push(id),
+            }
+        }
+    }
     watch.lap("extraction");
     let ticker = Ticker::new(opts.progress.as_ref(), "stories", 1);
     let stories = align::cluster(&sources, &profiles, &opts.stories);
@@ -126,9 +145,6 @@ pub fn analyze(
             }
         }
     }
-    let undated: Vec<usize> = (0..sources.len())
-        .filter(|&i| per_source[i].is_none())
-        .collect();
     let ticker = Ticker::new(opts.progress.as_ref(), "undated", undated.len());
     let late: Vec<Extracted> = undated
         .par_iter()
@@ -138,25 +154,22 @@ pub fn analyze(
             r
         })
         .collect();
-    for (i, r) in undated.into_iter().zip(late) {
-        per_source[i] = Some(r);
-    }
-    watch.lap("undated");
-    let mut issues = Vec::new();
-    // Sized once: growing by doubling would hold up to twice the claims
-    // (the biggest structure of a run) while copying.
-    let total = per_source
-        .iter()
-        .flatten()
-        .map(|r| r.as_ref().map_or(0, Vec::len))
-        .sum();
-    let mut claims: Vec<Claim> = Vec::with_capacity(total);
-    for r in per_source.into_iter().flatten() {
-        match r {
-            Ok(c) => claims.extend(c),
-            Err(issue) => issues.push(issue),
+    if !late.is_empty() {
+        for (&i, r) in undated.iter().zip(late) {
+            match r {
+                Ok(c) => claims.extend(c),
+                Err(issue) => issues.push((i, issue)),
+            }
         }
+        // Claims stay grouped by source in source order (stable: each
+        // source's claims keep their text order).
+        claims.sort_by_key(|c| c.source);
+        issues.sort_by_key(|(i, _)| *i);
     }
+    // No `shrink_to_fit`: it would copy every claim, and the spare capacity
+    // was never written, so it holds address space but no memory.
+    watch.lap("undated");
+    let issues = issues.into_iter().map(|(_, issue)| issue).collect();
     let mut a = judge_timed(sources, stories, claims, rules, opts, watch);
     a.issues = issues;
     a
@@ -205,6 +218,10 @@ fn judge_timed(
 
 /// The claims of one source, or why it has none.
 type Extracted = Result<Vec<Claim>, LoadIssue>;
+
+/// Sources per chunk of the first pass: big enough to keep both cores busy,
+/// small enough that a chunk's claims are a small part of the run's.
+const CHUNK: usize = 2048;
 
 /// What the first pass keeps of a source.
 struct FirstPass {

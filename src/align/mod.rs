@@ -139,7 +139,12 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
 /// story (none for a series) and a text: the series key for an ordinal,
 /// the story and each of the three longest stems of a quote, nothing for
 /// an ambiguous quantity, else the story and the class.
-fn for_each_block(c: &Claim, story: usize, ambiguous: bool, mut f: impl FnMut(Option<usize>, &str)) {
+fn for_each_block(
+    c: &Claim,
+    story: usize,
+    ambiguous: bool,
+    mut f: impl FnMut(Option<usize>, &str),
+) {
     match c.kind {
         // A series spans stories: counts grow over time.
         ClaimKind::Ordinal => f(None, &c.subject.key),

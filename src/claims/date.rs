@@ -183,7 +183,7 @@ impl Extractor for DateExtractor {
                         participants,
                         tense: tense_at(sentence, start),
                         event_date: resolved.clone(),
-                        context: view.stems(sentence),
+                        context: view.stems(),
                     },
                     value: Value::Date { written, resolved },
                     span: s.span.start + start..s.span.start + end,

@@ -138,9 +138,11 @@ impl SentenceView {
     }
 
     /// Content stems of the sentence, computed on first use; claims share them.
-    pub fn stems(&self, sentence: &str) -> Stems {
+    /// Read from the ASCII-lowercased copy: only non-ASCII words still need
+    /// a lower-cased string of their own.
+    pub fn stems(&self) -> Stems {
         self.stems
-            .get_or_init(|| super::text::content_stems_of(sentence, self.words.iter().copied()))
+            .get_or_init(|| super::text::content_stems_of(&self.lower, self.words.iter().copied()))
             .clone()
     }
 }

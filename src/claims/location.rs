@@ -66,7 +66,7 @@ impl Extractor for LocationExtractor {
                         participants,
                         tense: tense_at(sentence, event.start),
                         event_date,
-                        context: view.stems(sentence),
+                        context: view.stems(),
                     },
                     value: Value::Location {
                         place: m.name.clone(),

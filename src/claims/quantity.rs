@@ -130,7 +130,7 @@ impl Extractor for QuantityExtractor {
                 // The unit word is left out of the similarity when two
                 // quantities are compared (see `align`), so the sentence's
                 // stems can be shared as they are.
-                let context = view.stems(sentence);
+                let context = view.stems();
                 out.push(Claim {
                     source: doc.source.id,
                     kind: ClaimKind::Quantity,
