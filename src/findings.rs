@@ -84,28 +84,50 @@ pub fn evaluate(
             continue;
         }
         let mut parent: Vec<usize> = (0..claims.len()).collect();
-        let mut conflicts: Vec<(usize, usize, Verdict)> = Vec::new();
+        let applies = |p: &Pair| claims[p.a].kind == rule.kind && rules.judges(rule, &claims[p.a]);
+        let judge = |p: &Pair| rule.judge(&claims[p.a], &claims[p.b], p);
         // Pairs are judged in parallel; the verdicts come back in pair
-        // order, so what follows does not depend on the thread count.
-        let judged: Vec<(&Pair, Verdict)> = pairs
+        // order, so what follows does not depend on the thread count. Only
+        // whether a pair conflicts is kept (a big run judges millions of
+        // pairs): the verdicts with their explanations are those of the
+        // conflicts, and the others are judged again when they are kept.
+        type Judged = (Vec<(u32, Option<bool>)>, Vec<(u32, Verdict)>);
+        let (judged, mut kept): Judged = pairs
             .par_iter()
-            .filter(|p| claims[p.a].kind == rule.kind && rules.judges(rule, &claims[p.a]))
-            .map(|pair| (pair, rule.judge(&claims[pair.a], &claims[pair.b], pair)))
-            .collect();
-        let first_checked = checked.len();
-        for (pair, verdict) in judged {
-            if verdict.conflict.is_some() {
+            .enumerate()
+            .filter(|(_, p)| applies(p))
+            .fold(
+                || (Vec::new(), Vec::new()),
+                |(mut judged, mut kept): Judged, (k, p)| {
+                    let v = judge(p);
+                    judged.push((k as u32, v.conflict));
+                    if all_checked || v.conflict == Some(true) {
+                        kept.push((k as u32, v));
+                    }
+                    (judged, kept)
+                },
+            )
+            .reduce(
+                || (Vec::new(), Vec::new()),
+                |(mut j1, mut k1), (j2, k2)| {
+                    j1.extend(j2);
+                    k1.extend(k2);
+                    (j1, k1)
+                },
+            );
+        let mut conflicts: Vec<(usize, usize, Verdict)> = Vec::new();
+        for &(k, conflict) in &judged {
+            let pair = &pairs[k as usize];
+            if conflict.is_some() {
                 let (ra, rb) = (find(&mut parent, pair.a), find(&mut parent, pair.b));
                 parent[ra.max(rb)] = ra.min(rb);
             }
-            if verdict.conflict == Some(true) {
-                conflicts.push((pair.a, pair.b, verdict.clone()));
+        }
+        for (k, v) in &kept {
+            if v.conflict == Some(true) {
+                let pair = &pairs[*k as usize];
+                conflicts.push((pair.a, pair.b, v.clone()));
             }
-            checked.push(Checked {
-                rule: rule.id.clone(),
-                pair: pair.clone(),
-                verdict,
-            });
         }
         let mut components: BTreeMap<usize, Vec<(usize, usize, Verdict)>> = BTreeMap::new();
         for (a, b, v) in conflicts {
@@ -114,17 +136,20 @@ pub fn evaluate(
                 .or_default()
                 .push((a, b, v));
         }
-        if !all_checked {
-            // Keep this rule's pairs that lie in a conflicting component,
-            // in order.
-            let mut k = first_checked;
-            for i in first_checked..checked.len() {
-                if components.contains_key(&find(&mut parent, checked[i].pair.a)) {
-                    checked.swap(k, i);
-                    k += 1;
-                }
+        // The judged pairs to report: all of them, or this rule's pairs
+        // that lie in a conflicting component, in order.
+        let mut kept = kept.drain(..).peekable();
+        for (k, _) in judged {
+            let pair = &pairs[k as usize];
+            let verdict = kept.next_if(|(i, _)| *i == k).map(|(_, v)| v);
+            if !all_checked && !components.contains_key(&find(&mut parent, pair.a)) {
+                continue;
             }
-            checked.truncate(k);
+            checked.push(Checked {
+                rule: rule.id.clone(),
+                pair: pair.clone(),
+                verdict: verdict.unwrap_or_else(|| judge(pair)),
+            });
         }
         // Members of the conflicting components, in one pass over the claims
         // of the rule's kind (claim order, so members come out sorted).

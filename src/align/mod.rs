@@ -6,6 +6,7 @@
 //! participants, date proximity), and only then a similarity score. No
 //! all-pairs comparison over the corpus.
 
+mod reason;
 pub mod stories;
 
 use crate::claims::{text, Attribution, Claim, ClaimKind, Tense, Value};
@@ -13,6 +14,7 @@ use crate::temporal::DateValue;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
+pub use reason::Reason;
 pub use stories::{cluster, Profile, Stories, StoryConfig};
 
 /// Thresholds for alignment.
@@ -45,8 +47,8 @@ pub struct Pair {
     pub b: usize,
     /// Similarity that made them a pair, 0–1.
     pub score: f64,
-    /// Why they were paired.
-    pub reason: String,
+    /// Why they were paired ([`Reason::text`] puts it in words).
+    pub reason: Reason,
 }
 
 /// Blocks larger than this are split further before pairwise scoring.
@@ -262,7 +264,7 @@ fn pair_deduplicated(
                     a,
                     b,
                     score: 1.0,
-                    reason: "the same claim (same subject and value)".into(),
+                    reason: Reason::SameClaim,
                 });
             }
         }
@@ -346,7 +348,7 @@ fn same_subject(
     b: &Claim,
     story_of: &[usize],
     cfg: &AlignConfig,
-) -> Option<(f64, String)> {
+) -> Option<(f64, Reason)> {
     let (sa, sb) = (&a.subject, &b.subject);
     match a.kind {
         ClaimKind::Quote => {
@@ -369,7 +371,10 @@ fn same_subject(
             if sim >= cfg.quote_similarity && shared >= 4 {
                 return Some((
                     sim,
-                    format!("quote words {:.0}% alike ({shared} shared)", sim * 100.0),
+                    Reason::QuoteWords {
+                        similarity: sim,
+                        shared,
+                    },
                 ));
             }
             // A short quote has too few content words to compare: it must
@@ -385,14 +390,9 @@ fn same_subject(
                 return None;
             }
             let same = strsim::normalized_levenshtein(&na, &nb);
-            (same >= 0.9).then(|| {
-                (
-                    same,
-                    format!("the same quote ({:.0}% of characters alike)", same * 100.0),
-                )
-            })
+            (same >= 0.9).then_some((same, Reason::SameQuote { similarity: same }))
         }
-        ClaimKind::Ordinal => Some((1.0, format!("same series: {}", sa.key))),
+        ClaimKind::Ordinal => Some((1.0, Reason::Series)),
         ClaimKind::Date | ClaimKind::Location => {
             if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
                 return None;
@@ -426,16 +426,9 @@ fn same_subject(
                 }
             }
             let why = if shared >= 2 {
-                format!(
-                    "same {} in one story, {shared} shared participants",
-                    sa.class
-                )
+                Reason::SharedParticipants { shared }
             } else {
-                format!(
-                    "same {} in one story, context {:.0}% alike",
-                    sa.class,
-                    ctx * 100.0
-                )
+                Reason::EventContext { similarity: ctx }
             };
             let _ = story_of;
             Some(((shared as f64 / 4.0).min(1.0).max(ctx), why))
@@ -452,16 +445,7 @@ fn same_subject(
             };
             let skip = [unit(&a.value), unit(&b.value)];
             let ctx = text::dice_without(&sa.context, &sb.context, &skip);
-            (ctx >= cfg.context_similarity).then(|| {
-                (
-                    ctx,
-                    format!(
-                        "same {} counted, context {:.0}% alike",
-                        sa.class,
-                        ctx * 100.0
-                    ),
-                )
-            })
+            (ctx >= cfg.context_similarity).then_some((ctx, Reason::Counted { similarity: ctx }))
         }
     }
 }

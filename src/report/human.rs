@@ -235,7 +235,7 @@ pub fn render_explain(a: &Analysis) -> String {
             c.verdict.why,
             place(x),
             place(y),
-            c.pair.reason
+            c.pair.reason.text(x)
         ));
         shown += 1;
     }

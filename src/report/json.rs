@@ -61,7 +61,7 @@ pub struct ClaimOut<'a> {
 struct PairOut<'a> {
     rule: &'a str,
     why: &'a str,
-    alignment: &'a str,
+    alignment: String,
     claims: [ClaimOut<'a>; 2],
 }
 
@@ -126,7 +126,7 @@ pub fn render(a: &Analysis, explain: bool) -> String {
                 .map(|c| PairOut {
                     rule: &c.rule,
                     why: &c.verdict.why,
-                    alignment: &c.pair.reason,
+                    alignment: c.pair.reason.text(&a.claims[c.pair.a]),
                     claims: [
                         claim_out(a, &a.claims[c.pair.a]),
                         claim_out(a, &a.claims[c.pair.b]),

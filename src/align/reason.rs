@@ -1,0 +1,84 @@
+//! [`Reason`]: why two claims were paired.
+//!
+//! A large run pairs millions of claims and shows the reasons only under
+//! `--explain`, so a pair keeps the numbers behind its reason and the text
+//! is written when it is shown.
+
+use crate::claims::Claim;
+
+/// Why two claims were paired, as the numbers the aligner measured; the
+/// words come from [`Reason::text`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reason {
+    /// Copies of one claim (same subject, value and tense) in a hot story.
+    SameClaim,
+    /// Quotes sharing content words.
+    QuoteWords {
+        /// Dice similarity of the quotes' stems, 0–1.
+        similarity: f64,
+        /// Stems they share.
+        shared: usize,
+    },
+    /// Short quotes with the same text up to small edits.
+    SameQuote {
+        /// Normalized edit similarity, 0–1.
+        similarity: f64,
+    },
+    /// Counts or ordinals of one series.
+    Series,
+    /// A date or place of one event, met through shared participants.
+    SharedParticipants {
+        /// Participants both claims name.
+        shared: usize,
+    },
+    /// A date or place of one event, met through similar sentences.
+    EventContext {
+        /// Dice similarity of the sentences' stems, 0–1.
+        similarity: f64,
+    },
+    /// Numbers counting the same thing in similar sentences.
+    Counted {
+        /// Dice similarity of the sentences' stems without the unit, 0–1.
+        similarity: f64,
+    },
+}
+
+impl Reason {
+    /// The reason in words; `a` is the pair's first claim (its class or
+    /// series key names what is shared).
+    pub fn text(&self, a: &Claim) -> String {
+        let percent = |x: f64| format!("{:.0}%", x * 100.0);
+        let class = &a.subject.class;
+        match *self {
+            Reason::SameClaim => "the same claim (same subject and value)".into(),
+            Reason::QuoteWords { similarity, shared } => {
+                format!(
+                    "quote words {} alike ({shared} shared)",
+                    percent(similarity)
+                )
+            }
+            Reason::SameQuote { similarity } => {
+                format!(
+                    "the same quote ({} of characters alike)",
+                    percent(similarity)
+                )
+            }
+            Reason::Series => format!("same series: {}", a.subject.key),
+            Reason::SharedParticipants { shared } => {
+                format!("same {class} in one story, {shared} shared participants")
+            }
+            Reason::EventContext { similarity } => {
+                format!(
+                    "same {class} in one story, context {} alike",
+                    percent(similarity)
+                )
+            }
+            Reason::Counted { similarity } => {
+                format!(
+                    "same {class} counted, context {} alike",
+                    percent(similarity)
+                )
+            }
+        }
+    }
+}
