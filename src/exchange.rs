@@ -282,7 +282,7 @@ pub fn write(a: &Analysis) -> String {
             sentence_start: c.sentence.start,
             sentence_end: c.sentence.end,
             confidence: c.confidence,
-            evidence: c.evidence.clone(),
+            evidence: c.evidence.to_string(),
             text: s.text.get(c.span.clone()).unwrap_or_default().to_string(),
             block,
         })));
@@ -385,7 +385,7 @@ pub fn read(
                         span: c.start..c.end,
                         sentence: c.sentence_start..c.sentence_end,
                         confidence: c.confidence,
-                        evidence: c.evidence,
+                        evidence: c.evidence.into(),
                     });
                 }
             }

@@ -100,9 +100,9 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
         }
     }
     drop(keyed);
-    let mut pairs: Vec<Pair> = groups
+    let per_group: Vec<Vec<Pair>> = groups
         .par_iter()
-        .flat_map_iter(|group| {
+        .map(|group| {
             if group.len() > DEDUP_FROM {
                 return pair_deduplicated(claims, group, story_of, cfg);
             }
@@ -132,7 +132,25 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
             out
         })
         .collect();
-    pairs.sort_by_key(|x| (x.a, x.b));
+    drop(groups);
+    // Moved into one vector sized once, each group's freed as it goes: a
+    // collected flat iterator would hold every pair twice at the end.
+    let mut pairs: Vec<Pair> = Vec::with_capacity(per_group.iter().map(Vec::len).sum());
+    for g in per_group {
+        pairs.extend(g);
+    }
+    // In place (no buffer of half the pairs); a pair met in two blocks
+    // keeps its best score, ties broken by the reason's words.
+    pairs.par_sort_unstable_by(|x, y| {
+        (x.a, x.b)
+            .cmp(&(y.a, y.b))
+            .then(y.score.total_cmp(&x.score))
+            .then_with(|| {
+                x.reason
+                    .text(&claims[x.a])
+                    .cmp(&y.reason.text(&claims[y.a]))
+            })
+    });
     pairs.dedup_by_key(|x| (x.a, x.b));
     pairs
 }
@@ -295,27 +313,31 @@ fn pair_deduplicated(
 
 /// Quantity claims whose source gives another value for the same class.
 fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
-    let mut values: rustc_hash::FxHashMap<(usize, &str), Vec<f64>> =
-        rustc_hash::FxHashMap::default();
-    for c in claims {
-        if let Value::Quantity { value, .. } = c.value {
-            let v = values
-                .entry((c.source, c.subject.class.as_str()))
-                .or_default();
-            if !v.contains(&value) {
-                v.push(value);
+    // The quantity claims ordered by (source, class): each run is one
+    // source's numbers for one thing. Indices only, no map of vectors.
+    let mut order: Vec<u32> = (0..claims.len() as u32)
+        .filter(|&i| claims[i as usize].kind == ClaimKind::Quantity)
+        .collect();
+    let key = |i: &u32| {
+        let c = &claims[*i as usize];
+        (c.source, c.subject.class.as_str())
+    };
+    order.par_sort_by(|x, y| key(x).cmp(&key(y)));
+    let mut out = vec![false; claims.len()];
+    for run in order.chunk_by(|x, y| key(x) == key(y)) {
+        let value = |i: &u32| match claims[*i as usize].value {
+            Value::Quantity { value, .. } => Some(value),
+            _ => None,
+        };
+        let first = value(&run[0]);
+        // `!=` as the list of distinct values counted: a NaN is never equal.
+        if run.iter().skip(1).any(|i| value(i) != first) {
+            for &i in run {
+                out[i as usize] = true;
             }
         }
     }
-    claims
-        .iter()
-        .map(|c| {
-            c.kind == ClaimKind::Quantity
-                && values
-                    .get(&(c.source, c.subject.class.as_str()))
-                    .is_some_and(|v| v.len() > 1)
-        })
-        .collect()
+    out
 }
 
 fn tenses_compatible(a: Tense, b: Tense) -> bool {

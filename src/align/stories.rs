@@ -73,11 +73,13 @@ pub struct Profile {
     /// A deterministic sample of the word 4-gram hashes (one in
     /// [`SAMPLE`]), sorted and deduplicated: memory stays small on big
     /// archives and two texts sharing a passage still share samples.
-    shingles: Vec<u64>,
+    /// 32 bits ([`fold`]): a collision only adds a shared shingle, about
+    /// one in four billion comparisons.
+    shingles: Vec<u32>,
     /// Whether `shingles` is the sample (long texts) or all of them (short texts).
     sampled: bool,
     /// Hashes of the entity names, sorted and deduplicated.
-    entities: Vec<u64>,
+    entities: Vec<u32>,
 }
 
 /// Texts with fewer shingles than this keep them all: a sample of a short
@@ -85,7 +87,16 @@ pub struct Profile {
 const SAMPLE_FROM: usize = 256;
 
 /// Keep the shingles whose hash is 0 modulo this.
-const SAMPLE: u64 = 4;
+const SAMPLE: u32 = 4;
+const _: () = assert!(SAMPLE.is_power_of_two());
+
+/// A 64-bit hash in 32 bits: its high half, with the low bits that decide
+/// the sample kept as they are (so the sample is the one the full hash
+/// picks).
+fn fold(h: u64) -> u32 {
+    let low = SAMPLE - 1;
+    ((h >> 32) as u32 & !low) | (h as u32 & low)
+}
 
 impl Profile {
     /// Builds the profile from the body's word spans (offsets in the text)
@@ -107,7 +118,7 @@ fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> P
             })
         })
         .collect();
-    let mut shingles: Vec<u64> = word_hashes
+    let mut shingles: Vec<u32> = word_hashes
         .windows(4)
         .map(|w| {
             let h = w.iter().fold(0u64, |h, &x| {
@@ -115,7 +126,7 @@ fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> P
             });
             // Mix the high bits down so the sample is not biased by the
             // multiplication's low bits.
-            h ^ (h >> 29)
+            fold(h ^ (h >> 29))
         })
         .collect();
     let sampled = shingles.len() >= SAMPLE_FROM;
@@ -126,7 +137,7 @@ fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> P
     shingles.dedup();
     // Profiles live until clustering: keep only what the sample needs.
     shingles.shrink_to_fit();
-    let mut entities: Vec<u64> = mentions.iter().map(|m| name_hash(&m.name)).collect();
+    let mut entities: Vec<u32> = mentions.iter().map(|m| name_hash(&m.name)).collect();
     entities.sort_unstable();
     entities.dedup();
     Profile {
@@ -175,14 +186,14 @@ fn containment(a: &Profile, b: &Profile) -> f64 {
 
 /// FNV-1a of an entity name; odd, so it never collides with a sampled
 /// shingle (those are multiples of [`SAMPLE`]) in the shared postings.
-fn name_hash(name: &str) -> u64 {
-    name.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+fn name_hash(name: &str) -> u32 {
+    fold(name.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    }) | 1
+    })) | 1
 }
 
 /// Size of the intersection of two sorted lists.
-fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
+fn shared_sorted(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -198,7 +209,7 @@ fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
     shared
 }
 
-fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -237,25 +248,23 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
     };
     // Candidate pairs: sources sharing a sampled shingle or an entity name,
     // from one sorted posting list (cheaper than a map of vectors). A
-    // posting is one u64: the hash with its low bits replaced by the source
-    // index. Two hashes that then collide only add candidates, and every
-    // candidate is scored on the full profiles below.
-    let bits = usize::BITS - n.max(1).leading_zeros();
-    let low = (1u64 << bits) - 1;
+    // posting is one u64: the 32-bit hash above the source index.
     let total: usize = profiles
         .iter()
         .map(|p| p.shingles.len() + p.entities.len())
         .sum();
     let mut postings: Vec<u64> = Vec::with_capacity(total);
     for (i, p) in profiles.iter().enumerate() {
-        let posting = |&h: &u64| (h & !low) | i as u64;
+        // Source indices fit in 32 bits (four billion sources).
+        let posting = |&h: &u32| (u64::from(h) << 32) | i as u64;
         postings.extend(p.shingles.iter().map(posting));
         postings.extend(p.entities.iter().map(posting));
     }
     postings.par_sort_unstable();
     postings.dedup();
     let mut candidates: Vec<(u32, u32)> = Vec::new();
-    for run in postings.chunk_by(|x, y| x & !low == y & !low) {
+    let low = u64::from(u32::MAX);
+    for run in postings.chunk_by(|x, y| x >> 32 == y >> 32) {
         if run.len() < 2 || run.len() > MAX_POSTINGS {
             continue;
         }

@@ -232,7 +232,7 @@ impl Extractor for RegexExtractor {
                     span: s.span.start + vm.start()..s.span.start + vm.end(),
                     sentence: s.span.clone(),
                     confidence: 0.8,
-                    evidence,
+                    evidence: evidence.into(),
                 });
             }
         }

@@ -189,7 +189,9 @@ impl Extractor for DateExtractor {
                     span: s.span.start + start..s.span.start + end,
                     sentence: s.span.clone(),
                     confidence,
-                    evidence: format!("{:?} reading, {anchor}", direction).to_lowercase(),
+                    evidence: format!("{:?} reading, {anchor}", direction)
+                        .to_lowercase()
+                        .into(),
                 });
             }
         }

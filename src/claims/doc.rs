@@ -331,6 +331,8 @@ impl<'a> Doc<'a> {
         }
         out.sort();
         out.dedup();
+        // Kept with every claim of the sentence: no spare capacity.
+        out.shrink_to_fit();
         out
     }
 }

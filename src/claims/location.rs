@@ -79,7 +79,8 @@ impl Extractor for LocationExtractor {
                         "\"{}\" … \"{}\"",
                         &sentence[event.start..event.end],
                         &sentence[start..end]
-                    ),
+                    )
+                    .into(),
                 });
             }
         }

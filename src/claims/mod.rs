@@ -265,8 +265,9 @@ pub struct Claim {
     pub sentence: Range<usize>,
     /// 0–1: how sure the extractor is.
     pub confidence: f32,
-    /// How the value was read (`weekday, future tense: "scheduled"`).
-    pub evidence: String,
+    /// How the value was read (`weekday, future tense: "scheduled"`);
+    /// the common fixed readings (`exact number`) are not allocated.
+    pub evidence: std::borrow::Cow<'static, str>,
 }
 
 /// Everything an extractor may consult besides the document.

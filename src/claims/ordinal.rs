@@ -116,7 +116,7 @@ impl Extractor for OrdinalExtractor {
                     span: s.span.start + span.0..s.span.start + span.1,
                     sentence: s.span.clone(),
                     confidence: 0.8,
-                    evidence,
+                    evidence: evidence.into(),
                 });
             };
             if let Some(c) = backref {

@@ -155,7 +155,7 @@ impl Extractor for QuantityExtractor {
                     sentence: s.span.clone(),
                     confidence: if q.hedge.is_some() { 0.7 } else { 0.8 },
                     evidence: match &q.hedge {
-                        Some(h) => format!("hedged by \"{h}\""),
+                        Some(h) => format!("hedged by \"{h}\"").into(),
                         None => "exact number".into(),
                     },
                 });

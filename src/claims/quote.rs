@@ -112,7 +112,7 @@ fn make_claim(
     doc: &Doc,
     para: Range<usize>,
     q: Range<usize>,
-    (speaker, attribution, how): (Speaker, Attribution, &str),
+    (speaker, attribution, how): (Speaker, Attribution, &'static str),
 ) -> Claim {
     let quote = doc.source.text[q.clone()].trim();
     let short: Vec<&str> = quote.split_whitespace().take(8).collect();
@@ -125,10 +125,10 @@ fn make_claim(
         Attribution::Implicit => 0.6,
         Attribution::Unknown => 0.3,
     };
-    let evidence = match (&speaker.phrase, attribution) {
-        (Some(ph), Attribution::Explicit) => format!("attributed by \"{ph}\""),
-        (Some(ph), Attribution::Implicit) => format!("implicit: {how} (\"{ph}\")"),
-        _ => how.to_string(),
+    let evidence: std::borrow::Cow<'static, str> = match (&speaker.phrase, attribution) {
+        (Some(ph), Attribution::Explicit) => format!("attributed by \"{ph}\"").into(),
+        (Some(ph), Attribution::Implicit) => format!("implicit: {how} (\"{ph}\")").into(),
+        _ => how.into(),
     };
     Claim {
         source: doc.source.id,
