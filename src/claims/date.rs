@@ -131,7 +131,7 @@ impl Extractor for DateExtractor {
             if events.is_empty() {
                 continue;
             }
-            for d in &view.dates {
+            for d in view.dates(sentence) {
                 let (start, end, form) = (d.start, d.end, d.form.clone());
                 if !dates_an_event(view, start) {
                     continue;

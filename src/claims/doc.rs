@@ -99,8 +99,10 @@ pub struct SentenceView {
     pub words: Vec<(usize, usize)>,
     /// Event words, longest lexicon phrase first.
     pub events: Vec<EventWord>,
-    /// Date expressions.
-    pub dates: Vec<DateExpr>,
+    /// Date expressions, found on first use ([`SentenceView::dates`]):
+    /// only sentences with an event word are read for dates, and most
+    /// sentences have none.
+    dates: OnceCell<Vec<DateExpr>>,
     stems: OnceCell<Stems>,
 }
 
@@ -109,12 +111,19 @@ impl SentenceView {
         let lower = sentence.to_ascii_lowercase();
         let events = event_words(&lower, &words, &ctx.vocab);
         SentenceView {
-            dates: temporal::find_date_expressions(sentence),
+            dates: OnceCell::new(),
             lower,
             words,
             events,
             stems: OnceCell::new(),
         }
+    }
+
+    /// The date expressions of the sentence, whose text is `sentence`
+    /// (found on the first call).
+    pub fn dates(&self, sentence: &str) -> &[DateExpr] {
+        self.dates
+            .get_or_init(|| temporal::find_date_expressions(sentence))
     }
 
     /// Word `k`, lower case.

@@ -39,7 +39,7 @@ impl Extractor for LocationExtractor {
                 // A date in the sentence pins the event (`visited Moscow in October 2015`).
                 // Without one, the mention is about the story's event, around publication.
                 let event_date = view
-                    .dates
+                    .dates(sentence)
                     .iter()
                     .find_map(|d| {
                         temporal::resolve(

@@ -86,7 +86,7 @@ impl Extractor for OrdinalExtractor {
                 continue;
             }
             let dates: Vec<(usize, DateValue)> = view
-                .dates
+                .dates(sentence)
                 .iter()
                 .filter(|d| super::date::dates_an_event(view, d.start))
                 .filter_map(|d| {
