@@ -12,16 +12,6 @@ use std::io::{IsTerminal, Write};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    #[cfg(feature = "mimalloc")]
-    // SAFETY: sets an integer option of the allocator, before any thread
-    // is started; no pointers are involved.
-    unsafe {
-        // mimalloc 2's `purge_delay`: free pages go back to the system at
-        // once instead of after 10 ms, so the stages' scratch memory is not
-        // still resident when the next stage allocates (peak RSS).
-        const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-        libmimalloc_sys::mi_option_set(PURGE_DELAY, 0);
-    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
