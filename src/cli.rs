@@ -84,6 +84,10 @@ pub struct Input {
     /// Keep every judged pair for `--explain` (set by `check`, not an option).
     #[arg(skip)]
     pub explain: bool,
+    /// Drop texts after extraction and read back those the report shows
+    /// (set by `check`, not an option).
+    #[arg(skip)]
+    pub release_texts: bool,
 }
 
 /// The commands.
@@ -231,6 +235,25 @@ fn with_analysis(
         b.finish();
     }
     let input_error = report_issues(&analysis.issues, &mut out) || input_error;
+    if setup.options.release_texts {
+        // The report shows the sources of the findings: their texts are
+        // read back (and checked to be the ones analysed).
+        let mut ids: Vec<usize> = analysis
+            .findings
+            .iter()
+            .flat_map(|f| f.claims.iter().map(|&c| analysis.claims[c].source))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let errors = source::restore_texts(&mut analysis.sources, ids);
+        if !errors.is_empty() {
+            for e in errors {
+                out.stderr.push_str(&format!("error: {e}\n"));
+            }
+            out.code = 2;
+            return out;
+        }
+    }
     for note in crate::suppress::apply(&mut analysis) {
         out.stderr.push_str(&note);
         out.stderr.push('\n');

@@ -305,6 +305,7 @@ impl Config {
             },
             progress: None,
             explain: false,
+            release_texts: false,
         }
     }
 

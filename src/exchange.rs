@@ -351,6 +351,7 @@ pub fn read(
                             title_from: Provenance::None,
                             url: None,
                         },
+                        released: None,
                     });
                     words.push(Vec::new());
                     per_source.push(Vec::new());

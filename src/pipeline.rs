@@ -26,6 +26,11 @@ pub struct Options {
     /// shows). Without it only the pairs inside findings are kept: on a big
     /// run the consistent pairs would be a large part of the memory.
     pub explain: bool,
+    /// Drop each source's text once its claims are extracted
+    /// ([`Source::release_text`]): the texts are a big run's largest part.
+    /// A caller showing findings reads back the texts it needs with
+    /// [`crate::source::restore_texts`].
+    pub release_texts: bool,
 }
 
 /// Everything the pipeline produced.
@@ -103,7 +108,9 @@ pub fn analyze(
     let mut undated: Vec<usize> = Vec::new();
     let mut issues: Vec<(usize, LoadIssue)> = Vec::new();
     let mut warm = Some(crate::temporal::warm_up as fn());
-    for (chunk_index, chunk) in sources.chunks(CHUNK).enumerate() {
+    for chunk_index in 0..sources.len().div_ceil(CHUNK) {
+        let range = chunk_index * CHUNK..((chunk_index + 1) * CHUNK).min(sources.len());
+        let chunk = &sources[range.clone()];
         let run_chunk = || {
             chunk
                 .par_iter()
@@ -124,9 +131,14 @@ pub fn analyze(
         }
         for (k, f) in first.into_iter().enumerate() {
             profiles.push(f.profile);
-            let id = chunk_index * CHUNK + k;
+            let id = range.start + k;
             match f.claims {
-                Some(Ok(c)) => claims.extend(c),
+                Some(Ok(c)) => {
+                    claims.extend(c);
+                    if opts.release_texts {
+                        sources[id].release_text();
+                    }
+                }
                 Some(Err(issue)) => issues.push((id, issue)),
                 None => undated.push(id),
             }

@@ -69,6 +69,9 @@ fn fail(message: String) -> Outcome {
 /// `factlint check`.
 pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Style) -> Outcome {
     input.explain = explain;
+    // Reports other than the HTML one (which includes every article) and
+    // `--explain` (every aligned pair) show only the findings' sources.
+    input.release_texts = !explain && input.format != Format::Html;
     for d in &args.draft {
         if !input.paths.contains(d) {
             input.paths.push(d.clone());

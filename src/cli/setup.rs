@@ -62,6 +62,7 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
     Some(Setup {
         options: Options {
             explain: input.explain,
+            release_texts: input.release_texts,
             ..config.options()
         },
         config,

@@ -5,8 +5,10 @@
 //! read as usual.
 
 mod metadata;
+mod release;
 
 pub use metadata::{infer_metadata, Metadata, Provenance};
+pub use release::{restore_texts, Released};
 
 use crate::lexicon::Lexicon;
 use std::path::{Path, PathBuf};
@@ -27,6 +29,9 @@ pub struct Source {
     pub body_start: usize,
     /// Publication date, outlet, title.
     pub meta: Metadata,
+    /// Set when the text was dropped after extraction
+    /// ([`Source::release_text`]); `text` is then empty.
+    pub released: Option<Released>,
 }
 
 impl Source {
@@ -44,6 +49,7 @@ impl Source {
             text,
             body_start,
             meta,
+            released: None,
         }
     }
 
