@@ -108,3 +108,30 @@ fn a_wire_story_copied_eighty_times_with_one_misattribution() {
         f[0]["help"]
     );
 }
+
+/// `check` drops each text after extraction and reads back those of the
+/// findings' sources: the words, lines and columns it reports must be the
+/// file's own.
+#[test]
+fn reported_words_are_read_back_from_the_files() {
+    let (report, code) = check_json(&["tests/fixtures/quantity-hours-differ"]);
+    assert_eq!(code, 1);
+    let claims: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .flat_map(|f| f["claims"].as_array().expect("claims"))
+        .collect();
+    assert!(claims.len() >= 2, "{report}");
+    for c in claims {
+        let path = c["source"].as_str().expect("source path");
+        let text = std::fs::read_to_string(path).expect("fixture readable");
+        let (start, end) = (
+            c["start"].as_u64().expect("start") as usize,
+            c["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(c["text"].as_str(), Some(&text[start..end]), "{c}");
+        let line = text[..start].matches('\n').count() + 1;
+        assert_eq!(c["line"].as_u64(), Some(line as u64), "{c}");
+    }
+}
