@@ -335,8 +335,12 @@ impl EntityIndex {
                 indirect: true,
             });
         }
+        // A full DFA: it scans every article body once (overlapping, see
+        // `find`), and searched 4 % of a run's CPU time faster than the
+        // default NFA for about 0.3 ms more at start-up.
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("lexicon patterns build an automaton");
         EntityIndex {
