@@ -26,10 +26,7 @@ pub struct Region {
 
 /// The regions of a Markdown source (other sources have none).
 pub fn regions(source: &Source) -> Vec<Region> {
-    let is_md = [".md", ".markdown"]
-        .iter()
-        .any(|e| source.path.to_lowercase().ends_with(e));
-    if !is_md {
+    if !source.is_markdown() {
         return Vec::new();
     }
     let text = &source.text;

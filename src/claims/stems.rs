@@ -152,12 +152,6 @@ impl<S: AsRef<str>> FromIterator<S> for Stems {
     }
 }
 
-impl From<Vec<String>> for Stems {
-    fn from(v: Vec<String>) -> Stems {
-        v.into_iter().collect()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

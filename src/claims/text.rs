@@ -1,7 +1,7 @@
 //! Small text helpers shared by the extractors and the aligner: content
 //! stems, set similarity, number formatting, tense cues.
 
-pub use crate::claims::stems::{Stems, StemsBuilder};
+use crate::claims::stems::{Stems, StemsBuilder};
 use crate::claims::Tense;
 
 /// Function words that carry no content for similarity.
@@ -60,7 +60,9 @@ pub fn is_stopword(w: &str) -> bool {
 /// A crude English stemmer: enough to make `admitted`/`admit`,
 /// `processes`/`process`, `allowed`/`allow` meet.
 pub fn stem(word: &str) -> String {
-    stem_lower(trim_possessive(&word.to_lowercase()))
+    let lower = word.to_lowercase();
+    let (base, suffix) = stem_parts(trim_possessive(&lower));
+    [base, suffix].concat()
 }
 
 /// `w` without trailing `'s` and then `’s` (as `trim_end_matches` does,
@@ -73,15 +75,6 @@ fn trim_possessive(mut w: &str) -> &str {
         w = rest;
     }
     w
-}
-
-/// [`stem`] of a word already lower-cased and without its possessive.
-fn stem_lower(w: &str) -> String {
-    let (base, suffix) = stem_parts(w);
-    let mut s = String::with_capacity(base.len() + suffix.len());
-    s.push_str(base);
-    s.push_str(suffix);
-    s
 }
 
 /// The stem of a lower-case word as a slice of it and a suffix to append

@@ -53,6 +53,13 @@ impl Source {
         }
     }
 
+    /// Whether the source is a Markdown file (which may carry suppression
+    /// comments).
+    pub fn is_markdown(&self) -> bool {
+        let path = self.path.to_lowercase();
+        path.ends_with(".md") || path.ends_with(".markdown")
+    }
+
     /// A short display name: the outlet when known, else the file name.
     pub fn label(&self) -> String {
         match &self.meta.outlet {

@@ -6,7 +6,7 @@
 //! shown. A released source keeps the length and a hash of its text, so
 //! the text read back is known to be the one the claims were read from.
 
-use super::{read_one, Source};
+use super::{read_one, IssueLevel, Source};
 use std::path::Path;
 
 /// What is kept of a released text.
@@ -34,10 +34,7 @@ impl Source {
     /// A Markdown source keeps it: its suppression comments are read after
     /// the analysis.
     pub fn release_text(&mut self) {
-        let markdown = [".md", ".markdown"]
-            .iter()
-            .any(|e| self.path.to_lowercase().ends_with(e));
-        if self.released.is_some() || markdown {
+        if self.released.is_some() || self.is_markdown() {
             return;
         }
         self.released = Some(digest(&self.text));
@@ -57,7 +54,8 @@ impl Source {
             )
         };
         let (_, text, _) = read_one(Path::new(&self.path)).map_err(|e| {
-            if e.message.starts_with("cannot read") {
+            // Errors are unreadable files; notes are files now empty or binary.
+            if e.level == IssueLevel::Error {
                 format!("{}: {}", self.path, e.message)
             } else {
                 changed()
