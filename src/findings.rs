@@ -99,10 +99,17 @@ pub fn evaluate(
             .fold(
                 || (Vec::new(), Vec::new()),
                 |(mut judged, mut kept): Judged, (k, p)| {
-                    let v = judge(p);
-                    judged.push((k as u32, v.conflict));
-                    if all_checked || v.conflict == Some(true) {
+                    if all_checked {
+                        let v = judge(p);
+                        judged.push((k as u32, v.conflict));
                         kept.push((k as u32, v));
+                    } else {
+                        // Explained again only if it conflicts (few do).
+                        let conflict = rule.conflict(&claims[p.a], &claims[p.b], p);
+                        judged.push((k as u32, conflict));
+                        if conflict == Some(true) {
+                            kept.push((k as u32, judge(p)));
+                        }
                     }
                     (judged, kept)
                 },

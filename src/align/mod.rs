@@ -146,6 +146,11 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
             .cmp(&(y.a, y.b))
             .then(y.score.total_cmp(&x.score))
             .then_with(|| {
+                // The same pair met in two blocks mostly has one reason:
+                // equal reasons have equal words, written only when not.
+                if x.reason == y.reason {
+                    return std::cmp::Ordering::Equal;
+                }
                 x.reason
                     .text(&claims[x.a])
                     .cmp(&y.reason.text(&claims[y.a]))
@@ -365,9 +370,9 @@ fn dates_close(a: &Option<DateValue>, b: &Option<DateValue>, days: i64) -> bool 
 }
 
 /// The same-event (or same-quote, same-series) test for two claims of one kind.
-fn same_subject(
-    a: &Claim,
-    b: &Claim,
+fn same_subject<'a>(
+    a: &'a Claim,
+    b: &'a Claim,
     story_of: &[usize],
     cfg: &AlignConfig,
 ) -> Option<(f64, Reason)> {
@@ -388,8 +393,8 @@ fn same_subject(
             if implicit(a) && implicit(b) {
                 return None;
             }
-            let sim = text::dice(&sa.context, &sb.context);
             let shared = text::shared(&sa.context, &sb.context);
+            let sim = text::dice_of(shared, &sa.context, &sb.context);
             if sim >= cfg.quote_similarity && shared >= 4 {
                 return Some((
                     sim,
@@ -461,8 +466,8 @@ fn same_subject(
             }
             // What is counted is known to match; the similarity is of the
             // rest of the context, without the unit word itself.
-            let unit = |v: &Value| match v {
-                Value::Quantity { unit: Some(u), .. } => Some(u.clone()),
+            let unit = |v: &'a Value| match v {
+                Value::Quantity { unit: Some(u), .. } => Some(u.as_str()),
                 _ => None,
             };
             let skip = [unit(&a.value), unit(&b.value)];

@@ -151,7 +151,15 @@ pub fn dice(a: &Stems, b: &Stems) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    2.0 * shared(a, b) as f64 / (a.len() + b.len()) as f64
+    dice_of(shared(a, b), a, b)
+}
+
+/// [`dice`] of two lists known to share `shared` stems.
+pub fn dice_of(shared: usize, a: &Stems, b: &Stems) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
 }
 
 /// How many stems two lists share.
@@ -165,7 +173,7 @@ fn shared_filtered(a: &Stems, b: &Stems, keep: impl Fn(&str) -> bool) -> usize {
 }
 
 /// [`dice`] of the two lists with the words in `skip` left out of both.
-pub fn dice_without(a: &Stems, b: &Stems, skip: &[Option<String>]) -> f64 {
+pub fn dice_without(a: &Stems, b: &Stems, skip: &[Option<&str>]) -> f64 {
     let keep = |w: &&str| !skip.iter().flatten().any(|s| s == w);
     let (na, nb) = (a.iter().filter(keep).count(), b.iter().filter(keep).count());
     if na == 0 || nb == 0 {

@@ -51,11 +51,22 @@ pub fn artifact_path(path: &str) -> String {
     };
     let text = rel
         .components()
-        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .filter(|c| {
+            !matches!(
+                c,
+                std::path::Component::CurDir | std::path::Component::RootDir
+            )
+        })
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/");
-    uri_escape(&text)
+    // A file outside the folder stays absolute, as a `file:` URI: a bare
+    // `//tmp/a.txt` would name a host `tmp`.
+    if rel.has_root() {
+        format!("file:///{}", uri_escape(&text))
+    } else {
+        uri_escape(&text)
+    }
 }
 
 fn uri_escape(s: &str) -> String {
@@ -210,5 +221,13 @@ mod tests {
     fn names_and_uris() {
         assert_eq!(rule_name("event-date"), "EventDate");
         assert_eq!(uri_escape("a b/ü.md"), "a%20b/%C3%BC.md");
+        // Outside the current repository or folder: an absolute file URI.
+        let outside =
+            std::env::temp_dir().join(format!("factlint-sarif-{}.txt", std::process::id()));
+        std::fs::write(&outside, "x").unwrap();
+        let uri = artifact_path(&outside.to_string_lossy());
+        let _ = std::fs::remove_file(&outside);
+        assert!(uri.starts_with("file:///"), "{uri}");
+        assert!(!uri.starts_with("file:////"), "{uri}");
     }
 }

@@ -16,26 +16,42 @@ pub struct Verdict {
     pub why: String,
 }
 
+/// Whether a check writes its explanation: judging every pair of a large
+/// run only needs to know which conflict, and most verdicts are dropped.
+#[derive(Clone, Copy)]
+struct Explain(bool);
+
+impl Explain {
+    /// The explanation, written only when asked for.
+    fn why(self, why: impl FnOnce() -> String) -> String {
+        if self.0 {
+            why()
+        } else {
+            String::new()
+        }
+    }
+}
+
 impl Verdict {
-    fn consistent(why: impl Into<String>) -> Verdict {
+    fn consistent(why: String) -> Verdict {
         Verdict {
             conflict: Some(false),
             weak: false,
-            why: why.into(),
+            why,
         }
     }
-    fn conflict(weak: bool, why: impl Into<String>) -> Verdict {
+    fn conflict(weak: bool, why: String) -> Verdict {
         Verdict {
             conflict: Some(true),
             weak,
-            why: why.into(),
+            why,
         }
     }
-    fn undecided(why: impl Into<String>) -> Verdict {
+    fn undecided(why: String) -> Verdict {
         Verdict {
             conflict: None,
             weak: false,
-            why: why.into(),
+            why,
         }
     }
 }
@@ -43,12 +59,22 @@ impl Verdict {
 impl Rule {
     /// Judges an aligned pair with this rule's check.
     pub fn judge(&self, a: &Claim, b: &Claim, pair: &Pair) -> Verdict {
+        self.judge_with(a, b, pair, Explain(true))
+    }
+
+    /// Whether the pair conflicts ([`Verdict::conflict`]), without writing
+    /// the explanation.
+    pub fn conflict(&self, a: &Claim, b: &Claim, pair: &Pair) -> Option<bool> {
+        self.judge_with(a, b, pair, Explain(false)).conflict
+    }
+
+    fn judge_with(&self, a: &Claim, b: &Claim, pair: &Pair, ex: Explain) -> Verdict {
         match self.check {
-            Check::SameDate => same_date(a, b),
-            Check::MonotonicSeries => monotonic(a, b),
-            Check::NumericTolerance => numeric(a, b, self.tolerance.unwrap_or(0.1)),
-            Check::SameSpeaker => same_speaker(a, b, pair),
-            Check::SamePlace => same_place(a, b),
+            Check::SameDate => same_date(a, b, ex),
+            Check::MonotonicSeries => monotonic(a, b, ex),
+            Check::NumericTolerance => numeric(a, b, self.tolerance.unwrap_or(0.1), ex),
+            Check::SameSpeaker => same_speaker(a, b, pair, ex),
+            Check::SamePlace => same_place(a, b, ex),
         }
     }
 }
@@ -68,7 +94,7 @@ fn weekday_of(v: &Value) -> Option<jiff::civil::Weekday> {
     }
 }
 
-fn same_date(a: &Claim, b: &Claim) -> Verdict {
+fn same_date(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     let (
         Value::Date {
             resolved: ra,
@@ -80,7 +106,7 @@ fn same_date(a: &Claim, b: &Claim) -> Verdict {
         },
     ) = (&a.value, &b.value)
     else {
-        return Verdict::undecided("not dates");
+        return Verdict::undecided(ex.why(|| "not dates".into()));
     };
     let unanchored = |r: &Option<DateValue>| matches!(r, None | Some(DateValue::Weekday(_)));
     if !unanchored(ra) && !unanchored(rb) {
@@ -89,39 +115,42 @@ fn same_date(a: &Claim, b: &Claim) -> Verdict {
             rb.as_ref().expect("anchored"),
         );
         return if ra.overlaps(rb) {
-            Verdict::consistent(format!("{} and {} agree", ra.display(), rb.display()))
+            Verdict::consistent(ex.why(|| format!("{} and {} agree", ra.display(), rb.display())))
         } else {
-            Verdict::conflict(false, format!("{} is not {}", ra.display(), rb.display()))
+            Verdict::conflict(
+                false,
+                ex.why(|| format!("{} is not {}", ra.display(), rb.display())),
+            )
         };
     }
     // Without an anchor, weekdays still compare by name.
     match (weekday_of(&a.value), weekday_of(&b.value)) {
-        (Some(x), Some(y)) if x == y => Verdict::consistent(format!("both say {x:?}")),
+        (Some(x), Some(y)) if x == y => Verdict::consistent(ex.why(|| format!("both say {x:?}"))),
         (Some(x), Some(y)) => Verdict::conflict(
             true,
-            format!("{x:?} is not {y:?} (compared by weekday name)"),
+            ex.why(|| format!("{x:?} is not {y:?} (compared by weekday name)")),
         ),
-        _ => Verdict::undecided(format!(
-            "cannot compare \"{wa}\" with \"{wb}\" without a date"
-        )),
+        _ => Verdict::undecided(
+            ex.why(|| format!("cannot compare \"{wa}\" with \"{wb}\" without a date")),
+        ),
     }
 }
 
-fn monotonic(a: &Claim, b: &Claim) -> Verdict {
+fn monotonic(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     let (Value::Ordinal { n: na, count: ca }, Value::Ordinal { n: nb, count: cb }) =
         (&a.value, &b.value)
     else {
-        return Verdict::undecided("not ordinals");
+        return Verdict::undecided(ex.why(|| "not ordinals".into()));
     };
     let (Some(ta), Some(tb)) = (a.subject.event_date.as_ref(), b.subject.event_date.as_ref())
     else {
-        return Verdict::undecided("an as-of date is missing");
+        return Verdict::undecided(ex.why(|| "an as-of date is missing".into()));
     };
     let what = |n: u32, count: bool, t: &DateValue| {
         if count {
-            format!("{n} as of {}", t.display())
+            ex.why(|| format!("{n} as of {}", t.display()))
         } else {
-            format!("#{n} on {}", t.display())
+            ex.why(|| format!("#{n} on {}", t.display()))
         }
     };
     let (da, db) = (what(*na, *ca, ta), what(*nb, *cb, tb));
@@ -129,17 +158,20 @@ fn monotonic(a: &Claim, b: &Claim) -> Verdict {
         // One moment: ordinals of one event must agree, and so must counts;
         // a count may exceed an ordinal of the same day only if it includes later events.
         return if ca == cb && na != nb {
-            Verdict::conflict(false, format!("{da} and {db} describe the same moment"))
+            Verdict::conflict(
+                false,
+                ex.why(|| format!("{da} and {db} describe the same moment")),
+            )
         } else if !ca && *cb && nb < na {
-            Verdict::conflict(false, format!("{db} is fewer than {da}"))
+            Verdict::conflict(false, ex.why(|| format!("{db} is fewer than {da}")))
         } else if *ca && !cb && na < nb {
-            Verdict::conflict(false, format!("{da} is fewer than {db}"))
+            Verdict::conflict(false, ex.why(|| format!("{da} is fewer than {db}")))
         } else {
-            Verdict::consistent(format!("{da} and {db} agree"))
+            Verdict::consistent(ex.why(|| format!("{da} and {db} agree")))
         };
     }
     let (Some((_, a_end)), Some((b_start, _))) = (ta.interval(), tb.interval()) else {
-        return Verdict::undecided("dates not comparable");
+        return Verdict::undecided(ex.why(|| "dates not comparable".into()));
     };
     let (first, second, d1, d2) = if a_end < b_start {
         ((na, ca), (nb, cb), &da, &db)
@@ -152,33 +184,36 @@ fn monotonic(a: &Claim, b: &Claim) -> Verdict {
         first.0 <= second.0
     };
     if grows {
-        Verdict::consistent(format!("{d1} then {d2}: the series grows with time"))
+        Verdict::consistent(ex.why(|| format!("{d1} then {d2}: the series grows with time")))
     } else {
-        Verdict::conflict(true, format!("{d1} then {d2}: the series shrinks"))
-    }
-}
-
-fn numeric(a: &Claim, b: &Claim, tol: f64) -> Verdict {
-    let (Value::Quantity { lo: l1, hi: h1, .. }, Value::Quantity { lo: l2, hi: h2, .. }) =
-        (&a.value, &b.value)
-    else {
-        return Verdict::undecided("not quantities");
-    };
-    let widen = |lo: f64, hi: f64| (lo * (1.0 - tol), hi * (1.0 + tol));
-    let ((x0, x1), (y0, y1)) = (widen(*l1, *h1), widen(*l2, *h2));
-    let (va, vb) = (a.value.display(), b.value.display());
-    if x0 <= y1 && y0 <= x1 {
-        Verdict::consistent(format!("{va} and {vb} agree within {:.0}%", tol * 100.0))
-    } else {
-        let hedged = l1 != h1 || l2 != h2;
         Verdict::conflict(
-            hedged,
-            format!("{va} and {vb} differ by more than {:.0}%", tol * 100.0),
+            true,
+            ex.why(|| format!("{d1} then {d2}: the series shrinks")),
         )
     }
 }
 
-fn same_speaker(a: &Claim, b: &Claim, pair: &Pair) -> Verdict {
+fn numeric(a: &Claim, b: &Claim, tol: f64, ex: Explain) -> Verdict {
+    let (Value::Quantity { lo: l1, hi: h1, .. }, Value::Quantity { lo: l2, hi: h2, .. }) =
+        (&a.value, &b.value)
+    else {
+        return Verdict::undecided(ex.why(|| "not quantities".into()));
+    };
+    let widen = |lo: f64, hi: f64| (lo * (1.0 - tol), hi * (1.0 + tol));
+    let ((x0, x1), (y0, y1)) = (widen(*l1, *h1), widen(*l2, *h2));
+    let (va, vb) = (ex.why(|| a.value.display()), ex.why(|| b.value.display()));
+    if x0 <= y1 && y0 <= x1 {
+        Verdict::consistent(ex.why(|| format!("{va} and {vb} agree within {:.0}%", tol * 100.0)))
+    } else {
+        let hedged = l1 != h1 || l2 != h2;
+        Verdict::conflict(
+            hedged,
+            ex.why(|| format!("{va} and {vb} differ by more than {:.0}%", tol * 100.0)),
+        )
+    }
+}
+
+fn same_speaker(a: &Claim, b: &Claim, pair: &Pair, ex: Explain) -> Verdict {
     let (
         Value::Quote {
             speaker: Some(sa),
@@ -194,16 +229,16 @@ fn same_speaker(a: &Claim, b: &Claim, pair: &Pair) -> Verdict {
         },
     ) = (&a.value, &b.value)
     else {
-        return Verdict::undecided("a speaker is unknown");
+        return Verdict::undecided(ex.why(|| "a speaker is unknown".into()));
     };
     if sa == sb {
-        return Verdict::consistent(format!("both attribute it to {sa}"));
+        return Verdict::consistent(ex.why(|| format!("both attribute it to {sa}")));
     }
     if !pa || !pb {
         // `the Kremlin said` and `Putin said` can both be true.
-        return Verdict::undecided(format!(
-            "{sa} / {sb}: an organization may speak through a person"
-        ));
+        return Verdict::undecided(
+            ex.why(|| format!("{sa} / {sb}: an organization may speak through a person")),
+        );
     }
     let implicit = *aa == Attribution::Implicit || *ab == Attribution::Implicit;
     let weak = implicit || pair.score < 0.9;
@@ -212,10 +247,13 @@ fn same_speaker(a: &Claim, b: &Claim, pair: &Pair) -> Verdict {
     } else {
         "the same quote"
     };
-    Verdict::conflict(weak, format!("{how} is attributed to {sa} and to {sb}"))
+    Verdict::conflict(
+        weak,
+        ex.why(|| format!("{how} is attributed to {sa} and to {sb}")),
+    )
 }
 
-fn same_place(a: &Claim, b: &Claim) -> Verdict {
+fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     let (
         Value::Location {
             place: pa,
@@ -227,16 +265,16 @@ fn same_place(a: &Claim, b: &Claim) -> Verdict {
         },
     ) = (&a.value, &b.value)
     else {
-        return Verdict::undecided("not places");
+        return Verdict::undecided(ex.why(|| "not places".into()));
     };
     if pa == pb {
-        return Verdict::consistent(format!("both say {pa}"));
+        return Verdict::consistent(ex.why(|| format!("both say {pa}")));
     }
     if ca.as_deref() == Some(pb.as_str()) || cb.as_deref() == Some(pa.as_str()) {
-        return Verdict::consistent(format!("{pa} and {pb}: one lies in the other"));
+        return Verdict::consistent(ex.why(|| format!("{pa} and {pb}: one lies in the other")));
     }
     if ca.is_none() || cb.is_none() {
-        return Verdict::undecided(format!("{pa} / {pb}: containment unknown"));
+        return Verdict::undecided(ex.why(|| format!("{pa} / {pb}: containment unknown")));
     }
-    Verdict::conflict(false, format!("{pa} is not {pb}"))
+    Verdict::conflict(false, ex.why(|| format!("{pa} is not {pb}")))
 }
