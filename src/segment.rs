@@ -84,7 +84,7 @@ pub fn segment(text: &str, start: usize, abbreviations: &Abbreviations) -> Segme
         let p = out.paragraphs.len();
         // UAX #29 breaks at every line break; a hard wrap inside a paragraph
         // is a space (same byte length, so offsets hold).
-        let body = text[para.clone()].replace(['\n', '\r'], " ");
+        let body = unwrap_lines(&text[para.clone()]);
         let mut pending: Option<Range<usize>> = None;
         for (off, s) in sentence_bound_indices(&body) {
             let trimmed = s.trim();
@@ -112,6 +112,24 @@ pub fn segment(text: &str, start: usize, abbreviations: &Abbreviations) -> Segme
         out.paragraphs.push(para);
     }
     out
+}
+
+/// A paragraph with its line breaks as spaces (same byte length); most
+/// paragraphs have none and are borrowed as they are.
+fn unwrap_lines(para: &str) -> std::borrow::Cow<'_, str> {
+    if !para.bytes().any(|b| b == b'\n' || b == b'\r') {
+        return std::borrow::Cow::Borrowed(para);
+    }
+    let mut bytes = para.as_bytes().to_vec();
+    for b in &mut bytes {
+        if *b == b'\n' || *b == b'\r' {
+            *b = b' ';
+        }
+    }
+    // ASCII bytes replaced by an ASCII byte: still UTF-8.
+    std::borrow::Cow::Owned(
+        String::from_utf8(bytes).unwrap_or_else(|_| para.replace(['\n', '\r'], " ")),
+    )
 }
 
 /// Paragraph spans: blank lines separate paragraphs, and so does a line
@@ -262,43 +280,64 @@ impl Iterator for WordSpans<'_> {
 /// and digits join (WB5, WB8–10), `_` joins (WB13a/b), `.` `'` `:` join
 /// letters (WB6/7), `.` `'` `,` `;` join digits (WB11/12).
 fn ascii_words(b: &[u8], from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let class = |c: u8| ASCII_CLASS[usize::from(c)];
     let mut i = from;
     while i < to {
-        if !word(b[i]) {
+        if class(b[i]) & WORD == 0 {
             i += 1;
             continue;
         }
         let start = i;
         let mut alnum = false;
         loop {
-            alnum |= b[i].is_ascii_alphanumeric();
-            let next = i + 1;
-            if next < to && word(b[next]) {
-                i = next;
-                continue;
+            // A run of word bytes, then maybe a joiner between two letters
+            // or two digits (the run goes on after it).
+            while i < to && class(b[i]) & WORD != 0 {
+                alnum |= b[i] != b'_';
+                i += 1;
             }
-            if next + 1 < to {
-                let (mid, after, here) = (b[next], b[next + 1], b[i]);
-                let letters = here.is_ascii_alphabetic()
-                    && after.is_ascii_alphabetic()
-                    && matches!(mid, b'.' | b'\'' | b':');
-                let digits = here.is_ascii_digit()
-                    && after.is_ascii_digit()
-                    && matches!(mid, b'.' | b'\'' | b',' | b';');
-                if letters || digits {
-                    i = next + 1;
+            if i + 1 < to {
+                let (here, mid, after) = (class(b[i - 1]), b[i], class(b[i + 1]));
+                let joins = (here & after & ALPHA != 0 && matches!(mid, b'.' | b'\'' | b':'))
+                    || (here & after & DIGIT != 0 && matches!(mid, b'.' | b'\'' | b',' | b';'));
+                if joins {
+                    i += 1;
                     continue;
                 }
             }
             break;
         }
         if alnum {
-            out.push((start, i + 1));
+            out.push((start, i));
         }
-        i += 1;
     }
 }
+
+/// [`ASCII_CLASS`] bits.
+const WORD: u8 = 1;
+const ALPHA: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// The class of each byte for [`ascii_words`]: letters, digits and `_` are
+/// word bytes.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            WORD | ALPHA
+        } else if b.is_ascii_digit() {
+            WORD | DIGIT
+        } else if b == b'_' {
+            WORD
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {

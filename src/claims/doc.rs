@@ -21,6 +21,10 @@ pub struct Vocab {
     /// First words of multi-word event phrases (`peace` of `peace talks`).
     event_first_words: FxHashSet<String>,
     longest_event: usize,
+    /// For each first byte, a bit per length (63 for any longer) of the
+    /// event phrases' first words: most words start no event phrase, and
+    /// are passed over without hashing.
+    event_starts: Vec<u64>,
     speech_verbs: FxHashSet<String>,
     /// First words of two-word speech verbs (`according` of `according to`).
     speech_first_words: FxHashSet<String>,
@@ -43,6 +47,13 @@ impl Vocab {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
+        let mut event_starts = vec![0u64; 256];
+        for k in event_classes.keys() {
+            let first = k.split(' ').next().unwrap_or(k);
+            if let Some(&b) = first.as_bytes().first() {
+                event_starts[usize::from(b)] |= length_bit(first.len());
+            }
+        }
         let speech_verbs: FxHashSet<String> = lexicon
             .speech_verbs
             .iter()
@@ -56,9 +67,22 @@ impl Vocab {
             event_classes,
             event_first_words,
             longest_event,
+            event_starts,
             speech_verbs,
             speech_first_words,
         }
+    }
+
+    /// Whether a lower-case word may start an event phrase (a quick test
+    /// that lets through every word that does, and few others).
+    fn may_start_event(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        let lens = self.event_starts.get(usize::from(b)).copied().unwrap_or(0);
+        // `summit's` is read as `summit`.
+        let bare = word.strip_suffix("'s").unwrap_or(word);
+        lens & (length_bit(word.len()) | length_bit(bare.len())) != 0
     }
 
     /// The class of an event noun or phrase (lower case).
@@ -77,6 +101,11 @@ impl Vocab {
         self.speech_first_words.contains(first)
             && self.speech_verbs.contains(&format!("{first} {second}"))
     }
+}
+
+/// The bit of a word length in [`Vocab::event_starts`].
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// An event word in a sentence: byte span (sentence-relative) and class.
@@ -165,6 +194,10 @@ fn event_words(lower: &str, words: &[(usize, usize)], vocab: &Vocab) -> Vec<Even
         let mut matched = None;
         let (first_start, first_end) = words[k];
         let first = &lower[first_start..first_end];
+        if !vocab.may_start_event(first) {
+            k += 1;
+            continue;
+        }
         let longest = if vocab.event_first_words.contains(first) {
             vocab.longest_event
         } else {

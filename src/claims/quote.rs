@@ -160,7 +160,13 @@ fn make_claim(
 fn find_quotes(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text[para.clone()].char_indices() {
+    let body = &text[para.clone()];
+    // Only `"` and characters led by 0xC2 (`«` `»`) or 0xE2 (`“` `”`)
+    // can be quote marks: the rest of the paragraph is skipped.
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, body.as_bytes()) {
+        let Some(c) = body.get(i..).and_then(|t| t.chars().next()) else {
+            continue;
+        };
         let at = para.start + i;
         match (c, open) {
             ('"', None) | ('“', None) | ('«', None) => open = Some(at + c.len_utf8()),

@@ -78,6 +78,20 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
 /// come first (`five`, `twenty`), `a` (`a dozen`), `half` (`half a
 /// million`) or a vague plural (`hundreds`).
 fn may_start_number(word: &[u8]) -> bool {
+    // Most words are rejected by their first letter and length alone.
+    fits_start_words(word) && is_start_word(word)
+}
+
+/// Whether a word has the first letter and length of one of [`START_WORDS`].
+fn fits_start_words(w: &[u8]) -> bool {
+    let first = w.first().map_or(0, u8::to_ascii_lowercase);
+    first.is_ascii_lowercase()
+        && w.len() < 16
+        && STARTS[usize::from(first - b'a')] & (1 << w.len()) != 0
+}
+
+/// The full test behind [`may_start_number`].
+fn is_start_word(word: &[u8]) -> bool {
     let mut buf = [0u8; 32];
     let w = lower(&mut buf, word);
     w == b"a"
@@ -88,6 +102,58 @@ fn may_start_number(word: &[u8]) -> bool {
             Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Ten(_))
         )
 }
+
+/// Every word [`may_start_number`] accepts, for its quick filter.
+const START_WORDS: &[&str] = &[
+    "a",
+    "half",
+    "tens",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+/// For each first letter, a bit per length of a word in [`START_WORDS`].
+const STARTS: [u16; 26] = {
+    let mut t = [0u16; 26];
+    let mut k = 0;
+    while k < START_WORDS.len() {
+        let w = START_WORDS[k].as_bytes();
+        t[(w[0] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    t
+};
 
 /// What [`expr_at`] tells the scanner besides its result.
 #[derive(Default)]
@@ -617,4 +683,37 @@ fn vague_at(
         unit,
         category,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quick_filter_never_rejects_a_start_word() {
+        for w in START_WORDS {
+            let upper = w.to_ascii_uppercase();
+            let title = format!("{}{}", &upper[..1], &w[1..]);
+            for form in [w.to_string(), upper, title] {
+                assert!(is_start_word(form.as_bytes()), "{form}");
+                assert!(may_start_number(form.as_bytes()), "{form}");
+            }
+        }
+        // Every word of the default lexicons and a seed article: whatever
+        // the full test accepts, the filter lets through.
+        let texts = [
+            include_str!("../../rules/lexicon.toml"),
+            include_str!("../../seeds/000_e42991b236d3736c.txt"),
+        ];
+        for text in texts {
+            for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+                if is_start_word(w.as_bytes()) {
+                    assert!(fits_start_words(w.as_bytes()), "{w}");
+                }
+            }
+        }
+        for w in ["the", "seventeenth", "Twentyfive", "hundredth", ""] {
+            assert!(!may_start_number(w.as_bytes()), "{w}");
+        }
+    }
 }

@@ -14,7 +14,13 @@ pub(super) fn is_wordish(c: char) -> bool {
 }
 
 pub(super) fn at_word_start(text: &str, i: usize) -> bool {
-    !prev_char(text, i).is_some_and(is_wordish)
+    // After an ASCII byte, `i` is a char boundary (valid UTF-8): the byte
+    // decides without decoding (the scanner asks this at every word).
+    match i.checked_sub(1).map(|p| text.as_bytes()[p]) {
+        None => true,
+        Some(p) if p.is_ascii() => !(p.is_ascii_alphanumeric() || p == b'_'),
+        Some(_) => !prev_char(text, i).is_some_and(is_wordish),
+    }
 }
 
 pub(super) fn alnum_end(b: &[u8], mut i: usize) -> usize {

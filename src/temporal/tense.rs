@@ -1,7 +1,6 @@
 //! Tense cues around a date expression.
 
 use crate::claims::text::WordSet;
-use std::borrow::Cow;
 
 use super::Direction;
 
@@ -161,75 +160,106 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
-/// One lowercased word with whether it was capitalized.
-struct Tok<'a> {
-    word: Cow<'a, str>,
-    capitalized: bool,
-}
+/// The longest text [`Toks::new`] reads: the windows of [`direction_at`]
+/// (their ends moved to char boundaries), with room to spare.
+const TOKS_CAP: usize = 128;
+// Windows fit, and token offsets fit in a byte.
+const _: () = assert!(TOKS_CAP >= LOOK_BACK + 4 && TOKS_CAP >= LOOK_AHEAD + 4 && TOKS_CAP <= 255);
 
 /// Tokens as `[A-Za-z]+(?:['’][A-Za-z]+)*|[;:]` would find them, lower
-/// case, with `’` as `'`. A byte scanner: this runs for every claim, and
-/// a token only allocates when it needs lowering or a quote replaced.
-fn tokens(text: &str) -> Vec<Tok<'_>> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b';' || c == b':' {
-            out.push(Tok {
-                word: Cow::Borrowed(&text[i..i + 1]),
-                capitalized: false,
-            });
-            i += 1;
-            continue;
-        }
-        if !c.is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        loop {
-            while i < b.len() && b[i].is_ascii_alphabetic() {
+/// case, with `’` as `'`, and whether each was capitalized. A byte scanner
+/// writing into fixed buffers: this runs for every claim, and allocates
+/// nothing.
+struct Toks {
+    /// The tokens' lower-case text, one after the other (ASCII).
+    buf: [u8; TOKS_CAP],
+    /// Each token's span in `buf` and whether it was capitalized.
+    spans: [(u8, u8, bool); TOKS_CAP],
+    n: usize,
+}
+
+impl Toks {
+    /// The tokens of `text` (at most [`TOKS_CAP`] bytes of it are read).
+    fn new(text: &str) -> Toks {
+        let b = &text.as_bytes()[..text.len().min(TOKS_CAP)];
+        let mut t = Toks {
+            buf: [0; TOKS_CAP],
+            spans: [(0, 0, false); TOKS_CAP],
+            n: 0,
+        };
+        // Tokens never take more bytes than they had in `text`.
+        let mut len = 0usize;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c == b';' || c == b':' {
+                t.buf[len] = c;
+                t.spans[t.n] = (len as u8, len as u8 + 1, false);
+                t.n += 1;
+                len += 1;
                 i += 1;
-            }
-            // An apostrophe joins letters: `don't`, `Assad’s`.
-            let quote_len = if b[i..].starts_with(b"'") {
-                1
-            } else if b[i..].starts_with("’".as_bytes()) {
-                3
-            } else {
-                0
-            };
-            if quote_len > 0 && b.get(i + quote_len).is_some_and(u8::is_ascii_alphabetic) {
-                i += quote_len;
                 continue;
             }
-            break;
+            if !c.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = len;
+            loop {
+                while i < b.len() && b[i].is_ascii_alphabetic() {
+                    t.buf[len] = b[i].to_ascii_lowercase();
+                    len += 1;
+                    i += 1;
+                }
+                // An apostrophe joins letters: `don't`, `Assad’s`.
+                let quote_len = if b[i..].starts_with(b"'") {
+                    1
+                } else if b[i..].starts_with("’".as_bytes()) {
+                    3
+                } else {
+                    0
+                };
+                if quote_len > 0 && b.get(i + quote_len).is_some_and(u8::is_ascii_alphabetic) {
+                    t.buf[len] = b'\'';
+                    len += 1;
+                    i += quote_len;
+                    continue;
+                }
+                break;
+            }
+            t.spans[t.n] = (start as u8, len as u8, c.is_ascii_uppercase());
+            t.n += 1;
         }
-        let raw = &text[start..i];
-        let word = if raw.bytes().any(|x| x.is_ascii_uppercase() || x >= 0x80) {
-            Cow::Owned(raw.replace('’', "'").to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(raw)
-        };
-        out.push(Tok {
-            word,
-            capitalized: c.is_ascii_uppercase(),
-        });
+        t
     }
-    out
+
+    fn len(&self) -> usize {
+        self.n
+    }
+
+    /// Token `i`, or `""` past the end.
+    fn word(&self, i: usize) -> &str {
+        if i >= self.n {
+            return "";
+        }
+        let (s, e, _) = self.spans[i];
+        // ASCII by construction.
+        std::str::from_utf8(&self.buf[usize::from(s)..usize::from(e)]).unwrap_or_default()
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        i < self.n && self.spans[i].2
+    }
 }
 
 /// The cue given by token `i`, if any.
-fn classify(toks: &[Tok<'_>], i: usize) -> Option<Direction> {
-    let tok = toks.get(i)?;
-    let w = tok.word.as_ref();
-    let next = toks.get(i + 1).map_or("", |t| t.word.as_ref());
-    let prev = i
-        .checked_sub(1)
-        .and_then(|j| toks.get(j))
-        .map_or("", |t| t.word.as_ref());
+fn classify(toks: &Toks, i: usize) -> Option<Direction> {
+    if i >= toks.len() {
+        return None;
+    }
+    let w = toks.word(i);
+    let next = toks.word(i + 1);
+    let prev = i.checked_sub(1).map_or("", |j| toks.word(j));
     match w {
         "will" | "shall" | "won't" | "upcoming" | "scheduled" | "planned" | "slated" | "would"
         | "plans" | "plan" | "intends" | "forthcoming" | "tomorrow" => {
@@ -248,7 +278,7 @@ fn classify(toks: &[Tok<'_>], i: usize) -> Option<Direction> {
     if w.ends_with("'ll") {
         return Some(Direction::Future);
     }
-    if !tok.capitalized && is_past_word(w) && !is_determiner(prev) {
+    if !toks.capitalized(i) && is_past_word(w) && !is_determiner(prev) {
         return Some(match prev {
             // `will be held`, `to be announced`.
             "be" | "being" => Direction::Future,
@@ -284,17 +314,17 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
     let at = floor_boundary(sentence, at);
     let after = ceil_boundary(sentence, at.saturating_add(LOOK_AHEAD));
-    let ahead = tokens(sentence.get(at..after).unwrap_or_default());
+    let ahead = Toks::new(sentence.get(at..after).unwrap_or_default());
     // A modifier that is part of the expression: `last Monday`, `next March`.
-    match ahead.first().map(|t| t.word.as_ref()) {
-        Some("last" | "past" | "previous") => return Direction::Past,
-        Some("next" | "coming") => return Direction::Future,
+    match ahead.word(0) {
+        "last" | "past" | "previous" => return Direction::Past,
+        "next" | "coming" => return Direction::Future,
         _ => {}
     }
     let before = floor_boundary(sentence, at.saturating_sub(LOOK_BACK));
-    let behind = tokens(sentence.get(before..at).unwrap_or_default());
+    let behind = Toks::new(sentence.get(before..at).unwrap_or_default());
     for i in (0..behind.len()).rev() {
-        if matches!(behind.get(i).map(|t| t.word.as_ref()), Some(";" | ":")) {
+        if matches!(behind.word(i), ";" | ":") {
             break;
         }
         if let Some(d) = classify(&behind, i) {
@@ -303,11 +333,11 @@ pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
     }
     // Nothing before: the verb after decides (`On Monday, talks were held`).
     for i in 1..ahead.len() {
-        let w = ahead.get(i).map(|t| t.word.as_ref());
-        if matches!(w, Some(";" | ":")) {
+        let w = ahead.word(i);
+        if matches!(w, ";" | ":") {
             break;
         }
-        if matches!(w, Some("last" | "next" | "past" | "previous")) {
+        if matches!(w, "last" | "next" | "past" | "previous") {
             continue;
         }
         if let Some(d) = classify(&ahead, i) {
