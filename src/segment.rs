@@ -198,31 +198,62 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// UAX #29 rules for ASCII (about ten times faster), any other chunk by
 /// unicode-segmentation.
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    // The loop of `WordSpans::next`, writing straight into the result
-    // (no per-chunk buffer): this runs over every article's whole body.
-    let bytes = text.as_bytes();
+    // One pass: each chunk is read as ASCII words as it goes; a chunk that
+    // turns out to hold a non-ASCII byte has its words taken back and is
+    // split by unicode-segmentation (this runs over every article's body).
+    let b = text.as_bytes();
+    let class = |c: u8| ASCII_CLASS[usize::from(c)];
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut pos = 0;
-    while pos < bytes.len() {
-        while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
-            pos += 1;
+    let mut i = 0;
+    let mut chunk_start = 0;
+    let mut chunk_words = 0;
+    while i < b.len() {
+        let c = class(b[i]);
+        if c & SPACE != 0 {
+            i += 1;
+            chunk_start = i;
+            chunk_words = out.len();
+            continue;
         }
-        if pos >= bytes.len() {
+        if c & NON_ASCII != 0 {
+            let mut end = i;
+            while end < b.len() && !b[end].is_ascii_whitespace() {
+                end += 1;
+            }
+            out.truncate(chunk_words);
+            unicode_words(text, chunk_start, end, &mut out);
+            i = end;
+            continue;
+        }
+        if c & WORD == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut alnum = false;
+        loop {
+            while i < b.len() && class(b[i]) & WORD != 0 {
+                alnum |= b[i] != b'_';
+                i += 1;
+            }
+            if i + 1 < b.len() && joins(class(b[i - 1]), b[i], class(b[i + 1])) {
+                i += 1;
+                continue;
+            }
             break;
         }
-        let start = pos;
-        let mut ascii = true;
-        while pos < bytes.len() && !bytes[pos].is_ascii_whitespace() {
-            ascii &= bytes[pos].is_ascii();
-            pos += 1;
-        }
-        if ascii {
-            ascii_words(bytes, start, pos, &mut out);
-        } else {
-            unicode_words(text, start, pos, &mut out);
+        if alnum {
+            out.push((start, i));
         }
     }
     out
+}
+
+/// Whether `mid` joins the letters or digits around it into one word
+/// (`U.S`, `don't`, `3.5`, `1,000`): classes of the bytes before and after.
+fn joins(here: u8, mid: u8, after: u8) -> bool {
+    (here & after & ALPHA != 0 && matches!(mid, b'.' | b'\'' | b':'))
+        || (here & after & DIGIT != 0 && matches!(mid, b'.' | b'\'' | b',' | b';'))
 }
 
 /// UAX #29 words of a chunk without ASCII whitespace that is not all ASCII.
@@ -296,14 +327,9 @@ fn ascii_words(b: &[u8], from: usize, to: usize, out: &mut Vec<(usize, usize)>) 
                 alnum |= b[i] != b'_';
                 i += 1;
             }
-            if i + 1 < to {
-                let (here, mid, after) = (class(b[i - 1]), b[i], class(b[i + 1]));
-                let joins = (here & after & ALPHA != 0 && matches!(mid, b'.' | b'\'' | b':'))
-                    || (here & after & DIGIT != 0 && matches!(mid, b'.' | b'\'' | b',' | b';'));
-                if joins {
-                    i += 1;
-                    continue;
-                }
+            if i + 1 < to && joins(class(b[i - 1]), b[i], class(b[i + 1])) {
+                i += 1;
+                continue;
             }
             break;
         }
@@ -317,6 +343,8 @@ fn ascii_words(b: &[u8], from: usize, to: usize, out: &mut Vec<(usize, usize)>) 
 const WORD: u8 = 1;
 const ALPHA: u8 = 2;
 const DIGIT: u8 = 4;
+const SPACE: u8 = 8;
+const NON_ASCII: u8 = 16;
 
 /// The class of each byte for [`ascii_words`]: letters, digits and `_` are
 /// word bytes.
@@ -331,6 +359,10 @@ const ASCII_CLASS: [u8; 256] = {
             WORD | DIGIT
         } else if b == b'_' {
             WORD
+        } else if b.is_ascii_whitespace() {
+            SPACE
+        } else if !b.is_ascii() {
+            NON_ASCII
         } else {
             0
         };
@@ -400,6 +432,8 @@ mod tests {
             "snake_case x_1 1,000,000.50 a.b.c 3'4 don't rock'n'roll foo:bar 1;2 end. 'quoted' --dash-- $5",
             "**bold** [link](#) # heading <https://www.themoscowtimes.com/2018/05/18/a61487> e.g. i.e.",
             "café “curly” — Zürich’s 20% «x» naïve",
+            // Non-ASCII after ASCII words in one chunk: those words are taken back.
+            "U.S.’s a_b’c 1,2é end’ ’start x\u{a0}y tab\there\n\nnew",
         ];
         for t in texts {
             let spans: Vec<(usize, &str)> = word_spans(t)
@@ -427,6 +461,11 @@ mod tests {
                 .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
                 .collect();
             assert_eq!(fast, slow);
+            let spans: Vec<(usize, &str)> = word_spans(&t)
+                .into_iter()
+                .map(|(s, e)| (s, &t[s..e]))
+                .collect();
+            assert_eq!(spans, slow);
         }
     }
 

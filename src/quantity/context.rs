@@ -283,13 +283,17 @@ pub(super) fn hedge_before<'h>(
 ) -> Option<(usize, &'h Hedge)> {
     let b = text.as_bytes();
     let s = skip_spaces_back(text, start);
-    if s == start {
+    // Nothing but spaces before: no hedge fits.
+    if s == start || s == 0 {
         return None;
     }
     let mut best: Option<(usize, &Hedge)> = None;
+    // The byte before the spaces: most hedges end in another letter and
+    // are passed over without comparing them.
+    let last = b[s - 1].to_ascii_lowercase();
     for h in hedges {
         let p = h.phrase.as_bytes();
-        if p.is_empty() || p.len() > s {
+        if p.is_empty() || p.len() > s || p[p.len() - 1].to_ascii_lowercase() != last {
             continue;
         }
         let a = s - p.len();

@@ -35,11 +35,14 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
             i = alnum_end(b, i);
             continue;
         }
-        if !b[i].is_ascii_digit() && !may_start_number(&b[i..word_end(b, i)]) {
-            // Most words are no number: skip them without reading an
-            // expression (which would end at the word's end too).
-            i = word_end(b, i);
-            continue;
+        if !b[i].is_ascii_digit() {
+            let end = word_end(b, i);
+            if !may_start_number(&b[i..end]) {
+                // Most words are no number: skip them without reading an
+                // expression (which would end at the word's end too).
+                i = end;
+                continue;
+            }
         }
         let mut cx = Cx::default();
         match expr_at(text, i, hedges, &mut cx) {

@@ -606,3 +606,14 @@ fn model_numbers_spread() {
         .collect();
     assert_eq!(q, ["250"]);
 }
+
+#[test]
+fn leading_spaces_and_hedges_at_the_start() {
+    // A number after nothing but spaces has no hedge (and no panic).
+    let q = one("  5 people died");
+    assert_eq!(q.hedge, None);
+    let q = one("about 5 people died");
+    assert!(q.hedge.is_some());
+    let q = one("\u{a0}5 people died");
+    assert_eq!(q.hedge, None);
+}

@@ -13,6 +13,7 @@ pub(super) fn is_wordish(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+#[inline]
 pub(super) fn at_word_start(text: &str, i: usize) -> bool {
     // After an ASCII byte, `i` is a char boundary (valid UTF-8): the byte
     // decides without decoding (the scanner asks this at every word).
