@@ -7,7 +7,7 @@ use super::text::WordSet;
 use crate::lexicon::Lexicon;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// What an entity is.
@@ -296,7 +296,7 @@ impl EntityIndex {
     pub fn new(lexicon: &Lexicon) -> EntityIndex {
         let mut patterns = Vec::new();
         let mut targets = Vec::new();
-        let mut place_country = HashMap::new();
+        let mut place_country = HashMap::default();
         for e in &lexicon.entities {
             let kind = match e.kind.as_str() {
                 "person" => EntityKind::Person,

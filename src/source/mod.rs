@@ -270,7 +270,7 @@ fn read_one(path: &Path) -> Result<ReadFile, LoadIssue> {
         });
     }
     // A NUL byte in the first 8 KiB marks a binary file, as git and ripgrep do.
-    if bytes.iter().take(8192).any(|&b| b == 0) {
+    if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
         return Err(LoadIssue {
             path: shown,
             level: IssueLevel::Note,
