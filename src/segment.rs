@@ -233,10 +233,8 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let start = i;
-        let mut alnum = false;
         loop {
             while i < b.len() && class(b[i]) & WORD != 0 {
-                alnum |= b[i] != b'_';
                 i += 1;
             }
             if i + 1 < b.len() && joins(class(b[i - 1]), b[i], class(b[i + 1])) {
@@ -245,7 +243,9 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
             }
             break;
         }
-        if alnum {
+        // Joiners sit between letters or digits: a word without either
+        // is all `_` (and is no word).
+        if b[start] != b'_' || b[start..i].iter().any(|&c| c != b'_') {
             out.push((start, i));
         }
     }

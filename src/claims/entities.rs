@@ -6,9 +6,7 @@
 use super::text::WordSet;
 use crate::lexicon::Lexicon;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::LazyLock;
 
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -56,19 +54,6 @@ pub struct EntityIndex {
     /// Canonical place → its country, for containment checks.
     place_country: HashMap<String, String>,
 }
-
-static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    // `Kremlin spokesman Dmitry Peskov`, `Foreign Minister Sergei Lavrov`, `UN envoy Jan Smith`.
-    super::text::ascii_regex(
-        r"(?-u:\b)((?:[A-Z][A-Za-z.-]+ ){0,2}(?:[Ss]pokes(?:wo)?man|[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoy|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Aa]mbassador|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|CEO|[Cc]ommander|[Pp]rosecutor|[Ss]enator|[Jj]udge|[Oo]fficial|[Aa]ctress|[Aa]ctor|[Ss]inger|[Cc]oach)) ([A-Z][a-z]+(?:[- ](?:al-|de |van |von )?[A-Z][a-z]+){1,2})(?-u:\b)",
-    )
-});
-static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)([A-Z][a-z]+) ((?:al-|de |van |von |Mc)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)",
-    )
-    .unwrap()
-});
 
 /// Last words of capitalized names of institutions and places.
 const NOT_PERSON_HEADS: &[&str] = &[
@@ -418,15 +403,15 @@ impl ArticlePeople {
     pub fn learn_with(body: &str, known: &[Mention]) -> ArticlePeople {
         let mut people = ArticlePeople::default();
         let covered = |s: usize, e: usize| known.iter().any(|m| m.start < e && s < m.end);
-        for c in ROLE_NAME.captures_iter(body) {
-            let (role, name) = (&c[1], c.get(2).expect("group 2 always matches"));
+        let capitals = super::names::word_capitals(body);
+        for found in super::names::role_names(body, &capitals) {
+            let role = &body[found.role];
+            let name = found.name;
             let canonical = known
                 .iter()
-                .find(|m| {
-                    m.start < name.end() && name.start() < m.end && m.kind == EntityKind::Person
-                })
+                .find(|m| m.start < name.end && name.start < m.end && m.kind == EntityKind::Person)
                 .map(|m| m.name.clone())
-                .unwrap_or_else(|| surname(name.as_str()));
+                .unwrap_or_else(|| surname(&body[name.clone()]));
             people.roles.insert(role.to_lowercase(), canonical.clone());
             // `the Kremlin spokesman` and `the spokesman` both refer back.
             if let Some(last) = role.split_whitespace().last() {
@@ -435,17 +420,16 @@ impl ArticlePeople {
                     .entry(last.to_lowercase())
                     .or_insert(canonical.clone());
             }
-            if !covered(name.start(), name.end()) {
-                people.surnames.insert(surname(name.as_str()), canonical);
+            if !covered(name.start, name.end) {
+                people.surnames.insert(surname(&body[name]), canonical);
             }
         }
-        // `find_iter` (no capture groups: much faster over a whole body);
-        // the first name is everything before the first space.
-        for whole in FULL_NAME.find_iter(body) {
-            let Some((first, rest)) = whole.as_str().split_once(' ') else {
+        // The first name is everything before the first space.
+        for whole in super::names::full_names(body, &capitals) {
+            let Some((first, rest)) = body[whole.clone()].split_once(' ') else {
                 continue;
             };
-            if NOT_FIRST_NAME_SET.contains(first) || covered(whole.start(), whole.end()) {
+            if NOT_FIRST_NAME_SET.contains(first) || covered(whole.start, whole.end) {
                 continue;
             }
             let last = rest.to_string();
@@ -455,7 +439,7 @@ impl ArticlePeople {
             // `Sonoma County`, `U.S. Geological Survey`, `Promises Treatment
             // Center`: a capitalized run ending in an institution or place
             // noun names a thing, not a person.
-            let run_end = body[whole.end()..]
+            let run_end = body[whole.end..]
                 .split(' ')
                 .take_while(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase()))
                 .last()

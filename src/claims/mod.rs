@@ -10,6 +10,7 @@ pub mod date;
 mod doc;
 pub mod entities;
 pub mod location;
+mod names;
 pub mod ordinal;
 pub mod quantity;
 pub mod quote;
