@@ -7,11 +7,12 @@
 //! all-pairs comparison over the corpus.
 
 mod reason;
+mod score;
 pub mod stories;
 
-use crate::claims::{text, Attribution, Claim, ClaimKind, Tense, Value};
-use crate::temporal::DateValue;
+use crate::claims::{Claim, ClaimKind, Value};
 use rayon::prelude::*;
+use score::Scorer;
 use std::collections::HashMap;
 
 pub use reason::Reason;
@@ -75,9 +76,15 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     // Blocks (split again when hot) become groups; groups are scored in
     // parallel and the pairs sorted, so the output does not depend on the
     // thread count. A pair met in two quote blocks is kept once.
-    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut groups: Vec<(Option<u64>, Vec<usize>)> = Vec::new();
+    // Quote blocks scored pair by pair (see `QuoteBlocks`).
+    let mut full_quote_blocks = rustc_hash::FxHashSet::default();
     for run in keyed.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
         let block: Vec<usize> = run.iter().map(|x| x.2 as usize).collect();
+        let full_quote = run[0].0 == ClaimKind::Quote && block.len() <= DEDUP_FROM;
+        if full_quote {
+            full_quote_blocks.insert(run[0].1);
+        }
         if block.len() > MAX_BLOCK {
             // Split a hot block by first participant or first context word.
             let mut sub: HashMap<String, Vec<usize>> = HashMap::new();
@@ -94,21 +101,26 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
             }
             let mut v: Vec<Vec<usize>> = sub.into_values().collect();
             v.sort();
-            groups.extend(v);
+            groups.extend(v.into_iter().map(|g| (None, g)));
         } else {
-            groups.push(block);
+            groups.push((full_quote.then_some(run[0].1), block));
         }
     }
     drop(keyed);
+    let quotes = QuoteBlocks::new(claims, story_of, &ambiguous, full_quote_blocks);
+    let scorer = Scorer::new(claims, cfg);
     let per_group: Vec<Vec<Pair>> = groups
         .par_iter()
-        .map(|group| {
+        .map(|(quote_block, group)| {
             if group.len() > DEDUP_FROM {
-                return pair_deduplicated(claims, group, story_of, cfg);
+                return pair_deduplicated(claims, group, &scorer);
             }
             let mut out = Vec::new();
             for (k, &i) in group.iter().enumerate() {
                 for &j in &group[k + 1..] {
+                    if quote_block.is_some_and(|h| quotes.scored_before(i, j, h)) {
+                        continue;
+                    }
                     let (a, b) = if claims[i].source <= claims[j].source {
                         (i, j)
                     } else {
@@ -117,9 +129,7 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
                     if claims[a].source == claims[b].source {
                         continue;
                     }
-                    if let Some((score, reason)) =
-                        same_subject(&claims[a], &claims[b], story_of, cfg)
-                    {
+                    if let Some((score, reason)) = scorer.same_subject(a, b) {
                         out.push(Pair {
                             a,
                             b,
@@ -196,6 +206,47 @@ fn for_each_block(
     }
 }
 
+/// Two quotes sharing several rare words meet in several blocks. Each
+/// pair is scored once: in the first (lowest hash) block they share that
+/// is scored pair by pair, since it scores the same there as anywhere else.
+struct QuoteBlocks {
+    /// Each quote claim's block hashes (nothing for other claims).
+    of_claim: Vec<([u64; 3], usize)>,
+    /// The quote blocks scored pair by pair (not split, not deduplicated).
+    full: rustc_hash::FxHashSet<u64>,
+}
+
+impl QuoteBlocks {
+    fn new(
+        claims: &[Claim],
+        story_of: &[usize],
+        ambiguous: &[bool],
+        full: rustc_hash::FxHashSet<u64>,
+    ) -> QuoteBlocks {
+        let of_claim = claims
+            .par_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                if c.kind != ClaimKind::Quote {
+                    return ([0; 3], 0);
+                }
+                let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
+                block_hashes(c, story, ambiguous[i])
+            })
+            .collect();
+        QuoteBlocks { of_claim, full }
+    }
+
+    /// Whether quotes `i` and `j` share a block before `block` that is
+    /// scored pair by pair (they were scored there).
+    fn scored_before(&self, i: usize, j: usize, block: u64) -> bool {
+        let ((hi, ni), (hj, nj)) = (&self.of_claim[i], &self.of_claim[j]);
+        hi[..*ni]
+            .iter()
+            .any(|h| *h < block && hj[..*nj].contains(h) && self.full.contains(h))
+    }
+}
+
 /// The blocks of a claim as `story:text` strings (for export).
 fn blocks_of(c: &Claim, story: usize, ambiguous: bool) -> Vec<String> {
     let mut out = Vec::new();
@@ -256,12 +307,7 @@ const DEDUP_FROM: usize = 64;
 /// claim of each signature represents it, representatives are compared with
 /// each other, and every other claim is paired with its representative
 /// only. Cost: signatures² + claims instead of claims².
-fn pair_deduplicated(
-    claims: &[Claim],
-    group: &[usize],
-    story_of: &[usize],
-    cfg: &AlignConfig,
-) -> Vec<Pair> {
+fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<Pair> {
     let mut by_signature: std::collections::BTreeMap<(&str, String, u8), Vec<usize>> =
         std::collections::BTreeMap::new();
     for &i in group {
@@ -303,7 +349,7 @@ fn pair_deduplicated(
             if claims[a].source == claims[b].source {
                 continue;
             }
-            if let Some((score, reason)) = same_subject(&claims[a], &claims[b], story_of, cfg) {
+            if let Some((score, reason)) = scorer.same_subject(a, b) {
                 out.push(Pair {
                     a,
                     b,
@@ -343,136 +389,4 @@ fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
         }
     }
     out
-}
-
-fn tenses_compatible(a: Tense, b: Tense) -> bool {
-    a == b || a == Tense::Unknown || b == Tense::Unknown
-}
-
-/// Whether two resolved dates can be the same event's.
-fn dates_close(a: &Option<DateValue>, b: &Option<DateValue>, days: i64) -> bool {
-    match (
-        a.as_ref().and_then(DateValue::interval),
-        b.as_ref().and_then(DateValue::interval),
-    ) {
-        (Some((a0, a1)), Some((b0, b1))) => {
-            let gap = if a1 < b0 {
-                b0.since(a1)
-            } else if b1 < a0 {
-                a0.since(b1)
-            } else {
-                return true;
-            };
-            gap.is_ok_and(|s| i64::from(s.get_days()) <= days)
-        }
-        _ => true,
-    }
-}
-
-/// The same-event (or same-quote, same-series) test for two claims of one kind.
-fn same_subject<'a>(
-    a: &'a Claim,
-    b: &'a Claim,
-    story_of: &[usize],
-    cfg: &AlignConfig,
-) -> Option<(f64, Reason)> {
-    let (sa, sb) = (&a.subject, &b.subject);
-    match a.kind {
-        ClaimKind::Quote => {
-            // Two implicit attributions are two guesses: their disagreeing
-            // says nothing about the sources.
-            let implicit = |c: &Claim| {
-                matches!(
-                    c.value,
-                    Value::Quote {
-                        attribution: Attribution::Implicit,
-                        ..
-                    }
-                )
-            };
-            if implicit(a) && implicit(b) {
-                return None;
-            }
-            let shared = text::shared(&sa.context, &sb.context);
-            let sim = text::dice_of(shared, &sa.context, &sb.context);
-            if sim >= cfg.quote_similarity && shared >= 4 {
-                return Some((
-                    sim,
-                    Reason::QuoteWords {
-                        similarity: sim,
-                        shared,
-                    },
-                ));
-            }
-            // A short quote has too few content words to compare: it must
-            // then be the same text, up to punctuation and small edits.
-            let (Value::Quote { text: ta, .. }, Value::Quote { text: tb, .. }) =
-                (&a.value, &b.value)
-            else {
-                return None;
-            };
-            let (na, nb) = (text::normalize_quote(ta), text::normalize_quote(tb));
-            let (la, lb) = (na.len().max(1) as f64, nb.len().max(1) as f64);
-            if la.min(lb) / la.max(lb) < 0.85 {
-                return None;
-            }
-            let same = strsim::normalized_levenshtein(&na, &nb);
-            (same >= 0.9).then_some((same, Reason::SameQuote { similarity: same }))
-        }
-        ClaimKind::Ordinal => Some((1.0, Reason::Series)),
-        ClaimKind::Date | ClaimKind::Location => {
-            if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
-                return None;
-            }
-            // A place is only compared between clauses that both clearly
-            // report the event (or both announce it): `met in Sochi` and
-            // `ahead of ... talks in Geneva` are different events.
-            if a.kind == ClaimKind::Location && (sa.tense != sb.tense || sa.tense == Tense::Unknown)
-            {
-                return None;
-            }
-            let (shared, _) = text::overlap(&sa.participants, &sb.participants);
-            let both_empty = sa.participants.is_empty() && sb.participants.is_empty();
-            let ctx = text::dice(&sa.context, &sb.context);
-            let participants_ok = shared >= 2 || (both_empty && ctx >= cfg.context_similarity);
-            if !participants_ok {
-                return None;
-            }
-            if a.kind == ClaimKind::Location
-                && !dates_close(&sa.event_date, &sb.event_date, cfg.same_event_days)
-            {
-                return None;
-            }
-            if a.kind == ClaimKind::Date {
-                if let (Value::Date { resolved: ra, .. }, Value::Date { resolved: rb, .. }) =
-                    (&a.value, &b.value)
-                {
-                    if !dates_close(ra, rb, cfg.same_event_days) {
-                        return None;
-                    }
-                }
-            }
-            let why = if shared >= 2 {
-                Reason::SharedParticipants { shared }
-            } else {
-                Reason::EventContext { similarity: ctx }
-            };
-            let _ = story_of;
-            Some(((shared as f64 / 4.0).min(1.0).max(ctx), why))
-        }
-        ClaimKind::Quantity => {
-            if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
-                return None;
-            }
-            // What is counted is known to match; the similarity is of the
-            // rest of the context, without the unit word itself.
-            let unit = |v: &'a Value| match v {
-                Value::Quantity { unit: Some(u), .. } => Some(u.as_str()),
-                _ => None,
-            };
-            let skip = [unit(&a.value), unit(&b.value)];
-            let ctx = text::dice_without(&sa.context, &sb.context, &skip);
-            (ctx >= cfg.context_similarity).then_some((ctx, Reason::Counted { similarity: ctx }))
-        }
-    }
 }

@@ -95,7 +95,9 @@ impl Extractor for QuoteExtractor {
                 if speaker.0.name.is_some() {
                     last_speaker = Some(speaker.0.clone());
                 }
-                let words = crate::segment::words(&text[q.clone()]).count();
+                let words = crate::segment::words(&text[q.clone()])
+                    .take(MIN_WORDS)
+                    .count();
                 if words < MIN_WORDS {
                     continue;
                 }
@@ -202,15 +204,33 @@ fn mark_before(text: &str, i: usize) -> usize {
         .map_or(i, |c| i - c.len_utf8())
 }
 
+/// Words of the paragraph outside its quotes, counted up to
+/// [`OUTSIDE_WORDS_CAP`] (all that the attribution needs to know).
 fn outside_word_count(text: &str, para: Range<usize>, quotes: &[Range<usize>]) -> usize {
     let mut count = 0;
     let mut pos = para.start;
-    for q in quotes {
-        count += crate::segment::words(&text[pos..q.start.max(pos)]).count();
-        pos = q.end.min(para.end);
+    let pieces = quotes
+        .iter()
+        .map(|q| {
+            let piece = pos..q.start.max(pos);
+            pos = q.end.min(para.end);
+            piece
+        })
+        .collect::<Vec<_>>();
+    for piece in pieces.into_iter().chain(std::iter::once(pos..para.end)) {
+        count += crate::segment::words(&text[piece])
+            .take(OUTSIDE_WORDS_CAP - count)
+            .count();
+        if count >= OUTSIDE_WORDS_CAP {
+            break;
+        }
     }
-    count + crate::segment::words(&text[pos..para.end]).count()
+    count
 }
+
+/// A paragraph with more words than this outside its quotes is not a
+/// quote alone (see `implicit_speaker`).
+const OUTSIDE_WORDS_CAP: usize = 3;
 
 /// The end of the sentence holding `from`, capped at `cap`.
 fn sentence_end(doc: &Doc, from: usize, cap: usize) -> usize {
@@ -480,7 +500,7 @@ fn implicit_speaker(
     last_speaker: &Option<Speaker>,
 ) -> Option<(Speaker, &'static str)> {
     // A paragraph that is nothing but a quote continues the previous speaker.
-    if outside_words <= 2 {
+    if outside_words < OUTSIDE_WORDS_CAP {
         let prev_para_had_quote =
             p > 0 && !find_quotes(&doc.source.text, doc.seg.paragraphs[p - 1].clone()).is_empty();
         if prev_para_had_quote {

@@ -1,0 +1,226 @@
+//! Scoring a candidate pair: whether two claims of one block are about
+//! the same event, series or quote, and how sure that is.
+
+use super::{AlignConfig, Reason};
+use crate::claims::{text, Attribution, Claim, ClaimKind, Tense, Value};
+use crate::temporal::DateValue;
+use std::sync::OnceLock;
+
+/// What scoring a pair needs: the claims, the thresholds, and each quote's
+/// normalized text, written once however many pairs it is in.
+pub(super) struct Scorer<'c> {
+    claims: &'c [Claim],
+    cfg: &'c AlignConfig,
+    quotes: Vec<OnceLock<Option<String>>>,
+}
+
+impl<'c> Scorer<'c> {
+    pub(super) fn new(claims: &'c [Claim], cfg: &'c AlignConfig) -> Scorer<'c> {
+        Scorer {
+            claims,
+            cfg,
+            quotes: (0..claims.len()).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// Claim `i`'s quote, normalized ([`text::normalize_quote`]).
+    fn normalized_quote(&self, i: usize) -> Option<&str> {
+        self.quotes[i]
+            .get_or_init(|| match &self.claims[i].value {
+                Value::Quote { text: t, .. } => Some(text::normalize_quote(t)),
+                _ => None,
+            })
+            .as_deref()
+    }
+}
+
+/// Whether `a` and `b` may be within `share` edits per character of the
+/// longer (the test `normalized_levenshtein >= 1 - share` passes only
+/// then): the characters one has more of than the other each need an
+/// edit, so too many of them settle it without the edit distance.
+fn within_edits(a: &str, b: &str, share: f64) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let allowed = share * la.max(lb) as f64;
+    // Counts of ASCII bytes, and of everything else together (a lower
+    // bound still: merging characters only hides differences).
+    let mut counts = [0i32; 129];
+    for c in a.chars() {
+        counts[(c as usize).min(128)] += 1;
+    }
+    for c in b.chars() {
+        counts[(c as usize).min(128)] -= 1;
+    }
+    let (more_a, more_b) = counts.iter().fold((0i64, 0i64), |(x, y), &n| {
+        if n > 0 {
+            (x + i64::from(n), y)
+        } else {
+            (x, y - i64::from(n))
+        }
+    });
+    // A hair of margin: this only has to never reject a pair that passes.
+    more_a.max(more_b) as f64 <= allowed + 1e-9
+}
+
+fn tenses_compatible(a: Tense, b: Tense) -> bool {
+    a == b || a == Tense::Unknown || b == Tense::Unknown
+}
+
+/// Whether two resolved dates can be the same event's.
+fn dates_close(a: &Option<DateValue>, b: &Option<DateValue>, days: i64) -> bool {
+    match (
+        a.as_ref().and_then(DateValue::interval),
+        b.as_ref().and_then(DateValue::interval),
+    ) {
+        (Some((a0, a1)), Some((b0, b1))) => {
+            let gap = if a1 < b0 {
+                b0.since(a1)
+            } else if b1 < a0 {
+                a0.since(b1)
+            } else {
+                return true;
+            };
+            gap.is_ok_and(|s| i64::from(s.get_days()) <= days)
+        }
+        _ => true,
+    }
+}
+
+impl<'c> Scorer<'c> {
+    /// The same-event (or same-quote, same-series) test for claims `i` and
+    /// `j` (of one kind; `i`'s source first).
+    pub(super) fn same_subject(&self, i: usize, j: usize) -> Option<(f64, Reason)> {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
+        let cfg = self.cfg;
+        let (sa, sb) = (&a.subject, &b.subject);
+        match a.kind {
+            ClaimKind::Quote => {
+                // Two implicit attributions are two guesses: their disagreeing
+                // says nothing about the sources.
+                let implicit = |c: &Claim| {
+                    matches!(
+                        c.value,
+                        Value::Quote {
+                            attribution: Attribution::Implicit,
+                            ..
+                        }
+                    )
+                };
+                if implicit(a) && implicit(b) {
+                    return None;
+                }
+                let shared = text::shared(&sa.context, &sb.context);
+                let sim = text::dice_of(shared, &sa.context, &sb.context);
+                if sim >= cfg.quote_similarity && shared >= 4 {
+                    return Some((
+                        sim,
+                        Reason::QuoteWords {
+                            similarity: sim,
+                            shared,
+                        },
+                    ));
+                }
+                // A short quote has too few content words to compare: it must
+                // then be the same text, up to punctuation and small edits.
+                let (na, nb) = (self.normalized_quote(i)?, self.normalized_quote(j)?);
+                let (la, lb) = (na.len().max(1) as f64, nb.len().max(1) as f64);
+                if la.min(lb) / la.max(lb) < 0.85 {
+                    return None;
+                }
+                if !within_edits(na, nb, 0.1) {
+                    return None;
+                }
+                let same = strsim::normalized_levenshtein(na, nb);
+                (same >= 0.9).then_some((same, Reason::SameQuote { similarity: same }))
+            }
+            ClaimKind::Ordinal => Some((1.0, Reason::Series)),
+            ClaimKind::Date | ClaimKind::Location => {
+                if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
+                    return None;
+                }
+                // A place is only compared between clauses that both clearly
+                // report the event (or both announce it): `met in Sochi` and
+                // `ahead of ... talks in Geneva` are different events.
+                if a.kind == ClaimKind::Location
+                    && (sa.tense != sb.tense || sa.tense == Tense::Unknown)
+                {
+                    return None;
+                }
+                let (shared, _) = text::overlap(&sa.participants, &sb.participants);
+                let both_empty = sa.participants.is_empty() && sb.participants.is_empty();
+                let ctx = text::dice(&sa.context, &sb.context);
+                let participants_ok = shared >= 2 || (both_empty && ctx >= cfg.context_similarity);
+                if !participants_ok {
+                    return None;
+                }
+                if a.kind == ClaimKind::Location
+                    && !dates_close(&sa.event_date, &sb.event_date, cfg.same_event_days)
+                {
+                    return None;
+                }
+                if a.kind == ClaimKind::Date {
+                    if let (Value::Date { resolved: ra, .. }, Value::Date { resolved: rb, .. }) =
+                        (&a.value, &b.value)
+                    {
+                        if !dates_close(ra, rb, cfg.same_event_days) {
+                            return None;
+                        }
+                    }
+                }
+                let why = if shared >= 2 {
+                    Reason::SharedParticipants { shared }
+                } else {
+                    Reason::EventContext { similarity: ctx }
+                };
+                Some(((shared as f64 / 4.0).min(1.0).max(ctx), why))
+            }
+            ClaimKind::Quantity => {
+                if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
+                    return None;
+                }
+                // What is counted is known to match; the similarity is of the
+                // rest of the context, without the unit word itself.
+                let unit = |v: &'c Value| match v {
+                    Value::Quantity { unit: Some(u), .. } => Some(u.as_str()),
+                    _ => None,
+                };
+                let skip = [unit(&a.value), unit(&b.value)];
+                let ctx = text::dice_without(&sa.context, &sb.context, &skip);
+                (ctx >= cfg.context_similarity)
+                    .then_some((ctx, Reason::Counted { similarity: ctx }))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_edits;
+
+    #[test]
+    fn the_edit_prefilter_never_rejects_a_close_pair() {
+        let texts = [
+            "we will not allow it",
+            "we will not allow this",
+            "we shall not allow it",
+            "it is a great day for russia",
+            "it is a great day for syria",
+            "völlig anders",
+            "vollig anders",
+            "",
+            "a",
+        ];
+        for a in texts {
+            for b in texts {
+                let close = strsim::normalized_levenshtein(a, b) >= 0.9;
+                if close {
+                    assert!(within_edits(a, b, 0.1), "{a:?} / {b:?}");
+                }
+            }
+        }
+        assert!(!within_edits(
+            "we will not allow it",
+            "the talks end on friday",
+            0.1
+        ));
+    }
+}
