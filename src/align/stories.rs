@@ -110,14 +110,7 @@ fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> P
     let bytes = source.text.as_bytes();
     // Each word is hashed once (FNV-1a, ASCII-lowercased); a shingle
     // combines the hashes of its four words.
-    let word_hashes: Vec<u64> = words
-        .iter()
-        .map(|&(s, e)| {
-            bytes[s..e].iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-                (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
-            })
-        })
-        .collect();
+    let word_hashes = fnv_words(bytes, words);
     let mut shingles: Vec<u32> = word_hashes
         .windows(4)
         .map(|w| {
@@ -145,6 +138,39 @@ fn profile(source: &Source, words: &[(usize, usize)], mentions: &[Mention]) -> P
         sampled,
         entities,
     }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a of one byte, ASCII-lowercased.
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME)
+}
+
+/// FNV-1a of each word (ASCII-lowercased). Two words are hashed side by
+/// side: each hash is a chain of multiplications, and two independent
+/// chains keep the multiplier busy.
+fn fnv_words(bytes: &[u8], words: &[(usize, usize)]) -> Vec<u64> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut pairs = words.chunks_exact(2);
+    for pair in &mut pairs {
+        let (x, y) = (&bytes[pair[0].0..pair[0].1], &bytes[pair[1].0..pair[1].1]);
+        let (mut hx, mut hy) = (FNV_OFFSET, FNV_OFFSET);
+        let common = x.len().min(y.len());
+        for k in 0..common {
+            hx = fnv_step(hx, x[k]);
+            hy = fnv_step(hy, y[k]);
+        }
+        hx = x[common..].iter().fold(hx, |h, &b| fnv_step(h, b));
+        hy = y[common..].iter().fold(hy, |h, &b| fnv_step(h, b));
+        out.push(hx);
+        out.push(hy);
+    }
+    for &(s, e) in pairs.remainder() {
+        out.push(bytes[s..e].iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b)));
+    }
+    out
 }
 
 fn containment(a: &Profile, b: &Profile) -> f64 {
@@ -249,41 +275,38 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
     // Candidate pairs: sources sharing a sampled shingle or an entity name,
     // from one sorted posting list (cheaper than a map of vectors). A
     // posting is one u64: the 32-bit hash above the source index.
-    let total: usize = profiles
-        .iter()
-        .map(|p| p.shingles.len() + p.entities.len())
-        .sum();
-    let mut postings: Vec<u64> = Vec::with_capacity(total);
-    for (i, p) in profiles.iter().enumerate() {
-        // Source indices fit in 32 bits (four billion sources).
-        let posting = |&h: &u32| (u64::from(h) << 32) | i as u64;
-        postings.extend(p.shingles.iter().map(posting));
-        postings.extend(p.entities.iter().map(posting));
-    }
+    // Built and read in parallel: the order of both is settled by sorting.
+    let mut postings: Vec<u64> = profiles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, p)| {
+            // Source indices fit in 32 bits (four billion sources).
+            let posting = move |&h: &u32| (u64::from(h) << 32) | i as u64;
+            p.shingles.iter().chain(&p.entities).map(posting)
+        })
+        .collect();
     postings.par_sort_unstable();
     postings.dedup();
-    let mut candidates: Vec<(u32, u32)> = Vec::new();
     let low = u64::from(u32::MAX);
-    for run in postings.chunk_by(|x, y| x >> 32 == y >> 32) {
-        if run.len() < 2 || run.len() > MAX_POSTINGS {
-            continue;
-        }
-        // Not all pairs: each source is paired with the run's first source
-        // and with its neighbour in the run. Sources sharing many shingles
-        // meet through many runs, so clusters still connect, and the number
-        // of candidates stays linear in the postings (a wire story copied a
-        // thousand times costs a thousand pairs per shingle, not 500,000).
-        let head = (run[0] & low) as u32;
-        for w in run.windows(2) {
-            let (a, b) = ((w[0] & low) as u32, (w[1] & low) as u32);
-            if may_join(a as usize, b as usize) {
-                candidates.push((a, b));
-            }
-            if a != head && may_join(head as usize, b as usize) {
-                candidates.push((head, b));
-            }
-        }
-    }
+    let mut candidates: Vec<(u32, u32)> = postings
+        .par_chunk_by(|x, y| x >> 32 == y >> 32)
+        .filter(|run| run.len() >= 2 && run.len() <= MAX_POSTINGS)
+        .flat_map_iter(|run| {
+            // Not all pairs: each source is paired with the run's first
+            // source and with its neighbour in the run. Sources sharing many
+            // shingles meet through many runs, so clusters still connect,
+            // and the number of candidates stays linear in the postings (a
+            // wire story copied a thousand times costs a thousand pairs per
+            // shingle, not 500,000).
+            let head = (run[0] & low) as u32;
+            run.windows(2).flat_map(move |w| {
+                let (a, b) = ((w[0] & low) as u32, (w[1] & low) as u32);
+                let next = may_join(a as usize, b as usize).then_some((a, b));
+                let first = (a != head && may_join(head as usize, b as usize)).then_some((head, b));
+                next.into_iter().chain(first)
+            })
+        })
+        .collect();
     drop(postings);
     candidates.par_sort_unstable();
     candidates.dedup();
@@ -352,5 +375,34 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
     Stories {
         of_source,
         date: story_date,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_hashes_side_by_side_are_plain_fnv() {
+        let text = b"The Summit's  talks in GENEVA, a b ccc";
+        let words = [
+            (0, 3),
+            (4, 12),
+            (14, 19),
+            (20, 22),
+            (23, 29),
+            (31, 32),
+            (33, 34),
+            (35, 38),
+        ];
+        let plain: Vec<u64> = words
+            .iter()
+            .map(|&(s, e)| text[s..e].iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b)))
+            .collect();
+        for n in 0..=words.len() {
+            assert_eq!(fnv_words(text, &words[..n]), plain[..n]);
+        }
+        // FNV-1a 64 of "the" (`The` lower-cased).
+        assert_eq!(plain[0], 0x56f5_c919_4461_d57c);
     }
 }

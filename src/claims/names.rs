@@ -266,7 +266,8 @@ fn full_name_at(b: &[u8], s: usize) -> Option<usize> {
         _ => return None,
     };
     for &p in prefixes {
-        if !b[j..].starts_with(p) {
+        // Byte by byte: a library compare call costs more than these few bytes.
+        if b.len() < j + p.len() || (0..p.len()).any(|k| b[j + k] != p[k]) {
             continue;
         }
         let q = j + p.len();

@@ -24,6 +24,20 @@ pub struct Stems {
     joined: Option<Arc<str>>,
     /// How many stems.
     len: u32,
+    /// A bit per stem ([`sig_bit`]): a stem whose bit is clear is not
+    /// there, which settles most lookups of the aligner without a scan.
+    sig: u64,
+}
+
+/// The signature bit of a stem, from its length and end letters.
+fn sig_bit(stem: &str) -> u64 {
+    let b = stem.as_bytes();
+    let (first, last) = (
+        b.first().copied().unwrap_or(0),
+        b.last().copied().unwrap_or(0),
+    );
+    let k = (b.len() as u64).wrapping_mul(0x9e37_79b9) ^ u64::from(first) ^ (u64::from(last) << 3);
+    1 << (k % 64)
 }
 
 impl Stems {
@@ -51,7 +65,7 @@ impl Stems {
 
     /// Whether `stem` is one of them.
     pub fn contains(&self, stem: &str) -> bool {
-        contains_in(self.joined.as_deref().unwrap_or(""), stem)
+        self.sig & sig_bit(stem) != 0 && contains_in(self.joined.as_deref().unwrap_or(""), stem)
     }
 
     /// The stems as owned strings (for export).
@@ -108,6 +122,7 @@ impl fmt::Debug for Stems {
 pub struct StemsBuilder {
     joined: String,
     len: u32,
+    sig: u64,
     /// The stem being assembled (reused).
     scratch: String,
 }
@@ -124,13 +139,17 @@ impl StemsBuilder {
             let cut = self.scratch.floor_char_boundary(MAX_STEM);
             self.scratch.truncate(cut);
         }
-        if self.scratch.is_empty() || contains_in(&self.joined, &self.scratch) {
+        let bit = sig_bit(&self.scratch);
+        if self.scratch.is_empty()
+            || (self.sig & bit != 0 && contains_in(&self.joined, &self.scratch))
+        {
             return;
         }
         // The length fits in one ASCII byte (MAX_STEM < 128).
         self.joined.push(char::from(self.scratch.len() as u8));
         self.joined.push_str(&self.scratch);
         self.len += 1;
+        self.sig |= bit;
     }
 
     /// The stems.
@@ -138,6 +157,7 @@ impl StemsBuilder {
         Stems {
             joined: (self.len > 0).then(|| Arc::from(self.joined.as_str())),
             len: self.len,
+            sig: self.sig,
         }
     }
 }
