@@ -77,101 +77,19 @@ pub fn evaluate(
     sources: &[Source],
     all_checked: bool,
 ) -> (Vec<Finding>, Vec<Checked>) {
+    // Rules are judged side by side; their results are joined in rule
+    // order, so the output does not depend on the thread count.
+    let per_rule: Vec<(Vec<Finding>, Vec<Checked>)> = rules
+        .rules
+        .par_iter()
+        .filter(|rule| rule.enabled)
+        .map(|rule| evaluate_rule(rule, rules, claims, pairs, sources, all_checked))
+        .collect();
     let mut findings = Vec::new();
     let mut checked = Vec::new();
-    for rule in &rules.rules {
-        if !rule.enabled {
-            continue;
-        }
-        let mut parent: Vec<usize> = (0..claims.len()).collect();
-        let applies = |p: &Pair| claims[p.a].kind == rule.kind && rules.judges(rule, &claims[p.a]);
-        let judge = |p: &Pair| rule.judge(&claims[p.a], &claims[p.b], p);
-        // Pairs are judged in parallel; the verdicts come back in pair
-        // order, so what follows does not depend on the thread count. Only
-        // whether a pair conflicts is kept (a big run judges millions of
-        // pairs): the verdicts with their explanations are those of the
-        // conflicts, and the others are judged again when they are kept.
-        type Judged = (Vec<(u32, Option<bool>)>, Vec<(u32, Verdict)>);
-        let (judged, mut kept): Judged = pairs
-            .par_iter()
-            .enumerate()
-            .filter(|(_, p)| applies(p))
-            .fold(
-                || (Vec::new(), Vec::new()),
-                |(mut judged, mut kept): Judged, (k, p)| {
-                    if all_checked {
-                        let v = judge(p);
-                        judged.push((k as u32, v.conflict));
-                        kept.push((k as u32, v));
-                    } else {
-                        // Explained again only if it conflicts (few do).
-                        let conflict = rule.conflict(&claims[p.a], &claims[p.b], p);
-                        judged.push((k as u32, conflict));
-                        if conflict == Some(true) {
-                            kept.push((k as u32, judge(p)));
-                        }
-                    }
-                    (judged, kept)
-                },
-            )
-            .reduce(
-                || (Vec::new(), Vec::new()),
-                |(mut j1, mut k1), (j2, k2)| {
-                    j1.extend(j2);
-                    k1.extend(k2);
-                    (j1, k1)
-                },
-            );
-        let mut conflicts: Vec<(usize, usize, Verdict)> = Vec::new();
-        for &(k, conflict) in &judged {
-            let pair = &pairs[k as usize];
-            if conflict.is_some() {
-                let (ra, rb) = (find(&mut parent, pair.a), find(&mut parent, pair.b));
-                parent[ra.max(rb)] = ra.min(rb);
-            }
-        }
-        for (k, v) in &kept {
-            if v.conflict == Some(true) {
-                let pair = &pairs[*k as usize];
-                conflicts.push((pair.a, pair.b, v.clone()));
-            }
-        }
-        let mut components: BTreeMap<usize, Vec<(usize, usize, Verdict)>> = BTreeMap::new();
-        for (a, b, v) in conflicts {
-            components
-                .entry(find(&mut parent, a))
-                .or_default()
-                .push((a, b, v));
-        }
-        // The judged pairs to report: all of them, or this rule's pairs
-        // that lie in a conflicting component, in order.
-        let mut kept = kept.drain(..).peekable();
-        for (k, _) in judged {
-            let pair = &pairs[k as usize];
-            let verdict = kept.next_if(|(i, _)| *i == k).map(|(_, v)| v);
-            if !all_checked && !components.contains_key(&find(&mut parent, pair.a)) {
-                continue;
-            }
-            checked.push(Checked {
-                rule: rule.id.clone(),
-                pair: pair.clone(),
-                verdict: verdict.unwrap_or_else(|| judge(pair)),
-            });
-        }
-        // Members of the conflicting components, in one pass over the claims
-        // of the rule's kind (claim order, so members come out sorted).
-        let mut members: BTreeMap<usize, Vec<usize>> =
-            components.keys().map(|&r| (r, Vec::new())).collect();
-        if !members.is_empty() {
-            for i in (0..claims.len()).filter(|&i| claims[i].kind == rule.kind) {
-                if let Some(m) = members.get_mut(&find(&mut parent, i)) {
-                    m.push(i);
-                }
-            }
-        }
-        for (root, conflicts) in components {
-            findings.push(build(rule, claims, sources, &members[&root], &conflicts));
-        }
+    for (f, c) in per_rule {
+        findings.extend(f);
+        checked.extend(c);
     }
     findings.sort_by(|x, y| {
         (
@@ -189,6 +107,109 @@ pub fn evaluate(
                     .map(|&c| (claims[c].source, claims[c].span.start)),
             ))
     });
+    (findings, checked)
+}
+
+/// [`evaluate`] for one rule: its findings and judged pairs.
+fn evaluate_rule(
+    rule: &Rule,
+    rules: &RuleSet,
+    claims: &[Claim],
+    pairs: &[Pair],
+    sources: &[Source],
+    all_checked: bool,
+) -> (Vec<Finding>, Vec<Checked>) {
+    let mut findings = Vec::new();
+    let mut checked = Vec::new();
+    let mut parent: Vec<usize> = (0..claims.len()).collect();
+    let applies = |p: &Pair| claims[p.a].kind == rule.kind && rules.judges(rule, &claims[p.a]);
+    let judge = |p: &Pair| rule.judge(&claims[p.a], &claims[p.b], p);
+    // Pairs are judged in parallel; the verdicts come back in pair
+    // order, so what follows does not depend on the thread count. Only
+    // whether a pair conflicts is kept (a big run judges millions of
+    // pairs): the verdicts with their explanations are those of the
+    // conflicts, and the others are judged again when they are kept.
+    type Judged = (Vec<(u32, Option<bool>)>, Vec<(u32, Verdict)>);
+    let (judged, mut kept): Judged = pairs
+        .par_iter()
+        .enumerate()
+        .filter(|(_, p)| applies(p))
+        .fold(
+            || (Vec::new(), Vec::new()),
+            |(mut judged, mut kept): Judged, (k, p)| {
+                if all_checked {
+                    let v = judge(p);
+                    judged.push((k as u32, v.conflict));
+                    kept.push((k as u32, v));
+                } else {
+                    // Explained again only if it conflicts (few do).
+                    let conflict = rule.conflict(&claims[p.a], &claims[p.b], p);
+                    judged.push((k as u32, conflict));
+                    if conflict == Some(true) {
+                        kept.push((k as u32, judge(p)));
+                    }
+                }
+                (judged, kept)
+            },
+        )
+        .reduce(
+            || (Vec::new(), Vec::new()),
+            |(mut j1, mut k1), (j2, k2)| {
+                j1.extend(j2);
+                k1.extend(k2);
+                (j1, k1)
+            },
+        );
+    let mut conflicts: Vec<(usize, usize, Verdict)> = Vec::new();
+    for &(k, conflict) in &judged {
+        let pair = &pairs[k as usize];
+        if conflict.is_some() {
+            let (ra, rb) = (find(&mut parent, pair.a), find(&mut parent, pair.b));
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    for (k, v) in &kept {
+        if v.conflict == Some(true) {
+            let pair = &pairs[*k as usize];
+            conflicts.push((pair.a, pair.b, v.clone()));
+        }
+    }
+    let mut components: BTreeMap<usize, Vec<(usize, usize, Verdict)>> = BTreeMap::new();
+    for (a, b, v) in conflicts {
+        components
+            .entry(find(&mut parent, a))
+            .or_default()
+            .push((a, b, v));
+    }
+    // The judged pairs to report: all of them, or this rule's pairs
+    // that lie in a conflicting component, in order.
+    let mut kept = kept.drain(..).peekable();
+    for (k, _) in judged {
+        let pair = &pairs[k as usize];
+        let verdict = kept.next_if(|(i, _)| *i == k).map(|(_, v)| v);
+        if !all_checked && !components.contains_key(&find(&mut parent, pair.a)) {
+            continue;
+        }
+        checked.push(Checked {
+            rule: rule.id.clone(),
+            pair: pair.clone(),
+            verdict: verdict.unwrap_or_else(|| judge(pair)),
+        });
+    }
+    // Members of the conflicting components, in one pass over the claims
+    // of the rule's kind (claim order, so members come out sorted).
+    let mut members: BTreeMap<usize, Vec<usize>> =
+        components.keys().map(|&r| (r, Vec::new())).collect();
+    if !members.is_empty() {
+        for i in (0..claims.len()).filter(|&i| claims[i].kind == rule.kind) {
+            if let Some(m) = members.get_mut(&find(&mut parent, i)) {
+                m.push(i);
+            }
+        }
+    }
+    for (root, conflicts) in components {
+        findings.push(build(rule, claims, sources, &members[&root], &conflicts));
+    }
     (findings, checked)
 }
 

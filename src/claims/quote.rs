@@ -269,7 +269,9 @@ fn parse_attribution(
     }
     let text = doc.source.text.get(span.clone())?;
     let words = lower_words(text);
-    let mentions = mentions_in(doc, span.clone());
+    // Found when a speech verb is (most spans have none).
+    let mentions_cell = std::cell::OnceCell::new();
+    let mentions = || mentions_cell.get_or_init(|| mentions_in(doc, span.clone()));
     for (wi, (off, w)) in words.iter().enumerate() {
         let next = words.get(wi + 1).map(|(_, n)| n.as_ref());
         let verb_len = if next.is_some_and(|n| ctx.vocab.is_speech_verb_pair(w, n)) {
@@ -293,7 +295,7 @@ fn parse_attribution(
                 let end = span.start + words[ai].0;
                 if let Some(s) = pick(
                     doc,
-                    &mentions,
+                    mentions(),
                     after_start..end,
                     true,
                     para_speaker,
@@ -322,16 +324,16 @@ fn parse_attribution(
         let before = before_start..verb_start;
         let after = after_start..after_end;
         let found = if w == "according" && next == Some("to") {
-            pick(doc, &mentions, after, false, para_speaker, last_speaker)
+            pick(doc, mentions(), after, false, para_speaker, last_speaker)
         } else if head {
             // `Putin said:` — the speaker comes before the verb.
-            pick(doc, &mentions, before, false, para_speaker, last_speaker)
+            pick(doc, mentions(), before, false, para_speaker, last_speaker)
         } else {
             // After a quote the speaker's phrase starts the clause: the
             // first name in it is the head (`the Rev. Jane Doe of the
             // Wasilla Bible Church said`).
-            pick(doc, &mentions, before, true, para_speaker, last_speaker)
-                .or_else(|| pick(doc, &mentions, after, true, para_speaker, last_speaker))
+            pick(doc, mentions(), before, true, para_speaker, last_speaker)
+                .or_else(|| pick(doc, mentions(), after, true, para_speaker, last_speaker))
         };
         if found.is_some() {
             return found;

@@ -70,17 +70,22 @@ impl Source {
     }
 }
 
-/// Reads back the released texts of the sources whose ids are given.
+/// Reads back the released texts of the sources whose ids are given (in
+/// parallel); the errors come in source order.
 pub fn restore_texts(sources: &mut [Source], ids: impl IntoIterator<Item = usize>) -> Vec<String> {
-    let mut errors = Vec::new();
+    use rayon::prelude::*;
+    let mut wanted = vec![false; sources.len()];
     for id in ids {
-        if let Some(s) = sources.get_mut(id) {
-            if let Err(e) = s.restore_text() {
-                errors.push(e);
-            }
+        if let Some(w) = wanted.get_mut(id) {
+            *w = true;
         }
     }
-    errors
+    sources
+        .par_iter_mut()
+        .zip(wanted)
+        .filter(|(_, w)| *w)
+        .filter_map(|(s, _)| s.restore_text().err())
+        .collect()
 }
 
 #[cfg(test)]
