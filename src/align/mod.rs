@@ -107,8 +107,9 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
         }
     }
     drop(keyed);
-    let quotes = QuoteBlocks::new(claims, story_of, &ambiguous, full_quote_blocks);
-    let scorer = Scorer::new(claims, cfg);
+    let slots = QuoteSlots::new(claims);
+    let quotes = QuoteBlocks::new(claims, story_of, &ambiguous, &slots, full_quote_blocks);
+    let scorer = Scorer::new(claims, cfg, &slots);
     let per_group: Vec<Vec<Pair>> = groups
         .par_iter()
         .map(|(quote_block, group)| {
@@ -209,41 +210,89 @@ fn for_each_block(
 /// Two quotes sharing several rare words meet in several blocks. Each
 /// pair is scored once: in the first (lowest hash) block they share that
 /// is scored pair by pair, since it scores the same there as anywhere else.
-struct QuoteBlocks {
-    /// Each quote claim's block hashes (nothing for other claims).
-    of_claim: Vec<([u64; 3], usize)>,
+struct QuoteBlocks<'s> {
+    slots: &'s QuoteSlots,
+    /// Each quote claim's block hashes, by its slot.
+    of_quote: Vec<([u64; 3], usize)>,
     /// The quote blocks scored pair by pair (not split, not deduplicated).
     full: rustc_hash::FxHashSet<u64>,
 }
 
-impl QuoteBlocks {
+impl<'s> QuoteBlocks<'s> {
     fn new(
         claims: &[Claim],
         story_of: &[usize],
         ambiguous: &[bool],
+        slots: &'s QuoteSlots,
         full: rustc_hash::FxHashSet<u64>,
-    ) -> QuoteBlocks {
-        let of_claim = claims
+    ) -> QuoteBlocks<'s> {
+        let of_quote = slots
+            .quotes
             .par_iter()
-            .enumerate()
-            .map(|(i, c)| {
-                if c.kind != ClaimKind::Quote {
-                    return ([0; 3], 0);
-                }
+            .map(|&i| {
+                let c = &claims[i as usize];
                 let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
-                block_hashes(c, story, ambiguous[i])
+                block_hashes(c, story, ambiguous[i as usize])
             })
             .collect();
-        QuoteBlocks { of_claim, full }
+        QuoteBlocks {
+            slots,
+            of_quote,
+            full,
+        }
     }
 
     /// Whether quotes `i` and `j` share a block before `block` that is
     /// scored pair by pair (they were scored there).
     fn scored_before(&self, i: usize, j: usize, block: u64) -> bool {
-        let ((hi, ni), (hj, nj)) = (&self.of_claim[i], &self.of_claim[j]);
+        let (Some(si), Some(sj)) = (self.slots.of(i), self.slots.of(j)) else {
+            return false;
+        };
+        let ((hi, ni), (hj, nj)) = (&self.of_quote[si], &self.of_quote[sj]);
         hi[..*ni]
             .iter()
             .any(|h| *h < block && hj[..*nj].contains(h) && self.full.contains(h))
+    }
+}
+
+/// The quote claims numbered among themselves: what is kept per quote
+/// while aligning is kept in vectors of quotes, not of all claims.
+pub(crate) struct QuoteSlots {
+    /// Claim index → slot (`u32::MAX` for other claims).
+    slot: Vec<u32>,
+    /// Slot → claim index.
+    quotes: Vec<u32>,
+}
+
+impl QuoteSlots {
+    fn new(claims: &[Claim]) -> QuoteSlots {
+        let mut quotes = Vec::new();
+        let slot = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                if c.kind == ClaimKind::Quote {
+                    quotes.push(i as u32);
+                    quotes.len() as u32 - 1
+                } else {
+                    u32::MAX
+                }
+            })
+            .collect();
+        QuoteSlots { slot, quotes }
+    }
+
+    /// The slot of claim `i`, if it is a quote.
+    pub(crate) fn of(&self, i: usize) -> Option<usize> {
+        self.slot
+            .get(i)
+            .filter(|&&s| s != u32::MAX)
+            .map(|&s| s as usize)
+    }
+
+    /// How many quotes.
+    pub(crate) fn len(&self) -> usize {
+        self.quotes.len()
     }
 }
 
@@ -365,15 +414,32 @@ fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<
 /// Quantity claims whose source gives another value for the same class.
 fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
     // The quantity claims ordered by (source, class): each run is one
-    // source's numbers for one thing. Indices only, no map of vectors.
-    let mut order: Vec<u32> = (0..claims.len() as u32)
-        .filter(|&i| claims[i as usize].kind == ClaimKind::Quantity)
+    // source's numbers for one thing. Indices only, no map of vectors;
+    // ordered by a hash of the class first (strings are compared only
+    // between equal hashes), since only the grouping matters.
+    let class_hash = |c: &Claim| {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        c.subject.class.hash(&mut h);
+        h.finish()
+    };
+    let mut keyed: Vec<(usize, u64, u32)> = claims
+        .par_iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == ClaimKind::Quantity)
+        .map(|(i, c)| (c.source, class_hash(c), i as u32))
         .collect();
+    let class = |i: u32| claims[i as usize].subject.class.as_str();
+    keyed.par_sort_unstable_by(|x, y| {
+        (x.0, x.1)
+            .cmp(&(y.0, y.1))
+            .then_with(|| class(x.2).cmp(class(y.2)))
+    });
+    let order: Vec<u32> = keyed.into_iter().map(|k| k.2).collect();
     let key = |i: &u32| {
         let c = &claims[*i as usize];
         (c.source, c.subject.class.as_str())
     };
-    order.par_sort_by(|x, y| key(x).cmp(&key(y)));
     let mut out = vec![false; claims.len()];
     for run in order.chunk_by(|x, y| key(x) == key(y)) {
         let value = |i: &u32| match claims[*i as usize].value {

@@ -1,7 +1,7 @@
 //! Scoring a candidate pair: whether two claims of one block are about
 //! the same event, series or quote, and how sure that is.
 
-use super::{AlignConfig, Reason};
+use super::{AlignConfig, QuoteSlots, Reason};
 use crate::claims::{text, Attribution, Claim, ClaimKind, Tense, Value};
 use crate::temporal::DateValue;
 use std::sync::OnceLock;
@@ -11,26 +11,32 @@ use std::sync::OnceLock;
 pub(super) struct Scorer<'c> {
     claims: &'c [Claim],
     cfg: &'c AlignConfig,
-    quotes: Vec<OnceLock<Option<String>>>,
+    slots: &'c QuoteSlots,
+    /// Normalized quotes, by quote slot.
+    quotes: Vec<OnceLock<String>>,
 }
 
 impl<'c> Scorer<'c> {
-    pub(super) fn new(claims: &'c [Claim], cfg: &'c AlignConfig) -> Scorer<'c> {
+    pub(super) fn new(
+        claims: &'c [Claim],
+        cfg: &'c AlignConfig,
+        slots: &'c QuoteSlots,
+    ) -> Scorer<'c> {
         Scorer {
             claims,
             cfg,
-            quotes: (0..claims.len()).map(|_| OnceLock::new()).collect(),
+            slots,
+            quotes: (0..slots.len()).map(|_| OnceLock::new()).collect(),
         }
     }
 
     /// Claim `i`'s quote, normalized ([`text::normalize_quote`]).
     fn normalized_quote(&self, i: usize) -> Option<&str> {
-        self.quotes[i]
-            .get_or_init(|| match &self.claims[i].value {
-                Value::Quote { text: t, .. } => Some(text::normalize_quote(t)),
-                _ => None,
-            })
-            .as_deref()
+        let Value::Quote { text: t, .. } = &self.claims[i].value else {
+            return None;
+        };
+        let slot = self.slots.of(i)?;
+        Some(self.quotes[slot].get_or_init(|| text::normalize_quote(t)))
     }
 }
 

@@ -174,12 +174,39 @@ fn shared_filtered(a: &Stems, b: &Stems, keep: impl Fn(&str) -> bool) -> usize {
 
 /// [`dice`] of the two lists with the words in `skip` left out of both.
 pub fn dice_without(a: &Stems, b: &Stems, skip: &[Option<&str>]) -> f64 {
-    let keep = |w: &&str| !skip.iter().flatten().any(|s| s == w);
-    let (na, nb) = (a.iter().filter(keep).count(), b.iter().filter(keep).count());
+    // Stems are distinct: each skipped word takes at most one stem from a
+    // list, so counts are corrected by lookups instead of filtering every
+    // stem against every skipped word.
+    let mut distinct: [&str; 4] = [""; 4];
+    let mut n = 0;
+    for w in skip.iter().flatten() {
+        if n < distinct.len() && !distinct[..n].contains(w) {
+            distinct[n] = w;
+            n += 1;
+        }
+    }
+    if skip.iter().flatten().count() > distinct.len() {
+        // More skipped words than the fast path holds: filter.
+        let keep = |w: &&str| !skip.iter().flatten().any(|s| s == w);
+        let (na, nb) = (a.iter().filter(keep).count(), b.iter().filter(keep).count());
+        if na == 0 || nb == 0 {
+            return 0.0;
+        }
+        let shared = shared_filtered(a, b, |w| keep(&w));
+        return 2.0 * shared as f64 / (na + nb) as f64;
+    }
+    let skipped = &distinct[..n];
+    let in_a = skipped.iter().filter(|w| a.contains(w)).count();
+    let in_b = skipped.iter().filter(|w| b.contains(w)).count();
+    let (na, nb) = (a.len() - in_a, b.len() - in_b);
     if na == 0 || nb == 0 {
         return 0.0;
     }
-    let shared = shared_filtered(a, b, |w| keep(&w));
+    let in_both = skipped
+        .iter()
+        .filter(|w| a.contains(w) && b.contains(w))
+        .count();
+    let shared = shared(a, b) - in_both;
     2.0 * shared as f64 / (na + nb) as f64
 }
 
@@ -285,6 +312,50 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dice_without_matches_filtering_every_stem() {
+        let reference = |a: &Stems, b: &Stems, skip: &[Option<&str>]| {
+            let keep = |w: &&str| !skip.iter().flatten().any(|s| s == w);
+            let (na, nb) = (a.iter().filter(keep).count(), b.iter().filter(keep).count());
+            if na == 0 || nb == 0 {
+                return 0.0;
+            }
+            let shared = a.iter().filter(|x| keep(x) && b.contains(x)).count();
+            2.0 * shared as f64 / (na + nb) as f64
+        };
+        let lists: Vec<Stems> = vec![
+            ["kill", "peopl", "blast", "kabul"].into_iter().collect(),
+            ["kill", "peopl", "attack"].into_iter().collect(),
+            ["peopl"].into_iter().collect(),
+            Stems::default(),
+        ];
+        let skips: [&[Option<&str>]; 6] = [
+            &[],
+            &[None, None],
+            &[Some("peopl"), Some("peopl")],
+            &[Some("peopl"), Some("kill")],
+            &[Some("absent"), None],
+            &[
+                Some("kill"),
+                Some("peopl"),
+                Some("blast"),
+                Some("kabul"),
+                Some("attack"),
+            ],
+        ];
+        for a in &lists {
+            for b in &lists {
+                for skip in skips {
+                    assert_eq!(
+                        dice_without(a, b, skip),
+                        reference(a, b, skip),
+                        "{a:?} {b:?} {skip:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn stems_meet_across_inflections() {
