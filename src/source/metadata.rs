@@ -76,6 +76,50 @@ struct FrontMatter {
     url: Option<String>,
 }
 
+/// The front matter when it is only `key = "plain string"` lines (what
+/// generators and most people write), read without the TOML parser; `None`
+/// for anything else (escapes, comments, other types, repeated keys), which
+/// the TOML parser reads. Both give the same result where this one answers.
+fn simple_front_matter(fm: &str) -> Option<FrontMatter> {
+    let mut out = FrontMatter {
+        date: None,
+        outlet: None,
+        title: None,
+        url: None,
+    };
+    let mut keys: Vec<&str> = Vec::new();
+    for line in fm.lines() {
+        let line = line.trim_matches([' ', '\t']);
+        if line.is_empty() {
+            continue;
+        }
+        let (key, value) = line.split_once('=')?;
+        let key = key.trim_matches([' ', '\t']);
+        let value = value.trim_matches([' ', '\t']);
+        let bare = !key.is_empty()
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        let inner = value.strip_prefix('"')?.strip_suffix('"')?;
+        let plain = !inner
+            .chars()
+            .any(|c| c == '"' || c == '\\' || (c.is_control() && c != '\t'));
+        if !bare || !plain || keys.contains(&key) {
+            return None;
+        }
+        keys.push(key);
+        let value = inner.to_string();
+        match key {
+            "date" => out.date = Some(toml::Value::String(value)),
+            "outlet" => out.outlet = Some(value),
+            "title" => out.title = Some(value),
+            "url" => out.url = Some(value),
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
 /// How many bytes of the head the heuristics look at.
 const HEAD_BYTES: usize = 2000;
 
@@ -135,7 +179,9 @@ pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
     let mut body_start = 0;
     if let Some((fm, end)) = front_matter(text) {
         body_start = end;
-        if let Ok(fm) = toml::from_str::<FrontMatter>(fm) {
+        if let Ok(fm) =
+            simple_front_matter(fm).map_or_else(|| toml::from_str::<FrontMatter>(fm), Ok)
+        {
             let date = fm.date.and_then(|v| match v {
                 toml::Value::String(s) => s.parse::<Date>().ok(),
                 toml::Value::Datetime(d) => d.to_string().get(..10)?.parse::<Date>().ok(),
@@ -325,6 +371,42 @@ mod tests {
 
     fn infer(text: &str) -> Metadata {
         infer_metadata(text, &Lexicon::defaults()).0
+    }
+
+    #[test]
+    fn plain_front_matter_reads_as_toml_does() {
+        let cases = [
+            "date = \"2008-03-01\"\noutlet = \"Wikinews\"\ntitle = \"T\"\n",
+            "  date=\"2008-03-01\"  \n\n\tother-key = \"x\"\n",
+            "title = \"Xiang's Church: a \tfire\"\nurl = \"https://a.example/x?y=1\"\n",
+            "date = 2008-03-01\n",
+            "title = \"a \\\"quoted\\\" word\"\n",
+            "title = \"x\" # comment\n",
+            "title = \"x\"\ntitle = \"y\"\n",
+            "# comment\ntitle = \"x\"\n",
+            "\"quoted key\" = \"x\"\n",
+            "title = 'literal'\n",
+            "n = 5\n",
+            "",
+        ];
+        let show = |f: &FrontMatter| {
+            format!(
+                "{:?} {:?} {:?} {:?}",
+                f.date.as_ref().map(|d| d.to_string()),
+                f.outlet,
+                f.title,
+                f.url
+            )
+        };
+        for fm in cases {
+            if let Some(fast) = simple_front_matter(fm) {
+                let slow = toml::from_str::<FrontMatter>(fm).expect("valid TOML");
+                assert_eq!(show(&fast), show(&slow), "{fm:?}");
+            }
+        }
+        assert!(simple_front_matter(cases[0]).is_some());
+        assert!(simple_front_matter(cases[3]).is_none());
+        assert!(simple_front_matter(cases[6]).is_none());
     }
 
     #[test]

@@ -144,8 +144,12 @@ pub fn load_paths_with(
     for p in paths {
         collect(p, true, &mut files, &mut issues);
     }
-    let mut seen = std::collections::HashSet::new();
-    files.retain(|f| seen.insert(f.clone()));
+    // A file named twice (as itself and in its folder) is read once.
+    let mut seen = rustc_hash::FxHashSet::default();
+    let first: Vec<bool> = files.iter().map(|f| seen.insert(f.as_path())).collect();
+    drop(seen);
+    let mut first = first.into_iter();
+    files.retain(|_| first.next().unwrap_or(false));
     // Reading and metadata inference run in parallel; order is kept.
     use rayon::prelude::*;
     let ticker = crate::progress::Ticker::new(progress, "read", files.len());
@@ -209,7 +213,9 @@ fn collect(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, issues: &mut V
                 return;
             }
         };
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        // One folder's entries: byte order of the whole path is that of the
+        // names (and cheaper than comparing paths component by component).
+        entries.sort_by(|a, b| a.0.as_os_str().cmp(b.0.as_os_str()));
         for (e, kind) in entries {
             let hidden = e
                 .file_name()
@@ -218,7 +224,7 @@ fn collect(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, issues: &mut V
                 continue;
             }
             if kind.is_some_and(|k| k.is_file()) {
-                consider_file(&e, false, files, issues);
+                consider_file(e, false, files, issues);
             } else {
                 // Folders, and links or unknown types (followed by `stat`).
                 collect(&e, false, files, issues);
@@ -226,22 +232,27 @@ fn collect(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, issues: &mut V
         }
         return;
     }
-    consider_file(path, explicit, files, issues);
+    consider_file(path.to_path_buf(), explicit, files, issues);
 }
 
 /// Keeps a file with a text extension; notes one skipped.
 fn consider_file(
-    path: &Path,
+    path: PathBuf,
     explicit: bool,
     files: &mut Vec<PathBuf>,
     issues: &mut Vec<LoadIssue>,
 ) {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    if EXTENSIONS.contains(&ext.as_str()) {
-        files.push(path.to_path_buf());
+    let ext = path.extension().map(|e| e.to_string_lossy());
+    let ext = ext.as_deref().unwrap_or_default();
+    // Lower-cased as Unicode (`K` the Kelvin sign is a `k`), without a new
+    // string for the usual ASCII extension.
+    let known = if ext.is_ascii() {
+        EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(ext))
+    } else {
+        EXTENSIONS.contains(&ext.to_lowercase().as_str())
+    };
+    if known {
+        files.push(path);
     } else if explicit || !ext.is_empty() {
         // Files without an extension inside folders are skipped silently (LICENSE, Makefile).
         issues.push(LoadIssue {
