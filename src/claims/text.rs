@@ -52,9 +52,23 @@ impl WordSet {
 
 static STOPWORD_SET: WordSet = WordSet::new(STOPWORDS);
 
-/// Whether a lower-case word is a function word.
+/// The longest of [`STOPWORDS`], in bytes.
+const LONGEST_STOPWORD: usize = {
+    let mut k = 0;
+    let mut longest = 0;
+    while k < STOPWORDS.len() {
+        if STOPWORDS[k].len() > longest {
+            longest = STOPWORDS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
+
+/// Whether a lower-case word is a function word (a longer word is not
+/// looked up).
 pub fn is_stopword(w: &str) -> bool {
-    STOPWORD_SET.contains(w)
+    w.len() <= LONGEST_STOPWORD && STOPWORD_SET.contains(w)
 }
 
 /// A crude English stemmer: enough to make `admitted`/`admit`,

@@ -181,6 +181,11 @@ struct Toks {
 impl Toks {
     /// The tokens of `text` (at most [`TOKS_CAP`] bytes of it are read).
     fn new(text: &str) -> Toks {
+        Toks::first(text, TOKS_CAP)
+    }
+
+    /// The first `most` tokens of `text`.
+    fn first(text: &str, most: usize) -> Toks {
         let b = &text.as_bytes()[..text.len().min(TOKS_CAP)];
         let mut t = Toks {
             buf: [0; TOKS_CAP],
@@ -190,7 +195,7 @@ impl Toks {
         // Tokens never take more bytes than they had in `text`.
         let mut len = 0usize;
         let mut i = 0;
-        while i < b.len() {
+        while i < b.len() && t.n < most {
             let c = b[i];
             if c == b';' || c == b':' {
                 t.buf[len] = c;
@@ -314,9 +319,9 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
     let at = floor_boundary(sentence, at);
     let after = ceil_boundary(sentence, at.saturating_add(LOOK_AHEAD));
-    let ahead = Toks::new(sentence.get(at..after).unwrap_or_default());
+    let ahead_text = sentence.get(at..after).unwrap_or_default();
     // A modifier that is part of the expression: `last Monday`, `next March`.
-    match ahead.word(0) {
+    match Toks::first(ahead_text, 1).word(0) {
         "last" | "past" | "previous" => return Direction::Past,
         "next" | "coming" => return Direction::Future,
         _ => {}
@@ -332,6 +337,7 @@ pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
         }
     }
     // Nothing before: the verb after decides (`On Monday, talks were held`).
+    let ahead = Toks::new(ahead_text);
     for i in 1..ahead.len() {
         let w = ahead.word(i);
         if matches!(w, ";" | ":") {
