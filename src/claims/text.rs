@@ -134,13 +134,21 @@ pub fn content_stems(text: &str) -> Stems {
 /// not split again.
 pub fn content_stems_of(text: &str, words: impl Iterator<Item = (usize, usize)>) -> Stems {
     let mut out = StemsBuilder::default();
+    // Lower-cased words are written here, one at a time.
+    let mut lowered = String::new();
     for (s, e) in words {
         let w = &text[s..e];
-        // Most words are ASCII and need no new string to lower-case.
-        let owned;
+        // Most words are lower-case ASCII already; the others are lowered
+        // into the one buffer (Unicode rules only for non-ASCII words).
         let lower = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-            owned = w.to_lowercase();
-            owned.as_str()
+            lowered.clear();
+            if w.is_ascii() {
+                lowered.push_str(w);
+                lowered.make_ascii_lowercase();
+            } else {
+                lowered.push_str(&w.to_lowercase());
+            }
+            lowered.as_str()
         } else {
             w
         };
