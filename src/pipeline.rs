@@ -108,9 +108,33 @@ pub fn analyze(
     let mut undated: Vec<usize> = Vec::new();
     let mut issues: Vec<(usize, LoadIssue)> = Vec::new();
     let mut warm = Some(crate::temporal::warm_up as fn());
+    let all_bytes: f64 = sources.iter().map(|s| s.text.len() as f64).sum();
+    // A chunk's results are merged while the next chunk is extracted.
+    let mut pending: Option<(usize, Vec<FirstPass>)> = None;
+    let release_texts = opts.release_texts;
+    let mut merge = |done: &mut [Source], start: usize, first: Vec<FirstPass>| {
+        if start == 0 {
+            reserve_estimate(&mut claims, &first, &done[..first.len()], all_bytes);
+        }
+        for (k, f) in first.into_iter().enumerate() {
+            profiles.push(f.profile);
+            let id = start + k;
+            match f.claims {
+                Some(Ok(c)) => {
+                    claims.extend(c);
+                    if release_texts {
+                        done[id].release_text();
+                    }
+                }
+                Some(Err(issue)) => issues.push((id, issue)),
+                None => undated.push(id),
+            }
+        }
+    };
     for chunk_index in 0..sources.len().div_ceil(CHUNK) {
         let range = chunk_index * CHUNK..((chunk_index + 1) * CHUNK).min(sources.len());
-        let chunk = &sources[range.clone()];
+        let (done, rest) = sources.split_at_mut(range.start);
+        let chunk = &rest[..range.len()];
         let run_chunk = || {
             chunk
                 .par_iter()
@@ -121,28 +145,24 @@ pub fn analyze(
                 })
                 .collect::<Vec<FirstPass>>()
         };
-        // The first chunk runs beside the compilation of the date patterns.
         let first: Vec<FirstPass> = match warm.take() {
+            // The first chunk runs beside the compilation of the date patterns.
             Some(w) => rayon::join(run_chunk, w).0,
-            None => run_chunk(),
-        };
-        if chunk_index == 0 {
-            reserve_estimate(&mut claims, &first, chunk, &sources);
-        }
-        for (k, f) in first.into_iter().enumerate() {
-            profiles.push(f.profile);
-            let id = range.start + k;
-            match f.claims {
-                Some(Ok(c)) => {
-                    claims.extend(c);
-                    if opts.release_texts {
-                        sources[id].release_text();
+            None => {
+                let previous = pending.take();
+                let merge = &mut merge;
+                rayon::join(run_chunk, move || {
+                    if let Some((start, first)) = previous {
+                        merge(done, start, first);
                     }
-                }
-                Some(Err(issue)) => issues.push((id, issue)),
-                None => undated.push(id),
+                })
+                .0
             }
-        }
+        };
+        pending = Some((range.start, first));
+    }
+    if let Some((start, first)) = pending.take() {
+        merge(&mut sources, start, first);
     }
     watch.lap("extraction");
     let ticker = Ticker::new(opts.progress.as_ref(), "stories", 1);
@@ -242,16 +262,16 @@ fn reserve_estimate(
     claims: &mut Vec<Claim>,
     first: &[FirstPass],
     chunk: &[Source],
-    all: &[Source],
+    all_bytes: f64,
 ) {
-    let bytes = |s: &[Source]| s.iter().map(|s| s.text.len() as f64).sum::<f64>();
+    let bytes = chunk.iter().map(|s| s.text.len() as f64).sum::<f64>();
     let found: usize = first
         .iter()
         .filter_map(|f| f.claims.as_ref()?.as_ref().ok())
         .map(Vec::len)
         .sum();
-    let per_byte = found as f64 / bytes(chunk).max(1.0);
-    let estimate = (per_byte * bytes(all) * 1.25) as usize;
+    let per_byte = found as f64 / bytes.max(1.0);
+    let estimate = (per_byte * all_bytes * 1.25) as usize;
     // A failed reservation only means growing as usual.
     let _ = claims.try_reserve_exact(estimate);
 }
