@@ -67,13 +67,22 @@ impl Abbreviations {
         if last.is_empty() || !last.ends_with('.') {
             return false;
         }
-        let lower = last.to_lowercase();
-        if self.0.contains(&lower) {
+        // Lower-cased on the stack when short and ASCII (most are).
+        let mut buf = [0u8; 32];
+        let known = match buf.get_mut(..last.len()) {
+            Some(b) if last.is_ascii() => {
+                b.copy_from_slice(last.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).is_ok_and(|l| self.0.contains(l))
+            }
+            _ => self.0.contains(&last.to_lowercase()),
+        };
+        if known {
             return true;
         }
         // A single initial: `J.` in `J. Smith`.
-        let letters: Vec<char> = last.chars().filter(|c| *c != '.').collect();
-        letters.len() == 1 && letters[0].is_uppercase()
+        let mut letters = last.chars().filter(|c| *c != '.');
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
     }
 }
 
