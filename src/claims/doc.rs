@@ -122,8 +122,11 @@ pub struct EventWord {
 /// What the extractors share about one sentence.
 #[derive(Debug)]
 pub struct SentenceView {
-    /// The sentence, ASCII-lowercased (same byte offsets as the original).
-    pub lower: String,
+    /// The source's text ASCII-lowercased (same byte offsets), shared by
+    /// the document's sentences: one copy per source, not per sentence.
+    lowered: std::sync::Arc<str>,
+    /// Where the sentence lies in it.
+    span: Range<usize>,
     /// Word spans, relative to the sentence.
     pub words: Vec<(usize, usize)>,
     /// Event words, longest lexicon phrase first.
@@ -136,12 +139,17 @@ pub struct SentenceView {
 }
 
 impl SentenceView {
-    fn new(sentence: &str, words: Vec<(usize, usize)>, ctx: &Context) -> SentenceView {
-        let lower = sentence.to_ascii_lowercase();
-        let events = event_words(&lower, &words, &ctx.vocab);
+    fn new(
+        lowered: &std::sync::Arc<str>,
+        span: Range<usize>,
+        words: Vec<(usize, usize)>,
+        ctx: &Context,
+    ) -> SentenceView {
+        let events = event_words(&lowered[span.clone()], &words, &ctx.vocab);
         SentenceView {
             dates: OnceCell::new(),
-            lower,
+            lowered: lowered.clone(),
+            span,
             words,
             events,
             stems: OnceCell::new(),
@@ -155,10 +163,15 @@ impl SentenceView {
             .get_or_init(|| temporal::find_date_expressions(sentence))
     }
 
+    /// The sentence, ASCII-lowercased (same byte offsets as the original).
+    pub fn lower(&self) -> &str {
+        &self.lowered[self.span.clone()]
+    }
+
     /// Word `k`, lower case.
     pub fn word(&self, k: usize) -> &str {
         let (s, e) = self.words[k];
-        &self.lower[s..e]
+        &self.lower()[s..e]
     }
 
     /// Lower-case words that end at or before byte `at`, nearest first.
@@ -172,7 +185,7 @@ impl SentenceView {
         self.words
             .iter()
             .filter(move |&&(s, e)| s >= range.start && e <= range.end)
-            .map(move |&(s, e)| &self.lower[s..e])
+            .map(move |&(s, e)| &self.lower()[s..e])
     }
 
     /// Content stems of the sentence, computed on first use; claims share them.
@@ -180,7 +193,7 @@ impl SentenceView {
     /// a lower-cased string of their own.
     pub fn stems(&self) -> Stems {
         self.stems
-            .get_or_init(|| super::text::content_stems_of(&self.lower, self.words.iter().copied()))
+            .get_or_init(|| super::text::content_stems_of(self.lower(), self.words.iter().copied()))
             .clone()
     }
 }
@@ -310,6 +323,7 @@ impl<'a> Doc<'a> {
         let base = source.body_start;
         let body = &source.text[base..];
         let people = ArticlePeople::learn_with(body, &known);
+        let lowered: std::sync::Arc<str> = source.text.to_ascii_lowercase().into();
         let mut known = known.into_iter().peekable();
         let mut sentences = Vec::with_capacity(seg.sentences.len());
         let mut mentions = Vec::with_capacity(seg.sentences.len());
@@ -317,7 +331,7 @@ impl<'a> Doc<'a> {
             let text = &source.text[s.span.clone()];
             let words = sentence_words(body_words, s.span.clone())
                 .unwrap_or_else(|| crate::segment::word_spans(text));
-            let view = SentenceView::new(text, words, ctx);
+            let view = SentenceView::new(&lowered, s.span.clone(), words, ctx);
             // Lexicon mentions of this sentence (both lists are in text
             // order); each mention is moved into its sentence.
             while known.next_if(|m| m.start + base < s.span.start).is_some() {}

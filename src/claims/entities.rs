@@ -469,9 +469,7 @@ impl ArticlePeople {
 
     /// Mentions of article-local people in `text`.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let words: Vec<(usize, usize)> = crate::segment::words(text)
-            .map(|(i, w)| (i, i + w.len()))
-            .collect();
+        let words = crate::segment::word_spans(text);
         self.find_in(text, &words)
     }
 

@@ -243,7 +243,9 @@ fn sentence_end(doc: &Doc, from: usize, cap: usize) -> usize {
 /// The words of `s` lower-cased, with their offsets; most are lower-case
 /// ASCII already and are borrowed.
 fn lower_words(s: &str) -> Vec<(usize, Cow<'_, str>)> {
-    crate::segment::words(s)
+    crate::segment::word_spans(s)
+        .into_iter()
+        .map(|(i, e)| (i, &s[i..e]))
         .map(|(i, w)| {
             let lower = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
                 Cow::Owned(w.to_lowercase())

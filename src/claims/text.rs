@@ -123,10 +123,8 @@ fn stem_parts(w: &str) -> (&str, &'static str) {
 
 /// Content stems of a text, in order, without duplicates.
 pub fn content_stems(text: &str) -> Stems {
-    content_stems_of(
-        text,
-        crate::segment::words(text).map(|(s, w)| (s, s + w.len())),
-    )
+    // The one-pass splitter (same words as `segment::words`).
+    content_stems_of(text, crate::segment::word_spans(text).into_iter())
 }
 
 /// [`content_stems`] of `text` given its word spans (as
@@ -236,11 +234,18 @@ pub fn dice_without(a: &Stems, b: &Stems, skip: &[Option<&str>]) -> f64 {
 /// (punctuation and curly quotes dropped), for comparing short quotes.
 pub fn normalize_quote(quote: &str) -> String {
     let mut out = String::with_capacity(quote.len());
-    for (_, w) in crate::segment::words(quote) {
+    for (s, e) in crate::segment::word_spans(quote) {
+        let w = &quote[s..e];
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w.to_lowercase().replace('’', "'"));
+        if w.is_ascii() {
+            let at = out.len();
+            out.push_str(w);
+            out[at..].make_ascii_lowercase();
+        } else {
+            out.push_str(&w.to_lowercase().replace('’', "'"));
+        }
     }
     out
 }
