@@ -176,6 +176,14 @@ struct Toks {
     /// Each token's span in `buf` and whether it was capitalized.
     spans: [(u8, u8, bool); TOKS_CAP],
     n: usize,
+    /// Bytes of `buf` written.
+    used: usize,
+}
+
+/// The tokens of a [`Toks`], read as text (checked to be UTF-8 once).
+struct ToksView<'a> {
+    text: &'a str,
+    spans: &'a [(u8, u8, bool)],
 }
 
 impl Toks {
@@ -191,6 +199,7 @@ impl Toks {
             buf: [0; TOKS_CAP],
             spans: [(0, 0, false); TOKS_CAP],
             n: 0,
+            used: 0,
         };
         // Tokens never take more bytes than they had in `text`.
         let mut len = 0usize;
@@ -235,30 +244,39 @@ impl Toks {
             t.spans[t.n] = (start as u8, len as u8, c.is_ascii_uppercase());
             t.n += 1;
         }
+        t.used = len;
         t
     }
 
+    /// The tokens as text.
+    fn view(&self) -> ToksView<'_> {
+        ToksView {
+            // ASCII by construction.
+            text: std::str::from_utf8(&self.buf[..self.used]).unwrap_or_default(),
+            spans: &self.spans[..self.n],
+        }
+    }
+}
+
+impl ToksView<'_> {
     fn len(&self) -> usize {
-        self.n
+        self.spans.len()
     }
 
     /// Token `i`, or `""` past the end.
     fn word(&self, i: usize) -> &str {
-        if i >= self.n {
-            return "";
-        }
-        let (s, e, _) = self.spans[i];
-        // ASCII by construction.
-        std::str::from_utf8(&self.buf[usize::from(s)..usize::from(e)]).unwrap_or_default()
+        self.spans.get(i).map_or("", |&(s, e, _)| {
+            self.text.get(usize::from(s)..usize::from(e)).unwrap_or("")
+        })
     }
 
     fn capitalized(&self, i: usize) -> bool {
-        i < self.n && self.spans[i].2
+        self.spans.get(i).is_some_and(|t| t.2)
     }
 }
 
 /// The cue given by token `i`, if any.
-fn classify(toks: &Toks, i: usize) -> Option<Direction> {
+fn classify(toks: &ToksView<'_>, i: usize) -> Option<Direction> {
     if i >= toks.len() {
         return None;
     }
@@ -321,13 +339,14 @@ pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
     let after = ceil_boundary(sentence, at.saturating_add(LOOK_AHEAD));
     let ahead_text = sentence.get(at..after).unwrap_or_default();
     // A modifier that is part of the expression: `last Monday`, `next March`.
-    match Toks::first(ahead_text, 1).word(0) {
+    match Toks::first(ahead_text, 1).view().word(0) {
         "last" | "past" | "previous" => return Direction::Past,
         "next" | "coming" => return Direction::Future,
         _ => {}
     }
     let before = floor_boundary(sentence, at.saturating_sub(LOOK_BACK));
     let behind = Toks::new(sentence.get(before..at).unwrap_or_default());
+    let behind = behind.view();
     for i in (0..behind.len()).rev() {
         if matches!(behind.word(i), ";" | ":") {
             break;
@@ -338,6 +357,7 @@ pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
     }
     // Nothing before: the verb after decides (`On Monday, talks were held`).
     let ahead = Toks::new(ahead_text);
+    let ahead = ahead.view();
     for i in 1..ahead.len() {
         let w = ahead.word(i);
         if matches!(w, ";" | ":") {
