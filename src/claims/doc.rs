@@ -286,6 +286,8 @@ pub struct Doc<'a> {
     pub mentions: Vec<Vec<Mention>>,
     /// Per-sentence words, event words, dates, stems.
     pub sentences: Vec<SentenceView>,
+    /// The body's word spans (offsets in the text).
+    body_words: std::borrow::Cow<'a, [(usize, usize)]>,
 }
 
 impl<'a> Doc<'a> {
@@ -306,7 +308,7 @@ impl<'a> Doc<'a> {
             .into_iter()
             .map(|(s, e)| (base + s, base + e))
             .collect();
-        Doc::with_words(source, seg, anchor, ctx, known, &words)
+        Doc::build(source, seg, anchor, ctx, known, words.into())
     }
 
     /// [`Doc::new`] with the body's word spans (offsets in the text, as
@@ -318,7 +320,18 @@ impl<'a> Doc<'a> {
         anchor: Option<Date>,
         ctx: &Context,
         known: Vec<Mention>,
-        body_words: &[(usize, usize)],
+        body_words: &'a [(usize, usize)],
+    ) -> Doc<'a> {
+        Doc::build(source, seg, anchor, ctx, known, body_words.into())
+    }
+
+    fn build(
+        source: &'a Source,
+        seg: &'a Segmented,
+        anchor: Option<Date>,
+        ctx: &Context,
+        known: Vec<Mention>,
+        body_words: std::borrow::Cow<'a, [(usize, usize)]>,
     ) -> Doc<'a> {
         let base = source.body_start;
         let body = &source.text[base..];
@@ -329,7 +342,7 @@ impl<'a> Doc<'a> {
         let mut mentions = Vec::with_capacity(seg.sentences.len());
         for s in &seg.sentences {
             let text = &source.text[s.span.clone()];
-            let words = sentence_words(body_words, s.span.clone())
+            let words = sentence_words(&body_words, s.span.clone())
                 .unwrap_or_else(|| crate::segment::word_spans(text));
             let view = SentenceView::new(&lowered, s.span.clone(), words, ctx);
             // Lexicon mentions of this sentence (both lists are in text
@@ -359,7 +372,19 @@ impl<'a> Doc<'a> {
             people,
             mentions,
             sentences,
+            body_words,
         }
+    }
+
+    /// The words of `range` of the text, relative to its start, as
+    /// [`crate::segment::word_spans`] splits that text alone: taken from the
+    /// body's words when none straddles an edge of the range.
+    pub fn words_in(&self, range: Range<usize>) -> Vec<(usize, usize)> {
+        let in_body = range.start >= self.source.body_start;
+        in_body
+            .then(|| sentence_words(&self.body_words, range.clone()))
+            .flatten()
+            .unwrap_or_else(|| crate::segment::word_spans(&self.source.text[range]))
     }
 
     /// Text of sentence `i`.

@@ -7,7 +7,7 @@
 //! quote, or the speaker or subject of the sentence just before.
 
 use super::entities::{EntityKind, Mention};
-use super::text::content_stems;
+use super::text::content_stems_of;
 use super::{Attribution, Claim, ClaimKind, Context, Doc, Extractor, Subject, Tense, Value};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -116,7 +116,9 @@ fn make_claim(
     q: Range<usize>,
     (speaker, attribution, how): (Speaker, Attribution, &'static str),
 ) -> Claim {
-    let quote = doc.source.text[q.clone()].trim();
+    let untrimmed = &doc.source.text[q.clone()];
+    let quote = untrimmed.trim();
+    let quote_start = q.start + (untrimmed.len() - untrimmed.trim_start().len());
     let short: Vec<&str> = quote.split_whitespace().take(8).collect();
     let key = format!(
         "quote: \"{}…\"",
@@ -141,7 +143,11 @@ fn make_claim(
             participants: Vec::new(),
             tense: Tense::Unknown,
             event_date: None,
-            context: content_stems(quote),
+            context: content_stems_of(
+                quote,
+                doc.words_in(quote_start..quote_start + quote.len())
+                    .into_iter(),
+            ),
         },
         value: Value::Quote {
             speaker: speaker.name,
@@ -240,10 +246,11 @@ fn sentence_end(doc: &Doc, from: usize, cap: usize) -> usize {
     }
 }
 
-/// The words of `s` lower-cased, with their offsets; most are lower-case
-/// ASCII already and are borrowed.
-fn lower_words(s: &str) -> Vec<(usize, Cow<'_, str>)> {
-    crate::segment::word_spans(s)
+/// The words of `s` (at `spans`, as `Doc::words_in` gives them)
+/// lower-cased, with their offsets; most are lower-case ASCII already and
+/// are borrowed.
+fn lower_words(s: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, Cow<'_, str>)> {
+    spans
         .into_iter()
         .map(|(i, e)| (i, &s[i..e]))
         .map(|(i, w)| {
@@ -270,7 +277,7 @@ fn parse_attribution(
         return None;
     }
     let text = doc.source.text.get(span.clone())?;
-    let words = lower_words(text);
+    let words = lower_words(text, doc.words_in(span.clone()));
     // Found when a speech verb is (most spans have none).
     let mentions_cell = std::cell::OnceCell::new();
     let mentions = || mentions_cell.get_or_init(|| mentions_in(doc, span.clone()));
