@@ -114,8 +114,14 @@ fn stem_parts(w: &str) -> (&str, &'static str) {
         w
     };
     // Undouble a final consonant: `admitt` → `admit`, `stopp` → `stop`.
+    // Only an ASCII last byte is a character of its own (two equal
+    // continuation bytes end `ೳ`: cutting one would split it).
     let b = base.as_bytes();
-    if b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiouls".contains(&b[b.len() - 1]) {
+    if b.len() > 3
+        && b[b.len() - 1].is_ascii()
+        && b[b.len() - 1] == b[b.len() - 2]
+        && !b"aeiouls".contains(&b[b.len() - 1])
+    {
         return (&base[..base.len() - 1], "");
     }
     (base, "")
@@ -382,6 +388,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn stems_of_any_word_keep_whole_characters() {
+        // `ೳ` is E0 B3 B3: its last two bytes are equal, like a doubled
+        // consonant's.
+        for w in [
+            "-\u{0cf3}",
+            "ab\u{0cf3}",
+            "\u{0cf3}\u{0cf3}",
+            "éé",
+            "stopp",
+            "1100",
+        ] {
+            let s = stem(w);
+            assert!(
+                w.to_lowercase().starts_with(&s) || s.ends_with('y'),
+                "{w} -> {s}"
+            );
+        }
+        assert_eq!(stem("stopp"), "stop");
+        let stems = content_stems("x ’s-\u{0cf3}⹘༚ y");
+        assert!(stems.iter().any(|s| s == "-\u{0cf3}"), "{stems:?}");
     }
 
     #[test]
