@@ -248,13 +248,10 @@ fn event_words(lower: &str, words: &[(usize, usize)], vocab: &Vocab) -> Vec<Even
     out
 }
 
-/// The words of the sentence at `span`, relative to it, taken from the
-/// body's words; `None` when a body word straddles the sentence's edge
-/// (then the sentence alone splits differently and must be split itself).
-fn sentence_words(
-    body_words: &[(usize, usize)],
-    span: Range<usize>,
-) -> Option<Vec<(usize, usize)>> {
+/// The words of the text at `span` (a sentence, a quote), relative to it,
+/// taken from the body's words; `None` when a body word straddles an edge
+/// (then that text alone splits differently and must be split itself).
+fn body_words_in(body_words: &[(usize, usize)], span: Range<usize>) -> Option<Vec<(usize, usize)>> {
     let first = body_words.partition_point(|&(s, _)| s < span.start);
     if first > 0 && body_words[first - 1].1 > span.start {
         return None;
@@ -342,7 +339,7 @@ impl<'a> Doc<'a> {
         let mut mentions = Vec::with_capacity(seg.sentences.len());
         for s in &seg.sentences {
             let text = &source.text[s.span.clone()];
-            let words = sentence_words(&body_words, s.span.clone())
+            let words = body_words_in(&body_words, s.span.clone())
                 .unwrap_or_else(|| crate::segment::word_spans(text));
             let view = SentenceView::new(&lowered, s.span.clone(), words, ctx);
             // Lexicon mentions of this sentence (both lists are in text
@@ -382,7 +379,7 @@ impl<'a> Doc<'a> {
     pub fn words_in(&self, range: Range<usize>) -> Vec<(usize, usize)> {
         let in_body = range.start >= self.source.body_start;
         in_body
-            .then(|| sentence_words(&self.body_words, range.clone()))
+            .then(|| body_words_in(&self.body_words, range.clone()))
             .flatten()
             .unwrap_or_else(|| crate::segment::word_spans(&self.source.text[range]))
     }

@@ -22,10 +22,9 @@ use std::sync::LazyLock;
 const FULL_NAME: &str =
     r"(?-u:\b)([A-Z][a-z]+) ((?:al-|de |van |von |Mc)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)";
 
-/// The role words of [`ROLE_NAME`], as its alternation spells them.
-const ROLES: &str = "[Ss]pokes(?:wo)?man|[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoy|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Aa]mbassador|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|CEO|[Cc]ommander|[Pp]rosecutor|[Ss]enator|[Jj]udge|[Oo]fficial|[Aa]ctress|[Aa]ctor|[Ss]inger|[Cc]oach";
-
-/// Every word [`ROLES`] matches, for the trigger automaton.
+/// The role words of [`ROLE_NAME`], in the order its alternation tries
+/// them: a lower-case word may also start each of its parts with a capital
+/// (`President`, `Secretary-general`); one with a capital is written so.
 const ROLE_WORDS: &[&str] = &[
     "spokesman",
     "spokeswoman",
@@ -41,6 +40,7 @@ const ROLE_WORDS: &[&str] = &[
     "governor",
     "mayor",
     "director",
+    "CEO",
     "commander",
     "prosecutor",
     "senator",
@@ -52,22 +52,38 @@ const ROLE_WORDS: &[&str] = &[
     "coach",
 ];
 
+/// Whether a role word is written only as it is (`CEO`).
+fn fixed_case(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_uppercase())
+}
+
 /// `Kremlin spokesman Dmitry Peskov`, `Foreign Minister Sergei Lavrov`:
 /// group 1 is the role, group 2 the name.
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    // `[Ss]ecretary-[Gg]eneral`, `CEO`.
+    let part = |p: &str| format!("[{}{}]{}", p[..1].to_ascii_uppercase(), &p[..1], &p[1..]);
+    let roles: Vec<String> = ROLE_WORDS
+        .iter()
+        .map(|w| match fixed_case(w) {
+            true => w.to_string(),
+            false => w.split('-').map(part).collect::<Vec<_>>().join("-"),
+        })
+        .collect();
+    let roles = roles.join("|");
     super::text::ascii_regex(&format!(
-        r"(?-u:\b)((?:[A-Z][A-Za-z.-]+ ){{0,2}}(?:{ROLES})) ([A-Z][a-z]+(?:[- ](?:al-|de |van |von )?[A-Z][a-z]+){{1,2}})(?-u:\b)"
+        r"(?-u:\b)((?:[A-Z][A-Za-z.-]+ ){{0,2}}(?:{roles})) ([A-Z][a-z]+(?:[- ](?:al-|de |van |von )?[A-Z][a-z]+){{1,2}})(?-u:\b)"
     ))
 });
 
-/// The role words as [`ROLES`] allows them: each with a lower- or
-/// upper-case first letter (`Secretary-general` too), and `CEO`.
+/// The role words in every spelling [`ROLE_NAME`] allows.
 static ROLE_FORMS: LazyLock<rustc_hash::FxHashSet<Vec<u8>>> = LazyLock::new(|| {
     let mut forms = rustc_hash::FxHashSet::default();
-    forms.insert(b"CEO".to_vec());
     let title = |s: &str| format!("{}{}", s[..1].to_ascii_uppercase(), &s[1..]);
     for w in ROLE_WORDS {
         forms.insert(w.as_bytes().to_vec());
+        if fixed_case(w) {
+            continue;
+        }
         forms.insert(title(w).into_bytes());
         if let Some((a, b)) = w.split_once('-') {
             forms.insert(format!("{a}-{}", title(b)).into_bytes());
@@ -357,6 +373,26 @@ mod tests {
             })
             .collect();
         assert_eq!(word_capitals(t), want);
+    }
+
+    #[test]
+    fn the_role_pattern_is_spelled_from_the_word_list() {
+        let roles = "[Ss]pokesman|[Ss]pokeswoman|[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoy|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Aa]mbassador|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|CEO|[Cc]ommander|[Pp]rosecutor|[Ss]enator|[Jj]udge|[Oo]fficial|[Aa]ctress|[Aa]ctor|[Ss]inger|[Cc]oach";
+        assert!(
+            ROLE_NAME.as_str().contains(&format!("(?:{roles}))")),
+            "{}",
+            ROLE_NAME.as_str()
+        );
+        for form in [
+            "CEO",
+            "Secretary-general",
+            "secretary-General",
+            "President",
+            "judge",
+        ] {
+            assert!(ROLE_FORMS.contains(form.as_bytes()), "{form}");
+        }
+        assert!(!ROLE_FORMS.contains(&b"ceo"[..]));
     }
 
     #[test]

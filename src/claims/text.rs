@@ -174,9 +174,6 @@ pub fn content_stems_of(text: &str, words: impl Iterator<Item = (usize, usize)>)
 
 /// Dice coefficient of two stem lists (treated as sets).
 pub fn dice(a: &Stems, b: &Stems) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
     dice_of(shared(a, b), a, b)
 }
 
@@ -190,12 +187,7 @@ pub fn dice_of(shared: usize, a: &Stems, b: &Stems) -> f64 {
 
 /// How many stems two lists share.
 pub fn shared(a: &Stems, b: &Stems) -> usize {
-    shared_filtered(a, b, |_| true)
-}
-
-/// How many stems kept by `keep` two lists share.
-fn shared_filtered(a: &Stems, b: &Stems, keep: impl Fn(&str) -> bool) -> usize {
-    a.iter().filter(|x| keep(x) && b.contains(x)).count()
+    a.iter().filter(|x| b.contains(x)).count()
 }
 
 /// [`dice`] of the two lists with the words in `skip` left out of both.
@@ -203,35 +195,18 @@ pub fn dice_without(a: &Stems, b: &Stems, skip: &[Option<&str>]) -> f64 {
     // Stems are distinct: each skipped word takes at most one stem from a
     // list, so counts are corrected by lookups instead of filtering every
     // stem against every skipped word.
-    let mut distinct: [&str; 4] = [""; 4];
-    let mut n = 0;
-    for w in skip.iter().flatten() {
-        if n < distinct.len() && !distinct[..n].contains(w) {
-            distinct[n] = w;
-            n += 1;
-        }
-    }
-    if skip.iter().flatten().count() > distinct.len() {
-        // More skipped words than the fast path holds: filter.
-        let keep = |w: &&str| !skip.iter().flatten().any(|s| s == w);
-        let (na, nb) = (a.iter().filter(keep).count(), b.iter().filter(keep).count());
-        if na == 0 || nb == 0 {
-            return 0.0;
-        }
-        let shared = shared_filtered(a, b, |w| keep(&w));
-        return 2.0 * shared as f64 / (na + nb) as f64;
-    }
-    let skipped = &distinct[..n];
-    let in_a = skipped.iter().filter(|w| a.contains(w)).count();
-    let in_b = skipped.iter().filter(|w| b.contains(w)).count();
+    let skipped = || {
+        skip.iter()
+            .enumerate()
+            .filter_map(|(k, w)| w.filter(|w| !skip[..k].contains(&Some(*w))))
+    };
+    let in_a = skipped().filter(|w| a.contains(w)).count();
+    let in_b = skipped().filter(|w| b.contains(w)).count();
     let (na, nb) = (a.len() - in_a, b.len() - in_b);
     if na == 0 || nb == 0 {
         return 0.0;
     }
-    let in_both = skipped
-        .iter()
-        .filter(|w| a.contains(w) && b.contains(w))
-        .count();
+    let in_both = skipped().filter(|w| a.contains(w) && b.contains(w)).count();
     let shared = shared(a, b) - in_both;
     2.0 * shared as f64 / (na + nb) as f64
 }
