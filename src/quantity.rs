@@ -12,6 +12,7 @@
 mod context;
 mod number;
 mod scan;
+mod starts;
 mod text;
 mod words;
 

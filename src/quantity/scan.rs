@@ -1,5 +1,6 @@
-//! The scanner: walks the text once, byte by byte, and reads a number
-//! expression at each word start that begins with a digit or a number word.
+//! The scanner: walks the text once, a block of bytes at a time, and reads
+//! a number expression at each word start that begins with a digit or a
+//! number word.
 //!
 //! All positions handed around are byte offsets on char boundaries: the
 //! scanner only stops on ASCII bytes, and every step back or forward over
@@ -7,6 +8,7 @@
 
 use super::context::*;
 use super::number::*;
+use super::starts::Block;
 use super::text::*;
 use super::words::*;
 use super::QuantityExpr;
@@ -25,46 +27,59 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
     // everywhere in the text (`the 787`).
     let mut ids: Vec<&str> = Vec::new();
     let mut plain: Vec<Option<&str>> = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        if !at_word_start(text, i) {
-            i = alnum_end(b, i);
-            continue;
-        }
-        if !b[i].is_ascii_digit() {
-            let end = word_end(b, i);
-            if !may_start_number(&b[i..end]) || article_alone(text, i, end) {
-                // Most words are no number: skip them without reading an
-                // expression (which would end at the word's end too).
-                i = end;
+    // Where to go on reading: expressions do not overlap.
+    let mut resume = 0;
+    let mut base = 0;
+    while base < b.len() {
+        let block = Block::at(b, base);
+        let mut starts = block.starts;
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let i = base + k;
+            if i < resume || (i > 0 && !b[i - 1].is_ascii() && !at_word_start(text, i)) {
                 continue;
             }
-        }
-        let mut cx = Cx::default();
-        match expr_at(text, i, hedges, &mut cx) {
-            Ok(mut q) => {
-                if let Some(last) = out.last() {
-                    if q.start < last.end {
-                        q.start = i.max(last.end);
-                    }
+            if !b[i].is_ascii_digit() {
+                let run = block.letters_from(k);
+                let end = if k + run == 64 {
+                    word_end(b, base + 64)
+                } else {
+                    i + run
+                };
+                if !may_start_number(&b[i..end]) || article_alone(text, i, end) {
+                    // Most words are no number: skip them without reading
+                    // an expression (which would end at the word's end too).
+                    continue;
                 }
-                i = q.end.max(i + 1);
-                out.push(q);
-                plain.push(cx.plain.and_then(|(s, e)| text.get(s..e)));
             }
-            Err(next) => {
-                if let Some(id) = cx.id.and_then(|(s, e)| text.get(s..e)) {
-                    if !ids.contains(&id) {
-                        ids.push(id);
+            let mut cx = Cx::default();
+            match expr_at(text, i, hedges, &mut cx) {
+                Ok(mut q) => {
+                    if let Some(last) = out.last() {
+                        if q.start < last.end {
+                            q.start = i.max(last.end);
+                        }
                     }
+                    resume = q.end.max(i + 1);
+                    out.push(q);
+                    plain.push(cx.plain.and_then(|(s, e)| text.get(s..e)));
                 }
-                i = next.max(i + 1);
+                Err(next) => {
+                    if let Some(id) = cx.id.and_then(|(s, e)| text.get(s..e)) {
+                        if !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                    }
+                    resume = next.max(i + 1);
+                }
+            }
+            if resume >= base + 64 {
+                break;
             }
         }
+        // The next block starts where reading goes on.
+        base = (base + 64).max(resume);
     }
     if !ids.is_empty() {
         let mut k = 0;

@@ -24,13 +24,6 @@ pub(super) fn at_word_start(text: &str, i: usize) -> bool {
     }
 }
 
-pub(super) fn alnum_end(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
-        i += 1;
-    }
-    i
-}
-
 pub(super) fn token_end(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && !b[i].is_ascii_whitespace() {
         i += 1;
