@@ -92,6 +92,21 @@ fn not_a_count(sentence: &str, start: usize, end: usize) -> bool {
     partial || offset || conversion
 }
 
+/// Words that make a number a sum over parts: `a combined 157 games with
+/// the Angels and Braves` is no count of the games with the Angels.
+const COMBINED: &[&str] = &["combined", "cumulative", "aggregate"];
+
+/// Whether the quantity is a sum over parts: `a combined 157 games`, `a
+/// cumulative 300 hours`, `157 games combined`. `before` are the lower-case words
+/// before the number, nearest first; `after` the text after the quantity.
+fn is_combined<'a>(mut before: impl Iterator<Item = &'a str>, after: &str) -> bool {
+    let marked_before = before.next().is_some_and(|w| COMBINED.contains(&w));
+    let marked_after = crate::segment::words(after)
+        .next()
+        .is_some_and(|(_, w)| COMBINED.iter().any(|c| w.eq_ignore_ascii_case(c)));
+    marked_before || marked_after
+}
+
 /// Whether the quantity is an age (`Sixty-year-old`, `61 years old`).
 fn is_age(sentence: &str, end: usize) -> bool {
     let rest = sentence.as_bytes()[end..]
@@ -125,6 +140,13 @@ impl Extractor for QuantityExtractor {
                     (Some(u), _) => u.clone(),
                     (None, Some(v)) => v.clone(),
                     (None, None) => continue,
+                };
+                // A sum over parts counts another thing than any one part:
+                // it is compared with other sums only.
+                let class = if is_combined(view.words_before(q.start), &sentence[q.end..]) {
+                    format!("combined {class}")
+                } else {
+                    class
                 };
                 let participants = doc.participants(i, s.span.clone());
                 // The unit word is left out of the similarity when two
@@ -166,7 +188,7 @@ impl Extractor for QuantityExtractor {
 
 #[cfg(test)]
 mod tests {
-    use super::{not_a_count, split_number};
+    use super::{is_combined, not_a_count, split_number};
 
     #[test]
     fn numbers_split_by_tokenization_are_recognized() {
@@ -182,6 +204,19 @@ mod tests {
         let s = "a tsunami that killed 170, 000 people";
         let at = s.find("170").unwrap();
         assert!(split_number(s, at, at + 3));
+    }
+
+    #[test]
+    fn sums_over_parts_are_marked() {
+        let words = |s: &'static str| s.split(' ').rev();
+        assert!(is_combined(
+            words("Playing in a combined"),
+            " with the Angels"
+        ));
+        assert!(is_combined(words("a cumulative"), "."));
+        assert!(is_combined(words("in"), " combined, he hit"));
+        assert!(!is_combined(words("in"), " with the Angels"));
+        assert!(!is_combined(words("combined with"), " in 2008"));
     }
 
     #[test]
