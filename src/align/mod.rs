@@ -413,46 +413,70 @@ fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<
 
 /// Quantity claims whose source gives another value for the same class.
 fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
-    // The quantity claims ordered by (source, class): each run is one
-    // source's numbers for one thing. Indices only, no map of vectors;
-    // ordered by a hash of the class first (strings are compared only
-    // between equal hashes), since only the grouping matters.
+    // Claims come grouped by source (in source order) from extraction and
+    // from claims files alike; each source's few quantities are grouped
+    // by class on their own. Claims in another order are first put in
+    // source order (indices only).
+    if claims.is_sorted_by_key(|c| c.source) {
+        return claims
+            .par_chunk_by(|a, b| a.source == b.source)
+            .flat_map_iter(|run| ambiguous_in(run, (0..run.len() as u32).collect()))
+            .collect();
+    }
+    let mut order: Vec<u32> = (0..claims.len() as u32).collect();
+    order.par_sort_by_key(|&i| claims[i as usize].source);
+    let mut out = vec![false; claims.len()];
+    for run in order.chunk_by(|&x, &y| claims[x as usize].source == claims[y as usize].source) {
+        for (k, marked) in ambiguous_in(claims, run.to_vec()).enumerate() {
+            if marked {
+                out[run[k] as usize] = true;
+            }
+        }
+    }
+    out
+}
+
+/// For each of `which` (indices into `claims`, all of one source, in
+/// order), whether it is a quantity whose source gives another value for
+/// the same class.
+fn ambiguous_in(claims: &[Claim], which: Vec<u32>) -> impl Iterator<Item = bool> {
+    let mut marked = vec![false; which.len()];
+    // The quantities by class: ordered by a hash of the class first
+    // (strings are compared only between equal hashes), since only the
+    // grouping matters.
     let class_hash = |c: &Claim| {
         use std::hash::{Hash, Hasher};
         let mut h = rustc_hash::FxHasher::default();
         c.subject.class.hash(&mut h);
         h.finish()
     };
-    let mut keyed: Vec<(usize, u64, u32)> = claims
-        .par_iter()
+    let mut keyed: Vec<(u64, usize)> = which
+        .iter()
         .enumerate()
-        .filter(|(_, c)| c.kind == ClaimKind::Quantity)
-        .map(|(i, c)| (c.source, class_hash(c), i as u32))
+        .filter(|(_, &i)| claims[i as usize].kind == ClaimKind::Quantity)
+        .map(|(k, &i)| (class_hash(&claims[i as usize]), k))
         .collect();
-    let class = |i: u32| claims[i as usize].subject.class.as_str();
-    keyed.par_sort_unstable_by(|x, y| {
-        (x.0, x.1)
-            .cmp(&(y.0, y.1))
-            .then_with(|| class(x.2).cmp(class(y.2)))
+    let claim = |k: usize| &claims[which[k] as usize];
+    keyed.sort_unstable_by(|x, y| {
+        x.0.cmp(&y.0)
+            .then_with(|| claim(x.1).subject.class.cmp(&claim(y.1).subject.class))
+            .then(x.1.cmp(&y.1))
     });
-    let order: Vec<u32> = keyed.into_iter().map(|k| k.2).collect();
-    let key = |i: &u32| {
-        let c = &claims[*i as usize];
-        (c.source, c.subject.class.as_str())
+    let value = |k: usize| match claim(k).value {
+        Value::Quantity { value, .. } => Some(value),
+        _ => None,
     };
-    let mut out = vec![false; claims.len()];
-    for run in order.chunk_by(|x, y| key(x) == key(y)) {
-        let value = |i: &u32| match claims[*i as usize].value {
-            Value::Quantity { value, .. } => Some(value),
-            _ => None,
-        };
-        let first = value(&run[0]);
+    for run in keyed.chunk_by(|x, y| claim(x.1).subject.class == claim(y.1).subject.class) {
+        let first = value(run[0].1);
         // `!=` as the list of distinct values counted: a NaN is never equal.
-        if run.iter().skip(1).any(|i| value(i) != first) {
-            for &i in run {
-                out[i as usize] = true;
+        if run.iter().skip(1).any(|&(_, k)| value(k) != first) {
+            for &(_, k) in run {
+                marked[k] = true;
             }
         }
     }
-    out
+    marked.into_iter()
 }
+
+#[cfg(test)]
+mod tests;
