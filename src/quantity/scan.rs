@@ -100,12 +100,26 @@ fn may_start_number(word: &[u8]) -> bool {
     fits_start_words(word) && is_start_word(word)
 }
 
-/// Whether a word has the first letter and length of one of [`START_WORDS`].
+/// Whether a word has the first two letters and the length of one of
+/// [`START_WORDS`] (`the` and `that` do not fit: no start word begins
+/// with `th` and has three or four letters).
 fn fits_start_words(w: &[u8]) -> bool {
-    let first = w.first().map_or(0, u8::to_ascii_lowercase);
-    first.is_ascii_lowercase()
-        && w.len() < 16
-        && STARTS[usize::from(first - b'a')] & (1 << w.len()) != 0
+    w.len() < 16 && STARTS[start_slot(w)] & (1 << w.len()) != 0
+}
+
+/// The slot of [`STARTS`] for a word's first two letters (ASCII letters
+/// in either case; a one-letter word has a slot of its own, anything else
+/// the empty slot 0 of a non-letter).
+const fn start_slot(w: &[u8]) -> usize {
+    let first = if w.is_empty() { 0 } else { letter_slot(w[0]) };
+    if first == 0 {
+        return 0;
+    }
+    let second = if w.len() < 2 { 27 } else { letter_slot(w[1]) };
+    if second == 0 {
+        return 0;
+    }
+    first * 28 + second
 }
 
 /// The full test behind [`may_start_number`].
@@ -180,13 +194,24 @@ const START_WORDS: &[&str] = &[
     "ninety",
 ];
 
-/// For each first letter, a bit per length of a word in [`START_WORDS`].
-const STARTS: [u16; 26] = {
-    let mut t = [0u16; 26];
+/// 1 to 26 for an ASCII letter (either case), else 0.
+const fn letter_slot(c: u8) -> usize {
+    let c = c | 0x20;
+    if c.is_ascii_lowercase() {
+        (c - b'a') as usize + 1
+    } else {
+        0
+    }
+}
+
+/// For each first two letters ([`start_slot`]), a bit per length of a
+/// word in [`START_WORDS`].
+const STARTS: [u16; 28 * 28] = {
+    let mut t = [0u16; 28 * 28];
     let mut k = 0;
     while k < START_WORDS.len() {
         let w = START_WORDS[k].as_bytes();
-        t[(w[0] - b'a') as usize] |= 1 << w.len();
+        t[start_slot(w)] |= 1 << w.len();
         k += 1;
     }
     t
@@ -751,6 +776,12 @@ mod tests {
         }
         for w in ["the", "seventeenth", "Twentyfive", "hundredth", ""] {
             assert!(!may_start_number(w.as_bytes()), "{w}");
+        }
+        // The most common words are turned away by the filter alone.
+        for w in [
+            "the", "The", "that", "this", "of", "and", "to", "in", "is", "said",
+        ] {
+            assert!(!fits_start_words(w.as_bytes()), "{w}");
         }
     }
 }
