@@ -24,3 +24,4 @@ pub mod segment;
 pub mod source;
 pub mod suppress;
 pub mod temporal;
+pub mod word_filter;

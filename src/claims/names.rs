@@ -12,6 +12,7 @@
 //! The regexes stay the definition: the tests check both finders against
 //! them.
 
+use crate::word_filter::WordFilter;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -92,6 +93,11 @@ static ROLE_FORMS: LazyLock<rustc_hash::FxHashSet<Vec<u8>>> = LazyLock::new(|| {
     }
     forms
 });
+
+/// [`ROLE_FORMS`]' first letters and lengths: most words before a capital
+/// are turned away without hashing them.
+static ROLE_FILTER: LazyLock<WordFilter> =
+    LazyLock::new(|| WordFilter::new(ROLE_FORMS.iter().map(Vec::as_slice)));
 
 /// The longest role form, in bytes.
 const LONGEST_ROLE: usize = "secretary-general".len();
@@ -200,7 +206,7 @@ fn role_word_before(b: &[u8], cap: usize) -> Option<usize> {
         .filter(move |_| run_start_ok)
         .chain((q..p).filter(|&k| b[k] == b'-').map(|k| k + 1));
     for k in starts {
-        if k < p && ROLE_FORMS.contains(&b[k..p]) {
+        if k < p && ROLE_FILTER.may_contain(&b[k..p]) && ROLE_FORMS.contains(&b[k..p]) {
             return Some(k);
         }
     }

@@ -3,6 +3,7 @@
 
 use crate::claims::stems::{Stems, StemsBuilder};
 use crate::claims::Tense;
+use crate::word_filter::WordFilter;
 
 /// Function words that carry no content for similarity.
 const STOPWORDS: &[&str] = &[
@@ -27,10 +28,12 @@ pub fn ascii_regex(pattern: &str) -> regex::Regex {
 }
 
 /// A set of words built once from a constant list: membership tests run
-/// for every word of every article, so they hash instead of scanning.
+/// for every word of every article, so they hash instead of scanning, and
+/// most words are turned away by their first letters and length before
+/// that ([`WordFilter`]).
 pub struct WordSet {
     words: &'static [&'static str],
-    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+    set: std::sync::OnceLock<(WordFilter, rustc_hash::FxHashSet<&'static str>)>,
 }
 
 impl WordSet {
@@ -44,9 +47,11 @@ impl WordSet {
 
     /// Whether `w` is in the set.
     pub fn contains(&self, w: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(w)
+        let (filter, set) = self.set.get_or_init(|| {
+            let filter = WordFilter::new(self.words.iter().map(|w| w.as_bytes()));
+            (filter, self.words.iter().copied().collect())
+        });
+        filter.may_contain(w.as_bytes()) && set.contains(w)
     }
 }
 

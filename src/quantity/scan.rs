@@ -13,6 +13,7 @@ use super::text::*;
 use super::words::*;
 use super::QuantityExpr;
 use crate::lexicon::Hedge;
+use crate::word_filter::slot;
 
 /// Tokens longer than this (in bytes, either side of a number) are taken
 /// for URLs, paths or identifiers.
@@ -96,7 +97,7 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
 /// come first (`five`, `twenty`), `a` (`a dozen`), `half` (`half a
 /// million`) or a vague plural (`hundreds`).
 fn may_start_number(word: &[u8]) -> bool {
-    // Most words are rejected by their first letter and length alone.
+    // Most words are rejected by their first two letters and length alone.
     fits_start_words(word) && is_start_word(word)
 }
 
@@ -104,22 +105,7 @@ fn may_start_number(word: &[u8]) -> bool {
 /// [`START_WORDS`] (`the` and `that` do not fit: no start word begins
 /// with `th` and has three or four letters).
 fn fits_start_words(w: &[u8]) -> bool {
-    w.len() < 16 && STARTS[start_slot(w)] & (1 << w.len()) != 0
-}
-
-/// The slot of [`STARTS`] for a word's first two letters (ASCII letters
-/// in either case; a one-letter word has a slot of its own, anything else
-/// the empty slot 0 of a non-letter).
-const fn start_slot(w: &[u8]) -> usize {
-    let first = if w.is_empty() { 0 } else { letter_slot(w[0]) };
-    if first == 0 {
-        return 0;
-    }
-    let second = if w.len() < 2 { 27 } else { letter_slot(w[1]) };
-    if second == 0 {
-        return 0;
-    }
-    first * 28 + second
+    w.len() < 16 && STARTS[slot(w)] & (1 << w.len()) != 0
 }
 
 /// The full test behind [`may_start_number`].
@@ -194,24 +180,14 @@ const START_WORDS: &[&str] = &[
     "ninety",
 ];
 
-/// 1 to 26 for an ASCII letter (either case), else 0.
-const fn letter_slot(c: u8) -> usize {
-    let c = c | 0x20;
-    if c.is_ascii_lowercase() {
-        (c - b'a') as usize + 1
-    } else {
-        0
-    }
-}
-
-/// For each first two letters ([`start_slot`]), a bit per length of a
-/// word in [`START_WORDS`].
+/// For each first two letters ([`slot`]), a bit per length of a word in
+/// [`START_WORDS`].
 const STARTS: [u16; 28 * 28] = {
     let mut t = [0u16; 28 * 28];
     let mut k = 0;
     while k < START_WORDS.len() {
         let w = START_WORDS[k].as_bytes();
-        t[start_slot(w)] |= 1 << w.len();
+        t[slot(w)] |= 1 << w.len();
         k += 1;
     }
     t
