@@ -9,6 +9,7 @@
 //! `said` have no role word of their letters and length).
 
 /// The lengths of a list's words, by their first two letters.
+#[derive(Clone)]
 pub struct WordFilter {
     /// Bit `n` of slot [`slot`]`(w)` is set when a word of the list with
     /// those first letters has `n` bytes (`n < 32`).
@@ -34,6 +35,22 @@ pub const fn slot(w: &[u8]) -> usize {
     let first = if w.is_empty() { 0 } else { letter_slot(w[0]) };
     let second = if w.len() < 2 { 0 } else { letter_slot(w[1]) };
     first * 28 + second
+}
+
+impl Default for WordFilter {
+    /// The filter of the empty list.
+    fn default() -> WordFilter {
+        WordFilter::new([])
+    }
+}
+
+impl std::fmt::Debug for WordFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let used = self.lengths.iter().filter(|&&l| l != 0).count();
+        f.debug_struct("WordFilter")
+            .field("slots_used", &used)
+            .finish()
+    }
 }
 
 impl WordFilter {

@@ -9,6 +9,7 @@ use crate::lexicon::Lexicon;
 use crate::segment::Segmented;
 use crate::source::Source;
 use crate::temporal::{self, DateExpr};
+use crate::word_filter::WordFilter;
 use jiff::civil::Date;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
@@ -21,10 +22,10 @@ pub struct Vocab {
     /// First words of multi-word event phrases (`peace` of `peace talks`).
     event_first_words: FxHashSet<String>,
     longest_event: usize,
-    /// For each first byte, a bit per length (63 for any longer) of the
-    /// event phrases' first words: most words start no event phrase, and
-    /// are passed over without hashing.
-    event_starts: Vec<u64>,
+    /// The first letters and lengths of the event phrases' first words:
+    /// most words start no event phrase, and are passed over without
+    /// hashing.
+    event_starts: WordFilter,
     speech_verbs: FxHashSet<String>,
     /// First words of two-word speech verbs (`according` of `according to`).
     speech_first_words: FxHashSet<String>,
@@ -47,13 +48,11 @@ impl Vocab {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
             .collect();
-        let mut event_starts = vec![0u64; 256];
-        for k in event_classes.keys() {
-            let first = k.split(' ').next().unwrap_or(k);
-            if let Some(&b) = first.as_bytes().first() {
-                event_starts[usize::from(b)] |= length_bit(first.len());
-            }
-        }
+        let event_starts = WordFilter::new(
+            event_classes
+                .keys()
+                .map(|k| k.split(' ').next().unwrap_or(k).as_bytes()),
+        );
         let speech_verbs: FxHashSet<String> = lexicon
             .speech_verbs
             .iter()
@@ -76,13 +75,11 @@ impl Vocab {
     /// Whether a lower-case word may start an event phrase (a quick test
     /// that lets through every word that does, and few others).
     fn may_start_event(&self, word: &str) -> bool {
-        let Some(&b) = word.as_bytes().first() else {
-            return false;
-        };
-        let lens = self.event_starts.get(usize::from(b)).copied().unwrap_or(0);
         // `summit's` is read as `summit`.
         let bare = word.strip_suffix("'s").unwrap_or(word);
-        lens & (length_bit(word.len()) | length_bit(bare.len())) != 0
+        !word.is_empty()
+            && (self.event_starts.may_contain(word.as_bytes())
+                || self.event_starts.may_contain(bare.as_bytes()))
     }
 
     /// The class of an event noun or phrase (lower case).
@@ -101,11 +98,6 @@ impl Vocab {
         self.speech_first_words.contains(first)
             && self.speech_verbs.contains(&format!("{first} {second}"))
     }
-}
-
-/// The bit of a word length in [`Vocab::event_starts`].
-fn length_bit(len: usize) -> u64 {
-    1 << len.min(63)
 }
 
 /// An event word in a sentence: byte span (sentence-relative) and class.
