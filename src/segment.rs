@@ -212,60 +212,73 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// UAX #29 rules for ASCII (about ten times faster), any other chunk by
 /// unicode-segmentation.
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    // One pass: each chunk is read as ASCII words as it goes; a chunk that
-    // turns out to hold a non-ASCII byte has its words taken back and is
-    // split by unicode-segmentation (this runs over every article's body).
-    // The bytes are read 64 at a time as class masks: word runs and
-    // whitespace runs are measured without a branch per byte.
+    // The bytes are read 64 at a time as class masks, and the words off
+    // the masks: each run of word bytes (letters, digits, `_`) is a word,
+    // joined to the next by a joiner between two letters or two digits.
+    // A whitespace-delimited chunk with a non-ASCII byte is split by
+    // unicode-segmentation instead: the words already taken from it are
+    // dropped (this runs over every article's body).
     let b = text.as_bytes();
     let class = |c: u8| ASCII_CLASS[usize::from(c)];
     let mut out = Vec::with_capacity(text.len() / 5);
+    // Everything before `i` is split.
     let mut i = 0;
-    // The whitespace-delimited chunk being read, and the words before it.
-    let mut chunk_start = 0;
-    let mut chunk_words = 0;
-    while i < b.len() {
-        let base = i;
+    let mut floor = 0;
+    let mut base = 0;
+    while base < b.len() {
         let m = ByteMasks::at(b, base);
-        // Punctuation between words needs nothing: only word bytes,
-        // whitespace and non-ASCII bytes stop the walk.
-        let stops = m.word | m.space | m.non_ascii;
-        while i - base < 64 {
-            let rest = stops >> (i - base) << (i - base);
-            if rest == 0 {
-                i = base + 64;
+        let word_before = base > 0 && class(b[base - 1]) & WORD != 0;
+        let mut starts = m.word & !((m.word << 1) | u64::from(word_before));
+        // Words are read up to the first non-ASCII byte of the block.
+        let stop = m.non_ascii.trailing_zeros() as usize;
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            if k >= stop {
                 break;
             }
-            let k = rest.trailing_zeros() as usize;
-            let bit = 1u64 << k;
-            i = base + k;
-            if m.space & bit != 0 {
-                i += run_from(m.space, k);
-                chunk_start = i;
-                chunk_words = out.len();
-            } else if m.non_ascii & bit != 0 {
-                let mut end = i;
-                while end < b.len() && !b[end].is_ascii_whitespace() {
-                    end += 1;
-                }
-                out.truncate(chunk_words);
-                unicode_words(text, chunk_start, end, &mut out);
-                i = end;
-            } else {
-                let start = i;
-                let mut end = word_run_end(b, &m, base, start);
-                // A joiner between two letters or two digits: the word
-                // goes on after it.
-                while end + 1 < b.len() && joins(class(b[end - 1]), b[end], class(b[end + 1])) {
-                    end = word_run_end(b, &m, base, end + 1);
-                }
-                // Joiners sit between letters or digits: a word without
-                // either is all `_` (and is no word).
-                if b[start] != b'_' || b[start..end].iter().any(|&c| c != b'_') {
-                    out.push((start, end));
-                }
-                i = end;
+            starts &= starts - 1;
+            let start = base + k;
+            if start < i {
+                // Inside a word joined across a joiner.
+                continue;
             }
+            let mut end = word_run_end(b, &m, base, start);
+            while end + 1 < b.len() && joins(class(b[end - 1]), b[end], class(b[end + 1])) {
+                end = word_run_end(b, &m, base, end + 1);
+            }
+            // Joiners sit between letters or digits: a word without
+            // either is all `_` (and is no word).
+            if b[start] != b'_' || b[start..end].iter().any(|&c| c != b'_') {
+                out.push((start, end));
+            }
+            i = end;
+            if i >= base + 64 {
+                break;
+            }
+        }
+        if stop < 64 {
+            // The chunk around the non-ASCII byte (words end before it):
+            // back to the whitespace before it, dropping its words read so
+            // far, and on to the whitespace after it. `floor`, the end of
+            // the last such chunk, bounds the look back: each byte is gone
+            // over once.
+            let at = base + stop;
+            let chunk_start = b[floor..at]
+                .iter()
+                .rposition(u8::is_ascii_whitespace)
+                .map_or(floor, |q| floor + q + 1);
+            let mut end = at;
+            while end < b.len() && !b[end].is_ascii_whitespace() {
+                end += 1;
+            }
+            let keep = out.partition_point(|&(s, _)| s < chunk_start);
+            out.truncate(keep);
+            unicode_words(text, chunk_start, end, &mut out);
+            i = end;
+            floor = end;
+            base = end;
+        } else {
+            base = (base + 64).max(i);
         }
     }
     out
