@@ -10,6 +10,7 @@ use crate::claims::entities::Mention;
 use crate::source::Source;
 use jiff::civil::Date;
 use rayon::prelude::*;
+use rdst::RadixSort;
 use std::collections::HashMap;
 
 /// Thresholds for story clustering.
@@ -285,10 +286,12 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
             p.shingles.iter().chain(&p.entities).map(posting)
         })
         .collect();
-    postings.par_sort_unstable();
+    // A parallel radix sort: a third faster than a comparison sort here.
+    postings.radix_sort_unstable();
     postings.dedup();
     let low = u64::from(u32::MAX);
-    let mut candidates: Vec<(u32, u32)> = postings
+    // Each pair packed in one `u64` (`a` above `b`), which sorts as the pair.
+    let mut candidates: Vec<u64> = postings
         .par_chunk_by(|x, y| x >> 32 == y >> 32)
         .filter(|run| run.len() >= 2 && run.len() <= MAX_POSTINGS)
         .flat_map_iter(|run| {
@@ -301,21 +304,23 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
             let head = (run[0] & low) as u32;
             run.windows(2).flat_map(move |w| {
                 let (a, b) = ((w[0] & low) as u32, (w[1] & low) as u32);
-                let next = may_join(a as usize, b as usize).then_some((a, b));
-                let first = (a != head && may_join(head as usize, b as usize)).then_some((head, b));
+                let pair = |a: u32, b: u32| (u64::from(a) << 32) | u64::from(b);
+                let next = may_join(a as usize, b as usize).then_some(pair(a, b));
+                let first =
+                    (a != head && may_join(head as usize, b as usize)).then_some(pair(head, b));
                 next.into_iter().chain(first)
             })
         })
         .collect();
     drop(postings);
-    candidates.par_sort_unstable();
+    candidates.radix_sort_unstable();
     candidates.dedup();
     candidates.shrink_to_fit();
     // Only the pairs that can join anything are kept.
     let scored: Vec<(usize, usize, f64, f64)> = candidates
         .par_iter()
-        .filter_map(|&(a, b)| {
-            let (a, b) = (a as usize, b as usize);
+        .filter_map(|&ab| {
+            let (a, b) = ((ab >> 32) as usize, (ab & low) as usize);
             let c = containment(&profiles[a], &profiles[b]);
             let e = jaccard(&profiles[a].entities, &profiles[b].entities);
             (c >= cfg.min_containment || e >= cfg.min_entity_overlap).then_some((a, b, c, e))
