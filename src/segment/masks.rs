@@ -50,8 +50,6 @@ pub(crate) struct ByteMasks {
     pub alnum: u64,
     /// Word bytes: ASCII letters, digits and `_`.
     pub word: u64,
-    /// ASCII whitespace (as `u8::is_ascii_whitespace`).
-    pub space: u64,
     /// Bytes of non-ASCII characters.
     pub non_ascii: u64,
 }
@@ -101,15 +99,11 @@ fn sse2_masks(block: &[u8]) -> ByteMasks {
         let letter = below(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
         let alnum = _mm_or_si128(letter, below(v, b'0', 10));
         let word = _mm_or_si128(alnum, _mm_cmpeq_epi8(v, _mm_set1_epi8(b'_' as i8)));
-        // Tab, line feed, (not vertical tab,) form feed, carriage return; space.
-        let control = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x0b)), below(v, 9, 5));
-        let space = _mm_or_si128(control, _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8)));
         let at = 16 * q;
         let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << at;
         m.letters |= bits(letter);
         m.alnum |= bits(alnum);
         m.word |= bits(word);
-        m.space |= bits(space);
         m.non_ascii |= bits(v);
     }
     m
@@ -125,13 +119,10 @@ fn swar_masks(block: &[u8]) -> ByteMasks {
         let x = u64::from_le_bytes(w);
         let letter = between(x | (LO * 0x20), u64::from(b'a') - 1, u64::from(b'z') + 1);
         let alnum = letter | between(x, u64::from(b'0') - 1, u64::from(b'9') + 1);
-        // Tab, line feed; form feed, carriage return; space.
-        let space = between(x, 8, 11) | between(x, 11, 14) | equal(x, b' ');
         let at = 8 * k;
         m.letters |= gather(letter) << at;
         m.alnum |= gather(alnum) << at;
         m.word |= gather(alnum | equal(x, b'_')) << at;
-        m.space |= gather(space) << at;
         m.non_ascii |= gather(x) << at;
     }
     m
@@ -164,7 +155,6 @@ mod tests {
             m.letters |= bit(c.is_ascii_alphabetic());
             m.alnum |= bit(c.is_ascii_alphanumeric());
             m.word |= bit(c.is_ascii_alphanumeric() || c == b'_');
-            m.space |= bit(c.is_ascii_whitespace());
             m.non_ascii |= bit(!c.is_ascii());
         }
         m
