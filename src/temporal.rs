@@ -5,7 +5,7 @@
 //!   months, years and relative expressions (`yesterday`, `last week`,
 //!   `two years ago`) with byte spans;
 //! * [`direction_at`] reads the tense cue around an expression;
-//! * [`resolve`] turns a [`DateForm`] into a [`DateValue`] against an anchor.
+//! * [`resolve`](fn@resolve) turns a [`DateForm`] into a [`DateValue`] against an anchor.
 
 use jiff::civil::{Date, Weekday};
 

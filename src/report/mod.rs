@@ -1,4 +1,4 @@
-//! Reports: renderers of an [`Analysis`](crate::pipeline::Analysis). Each
+//! Reports: renderers of an [`Analysis`]. Each
 //! returns a `String`; the binary decides where it goes.
 
 pub mod github;

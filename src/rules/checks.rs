@@ -62,7 +62,7 @@ impl Rule {
         self.judge_with(a, b, pair, Explain(true))
     }
 
-    /// Whether the pair conflicts ([`Verdict::conflict`]), without writing
+    /// Whether the pair conflicts (`Verdict::conflict`), without writing
     /// the explanation.
     pub fn conflict(&self, a: &Claim, b: &Claim, pair: &Pair) -> Option<bool> {
         self.judge_with(a, b, pair, Explain(false)).conflict

@@ -113,7 +113,7 @@ fn resolve_month(month: i8, anchor: Date, direction: Direction) -> Option<DateVa
     Some(DateValue::Month { year, month })
 }
 
-/// See [`super::resolve`].
+/// See [`super::resolve`](fn@super::resolve).
 pub(super) fn resolve(
     form: &DateForm,
     anchor: Option<Date>,
