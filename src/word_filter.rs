@@ -13,7 +13,7 @@
 pub struct WordFilter {
     /// Bit `n` of slot [`slot`]`(w)` is set when a word of the list with
     /// those first letters has `n` bytes (`n < 32`).
-    lengths: Box<[u32; SLOTS]>,
+    lengths: [u32; SLOTS],
 }
 
 /// Slots: 28 for the first byte (none, a letter, another byte) times 28
@@ -31,7 +31,7 @@ const fn letter_slot(c: u8) -> usize {
 }
 
 /// The slot of a word: its first two bytes, letters folded to one case.
-pub const fn slot(w: &[u8]) -> usize {
+const fn slot(w: &[u8]) -> usize {
     let first = if w.is_empty() { 0 } else { letter_slot(w[0]) };
     let second = if w.len() < 2 { 0 } else { letter_slot(w[1]) };
     first * 28 + second
@@ -56,13 +56,33 @@ impl std::fmt::Debug for WordFilter {
 impl WordFilter {
     /// The filter of a list of words.
     pub fn new<'a>(words: impl IntoIterator<Item = &'a [u8]>) -> WordFilter {
-        let mut lengths = Box::new([0u32; SLOTS]);
+        let mut filter = WordFilter {
+            lengths: [0; SLOTS],
+        };
         for w in words {
-            if w.len() < 32 {
-                lengths[slot(w)] |= 1 << w.len();
-            }
+            filter.insert(w);
         }
-        WordFilter { lengths }
+        filter
+    }
+
+    /// The filter of a constant list of words, built at compile time.
+    pub const fn of(words: &[&str]) -> WordFilter {
+        let mut filter = WordFilter {
+            lengths: [0; SLOTS],
+        };
+        let mut k = 0;
+        while k < words.len() {
+            filter.insert(words[k].as_bytes());
+            k += 1;
+        }
+        filter
+    }
+
+    /// Adds a word's first letters and length.
+    const fn insert(&mut self, w: &[u8]) {
+        if w.len() < 32 {
+            self.lengths[slot(w)] |= 1 << w.len();
+        }
     }
 
     /// Whether `w` may be in the list (`false`: it is not).

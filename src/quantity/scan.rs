@@ -13,7 +13,7 @@ use super::text::*;
 use super::words::*;
 use super::QuantityExpr;
 use crate::lexicon::Hedge;
-use crate::word_filter::slot;
+use crate::word_filter::WordFilter;
 
 /// Tokens longer than this (in bytes, either side of a number) are taken
 /// for URLs, paths or identifiers.
@@ -105,7 +105,7 @@ fn may_start_number(word: &[u8]) -> bool {
 /// [`START_WORDS`] (`the` and `that` do not fit: no start word begins
 /// with `th` and has three or four letters).
 fn fits_start_words(w: &[u8]) -> bool {
-    w.len() < 16 && STARTS[slot(w)] & (1 << w.len()) != 0
+    w.len() < 16 && START_FILTER.may_contain(w)
 }
 
 /// The full test behind [`may_start_number`].
@@ -180,18 +180,8 @@ const START_WORDS: &[&str] = &[
     "ninety",
 ];
 
-/// For each first two letters ([`slot`]), a bit per length of a word in
-/// [`START_WORDS`].
-const STARTS: [u16; 28 * 28] = {
-    let mut t = [0u16; 28 * 28];
-    let mut k = 0;
-    while k < START_WORDS.len() {
-        let w = START_WORDS[k].as_bytes();
-        t[slot(w)] |= 1 << w.len();
-        k += 1;
-    }
-    t
-};
+/// The first two letters and lengths of [`START_WORDS`].
+static START_FILTER: WordFilter = WordFilter::of(START_WORDS);
 
 /// What [`expr_at`] tells the scanner besides its result.
 #[derive(Default)]
