@@ -7,16 +7,27 @@
 //! bytes of source text. Measurement is kept short so `cargo bench` finishes
 //! in a few minutes; `cargo bench --bench stages -- segmentation` runs one
 //! group, and `cargo test --bench stages` runs every benchmark once as a test.
+//!
+//! The `ecbplus` group is the real workload of the later stages: every ECB+
+//! topic (`../shared/data/ecbplus/clusters.jsonl`; `FACTLINT_DATA=DIR` names
+//! another data folder holding `ecbplus/`) as one run of its two event
+//! folders together, the way `factlint check 1/ecb 1/ecbplus` gets them, and
+//! all topics as one run, the way `factlint check ecbplus/` gets them.
+//! Stories, alignment and rules are timed over those runs, where articles do
+//! share events and claims do align. Without the data the group is skipped
+//! with a message; with `CI=true` the missing data is an error.
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
+use factlint::align::{self, Profile};
 use factlint::claims::entities::{EntityIndex, Mention};
 use factlint::claims::{default_extractors, Context, Doc};
 use factlint::lexicon::Lexicon;
 use factlint::pipeline::{self, Analysis, Options};
 use factlint::report::{self, human::Style};
 use factlint::rules::RuleSet;
-use factlint::segment::{segment, Abbreviations, Segmented};
+use factlint::segment::{segment, word_spans, Abbreviations, Segmented};
 use factlint::source::{self, Source};
+use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -83,6 +94,258 @@ fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(p);
         }
     }
+}
+
+/// One multi-source run over ECB+ articles, as `factlint check` gets it.
+struct Run {
+    /// The sources as read (their own dates only): what clustering sees.
+    sources: Vec<Source>,
+    /// Each source's story profile, built as the pipeline builds it.
+    profiles: Vec<Profile>,
+    /// The pipeline's result (stories, claims, aligned pairs).
+    analysis: Analysis,
+}
+
+/// The ECB+ runs of one shape (`topics`: one run per topic; `all`: one run
+/// of every topic) and their sizes summed over the runs.
+struct RunSet {
+    name: &'static str,
+    runs: Vec<Run>,
+    sources: u64,
+    bytes: u64,
+    claims: u64,
+    pairs: u64,
+}
+
+/// How many ECB+ topics `cargo test --bench stages` takes.
+const ECBPLUS_TEST_TOPICS: usize = 3;
+
+/// Whether criterion runs each benchmark once as a test: `cargo test
+/// --bench stages` (no `--bench` argument) or `cargo bench -- --test`.
+fn test_mode() -> bool {
+    let has = |flag: &str| std::env::args().skip(1).any(|a| a == flag);
+    !has("--bench") || has("--test")
+}
+
+/// Whether the missing benchmark data must fail the run (`CI` set and not
+/// `false` or `0`).
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+/// Reports why the ECB+ benchmarks cannot run: a message, or in CI a panic.
+fn ecbplus_skipped(why: &str) {
+    if in_ci() {
+        panic!("ecbplus benchmarks: {why} (CI is set: the data is required)");
+    }
+    eprintln!("skipping the ecbplus benchmarks: {why}");
+}
+
+/// The ECB+ folder: `$FACTLINT_DATA/ecbplus`, else `../shared/data/ecbplus`.
+fn ecbplus_dir() -> PathBuf {
+    std::env::var_os("FACTLINT_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
+        .join("ecbplus")
+}
+
+/// The file list of each topic from `clusters.jsonl` (lines `{"topic",
+/// "event", "files"}`, files relative to the folder), both events of a
+/// topic together, topics in numeric order.
+fn ecbplus_topics(dir: &Path) -> Result<BTreeMap<(u32, String), Vec<PathBuf>>, String> {
+    let list = dir.join("clusters.jsonl");
+    let text = std::fs::read_to_string(&list)
+        .map_err(|e| format!("cannot read {}: {e}", list.display()))?;
+    let mut topics: BTreeMap<(u32, String), Vec<PathBuf>> = BTreeMap::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let bad = || {
+            format!(
+                "{}:{}: not a {{topic, event, files}} line",
+                list.display(),
+                n + 1
+            )
+        };
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|_| bad())?;
+        let topic = v["topic"].as_str().ok_or_else(bad)?;
+        let files = v["files"].as_array().ok_or_else(bad)?;
+        let key = (topic.parse().unwrap_or(u32::MAX), topic.to_string());
+        let paths = topics.entry(key).or_default();
+        for f in files {
+            paths.push(dir.join(f.as_str().ok_or_else(bad)?));
+        }
+    }
+    if topics.is_empty() {
+        return Err(format!("{} lists no groups", list.display()));
+    }
+    Ok(topics)
+}
+
+/// Reads `paths` as one run and prepares what each stage needs.
+fn ecbplus_run(
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    rules: &RuleSet,
+    opts: &Options,
+) -> Result<Run, String> {
+    let loaded = source::load_paths(paths, lexicon);
+    if let Some(issue) = loaded.issues.first() {
+        return Err(format!(
+            "{} of {} files not read, the first: {issue:?}",
+            loaded.issues.len(),
+            paths.len()
+        ));
+    }
+    let sources = loaded.sources;
+    // Profiles as `pipeline::analyze` builds them in its first pass.
+    let profiles: Vec<Profile> = sources
+        .iter()
+        .map(|s| {
+            let words: Vec<(usize, usize)> = word_spans(&s.text[s.body_start..])
+                .into_iter()
+                .map(|(a, b)| (s.body_start + a, s.body_start + b))
+                .collect();
+            Profile::new(s, &words, &opts.stories)
+        })
+        .collect();
+    let analysis = pipeline::analyze(sources.clone(), lexicon, rules, opts);
+    let stories = align::cluster(&sources, &profiles, &opts.stories);
+    if stories.of_source != analysis.stories.of_source {
+        // The bench would time clustering on other profiles than the
+        // pipeline's: worth knowing, not worth failing a build over.
+        eprintln!(
+            "warning: the ecbplus bench's profiles no longer give the pipeline's stories \
+             ({} stories against {}); update `ecbplus_run` to build them as `pipeline::analyze` does",
+            stories.len(),
+            analysis.stories.len()
+        );
+    }
+    Ok(Run {
+        sources,
+        profiles,
+        analysis,
+    })
+}
+
+/// The ECB+ run sets, or why there are none.
+fn ecbplus_inputs(
+    lexicon: &Lexicon,
+    rules: &RuleSet,
+    opts: &Options,
+) -> Result<Vec<RunSet>, String> {
+    let dir = ecbplus_dir();
+    let mut topics = ecbplus_topics(&dir)?;
+    if test_mode() {
+        // Unoptimized, every topic would take about 20 s of set-up and of
+        // `analyze`; a few topics show that the benchmarks run.
+        let all = topics.len();
+        topics = topics.into_iter().take(ECBPLUS_TEST_TOPICS).collect();
+        eprintln!(
+            "test mode: the ecbplus benchmarks take the first {} of {all} topics",
+            topics.len()
+        );
+    }
+    let per_topic = topics
+        .values()
+        .map(|paths| ecbplus_run(paths, lexicon, rules, opts))
+        .collect::<Result<Vec<Run>, String>>()?;
+    let every: Vec<PathBuf> = topics.values().flatten().cloned().collect();
+    let one = ecbplus_run(&every, lexicon, rules, opts)?;
+    let sets = [("topics", per_topic), ("all", vec![one])]
+        .into_iter()
+        .map(|(name, runs)| {
+            let sum = |f: &dyn Fn(&Run) -> usize| runs.iter().map(|r| f(r) as u64).sum::<u64>();
+            let stories = sum(&|r| r.analysis.stories.len());
+            let findings = sum(&|r| r.analysis.findings.len());
+            let set = RunSet {
+                name,
+                sources: sum(&|r| r.sources.len()),
+                bytes: sum(&|r| r.sources.iter().map(|s| s.text.len()).sum()),
+                claims: sum(&|r| r.analysis.claims.len()),
+                pairs: sum(&|r| r.analysis.pairs.len()),
+                runs,
+            };
+            eprintln!(
+                "input ecbplus/{name}: {} run{}, {} sources, {} bytes, {stories} stories, \
+                 {} claims, {} aligned pairs, {findings} findings",
+                set.runs.len(),
+                if set.runs.len() == 1 { "" } else { "s" },
+                set.sources,
+                set.bytes,
+                set.claims,
+                set.pairs,
+            );
+            set
+        })
+        .collect();
+    Ok(sets)
+}
+
+/// Stories, alignment and rules (and the whole pipeline) over the ECB+
+/// runs. Throughput: sources for stories, claims for alignment, aligned
+/// pairs for rules, bytes for `analyze`.
+fn ecbplus(c: &mut Criterion) {
+    let lexicon = Lexicon::defaults();
+    let rules = RuleSet::defaults();
+    // As `factlint check` without `--explain`: only the pairs inside findings
+    // are kept.
+    let opts = Options::default();
+    let sets = match ecbplus_inputs(&lexicon, &rules, &opts) {
+        Ok(sets) => sets,
+        Err(why) => return ecbplus_skipped(&why),
+    };
+    let mut g = c.benchmark_group("ecbplus");
+    for set in &sets {
+        let runs = &set.runs;
+        g.throughput(Throughput::Elements(set.sources));
+        g.bench_function(BenchmarkId::new("stories", set.name), |b| {
+            b.iter(|| {
+                for r in runs {
+                    black_box(align::cluster(&r.sources, &r.profiles, &opts.stories));
+                }
+            })
+        });
+        g.throughput(Throughput::Elements(set.claims));
+        g.bench_function(BenchmarkId::new("alignment", set.name), |b| {
+            b.iter(|| {
+                for r in runs {
+                    let a = &r.analysis;
+                    black_box(align::align(&a.claims, &a.stories.of_source, &opts.align));
+                }
+            })
+        });
+        g.throughput(Throughput::Elements(set.pairs));
+        g.bench_function(BenchmarkId::new("rules", set.name), |b| {
+            b.iter(|| {
+                for r in runs {
+                    let a = &r.analysis;
+                    black_box(factlint::findings::evaluate(
+                        &rules,
+                        &a.claims,
+                        &a.pairs,
+                        &a.sources,
+                        opts.explain,
+                    ));
+                }
+            })
+        });
+        g.throughput(Throughput::Bytes(set.bytes));
+        g.bench_function(BenchmarkId::new("analyze", set.name), |b| {
+            b.iter_batched(
+                || runs.iter().map(|r| r.sources.clone()).collect::<Vec<_>>(),
+                |all| {
+                    for sources in all {
+                        black_box(pipeline::analyze(sources, &lexicon, &rules, &opts));
+                    }
+                },
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    g.finish();
 }
 
 fn config() -> Criterion {
@@ -236,6 +499,6 @@ fn stages(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = config();
-    targets = stages
+    targets = stages, ecbplus
 }
 criterion_main!(benches);
