@@ -1,10 +1,12 @@
 //! Metadata inference: publication date, outlet, title, URL.
 //!
 //! Order of trust: TOML front matter, then heuristics over the head of the
-//! text (a `date YYYY-MM-DD` marker, a line holding only a date, a wire
-//! dateline such as `SOCHI, November 21. /TASS/`, a byline or a line naming
-//! an outlet from the lexicon, the source URL's domain).
+//! text (a `date YYYY-MM-DD` marker or a date line, read by
+//! [`header_date`](super::header_date); a wire dateline such as `SOCHI,
+//! November 21. /TASS/`; the URL's path date; a byline or a line naming an
+//! outlet from the lexicon, the source URL's domain).
 
+use super::header_date;
 use crate::lexicon::Lexicon;
 use jiff::civil::Date;
 use regex::Regex;
@@ -20,11 +22,11 @@ pub enum Provenance {
     None,
     /// The `+++` TOML front matter.
     FrontMatter,
-    /// A line of the article head (`date 2017-11-21`, `May 18, 2018`, a byline).
+    /// A line of the article head (`date 2017-11-21`, `Posted: May 18, 2018`, a byline).
     Header,
     /// A wire dateline (`SOCHI, November 21. /TASS/`).
     Dateline,
-    /// The source URL.
+    /// The source URL (its domain for the outlet, its `/2013/05/03/` path for the date).
     Url,
     /// Borrowed from the story the source aligns with.
     Borrowed,
@@ -123,14 +125,6 @@ fn simple_front_matter(fm: &str) -> Option<FrontMatter> {
 /// How many bytes of the head the heuristics look at.
 const HEAD_BYTES: usize = 2000;
 
-static ISO_MARKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*date:?\s+(\d{4})-(\d{2})-(\d{2})(?-u:\b)").unwrap());
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[A-Z][a-z]+day,?\s+)?([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?\s*$").unwrap()
-});
-static DAY_FIRST_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(\d{1,2})\s+([A-Z][a-z]+)\.?\s+(\d{4})(?:,?\s+\d{1,2}:\d{2})?\s*$").unwrap()
-});
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*[A-Z][A-Z .'-]{2,}, ([A-Z][a-z]+)\.? (\d{1,2})\.?\s*(/[A-Z][A-Za-z-]+/)?")
         .unwrap()
@@ -209,6 +203,19 @@ pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
     if meta.published.is_none() {
         infer_date(head, &mut meta);
     }
+    if meta.published.is_none() {
+        // The article's own URL: the front matter's, else one in the head.
+        let url = meta.url.as_deref().or_else(|| {
+            header_date::head_lines(head)
+                .filter(|l| l.len() < header_date::LONG_PARAGRAPH_BYTES)
+                .find_map(|l| URL.find(l).map(|m| m.as_str()))
+        });
+        if let Some((d, evidence)) = url.and_then(header_date::url_date) {
+            meta.published = Some(d);
+            meta.published_from = Provenance::Url;
+            meta.published_evidence = Some(evidence);
+        }
+    }
     if meta.url.is_none() {
         meta.url = URL.find(text).map(|m| m.as_str().to_string());
     }
@@ -241,34 +248,11 @@ fn front_matter(text: &str) -> Option<(&str, usize)> {
 }
 
 fn infer_date(head: &str, meta: &mut Metadata) {
-    if let Some(c) = ISO_MARKER.captures(head) {
-        if let Ok(m) = c[2].parse::<i8>() {
-            if let Some(d) = ymd(&c[1], m, &c[3]) {
-                meta.published = Some(d);
-                meta.published_from = Provenance::Header;
-                meta.published_evidence = Some(c[0].trim().to_string());
-                return;
-            }
-        }
-    }
-    for line in head.lines() {
-        let line = line.trim();
-        if let Some(c) = DATE_LINE.captures(line) {
-            if let Some(d) = month_number(&c[1]).and_then(|m| ymd(&c[3], m, &c[2])) {
-                meta.published = Some(d);
-                meta.published_from = Provenance::Header;
-                meta.published_evidence = Some(line.to_string());
-                return;
-            }
-        }
-        if let Some(c) = DAY_FIRST_LINE.captures(line) {
-            if let Some(d) = month_number(&c[2]).and_then(|m| ymd(&c[3], m, &c[1])) {
-                meta.published = Some(d);
-                meta.published_from = Provenance::Header;
-                meta.published_evidence = Some(line.to_string());
-                return;
-            }
-        }
+    if let Some((d, evidence)) = header_date::head_date(head) {
+        meta.published = Some(d);
+        meta.published_from = Provenance::Header;
+        meta.published_evidence = Some(evidence);
+        return;
     }
     // A wire dateline gives month and day; the year comes from another date in the head.
     if let Some(c) = DATELINE.captures(head) {
@@ -353,8 +337,8 @@ fn infer_title(head: &str, meta: &mut Metadata) {
         if fallback.is_none()
             && (4..=20).contains(&words)
             && !line.ends_with('.')
-            && !ISO_MARKER.is_match(line)
-            && !DATE_LINE.is_match(line)
+            && !header_date::is_marker(line)
+            && header_date::date_line(line).is_none()
         {
             fallback = Some(line.trim_matches('*').to_string());
         }

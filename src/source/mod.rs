@@ -4,6 +4,7 @@
 //! naming the file (and byte offset where relevant), and the other files are
 //! read as usual.
 
+mod header_date;
 mod metadata;
 mod release;
 
