@@ -77,6 +77,11 @@ pub struct Input {
     /// Never show the progress bar (otherwise shown on a terminal for runs over a second).
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// How sources form stories: `auto` (from what they report), `one`
+    /// (everything given is one story) or `folder` (each folder is one);
+    /// overrides `story` in factlint.toml.
+    #[arg(long, value_name = "MODE", value_parser = ["auto", "one", "folder"])]
+    pub story: Option<String>,
     /// Whether standard error is a terminal the progress bar may be drawn on
     /// (set by the binary through [`run_with_progress`]).
     #[arg(skip)]
@@ -337,11 +342,43 @@ fn render_sources(a: &Analysis) -> String {
             out.push_str(&format!("  url        {u}\n"));
         }
         out.push_str(&format!(
-            "  story      {}\n",
-            a.stories.of_source.get(s.id).copied().unwrap_or(0) + 1
+            "  story      {}{}\n",
+            a.stories.of_source.get(s.id).copied().unwrap_or(0) + 1,
+            story_why(a, s)
         ));
+        let origin = a.stories.origin_of(s.id);
+        if origin != s.id {
+            if let Some(o) = a.sources.get(origin) {
+                out.push_str(&format!("  copy of    {} (the same text)\n", o.path));
+            }
+        }
     }
     out
+}
+
+/// Why a source is in its story, for `factlint sources`.
+fn story_why(a: &Analysis, s: &crate::source::Source) -> String {
+    let mode = a.stories.mode;
+    if mode != crate::align::StoryMode::Auto {
+        return format!(" (--story {})", mode.as_str());
+    }
+    let Some(ev) = a.stories.evidence.get(s.id).copied().flatten() else {
+        return " (alone: no other source reports the same event)".into();
+    };
+    let Some(p) = a.sources.get(ev.partner) else {
+        return String::new();
+    };
+    let settings = crate::align::stories::StorySettings::default();
+    let shared = crate::align::stories::shared_terms(s, p, &settings, 6);
+    let terms = if shared.is_empty() {
+        String::new()
+    } else {
+        format!(", sharing {}", shared.join(", "))
+    };
+    format!(
+        " (most like {}: similarity {:.2}{terms})",
+        p.path, ev.similarity
+    )
 }
 
 fn render_claims(a: &Analysis) -> String {

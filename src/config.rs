@@ -38,6 +38,9 @@ pub struct ConfigFile {
     /// The name `factlint review` signs decisions with (the form can change it).
     #[serde(default)]
     pub reviewer: Option<String>,
+    /// How sources form stories: `auto` (default), `one`, `folder`.
+    #[serde(default)]
+    pub story: Option<crate::align::StoryMode>,
 }
 
 /// Thresholds, mapped onto [`Options`] and the rules.
@@ -299,9 +302,13 @@ impl Config {
                 context_similarity: t.context_similarity.unwrap_or(a.context_similarity),
                 same_event_days: t.same_event_days.unwrap_or(a.same_event_days),
             },
-            stories: StoryConfig {
-                window_days: t.story_window_days.unwrap_or(s.window_days),
-                ..s
+            stories: {
+                let mut s = s;
+                if let Some(days) = t.story_window_days {
+                    s.settings.linkage.window_days = days;
+                }
+                s.mode = self.file.story.unwrap_or_default();
+                s
             },
             progress: None,
             explain: false,
@@ -392,8 +399,13 @@ impl Config {
         );
         row(
             "thresholds.story-window-days",
-            opts.stories.window_days.to_string(),
+            opts.stories.settings.linkage.window_days.to_string(),
             from(t.story_window_days.is_some()),
+        );
+        row(
+            "story",
+            opts.stories.mode.as_str().to_string(),
+            from(self.file.story.is_some()),
         );
         row(
             "thresholds.numeric-tolerance",

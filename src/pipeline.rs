@@ -95,6 +95,7 @@ pub fn analyze(
         index: &index,
         ctx: &ctx,
         extractors: &extractors,
+        stories: &opts.stories,
     };
     // One pass per source: sentences, words and mentions are computed once
     // and serve both the story profile and the claims. A source without a
@@ -294,6 +295,7 @@ struct Prep<'a> {
     index: &'a EntityIndex,
     ctx: &'a Context<'a>,
     extractors: &'a [Box<dyn claims::Extractor>],
+    stories: &'a StoryConfig,
 }
 
 impl Prep<'_> {
@@ -310,7 +312,7 @@ impl Prep<'_> {
                 .map(|(a, b)| (s.body_start + a, s.body_start + b))
                 .collect();
             let known = self.index.find(body);
-            let profile = Profile::new(s, &words, &known);
+            let profile = Profile::new(s, &words, self.stories);
             let claims = s.meta.published.is_some().then(|| {
                 let doc = Doc::with_words(s, &seg, s.meta.published, self.ctx, known, &words);
                 claims::extract(&doc, self.ctx, self.extractors)

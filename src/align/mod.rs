@@ -16,7 +16,7 @@ use score::Scorer;
 use std::collections::HashMap;
 
 pub use reason::Reason;
-pub use stories::{cluster, Profile, Stories, StoryConfig};
+pub use stories::{cluster, Profile, Stories, StoryConfig, StoryEvidence, StoryMode};
 
 /// Thresholds for alignment.
 #[derive(Debug, Clone)]

@@ -46,6 +46,9 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
         out.code = 2;
         return None;
     }
+    if let Some(mode) = input.story.as_deref() {
+        config.file.story = crate::align::StoryMode::parse(mode);
+    }
     let env = rules_cmd::load_env(&config.rule_dirs(&input.rules), style, out)?;
     let mut rules = env.rules;
     if let Err(e) = config.apply_rules(&mut rules) {

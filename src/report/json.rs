@@ -26,6 +26,18 @@ struct SourceOut<'a> {
     published_from: &'static str,
     title: Option<&'a str>,
     story: usize,
+    /// The member of its story most like it (auto mode), and how alike.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    story_evidence: Option<EvidenceOut<'a>>,
+    /// The first source with the same text, when this one is a copy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copy_of: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct EvidenceOut<'a> {
+    partner: &'a str,
+    similarity: f64,
 }
 
 #[derive(Serialize)]
@@ -99,6 +111,21 @@ pub fn render(a: &Analysis, explain: bool) -> String {
                 published_from: s.meta.published_from.as_str(),
                 title: s.meta.title.as_deref(),
                 story: a.stories.of_source.get(s.id).copied().unwrap_or(0),
+                story_evidence: a
+                    .stories
+                    .evidence
+                    .get(s.id)
+                    .copied()
+                    .flatten()
+                    .and_then(|e| {
+                        Some(EvidenceOut {
+                            partner: &a.sources.get(e.partner)?.path,
+                            similarity: (f64::from(e.similarity) * 1000.0).round() / 1000.0,
+                        })
+                    }),
+                copy_of: Some(a.stories.origin_of(s.id))
+                    .filter(|&o| o != s.id)
+                    .and_then(|o| Some(a.sources.get(o)?.path.as_str())),
             })
             .collect(),
         findings: a

@@ -1,0 +1,222 @@
+//! Term vectors weighted by rarity, the pairs of sources worth scoring, and
+//! their similarities.
+
+use super::linkage::{Edge, Thresholds};
+use super::settings::StorySettings;
+use super::{background_rarity, Profile};
+use rayon::prelude::*;
+use rdst::RadixSort;
+
+/// Two copies of one text share most of their terms: pairs below this
+/// cosine are not tested for shared 4-grams.
+pub const COPY_COSINE: f32 = 0.5;
+
+/// A source's terms as a unit vector: (term hash, weight), sorted by hash.
+pub type Vector = Vec<(u32, f32)>;
+
+/// Each profile's unit vector: term frequency (dampened) times rarity.
+/// Rarity is measured in the run (`ln((n + 1) / df)`, terms of one source
+/// dropped) when it has enough sources, else taken from the background
+/// table.
+pub fn weigh(profiles: &[Profile], s: &StorySettings) -> Vec<Vector> {
+    let n = profiles.len();
+    let big = n >= s.rarity.min_run_sources;
+    let df = if big {
+        document_frequencies(profiles)
+    } else {
+        Default::default()
+    };
+    profiles
+        .par_iter()
+        .map(|p| {
+            let mut v: Vector = p
+                .terms
+                .iter()
+                .filter_map(|t| {
+                    let rarity = if big {
+                        let d = *df.get(&t.hash)? as f32;
+                        if d < 2.0 {
+                            return None;
+                        }
+                        ((n as f32 + 1.0) / d).ln()
+                    } else {
+                        background_rarity(t.zipf, &s.rarity)
+                    };
+                    let w = (1.0 + t.count.ln_1p()) * rarity;
+                    (w > 0.0).then_some((t.hash, w))
+                })
+                .collect();
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|(_, w)| *w /= norm);
+            }
+            v
+        })
+        .collect()
+}
+
+/// In how many sources each term occurs.
+fn document_frequencies(profiles: &[Profile]) -> rustc_hash::FxHashMap<u32, u32> {
+    let mut hashes: Vec<u32> = profiles
+        .iter()
+        .flat_map(|p| p.terms.iter().map(|t| t.hash))
+        .collect();
+    hashes.radix_sort_unstable();
+    let mut df = rustc_hash::FxHashMap::default();
+    for run in hashes.chunk_by(|a, b| a == b) {
+        df.insert(run[0], run.len() as u32);
+    }
+    df
+}
+
+/// Cosine of two unit vectors.
+pub fn cosine(a: &Vector, b: &Vector) -> f32 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot.min(1.0)
+}
+
+/// The scored pairs: every pair in a small run, else the pairs that share
+/// one of their most weighted terms. Pairs of dated sources further apart
+/// than the window score 0; pairs with nothing in common are left out.
+pub fn edges(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> Vec<Edge> {
+    let n = vectors.len();
+    let window = s.linkage.window_days;
+    let close = |a: usize, b: usize| match (days[a], days[b]) {
+        (Some(x), Some(y)) => (x - y).abs() <= window,
+        _ => true,
+    };
+    let pairs: Vec<u64> = if n <= s.linkage.all_pairs_up_to {
+        (0..n as u64)
+            .flat_map(|a| (a + 1..n as u64).map(move |b| (a << 32) | b))
+            .collect()
+    } else {
+        candidate_pairs(vectors, s)
+    };
+    let low = u64::from(u32::MAX);
+    pairs
+        .par_iter()
+        .filter_map(|&ab| {
+            let (a, b) = ((ab >> 32) as usize, (ab & low) as usize);
+            // Far apart in time: scored as unlike (not left unscored, which
+            // average linkage would not count against a join).
+            let c = if close(a, b) {
+                cosine(&vectors[a], &vectors[b])
+            } else {
+                0.0
+            };
+            (c > 0.0 || !close(a, b)).then_some(Edge {
+                a: a as u32,
+                b: b as u32,
+                key: c,
+                cosine: c,
+            })
+        })
+        .collect()
+}
+
+/// Pairs of sources sharing one of their most weighted terms, each packed
+/// in one `u64` (`a < b`, `a` above), sorted and deduplicated. A term
+/// shared by many sources pairs each only with the list's first source and
+/// its neighbour: the count stays linear, and clusters still connect.
+fn candidate_pairs(vectors: &[Vector], s: &StorySettings) -> Vec<u64> {
+    let top = s.linkage.candidate_terms;
+    let mut postings: Vec<u64> = vectors
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, v)| {
+            let mut best: Vec<(u32, f32)> = v.clone();
+            best.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            best.truncate(top);
+            best.into_iter()
+                .map(move |(h, _)| (u64::from(h) << 32) | i as u64)
+        })
+        .collect();
+    postings.radix_sort_builder().with_low_mem_tuner().sort();
+    let low = u64::from(u32::MAX);
+    let max = s.linkage.max_postings;
+    let mut pairs: Vec<u64> = postings
+        .par_chunk_by(|x, y| x >> 32 == y >> 32)
+        .filter(|run| run.len() >= 2)
+        .flat_map_iter(|run| {
+            let ids: Vec<u64> = run.iter().map(|p| p & low).collect();
+            let mut out = Vec::new();
+            if ids.len() <= max {
+                for (k, &a) in ids.iter().enumerate() {
+                    out.extend(ids[k + 1..].iter().map(|&b| (a << 32) | b));
+                }
+            } else {
+                for w in ids.windows(2) {
+                    out.push((w[0] << 32) | w[1]);
+                    if w[0] != ids[0] {
+                        out.push((ids[0] << 32) | w[1]);
+                    }
+                }
+            }
+            out
+        })
+        .collect();
+    pairs.radix_sort_builder().with_low_mem_tuner().sort();
+    pairs.dedup();
+    pairs
+}
+
+/// The edges keyed for linkage, and the thresholds to use. In a large run
+/// each cosine is rescaled by the similarity of both sources' k-th nearest
+/// sources (local scaling: a topic where every article is alike and one
+/// where articles share little are judged on one scale); a small run
+/// compares plain cosines.
+pub fn keyed(edges: &[Edge], n: usize, big: bool, s: &StorySettings) -> (Vec<Edge>, Thresholds) {
+    let l = &s.linkage;
+    if !big {
+        let t = Thresholds {
+            key: l.small_run_similarity,
+            cosine: l.min_similarity,
+            window_days: l.window_days,
+            attach: l.small_run_similarity,
+        };
+        return (edges.to_vec(), t);
+    }
+    let mut near: Vec<Vec<f32>> = vec![Vec::new(); n];
+    for e in edges {
+        near[e.a as usize].push(e.cosine);
+        near[e.b as usize].push(e.cosine);
+    }
+    // Below this a k-th neighbour is as good as none: the scale stops
+    // falling, so a source alike to nothing is not rescaled up.
+    let floor = l.min_similarity.max(1e-3);
+    let scale: Vec<f32> = near
+        .into_iter()
+        .map(|mut v| {
+            if v.is_empty() {
+                return floor;
+            }
+            v.sort_unstable_by(|a, b| b.total_cmp(a));
+            v[(l.neighbours - 1).min(v.len() - 1)].max(floor)
+        })
+        .collect();
+    let keyed = edges
+        .iter()
+        .map(|e| Edge {
+            key: e.cosine / (scale[e.a as usize] * scale[e.b as usize]).sqrt(),
+            ..*e
+        })
+        .collect();
+    let t = Thresholds {
+        key: l.min_scaled_similarity,
+        cosine: l.min_similarity,
+        window_days: l.window_days,
+        attach: l.attach_scaled_similarity,
+    };
+    (keyed, t)
+}

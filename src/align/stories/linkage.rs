@@ -1,0 +1,286 @@
+//! Average linkage over a sparse similarity graph, with a date window.
+//!
+//! Groups start as single sources; the two groups with the highest mean
+//! similarity join while that mean reaches the threshold. The mean is over
+//! the pairs that were scored: a small run scores every pair (the plain
+//! average linkage), a large one only candidate pairs. Average linkage,
+//! unlike joining any two similar sources, does not chain two events
+//! through one article that mentions both.
+
+use rustc_hash::FxHashMap;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+/// A scored pair of sources.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Edge {
+    /// First source.
+    pub a: u32,
+    /// Second source.
+    pub b: u32,
+    /// What orders the joins (rescaled similarity, or the cosine).
+    pub key: f32,
+    /// The plain cosine.
+    pub cosine: f32,
+}
+
+/// When two groups may join.
+#[derive(Debug, Clone, Copy)]
+pub struct Thresholds {
+    /// Least mean key.
+    pub key: f32,
+    /// Least mean cosine.
+    pub cosine: f32,
+    /// Greatest spread of known days in one group.
+    pub window_days: i64,
+    /// Least key with which a source left alone joins its nearest source's
+    /// group.
+    pub attach: f32,
+}
+
+/// Sums over the scored pairs between two groups.
+#[derive(Debug, Clone, Copy, Default)]
+struct Link {
+    key: f64,
+    cosine: f64,
+    pairs: u32,
+}
+
+impl Link {
+    fn mean_key(&self) -> f32 {
+        (self.key / f64::from(self.pairs)) as f32
+    }
+    fn mean_cosine(&self) -> f32 {
+        (self.cosine / f64::from(self.pairs)) as f32
+    }
+    fn add(&mut self, o: &Link) {
+        self.key += o.key;
+        self.cosine += o.cosine;
+        self.pairs += o.pairs;
+    }
+}
+
+struct Group {
+    size: usize,
+    links: FxHashMap<u32, Link>,
+    days: Option<(i64, i64)>,
+    alive: bool,
+}
+
+/// A heap entry: the mean key's bits (a non-negative `f32` orders as its
+/// bits), then the lower group id first on ties.
+type Entry = (u32, Reverse<u32>, Reverse<u32>);
+
+fn entry(a: u32, b: u32, l: &Link) -> Entry {
+    let (lo, hi) = (a.min(b), a.max(b));
+    (l.mean_key().max(0.0).to_bits(), Reverse(lo), Reverse(hi))
+}
+
+/// The group of each source (a representative source id) after average
+/// linkage of `n` sources over `edges`; `days` is each source's day number
+/// when it is dated.
+pub fn average_linkage(n: usize, edges: &[Edge], days: &[Option<i64>], t: Thresholds) -> Vec<u32> {
+    let mut groups: Vec<Group> = (0..n)
+        .map(|i| Group {
+            size: 1,
+            links: FxHashMap::default(),
+            days: days[i].map(|d| (d, d)),
+            alive: true,
+        })
+        .collect();
+    for e in edges {
+        let l = Link {
+            key: f64::from(e.key),
+            cosine: f64::from(e.cosine),
+            pairs: 1,
+        };
+        groups[e.a as usize].links.entry(e.b).or_default().add(&l);
+        groups[e.b as usize].links.entry(e.a).or_default().add(&l);
+    }
+    let mut heap: BinaryHeap<Entry> = BinaryHeap::new();
+    for (a, g) in groups.iter().enumerate() {
+        for (&b, l) in &g.links {
+            if (a as u32) < b {
+                heap.push(entry(a as u32, b, l));
+            }
+        }
+    }
+    let mut parent: Vec<u32> = (0..n as u32).collect();
+    while let Some((bits, Reverse(a), Reverse(b))) = heap.pop() {
+        if f32::from_bits(bits) < t.key {
+            break;
+        }
+        let (ga, gb) = (&groups[a as usize], &groups[b as usize]);
+        if !ga.alive || !gb.alive {
+            continue;
+        }
+        // A stale entry: the link changed since it was pushed (a fresh
+        // entry was pushed then).
+        let Some(link) = ga.links.get(&b).copied() else {
+            continue;
+        };
+        if entry(a, b, &link).0 != bits || link.mean_cosine() < t.cosine {
+            continue;
+        }
+        let days = match (ga.days, gb.days) {
+            (Some((x0, x1)), Some((y0, y1))) => Some((x0.min(y0), x1.max(y1))),
+            (x, y) => x.or(y),
+        };
+        if t.window_days >= 0 && days.is_some_and(|(lo, hi)| hi - lo > t.window_days) {
+            continue;
+        }
+        // The smaller group joins the larger (the lower id on a tie).
+        let (keep, gone) = if (gb.size, Reverse(b)) > (ga.size, Reverse(a)) {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        let gone_links = std::mem::take(&mut groups[gone as usize].links);
+        groups[gone as usize].alive = false;
+        groups[keep as usize].links.remove(&gone);
+        for (&c, l) in &gone_links {
+            if c == keep {
+                continue;
+            }
+            let merged = {
+                let kl = groups[keep as usize].links.entry(c).or_default();
+                kl.add(l);
+                *kl
+            };
+            let cl = &mut groups[c as usize].links;
+            cl.remove(&gone);
+            cl.insert(keep, merged);
+            heap.push(entry(keep, c, &merged));
+        }
+        let gone_size = groups[gone as usize].size;
+        let g = &mut groups[keep as usize];
+        g.size += gone_size;
+        g.days = days;
+        parent[gone as usize] = keep;
+    }
+    attach_singletons(&mut parent, &groups, edges, days, t);
+    (0..n).map(|i| root(&mut parent, i as u32)).collect()
+}
+
+/// A source left alone (a short piece, a headline) joins the group of the
+/// source most like it when that pair reaches `t.attach` and the group's
+/// dates allow it: its nearest neighbour is almost always of its event,
+/// though one pair is too little for average linkage to trust.
+fn attach_singletons(
+    parent: &mut [u32],
+    groups: &[Group],
+    edges: &[Edge],
+    days: &[Option<i64>],
+    t: Thresholds,
+) {
+    let n = parent.len();
+    let mut best: Vec<Option<(f32, u32)>> = vec![None; n];
+    for e in edges {
+        if e.cosine < t.cosine || e.key < t.attach {
+            continue;
+        }
+        for (x, y) in [(e.a, e.b), (e.b, e.a)] {
+            let better =
+                best[x as usize].is_none_or(|(k, other)| e.key > k || (e.key == k && y < other));
+            if better {
+                best[x as usize] = Some((e.key, y));
+            }
+        }
+    }
+    let alone: Vec<bool> = (0..n)
+        .map(|i| groups[i].alive && groups[i].size == 1)
+        .collect();
+    for x in 0..n {
+        let Some((_, y)) = best[x] else { continue };
+        if !alone[x] {
+            continue;
+        }
+        let target = root(parent, y);
+        let span = groups[target as usize].days;
+        let fits = match (days[x], span) {
+            (Some(d), Some((lo, hi))) => {
+                t.window_days < 0 || hi.max(d) - lo.min(d) <= t.window_days
+            }
+            _ => true,
+        };
+        if fits && target != x as u32 {
+            parent[x] = target;
+        }
+    }
+}
+
+fn root(parent: &mut [u32], mut i: u32) -> u32 {
+    while parent[i as usize] != i {
+        let p = parent[i as usize];
+        parent[i as usize] = parent[p as usize];
+        i = p;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(a: u32, b: u32, s: f32) -> Edge {
+        Edge {
+            a,
+            b,
+            key: s,
+            cosine: s,
+        }
+    }
+
+    const T: Thresholds = Thresholds {
+        key: 0.3,
+        cosine: 0.0,
+        window_days: 7,
+        attach: 0.9,
+    };
+
+    #[test]
+    fn two_tight_groups_stay_apart_despite_one_bridge() {
+        // 0-1-2 and 3-4-5 are tight; 2-3 alike, but the groups' mean is low.
+        let mut edges = vec![
+            e(0, 1, 0.9),
+            e(0, 2, 0.8),
+            e(1, 2, 0.85),
+            e(3, 4, 0.9),
+            e(3, 5, 0.8),
+            e(4, 5, 0.85),
+            e(2, 3, 0.5),
+        ];
+        for a in 0..3 {
+            for b in 3..6 {
+                if (a, b) != (2, 3) {
+                    edges.push(e(a, b, 0.05));
+                }
+            }
+        }
+        let g = average_linkage(6, &edges, &[None; 6], T);
+        assert_eq!(g[0], g[1]);
+        assert_eq!(g[1], g[2]);
+        assert_eq!(g[3], g[4]);
+        assert_eq!(g[4], g[5]);
+        assert_ne!(g[0], g[3]);
+    }
+
+    #[test]
+    fn dates_too_far_apart_never_join() {
+        let edges = [e(0, 1, 0.9), e(1, 2, 0.9), e(0, 2, 0.9)];
+        let days = [Some(0), Some(30), None];
+        let g = average_linkage(3, &edges, &days, T);
+        assert_ne!(g[0], g[1]);
+        // The undated source joins one of them.
+        assert!(g[2] == g[0] || g[2] == g[1]);
+    }
+
+    #[test]
+    fn the_result_does_not_depend_on_edge_order() {
+        let mut edges = vec![e(0, 1, 0.5), e(1, 2, 0.5), e(2, 3, 0.4), e(0, 3, 0.1)];
+        let a = average_linkage(4, &edges, &[None; 4], T);
+        edges.reverse();
+        let b = average_linkage(4, &edges, &[None; 4], T);
+        assert_eq!(a, b);
+    }
+}

@@ -1,0 +1,88 @@
+//! Story grouping on small invented articles.
+
+use super::*;
+use crate::lexicon::Lexicon;
+
+fn sources(texts: &[(&str, &str)]) -> Vec<Source> {
+    let lexicon = Lexicon::defaults();
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, (p, t))| Source::from_text(i, *p, t.to_string(), &lexicon))
+        .collect()
+}
+
+fn stories_of(srcs: &[Source], cfg: &StoryConfig) -> Stories {
+    let profiles: Vec<Profile> = srcs
+        .iter()
+        .map(|s| {
+            let body = &s.text[s.body_start..];
+            let words: Vec<(usize, usize)> = crate::segment::word_spans(body)
+                .into_iter()
+                .map(|(a, b)| (s.body_start + a, s.body_start + b))
+                .collect();
+            Profile::new(s, &words, cfg)
+        })
+        .collect();
+    cluster(srcs, &profiles, cfg)
+}
+
+const FERRY_A: &str = "Ferry capsizes off Korvala island, 14 missing\n\nA passenger ferry capsized in rough seas off Korvala island on Sunday and 14 people were missing, the Halden coast guard said. The Marisol ferry was carrying 120 passengers when it overturned near the harbour of Brekka.";
+const FERRY_B: &str = "Divers search for 14 missing after Korvala ferry sinks\n\nDivers searched on Monday for 14 people missing after the ferry Marisol overturned near Brekka harbour off Korvala island. The coast guard in Halden said 106 of the passengers were rescued.";
+const BUDGET: &str = "Parliament passes budget after long night\n\nLawmakers in Tessin approved the annual budget early on Friday after an all-night session, with the finance minister Ilsa Varga promising lower taxes on fuel and bread.";
+
+#[test]
+fn two_articles_of_one_event_form_one_story_and_another_event_stays_apart() {
+    let srcs = sources(&[("a.txt", FERRY_A), ("b.txt", FERRY_B), ("c.txt", BUDGET)]);
+    let st = stories_of(&srcs, &StoryConfig::default());
+    assert_eq!(st.of_source[0], st.of_source[1], "the ferry articles");
+    assert_ne!(st.of_source[0], st.of_source[2], "the budget article");
+    let ev = st.evidence[0].expect("evidence");
+    assert_eq!(ev.partner, 1);
+    assert!(ev.similarity > 0.0);
+    assert!(st.evidence[2].is_none());
+}
+
+#[test]
+fn the_user_can_say_what_the_story_is() {
+    let srcs = sources(&[
+        ("x/a.txt", FERRY_A),
+        ("y/b.txt", FERRY_B),
+        ("y/c.txt", BUDGET),
+    ]);
+    let one = StoryConfig {
+        mode: StoryMode::One,
+        ..Default::default()
+    };
+    assert_eq!(stories_of(&srcs, &one).of_source, vec![0, 0, 0]);
+    let folder = StoryConfig {
+        mode: StoryMode::Folder,
+        ..Default::default()
+    };
+    assert_eq!(stories_of(&srcs, &folder).of_source, vec![0, 1, 1]);
+}
+
+#[test]
+fn dated_sources_far_apart_are_different_stories() {
+    let a = format!("date 2021-03-01\n{FERRY_A}");
+    let b = format!("date 2021-09-20\n{FERRY_B}");
+    let srcs = sources(&[("a.txt", &a), ("b.txt", &b)]);
+    let st = stories_of(&srcs, &StoryConfig::default());
+    assert_ne!(st.of_source[0], st.of_source[1]);
+}
+
+#[test]
+fn copies_of_one_text_share_an_origin() {
+    let copy = format!("{FERRY_A}\n\nReporting by the agency's staff.");
+    let srcs = sources(&[("a.txt", FERRY_A), ("b.txt", FERRY_B), ("c.txt", &copy)]);
+    let st = stories_of(&srcs, &StoryConfig::default());
+    assert_eq!(st.origin, vec![0, 1, 0]);
+    assert_eq!(st.origin_of(2), 0);
+}
+
+#[test]
+fn shared_terms_name_what_two_sources_have_in_common() {
+    let srcs = sources(&[("a.txt", FERRY_A), ("b.txt", FERRY_B)]);
+    let t = shared_terms(&srcs[0], &srcs[1], &StorySettings::default(), 4);
+    assert!(t.iter().any(|w| w == "korvala"), "{t:?}");
+}
