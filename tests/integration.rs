@@ -5,5 +5,6 @@ mod integration {
     pub mod fixtures;
     pub mod progress;
     pub mod seeds;
+    pub mod stories;
     pub mod util;
 }
