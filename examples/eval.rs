@@ -213,43 +213,31 @@ fn ecb_section(md: &mut String, e: &EcbMetrics) {
             within
         );
     }
-    let goal_gate = if n >= 43 {
-        goal_count(clean, goals::GATE_TOPICS)
-    } else {
-        format!("(all {n} topics for a slice)")
-    };
     let cross_e: usize = e.topics.iter().map(|t| t.cross(Severity::Error)).sum();
     let cross_w: usize = e.topics.iter().map(|t| t.cross(Severity::Warning)).sum();
-    let _ = writeln!(md, "\n| measure | value | goal |\n|---|---|---|");
-    row(
+    let _ = writeln!(md, "\n| measure | value |\n|---|---|");
+    row2(
         md,
         "topics with no cross-event error",
         &format!("{clean} of {n}"),
-        &goal_gate,
     );
-    row(
+    row2(
         md,
         "cross-event errors / warnings in all",
         &format!("{cross_e} / {cross_w}"),
-        "",
     );
     let per = e.within_per_article();
-    row(
+    row2(
         md,
         "inside-event errors + warnings per article",
         &format!("{} / {} = {:.3}", e.within(), e.articles(), per),
-        &if per <= goals::WITHIN_PER_ARTICLE {
-            "≤ 0.333 ✓".to_string()
-        } else {
-            "≤ 0.333 ✗".to_string()
-        },
     );
     let by_kind: Vec<String> = e
         .within_by_kind()
         .iter()
         .map(|(k, n)| format!("{k} {n}"))
         .collect();
-    row(
+    row2(
         md,
         "inside-event errors + warnings by kind",
         &if by_kind.is_empty() {
@@ -257,7 +245,12 @@ fn ecb_section(md: &mut String, e: &EcbMetrics) {
         } else {
             by_kind.join(", ")
         },
-        "",
+    );
+    let _ = writeln!(
+        md,
+        "\nNo goal here: the ceilings on findings are the dev labels' false alarms \
+         and errors + warnings per article (docs/accuracy.md, \"Real news: the dev labels\") \
+         and no cross-event finding on the slice `tests/accuracy.rs` checks."
     );
     md.push('\n');
 }
@@ -291,16 +284,16 @@ fn row(md: &mut String, what: &str, value: &str, goal: &str) {
     let _ = writeln!(md, "| {what} | {value} | {goal} |");
 }
 
+fn row2(md: &mut String, what: &str, value: &str) {
+    let _ = writeln!(md, "| {what} | {value} |");
+}
+
 fn goal(value: f64, min: f64) -> String {
     format!(
         "≥ {:.0}% {}",
         100.0 * min,
         if value >= min { "✓" } else { "✗" }
     )
-}
-
-fn goal_count(value: usize, min: usize) -> String {
-    format!("≥ {min} {}", if value >= min { "✓" } else { "✗" })
 }
 
 fn cell(s: &str) -> String {
