@@ -2,7 +2,7 @@
 //!
 //! Order of trust: TOML front matter, then heuristics over the head of the
 //! text (a `date YYYY-MM-DD` marker or a date line, read by
-//! [`header_date`](super::header_date); a wire dateline such as `SOCHI,
+//! [`super::header_date`]; a wire dateline such as `SOCHI,
 //! November 21. /TASS/`; the URL's path date; a byline or a line naming an
 //! outlet from the lexicon, the source URL's domain).
 

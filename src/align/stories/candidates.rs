@@ -90,6 +90,38 @@ pub fn cosine(a: &Vector, b: &Vector) -> f32 {
 /// one of their most weighted terms. Pairs of dated sources further apart
 /// than the window score 0; pairs with nothing in common are left out.
 pub fn edges(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> Vec<Edge> {
+    let edges = scored_pairs(vectors, days, s);
+    if vectors.len() <= s.linkage.all_pairs_up_to {
+        return edges;
+    }
+    nearest_only(edges, vectors.len(), s.linkage.nearest)
+}
+
+/// The edges among each source's `m` most similar sources (an edge stays
+/// when it is among either end's): linkage then costs time and memory in
+/// proportion to the sources, not to the candidate pairs.
+fn nearest_only(mut edges: Vec<Edge>, n: usize, m: usize) -> Vec<Edge> {
+    // By similarity, then by ids: the same edges whatever the input order.
+    edges.par_sort_unstable_by(|x, y| {
+        y.cosine
+            .total_cmp(&x.cosine)
+            .then(x.a.cmp(&y.a))
+            .then(x.b.cmp(&y.b))
+    });
+    let mut taken = vec![0usize; n];
+    edges.retain(|e| {
+        let keep = taken[e.a as usize] < m || taken[e.b as usize] < m;
+        if keep {
+            taken[e.a as usize] += 1;
+            taken[e.b as usize] += 1;
+        }
+        keep
+    });
+    edges.shrink_to_fit();
+    edges
+}
+
+fn scored_pairs(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> Vec<Edge> {
     let n = vectors.len();
     let window = s.linkage.window_days;
     let close = |a: usize, b: usize| match (days[a], days[b]) {
@@ -104,6 +136,13 @@ pub fn edges(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> Vec
         candidate_pairs(vectors, s)
     };
     let low = u64::from(u32::MAX);
+    // Scored from candidates, a pair below the floor says little and costs
+    // linkage time (every pair of a small run is kept: it is the average).
+    let floor = if n <= s.linkage.all_pairs_up_to {
+        0.0
+    } else {
+        s.linkage.min_similarity
+    };
     pairs
         .par_iter()
         .filter_map(|&ab| {
@@ -111,11 +150,11 @@ pub fn edges(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> Vec
             // Far apart in time: scored as unlike (not left unscored, which
             // average linkage would not count against a join).
             let c = if close(a, b) {
-                cosine(&vectors[a], &vectors[b])
+                cosine(&vectors[a], &vectors[b]) * date_factor(days[a], days[b], &s.linkage)
             } else {
                 0.0
             };
-            (c > 0.0 || !close(a, b)).then_some(Edge {
+            (c > floor || !close(a, b)).then_some(Edge {
                 a: a as u32,
                 b: b as u32,
                 key: c,
@@ -123,6 +162,18 @@ pub fn edges(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> Vec
             })
         })
         .collect()
+}
+
+/// How much a pair's similarity counts given its publication dates: fully
+/// within `same-days`, then less by half every `half-life-days` (sources of
+/// one event are mostly published within days; follow-ups weeks later share
+/// less of it).
+fn date_factor(a: Option<i64>, b: Option<i64>, l: &super::settings::Linkage) -> f32 {
+    let (Some(a), Some(b)) = (a, b) else {
+        return 1.0;
+    };
+    let late = ((a - b).abs() - l.same_days).max(0) as f32;
+    0.5f32.powf(late / l.half_life_days.max(1e-3))
 }
 
 /// Pairs of sources sharing one of their most weighted terms, each packed
@@ -219,4 +270,43 @@ pub fn keyed(edges: &[Edge], n: usize, big: bool, s: &StorySettings) -> (Vec<Edg
         attach: l.attach_scaled_similarity,
     };
     (keyed, t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_weigh_a_pair_down_by_half_lives() {
+        let l = StorySettings::default().linkage;
+        assert_eq!(date_factor(None, Some(5), &l), 1.0);
+        assert_eq!(date_factor(Some(0), Some(l.same_days), &l), 1.0);
+        let one_life = l.same_days + l.half_life_days as i64;
+        assert!((date_factor(Some(0), Some(one_life), &l) - 0.5).abs() < 1e-3);
+    }
+
+    #[test]
+    fn each_source_keeps_its_nearest_edges_in_any_order() {
+        let e = |a, b, c| Edge {
+            a,
+            b,
+            key: c,
+            cosine: c,
+        };
+        // Source 0 is alike to everyone; 1..=4 each only to 0.
+        let edges = vec![
+            e(0, 1, 0.9),
+            e(0, 2, 0.8),
+            e(0, 3, 0.7),
+            e(0, 4, 0.6),
+            e(1, 2, 0.1),
+        ];
+        let kept = nearest_only(edges.clone(), 5, 1);
+        // 0's best (to 1) and each other source's best, all to 0; 1-2 dropped.
+        assert_eq!(kept.len(), 4);
+        assert!(!kept.iter().any(|x| (x.a, x.b) == (1, 2)));
+        let mut reversed = edges;
+        reversed.reverse();
+        assert_eq!(nearest_only(reversed, 5, 1), kept);
+    }
 }

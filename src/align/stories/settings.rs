@@ -93,10 +93,16 @@ pub struct Linkage {
     pub small_run_similarity: f32,
     /// Greatest spread of publication dates inside a story, in days.
     pub window_days: i64,
+    /// Two dated sources this many days apart or closer count fully.
+    pub same_days: i64,
+    /// Beyond `same_days`, a pair's similarity halves every this many days.
+    pub half_life_days: f32,
     /// Runs up to this size score every pair.
     pub all_pairs_up_to: usize,
     /// Terms of each source that make candidate pairs.
     pub candidate_terms: usize,
+    /// Most similar sources each source keeps edges to in a large run.
+    pub nearest: usize,
     /// Longest posting list paired in full.
     pub max_postings: usize,
 }
@@ -134,7 +140,7 @@ impl StorySettings {
     /// Checks every value against its documented range.
     pub fn check(&self) -> Result<(), String> {
         let (t, r, l) = (&self.terms, &self.rarity, &self.linkage);
-        let ranges: [(&str, f64, f64, f64); 20] = [
+        let ranges: Vec<(&str, f64, f64, f64)> = vec![
             ("terms.name", t.name.into(), 0.0, 10.0),
             ("terms.number", t.number.into(), 0.0, 10.0),
             ("terms.word", t.word.into(), 0.0, 10.0),
@@ -172,6 +178,14 @@ impl StorySettings {
                 1.0,
             ),
             ("linkage.window-days", l.window_days as f64, 0.0, 3650.0),
+            ("linkage.nearest", l.nearest as f64, 1.0, 1000.0),
+            ("linkage.same-days", l.same_days as f64, 0.0, 365.0),
+            (
+                "linkage.half-life-days",
+                l.half_life_days.into(),
+                1.0,
+                3650.0,
+            ),
             (
                 "linkage.all-pairs-up-to",
                 l.all_pairs_up_to as f64,
