@@ -327,6 +327,7 @@ fn ecbplus(c: &mut Criterion) {
                         &a.claims,
                         &a.pairs,
                         &a.sources,
+                        &a.stories,
                         opts.explain,
                     ));
                 }
@@ -462,7 +463,7 @@ fn stages(c: &mut Criterion) {
         g.bench_function(i.name, |b| {
             b.iter(|| {
                 black_box(factlint::findings::evaluate(
-                    &rules, &a.claims, &a.pairs, &a.sources, true,
+                    &rules, &a.claims, &a.pairs, &a.sources, &a.stories, true,
                 ))
             })
         });

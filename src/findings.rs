@@ -3,13 +3,22 @@
 //! Aligned pairs judged by a rule are grouped per rule into connected
 //! components; a component with at least one conflicting pair becomes one
 //! finding listing every claim in it, the minority value first.
+//!
+//! Copies of one text (an agency story run by several outlets, see
+//! [`Stories::origin`]) are not independent: tallies and the minority
+//! count each text once, and the finding lists which sources are copies.
 
-use crate::align::Pair;
-use crate::claims::{Claim, ClaimKind, Value};
+use crate::align::{Pair, Stories};
+use crate::claims::{Claim, ClaimKind};
 use crate::rules::{render_template, Rule, RuleSet, Severity, Verdict};
 use crate::source::Source;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use tally::{tally_key, Texts};
+
+mod tally;
+#[cfg(test)]
+mod tests;
 
 /// One contradiction.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +43,19 @@ pub struct Finding {
     pub why: String,
     /// Stable identity: rule, subject, values and sources, not positions.
     pub fingerprint: String,
+    /// The sources of the claims that copy another source's text, as
+    /// (copy, origin) source ids, sorted; empty when all are independent.
+    pub copies: Vec<(usize, usize)>,
+}
+
+impl Finding {
+    /// The source whose text `source` copies, when it is a copy.
+    pub fn copy_of(&self, source: usize) -> Option<usize> {
+        self.copies
+            .iter()
+            .find(|(c, _)| *c == source)
+            .map(|&(_, o)| o)
+    }
 }
 
 /// An aligned pair as judged by a rule (what `--explain` shows).
@@ -69,12 +91,14 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 
 /// Judges every aligned pair with every rule of its kind and builds findings.
 /// The judged pairs come back too: all of them with `all_checked`, else only
-/// those inside a finding (what the draft gate needs).
+/// those inside a finding (what the draft gate needs). `stories` tells which
+/// sources copy one text ([`Stories::origin_of`]).
 pub fn evaluate(
     rules: &RuleSet,
     claims: &[Claim],
     pairs: &[Pair],
     sources: &[Source],
+    stories: &Stories,
     all_checked: bool,
 ) -> (Vec<Finding>, Vec<Checked>) {
     // Rules are judged side by side; their results are joined in rule
@@ -83,7 +107,7 @@ pub fn evaluate(
         .rules
         .par_iter()
         .filter(|rule| rule.enabled)
-        .map(|rule| evaluate_rule(rule, rules, claims, pairs, sources, all_checked))
+        .map(|rule| evaluate_rule(rule, rules, claims, pairs, sources, stories, all_checked))
         .collect();
     let mut findings = Vec::new();
     let mut checked = Vec::new();
@@ -117,6 +141,7 @@ fn evaluate_rule(
     claims: &[Claim],
     pairs: &[Pair],
     sources: &[Source],
+    stories: &Stories,
     all_checked: bool,
 ) -> (Vec<Finding>, Vec<Checked>) {
     let mut findings = Vec::new();
@@ -208,48 +233,53 @@ fn evaluate_rule(
         }
     }
     for (root, conflicts) in components {
-        findings.push(build(rule, claims, sources, &members[&root], &conflicts));
+        findings.push(build(
+            rule,
+            claims,
+            sources,
+            stories,
+            &members[&root],
+            &conflicts,
+        ));
     }
     (findings, checked)
-}
-
-/// The value a claim contributes to the tally.
-fn tally_key(c: &Claim) -> String {
-    match &c.value {
-        Value::Quote { speaker, .. } => speaker.clone().unwrap_or_else(|| "unknown".into()),
-        Value::Date {
-            resolved: Some(r), ..
-        } => r.display(),
-        other => other.display(),
-    }
 }
 
 fn build(
     rule: &Rule,
     claims: &[Claim],
     sources: &[Source],
+    stories: &Stories,
     members: &[usize],
     conflicts: &[(usize, usize, Verdict)],
 ) -> Finding {
     // Tally values: the minority value is the likely error and goes first.
+    // A value weighs by the distinct texts that give it (copies of one
+    // text count once), then by its claims.
     let mut tally: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for &m in members {
         tally.entry(tally_key(&claims[m])).or_default().push(m);
     }
+    let texts = Texts::new(claims, stories, &tally);
+    let weight = |v: &[usize]| texts.weight(claims, v);
     let conflicting: Vec<usize> = conflicts.iter().flat_map(|(a, b, _)| [*a, *b]).collect();
     let primary = *members
         .iter()
         .filter(|m| conflicting.contains(m))
         .min_by(|&&x, &&y| {
-            let nx = tally[&tally_key(&claims[x])].len();
-            let ny = tally[&tally_key(&claims[y])].len();
+            let nx = weight(&tally[&tally_key(&claims[x])]);
+            let ny = weight(&tally[&tally_key(&claims[y])]);
+            // Among equals, a copy that changed the text it copies is
+            // the likelier error.
             (
                 nx,
+                !texts.edited(claims[x].source),
                 claims[x].confidence.total_cmp(&claims[y].confidence),
                 std::cmp::Reverse(claims[x].source),
             )
                 .partial_cmp(&(
                     ny,
+                    !texts.edited(claims[y].source),
                     std::cmp::Ordering::Equal,
                     std::cmp::Reverse(claims[y].source),
                 ))
@@ -285,19 +315,26 @@ fn build(
         ("b.path", sources[b.source].path.clone()),
     ];
     let mut groups: Vec<(&String, &Vec<usize>)> = tally.iter().collect();
-    groups.sort_by_key(|(k, v)| (std::cmp::Reverse(v.len()), (*k).clone()));
+    groups.sort_by_key(|(k, v)| {
+        (
+            std::cmp::Reverse(weight(v)),
+            v.iter().any(|&i| texts.edited(claims[i].source)),
+            (*k).clone(),
+        )
+    });
     let tally_text = groups
         .iter()
         .enumerate()
         .map(|(i, (_, v))| {
             let shown = claims[v[0]].value.display();
-            let n = sources_count(claims, v);
-            match (i, n) {
+            let n = texts.count(claims, v);
+            let said = match (i, n) {
                 (0, 1) => format!("1 source says {shown}"),
                 (0, n) => format!("{n} sources say {shown}"),
                 (_, 1) => format!("1 says {shown}"),
                 (_, n) => format!("{n} say {shown}"),
-            }
+            };
+            format!("{said}{}", texts.note(claims, v))
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -310,6 +347,13 @@ fn build(
         .collect();
     idents.sort();
     idents.dedup();
+    let mut copies: Vec<(usize, usize)> = members
+        .iter()
+        .map(|&m| (claims[m].source, stories.origin_of(claims[m].source)))
+        .filter(|(s, o)| s != o)
+        .collect();
+    copies.sort_unstable();
+    copies.dedup();
     let key = normalize_subject(&subject);
     let mut parts: Vec<&str> = vec![&rule.id, &key];
     parts.extend(values.iter().map(String::as_str));
@@ -326,14 +370,8 @@ fn build(
         claims: ordered,
         why: verdict.why.clone(),
         fingerprint: stable_hash(&parts),
+        copies,
     }
-}
-
-fn sources_count(claims: &[Claim], idx: &[usize]) -> usize {
-    let mut s: Vec<usize> = idx.iter().map(|&i| claims[i].source).collect();
-    s.sort_unstable();
-    s.dedup();
-    s.len()
 }
 
 fn normalize_subject(s: &str) -> String {

@@ -280,6 +280,7 @@ mod tests {
             claims: vec![],
             why: String::new(),
             fingerprint: String::new(),
+            copies: Vec::new(),
         };
         let warn = vec![f.clone()];
         let p = |fail_on, max_findings| Policy {

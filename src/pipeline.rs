@@ -237,7 +237,8 @@ fn judge_timed(
     ticker.finish();
     watch.lap("alignment");
     let ticker = Ticker::new(opts.progress.as_ref(), "rules", pairs.len());
-    let (findings, checked) = findings::evaluate(rules, &claims, &pairs, &sources, opts.explain);
+    let (findings, checked) =
+        findings::evaluate(rules, &claims, &pairs, &sources, &stories, opts.explain);
     ticker.finish();
     watch.lap("rules");
     Analysis {

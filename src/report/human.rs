@@ -155,9 +155,13 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
             }
             let s = &a.sources[c.source];
             let (line, col) = s.line_col(c.span.start);
+            let copy = f
+                .copy_of(c.source)
+                .map(|o| format!(", a copy of {}", a.sources[o].label()))
+                .unwrap_or_default();
             related.push(Diag {
                 message: format!(
-                    "{} says {} ({}:{line}:{col})",
+                    "{} says {} ({}:{line}:{col}{copy})",
                     s.label(),
                     c.value.display(),
                     s.path
@@ -174,11 +178,15 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
                 related: Vec::new(),
             });
         }
-        let help = if hidden > 0 {
-            format!("{}\n{hidden} more claims from other sources are not shown here (see --format json)", f.help)
-        } else {
-            f.help.clone()
-        };
+        let mut help = f.help.clone();
+        if !f.copies.is_empty() {
+            help.push_str(&format!("\ncopies: {}", copies_line(a, &f.copies)));
+        }
+        if hidden > 0 {
+            help.push_str(&format!(
+                "\n{hidden} more claims from other sources are not shown here (see --format json)"
+            ));
+        }
         let diag = Diag {
             message: format!("{} ({})", f.message, f.why),
             code: Some(f.rule.clone()),
@@ -202,6 +210,41 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
     out.push_str(&summary.line());
     out.push('\n');
     out
+}
+
+/// `Wire 1 (wire-001.md) and Wire 2 (wire-002.md) run the text of Wire 0
+/// (wire-000.md)`: the copies among a finding's sources, by the text they
+/// copy, a few named.
+fn copies_line(a: &Analysis, copies: &[(usize, usize)]) -> String {
+    let named = |s: usize| {
+        let s = &a.sources[s];
+        match &s.meta.outlet {
+            Some(outlet) => format!("{outlet} ({})", s.path),
+            None => s.path.clone(),
+        }
+    };
+    let mut by_origin: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &(c, o) in copies {
+        by_origin.entry(o).or_default().push(c);
+    }
+    by_origin
+        .iter()
+        .map(|(&o, cs)| {
+            let mut names: Vec<String> = cs.iter().take(MAX_RELATED).map(|&c| named(c)).collect();
+            if cs.len() > MAX_RELATED {
+                names.push(format!("{} more", cs.len() - MAX_RELATED));
+            }
+            let last = names.pop().unwrap_or_default();
+            let who = if names.is_empty() {
+                last
+            } else {
+                format!("{} and {last}", names.join(", "))
+            };
+            let verb = if cs.len() == 1 { "runs" } else { "run" };
+            format!("{who} {verb} the text of {}", named(o))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The aligned pairs judged consistent or undecided, and why.

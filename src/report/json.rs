@@ -67,6 +67,10 @@ pub struct ClaimOut<'a> {
     subject: &'a str,
     confidence: f32,
     evidence: &'a str,
+    /// In a finding: the source whose text this claim's source copies
+    /// (counted once in the tally).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copy_of: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -94,6 +98,7 @@ pub fn claim_out<'a>(a: &'a Analysis, c: &'a Claim) -> ClaimOut<'a> {
         subject: &c.subject.key,
         confidence: (c.confidence * 100.0).round() / 100.0,
         evidence: &c.evidence,
+        copy_of: None,
     }
 }
 
@@ -142,7 +147,13 @@ pub fn render(a: &Analysis, explain: bool) -> String {
                 claims: f
                     .claims
                     .iter()
-                    .map(|&i| claim_out(a, &a.claims[i]))
+                    .map(|&i| {
+                        let c = &a.claims[i];
+                        ClaimOut {
+                            copy_of: f.copy_of(c.source).map(|o| a.sources[o].path.as_str()),
+                            ..claim_out(a, c)
+                        }
+                    })
                     .collect(),
             })
             .collect(),

@@ -100,10 +100,9 @@ fn a_wire_story_copied_eighty_times_with_one_misattribution() {
     );
     assert_eq!(f[0]["claims"].as_array().unwrap().len(), 81);
     assert!(
-        f[0]["help"]
-            .as_str()
-            .unwrap()
-            .starts_with("80 sources say Putin, 1 says Assad"),
+        f[0]["help"].as_str().unwrap().starts_with(
+            "1 source says Putin (one text run by 80 outlets), 1 says Assad (an edited copy)"
+        ),
         "{}",
         f[0]["help"]
     );
