@@ -5,10 +5,10 @@
 //! weighted by rarity, measured in the run when it has enough sources and
 //! taken from a background frequency table when it does not, and two
 //! sources are alike by the cosine of their vectors. Sources are grouped by
-//! average linkage ([`linkage`]); dated sources of one story lie within a
+//! average linkage (`linkage`); dated sources of one story lie within a
 //! window. A user who knows the story says so instead ([`StoryMode`]).
 //! Copies of one text (an agency story run by several outlets) are found
-//! by shared word 4-grams ([`shingles`]) and count once in tallies.
+//! by shared word 4-grams (`shingles`) and count once in tallies.
 
 mod candidates;
 mod linkage;
