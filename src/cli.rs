@@ -187,7 +187,7 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         Command::Review { input, args } => review::review(input, args, style),
         Command::Sources { input } => with_analysis(&input, style, |a, out| {
             out.stdout.push_str(&match input.format {
-                Format::Json => report::json::render(&strip(a), false),
+                Format::Json => report::json::render_sources(&strip(a)),
                 _ => render_sources(a),
             });
             0

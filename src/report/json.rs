@@ -38,6 +38,9 @@ struct SourceOut<'a> {
 struct EvidenceOut<'a> {
     partner: &'a str,
     similarity: f64,
+    /// The terms the two share that weigh most (`factlint sources` only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    shared: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -104,6 +107,23 @@ pub fn claim_out<'a>(a: &'a Analysis, c: &'a Claim) -> ClaimOut<'a> {
 
 /// Renders the report; `explain` adds the aligned pairs judged consistent.
 pub fn render(a: &Analysis, explain: bool) -> String {
+    render_with(a, explain, false)
+}
+
+/// The report of `factlint sources`: each source's story evidence also
+/// names the terms it shares with the source most like it.
+pub fn render_sources(a: &Analysis) -> String {
+    render_with(a, false, true)
+}
+
+fn render_with(a: &Analysis, explain: bool, shared_terms: bool) -> String {
+    let settings = crate::align::stories::StorySettings::default();
+    let shared = |s: &crate::source::Source, p: &crate::source::Source| {
+        if !shared_terms || s.text.is_empty() || p.text.is_empty() {
+            return Vec::new();
+        }
+        crate::align::stories::shared_terms(s, p, &settings, 6)
+    };
     let report = Report {
         version: VERSION,
         sources: a
@@ -123,9 +143,11 @@ pub fn render(a: &Analysis, explain: bool) -> String {
                     .copied()
                     .flatten()
                     .and_then(|e| {
+                        let partner = a.sources.get(e.partner)?;
                         Some(EvidenceOut {
-                            partner: &a.sources.get(e.partner)?.path,
+                            partner: &partner.path,
                             similarity: (f64::from(e.similarity) * 1000.0).round() / 1000.0,
+                            shared: shared(s, partner),
                         })
                     }),
                 copy_of: Some(a.stories.origin_of(s.id))
