@@ -15,8 +15,8 @@ pub const COPY_COSINE: f32 = 0.5;
 pub type Vector = Vec<(u32, f32)>;
 
 /// Each profile's unit vector: term frequency (dampened) times rarity.
-/// Rarity is measured in the run (`ln((n + 1) / df)`, terms of one source
-/// dropped) when it has enough sources, else taken from the background
+/// Rarity is measured in the run (`ln((n + 1) / df)` to a power, terms of
+/// one source dropped) when it has enough sources, else taken from the background
 /// table.
 pub fn weigh(profiles: &[Profile], s: &StorySettings) -> Vec<Vector> {
     let n = profiles.len();
@@ -38,7 +38,7 @@ pub fn weigh(profiles: &[Profile], s: &StorySettings) -> Vec<Vector> {
                         if d < 2.0 {
                             return None;
                         }
-                        ((n as f32 + 1.0) / d).ln()
+                        ((n as f32 + 1.0) / d).ln().powf(s.rarity.power)
                     } else {
                         background_rarity(t.zipf, &s.rarity)
                     };

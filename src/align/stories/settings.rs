@@ -70,6 +70,8 @@ pub struct TermWeights {
 pub struct Rarity {
     /// Sources from which the run measures rarity itself.
     pub min_run_sources: usize,
+    /// Power of the run's rarity `ln((n + 1) / df)`.
+    pub power: f32,
     /// Background rarity is `reference_zipf - zipf`.
     pub reference_zipf: f32,
     /// Zipf of a word the table lacks.
@@ -155,6 +157,7 @@ impl StorySettings {
                 3.0,
                 1000.0,
             ),
+            ("rarity.power", r.power.into(), 0.25, 2.0),
             ("rarity.reference-zipf", r.reference_zipf.into(), 0.0, 8.0),
             ("rarity.unknown-zipf", r.unknown_zipf.into(), 0.0, 8.0),
             ("linkage.neighbours", l.neighbours as f64, 1.0, 20.0),
