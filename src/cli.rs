@@ -312,6 +312,7 @@ fn report_issues(issues: &[LoadIssue], out: &mut Outcome) -> bool {
 }
 
 fn render_sources(a: &Analysis) -> String {
+    let settings = crate::align::stories::StorySettings::default();
     let mut out = String::new();
     for s in &a.sources {
         let m = &s.meta;
@@ -344,7 +345,7 @@ fn render_sources(a: &Analysis) -> String {
         out.push_str(&format!(
             "  story      {}{}\n",
             a.stories.of_source.get(s.id).copied().unwrap_or(0) + 1,
-            story_why(a, s)
+            story_why(a, s, &settings)
         ));
         let origin = a.stories.origin_of(s.id);
         if origin != s.id {
@@ -357,7 +358,11 @@ fn render_sources(a: &Analysis) -> String {
 }
 
 /// Why a source is in its story, for `factlint sources`.
-fn story_why(a: &Analysis, s: &crate::source::Source) -> String {
+fn story_why(
+    a: &Analysis,
+    s: &crate::source::Source,
+    settings: &crate::align::stories::StorySettings,
+) -> String {
     let mode = a.stories.mode;
     if mode != crate::align::StoryMode::Auto {
         return format!(" (--story {})", mode.as_str());
@@ -368,8 +373,7 @@ fn story_why(a: &Analysis, s: &crate::source::Source) -> String {
     let Some(p) = a.sources.get(ev.partner) else {
         return String::new();
     };
-    let settings = crate::align::stories::StorySettings::default();
-    let shared = crate::align::stories::shared_terms(s, p, &settings, 6);
+    let shared = crate::align::stories::shared_terms(s, p, settings, 6);
     let terms = if shared.is_empty() {
         String::new()
     } else {

@@ -41,8 +41,8 @@ fn stories(dir: &Path, extra: &[&str]) -> Vec<(String, u64)> {
         .collect()
 }
 
-#[test]
-fn auto_groups_by_what_the_articles_report() {
+/// The quake in folder `a`, its follow-up and an unrelated vote in `b`.
+fn two_folders() -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
     write(
         d.path(),
@@ -52,6 +52,12 @@ fn auto_groups_by_what_the_articles_report() {
             ("b/vote.txt", ELECTION),
         ],
     );
+    d
+}
+
+#[test]
+fn auto_groups_by_what_the_articles_report() {
+    let d = two_folders();
     let s = stories(d.path(), &[]);
     assert_eq!(s[0].1, s[1].1, "{s:?}");
     assert_ne!(s[0].1, s[2].1, "{s:?}");
@@ -59,15 +65,7 @@ fn auto_groups_by_what_the_articles_report() {
 
 #[test]
 fn story_one_and_folder_are_what_the_user_says() {
-    let d = tempfile::tempdir().unwrap();
-    write(
-        d.path(),
-        &[
-            ("a/quake.txt", QUAKE),
-            ("b/again.txt", QUAKE_AGAIN),
-            ("b/vote.txt", ELECTION),
-        ],
-    );
+    let d = two_folders();
     let one: Vec<u64> = stories(d.path(), &["--story", "one"])
         .iter()
         .map(|x| x.1)

@@ -149,12 +149,13 @@ fn scored_pairs(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> 
             let (a, b) = ((ab >> 32) as usize, (ab & low) as usize);
             // Far apart in time: scored as unlike (not left unscored, which
             // average linkage would not count against a join).
-            let c = if close(a, b) {
+            let near = close(a, b);
+            let c = if near {
                 cosine(&vectors[a], &vectors[b]) * date_factor(days[a], days[b], &s.linkage)
             } else {
                 0.0
             };
-            (c > floor || !close(a, b)).then_some(Edge {
+            (c > floor || !near).then_some(Edge {
                 a: a as u32,
                 b: b as u32,
                 key: c,

@@ -209,7 +209,8 @@ fn attach_singletons(
     }
 }
 
-fn root(parent: &mut [u32], mut i: u32) -> u32 {
+/// The representative of `i` in a union-find forest (paths halved).
+pub(super) fn root(parent: &mut [u32], mut i: u32) -> u32 {
     while parent[i as usize] != i {
         let p = parent[i as usize];
         parent[i as usize] = parent[p as usize];

@@ -196,14 +196,7 @@ fn number_in_order(group: &[u32]) -> Vec<usize> {
 /// The first copy of each source's text: sources of one story whose
 /// 4-grams overlap at least `min` are copies.
 fn copies(profiles: &[Profile], edges: &[linkage::Edge], story: &[usize], min: f64) -> Vec<usize> {
-    let mut parent: Vec<usize> = (0..profiles.len()).collect();
-    fn root(p: &mut [usize], mut i: usize) -> usize {
-        while p[i] != i {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        i
-    }
+    let mut parent: Vec<u32> = (0..profiles.len() as u32).collect();
     for e in edges {
         let (a, b) = (e.a as usize, e.b as usize);
         // Copies share most of their words: a cheap test first.
@@ -211,11 +204,16 @@ fn copies(profiles: &[Profile], edges: &[linkage::Edge], story: &[usize], min: f
             continue;
         }
         if profiles[a].shingles.containment(&profiles[b].shingles) >= min {
-            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-            parent[ra.max(rb)] = ra.min(rb);
+            let (ra, rb) = (
+                linkage::root(&mut parent, e.a),
+                linkage::root(&mut parent, e.b),
+            );
+            parent[ra.max(rb) as usize] = ra.min(rb);
         }
     }
-    (0..profiles.len()).map(|i| root(&mut parent, i)).collect()
+    (0..profiles.len() as u32)
+        .map(|i| linkage::root(&mut parent, i) as usize)
+        .collect()
 }
 
 /// Each source's most similar source in its story.
