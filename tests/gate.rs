@@ -441,3 +441,35 @@ fn the_schema_check_rejects_invalid_sarif() {
     }] });
     assert!(!validator.is_valid(&bad_region), "lines are 1-based");
 }
+
+/// Decisions recorded by factlint 0.1.0, before numbers were read as meant
+/// (exact, round, hedged): the fingerprints of findings that exist before
+/// and after still match, so the dismissed one stays suppressed and the
+/// confirmed one still fails the gate.
+#[test]
+fn decisions_recorded_by_0_1_0_still_apply() {
+    let fixture = root().join("tests/fixtures/quantity-baseline");
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path();
+    std::fs::create_dir(p.join("news")).unwrap();
+    for f in ["harbour-post.md", "coastal-daily.md"] {
+        std::fs::copy(fixture.join(f), p.join("news").join(f)).unwrap();
+    }
+    std::fs::copy(
+        fixture.join("written-by-0.1.baseline.toml"),
+        p.join("factlint.baseline.toml"),
+    )
+    .unwrap();
+    let (code, out, err) = factlint(p, &["check", "--format", "short", "news"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("1 finding suppressed by the baseline"),
+        "{err}"
+    );
+    assert!(!err.contains("stale"), "{err}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("9 hours vs 4 hours"), "{out}");
+    // Without the baseline both findings are there.
+    let (_, all, _) = factlint(p, &["check", "--no-baseline", "--format", "short", "news"]);
+    assert_eq!(all.lines().count(), 2, "{all}");
+}
