@@ -113,6 +113,12 @@ pub enum ValueLine {
         hi: Option<f64>,
         /// What is counted.
         unit: Option<String>,
+        /// How the figure is meant: `exact`, `round`, `hedged`, `range`.
+        #[serde(default)]
+        reading: crate::quantity::Reading,
+        /// Marked as revised or provisional in its sentence.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        revised: bool,
     },
     /// A quote.
     Quote {
@@ -149,11 +155,15 @@ impl ValueLine {
                 lo,
                 hi,
                 unit,
+                reading,
+                revised,
             } => ValueLine::Quantity {
                 value,
                 lo,
                 hi: hi.is_finite().then_some(hi),
                 unit,
+                reading,
+                revised,
             },
             Value::Quote {
                 speaker,
@@ -184,11 +194,15 @@ impl ValueLine {
                 lo,
                 hi,
                 unit,
+                reading,
+                revised,
             } => Value::Quantity {
                 value,
                 lo,
                 hi: hi.unwrap_or(f64::INFINITY),
                 unit,
+                reading,
+                revised,
             },
             ValueLine::Quote {
                 speaker,

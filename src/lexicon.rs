@@ -16,7 +16,14 @@ pub const DEFAULT_LEXICON: &str = include_str!("../rules/lexicon.toml");
 pub struct Hedge {
     /// The phrase, lower case (`"some"`, `"at least"`).
     pub phrase: String,
-    /// Relative width below the number (0.1 = 10% below).
+    /// What the phrase says about the figure (`around`, `just-below`,
+    /// `at-most`, `below`, `above`, `at-least`, `just-above`); the shares
+    /// are in `rules/quantity/reading.toml`. Without it, `below` and
+    /// `above` give the interval.
+    #[serde(default)]
+    pub reads_as: Option<crate::quantity::HedgeReading>,
+    /// Relative width below the number (0.1 = 10% below), when the
+    /// phrase has no `reads-as`.
     #[serde(default)]
     pub below: f64,
     /// Relative width above the number; `inf` for open-ended hedges.

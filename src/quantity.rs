@@ -11,12 +11,14 @@
 
 mod context;
 mod number;
+mod reading;
 mod scan;
 mod starts;
 mod text;
 mod words;
 
 use crate::lexicon::Hedge;
+pub use reading::{HedgeReading, Reading, ReadingSettings, Written, DEFAULT_READING_SETTINGS};
 
 /// A number found in a text, with what it counts.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +40,8 @@ pub struct QuantityExpr {
     pub unit: Option<String>,
     /// `quantity`, `money` or `percent`.
     pub category: &'static str,
+    /// How the figure is meant: exact, round, hedged or a range.
+    pub reading: Reading,
 }
 
 impl QuantityExpr {
@@ -51,21 +55,19 @@ impl QuantityExpr {
                 format_number(v)
             }
         };
-        let body = if self.hi.is_infinite() {
-            format!("≥ {}", num(self.lo))
-        } else if self.lo == self.hi {
-            num(self.value)
-        } else if self.lo <= 0.0 && self.value > 0.0 && self.hi == self.value {
-            format!("≤ {}", num(self.hi))
-        } else if self.hedge.is_some() && self.lo < self.value && self.value < self.hi {
-            let mid = (self.lo + self.hi) / 2.0;
-            if (mid - self.value).abs() <= 1e-9 * self.value.abs().max(1.0) {
+        // Exact and round figures show as written; a hedge shows which
+        // side of the figure it points to.
+        let body = match self.reading {
+            Reading::Exact | Reading::Round => num(self.value),
+            Reading::Range => format!("{}–{}", num(self.lo), num(self.hi)),
+            Reading::Hedged if self.hi.is_infinite() => format!("≥ {}", num(self.lo)),
+            Reading::Hedged if self.hi < self.value => format!("< {}", num(self.value)),
+            Reading::Hedged if self.hi == self.value => format!("≤ {}", num(self.value)),
+            Reading::Hedged if self.lo > self.value => format!("> {}", num(self.value)),
+            Reading::Hedged if self.lo < self.value && self.value < self.hi => {
                 format!("~{}", num(self.value))
-            } else {
-                format!("{}–{}", num(self.lo), num(self.hi))
             }
-        } else {
-            format!("{}–{}", num(self.lo), num(self.hi))
+            Reading::Hedged => format!("{}–{}", num(self.lo), num(self.hi)),
         };
         match (self.category, self.unit.as_deref()) {
             ("percent", Some("percentage point")) => {

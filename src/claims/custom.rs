@@ -167,18 +167,19 @@ impl Extractor for RegexExtractor {
                                     .next_back()
                                     .is_none_or(|c| !c.is_alphanumeric())
                         });
-                        let (lo, hi) = match hedge {
-                            Some(h) => {
-                                evidence.push_str(&format!(", hedged by \"{}\"", h.phrase));
-                                (v * (1.0 - h.below), v * (1.0 + h.above))
-                            }
-                            None => (v, v),
-                        };
+                        if let Some(h) = hedge {
+                            evidence.push_str(&format!(", hedged by \"{}\"", h.phrase));
+                        }
+                        let written = crate::quantity::Written::of(vm.as_str(), v);
+                        let (lo, hi, reading) = crate::quantity::ReadingSettings::defaults()
+                            .interval((v, v), &written, hedge);
                         Value::Quantity {
                             value: v,
                             lo,
                             hi,
                             unit: unit.clone(),
+                            reading,
+                            revised: false,
                         }
                     }
                     ClaimKind::Date => {

@@ -117,6 +117,11 @@ pub enum Value {
         hi: f64,
         /// What is counted.
         unit: Option<String>,
+        /// How the figure is meant (exact, round, hedged, a range).
+        reading: crate::quantity::Reading,
+        /// The sentence marks the figure as revised or provisional
+        /// (`rose to`, `so far`, `preliminary`): a later figure may update it.
+        revised: bool,
     },
     /// Quoted speech.
     Quote {
@@ -162,6 +167,8 @@ impl Value {
                 lo,
                 hi,
                 unit,
+                reading,
+                ..
             } => {
                 let u = unit
                     .as_deref()
@@ -174,7 +181,7 @@ impl Value {
                         u => format!(" {}", text::plural(u, *hi)),
                     })
                     .unwrap_or_default();
-                if lo == hi {
+                if lo == hi || *reading == crate::quantity::Reading::Round {
                     format!("{}{u}", text::format_number(*value))
                 } else if hi.is_infinite() {
                     format!("≥ {}{u}", text::format_number(*lo))
@@ -210,8 +217,14 @@ impl Value {
                 .as_ref()
                 .map_or_else(|| written.clone(), DateValue::display),
             Value::Ordinal { n, .. } => n.to_string(),
-            Value::Quantity { lo, hi, value, .. } => {
-                if lo == hi {
+            Value::Quantity {
+                lo,
+                hi,
+                value,
+                reading,
+                ..
+            } => {
+                if lo == hi || *reading == crate::quantity::Reading::Round {
                     text::format_plain(*value)
                 } else {
                     format!(

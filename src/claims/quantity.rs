@@ -172,6 +172,8 @@ impl Extractor for QuantityExtractor {
                         lo: q.lo,
                         hi: q.hi,
                         unit: q.unit.clone(),
+                        reading: q.reading,
+                        revised: false,
                     },
                     span: s.span.start + q.start..s.span.start + q.end,
                     sentence: s.span.clone(),

@@ -1,6 +1,7 @@
 //! What surrounds a number: currency signs, percent words, the counted
 //! noun, hedges, and cue words for identifiers.
 
+use super::reading::{ReadingSettings, Written};
 use super::text::*;
 use super::words::*;
 use super::QuantityExpr;
@@ -245,34 +246,28 @@ pub(super) fn is_id_cue(w: &[u8]) -> bool {
     )
 }
 
+/// The quantity at `start..end` whose figure is `lo..=hi` as written
+/// (one value unless a range), read with its hedge and how it is written.
 pub(super) fn make(
     (start, end): (usize, usize),
     value: f64,
     (lo, hi): (f64, f64),
-    hedge: Option<(&str, f64, f64)>,
+    written: &Written,
+    hedge: Option<&Hedge>,
     unit: Option<String>,
     category: &'static str,
 ) -> QuantityExpr {
-    let (mut lo, mut hi) = (lo, hi);
-    let mut phrase = None;
-    if let Some((p, below, above)) = hedge {
-        lo = (lo * (1.0 - below)).max(0.0_f64.min(lo));
-        hi = if above.is_infinite() {
-            f64::INFINITY
-        } else {
-            hi * (1.0 + above)
-        };
-        phrase = Some(p.to_ascii_lowercase());
-    }
+    let (lo, hi, reading) = ReadingSettings::defaults().interval((lo, hi), written, hedge);
     QuantityExpr {
         start,
         end,
         value,
         lo,
         hi,
-        hedge: phrase,
+        hedge: hedge.map(|h| h.phrase.to_ascii_lowercase()),
         unit,
         category,
+        reading,
     }
 }
 

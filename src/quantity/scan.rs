@@ -8,6 +8,7 @@
 
 use super::context::*;
 use super::number::*;
+use super::reading::{Reading, Written};
 use super::starts::Block;
 use super::text::*;
 use super::words::*;
@@ -613,10 +614,19 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
     };
     let value = if ranged { (lo + hi) / 2.0 } else { lo };
     let (start, h) = match hedge {
-        Some((hs, h)) => (hs, Some((h.phrase.as_str(), h.below, h.above))),
+        Some((hs, h)) => (hs, Some(h)),
         None => (start, None),
     };
-    Ok(make((start, end), value, (lo, hi), h, unit, category))
+    let written = Written::of(&text[i..first.end], first.value);
+    Ok(make(
+        (start, end),
+        value,
+        (lo, hi),
+        &written,
+        h,
+        unit,
+        category,
+    ))
 }
 
 /// `hundreds of`, `tens of thousands of`, `dozens`: a vague number.
@@ -710,6 +720,7 @@ fn vague_at(
         hedge: Some(hedge),
         unit,
         category,
+        reading: Reading::Hedged,
     })
 }
 
