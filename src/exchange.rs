@@ -116,9 +116,10 @@ pub enum ValueLine {
         /// How the figure is meant: `exact`, `round`, `hedged`, `range`.
         #[serde(default)]
         reading: crate::quantity::Reading,
-        /// Marked as revised or provisional in its sentence.
-        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-        revised: bool,
+        /// How its sentence marks it as changing: `revised` (`rose to`, `so
+        /// far`) or `within-day` (`closed`); absent when not marked.
+        #[serde(default, skip_serializing_if = "is_unmarked")]
+        revised: crate::quantity::Revision,
     },
     /// A quote.
     Quote {
@@ -466,6 +467,11 @@ pub fn judge(rebuilt: Rebuilt, rules: &RuleSet, opts: &Options) -> Analysis {
         claims,
     } = rebuilt;
     crate::pipeline::judge(sources, stories, claims, rules, opts)
+}
+
+/// Whether a figure is not marked as changing (left out of claims files).
+fn is_unmarked(r: &crate::quantity::Revision) -> bool {
+    *r == crate::quantity::Revision::None
 }
 
 #[cfg(test)]

@@ -263,7 +263,7 @@ fn build(
     let texts = Texts::new(claims, stories, &tally);
     let weight = |v: &[usize]| texts.weight(claims, v);
     let conflicting: Vec<usize> = conflicts.iter().flat_map(|(a, b, _)| [*a, *b]).collect();
-    let primary = *members
+    let mut primary = *members
         .iter()
         .filter(|m| conflicting.contains(m))
         .min_by(|&&x, &&y| {
@@ -290,7 +290,22 @@ fn build(
         .iter()
         .find(|(a, b, _)| *a == primary || *b == primary)
         .expect("the primary is in a conflict");
-    let other = if *pa == primary { *pb } else { *pa };
+    let mut other = if *pa == primary { *pb } else { *pa };
+    // Every conflict an update: the finding is a note, earlier figure first.
+    let update = rule.update_message.as_ref().filter(|_| {
+        conflicts
+            .iter()
+            .all(|(a, b, _)| is_update(&claims[*a], &claims[*b], sources))
+    });
+    if update.is_some() {
+        let (a, b) = (&claims[*pa], &claims[*pb]);
+        let date = |c: &Claim| sources[c.source].meta.published;
+        (primary, other) = if date(a) <= date(b) {
+            (*pa, *pb)
+        } else {
+            (*pb, *pa)
+        };
+    }
     let mut ordered = vec![primary, other];
     ordered.extend(
         members
@@ -298,21 +313,31 @@ fn build(
             .copied()
             .filter(|m| *m != primary && *m != other),
     );
-    let severity = if conflicts.iter().any(|(_, _, v)| !v.weak) {
+    let severity = if update.is_some() {
+        Severity::Note
+    } else if conflicts.iter().any(|(_, _, v)| !v.weak) {
         rule.severity
     } else {
         rule.weak_severity.unwrap_or(rule.severity)
     };
     let subject = subject_phrase(&ordered.iter().map(|&i| &claims[i]).collect::<Vec<_>>());
     let (a, b) = (&claims[primary], &claims[other]);
+    let date = |c: &Claim| {
+        sources[c.source]
+            .meta
+            .published
+            .map_or_else(|| "undated".to_string(), |d| d.to_string())
+    };
     let fields = [
         ("subject", subject.clone()),
         ("a.outlet", sources[a.source].label()),
         ("a.value", a.value.display()),
         ("a.path", sources[a.source].path.clone()),
+        ("a.date", date(a)),
         ("b.outlet", sources[b.source].label()),
         ("b.value", b.value.display()),
         ("b.path", sources[b.source].path.clone()),
+        ("b.date", date(b)),
     ];
     let mut groups: Vec<(&String, &Vec<usize>)> = tally.iter().collect();
     groups.sort_by_key(|(k, v)| {
@@ -363,7 +388,7 @@ fn build(
         rule: rule.id.clone(),
         kind: rule.kind,
         severity,
-        message: render_template(&rule.message, &fields),
+        message: render_template(update.unwrap_or(&rule.message), &fields),
         help: format!("{tally_text}. {}", render_template(&rule.help, &fields)),
         link: rule.link.clone(),
         subject,
@@ -372,6 +397,28 @@ fn build(
         fingerprint: stable_hash(&parts),
         copies,
     }
+}
+
+/// Whether a conflict between two figures is an update: one sentence says
+/// when in the day its figure held (`closed`), or their sources were
+/// published on different (known) days and one sentence marks its figure
+/// as revised or provisional (`rose to`).
+fn is_update(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
+    use crate::quantity::Revision;
+    let marked = |c: &Claim| match c.value {
+        crate::claims::Value::Quantity { revised, .. } => revised,
+        _ => Revision::None,
+    };
+    let (da, db) = (
+        sources[a.source].meta.published,
+        sources[b.source].meta.published,
+    );
+    let (ma, mb) = (marked(a), marked(b));
+    // A figure held at a time of day is updated by one of another time,
+    // whatever the days; a revised one by one of another day.
+    let within_day = ma == Revision::WithinDay || mb == Revision::WithinDay;
+    let other_days = da.is_some() && db.is_some() && da != db;
+    within_day || (other_days && (ma != Revision::None || mb != Revision::None))
 }
 
 fn normalize_subject(s: &str) -> String {

@@ -15,10 +15,14 @@ mod reading;
 mod scan;
 mod starts;
 mod text;
+mod units;
 mod words;
 
 use crate::lexicon::Hedge;
-pub use reading::{HedgeReading, Reading, ReadingSettings, Written, DEFAULT_READING_SETTINGS};
+pub use reading::{
+    HedgeReading, Reading, ReadingSettings, Revision, Written, DEFAULT_READING_SETTINGS,
+};
+pub use units::{Measure, Units, DEFAULT_UNITS};
 
 /// A number found in a text, with what it counts.
 #[derive(Clone, Debug, PartialEq)]
@@ -155,6 +159,11 @@ pub fn same_quantity(a: &QuantityExpr, b: &QuantityExpr, tolerance: f64) -> bool
     let gap = (a.lo - b.hi).max(b.lo - a.hi);
     let scale = a.value.abs().max(b.value.abs());
     gap <= tolerance.max(0.0) * scale
+}
+
+/// Whether `code` is a currency code as quantities report it (`usd`, `eur`).
+pub fn is_currency_code(code: &str) -> bool {
+    code.len() == 3 && words::currency_code(code.to_ascii_uppercase().as_bytes()).is_some()
 }
 
 /// Finds the quantities in `text`, in order, without overlaps.

@@ -203,8 +203,18 @@ fn for_each_block(
         // things (`six rifles in the raid`, `14 rifles so far`): which
         // of them another source's number matches is a guess.
         ClaimKind::Quantity if ambiguous => {}
+        // Amounts in any currency meet, so that a pair in two currencies
+        // is judged (and left undecided) rather than never seen.
+        ClaimKind::Quantity if is_money(c) => f(Some(story), "money"),
         _ => f(Some(story), &c.subject.class),
     }
+}
+
+/// Whether a quantity claim is an amount of money (its class is its
+/// currency code).
+pub(crate) fn is_money(c: &Claim) -> bool {
+    matches!(&c.value, Value::Quantity { unit: Some(u), .. }
+        if *u == c.subject.class && crate::quantity::is_currency_code(u))
 }
 
 /// Two quotes sharing several rare words meet in several blocks. Each

@@ -180,7 +180,8 @@ impl<'c> Scorer<'c> {
                 Some(((shared as f64 / 4.0).min(1.0).max(ctx), why))
             }
             ClaimKind::Quantity => {
-                if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
+                let money = super::is_money(a) && super::is_money(b);
+                if (sa.class != sb.class && !money) || !tenses_compatible(sa.tense, sb.tense) {
                     return None;
                 }
                 // What is counted is known to match; the similarity is of the

@@ -179,7 +179,7 @@ impl Extractor for RegexExtractor {
                             hi,
                             unit: unit.clone(),
                             reading,
-                            revised: false,
+                            revised: crate::quantity::Revision::None,
                         }
                     }
                     ClaimKind::Date => {

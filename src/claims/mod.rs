@@ -9,6 +9,7 @@ pub mod custom;
 pub mod date;
 mod doc;
 pub mod entities;
+mod figures;
 pub mod location;
 mod names;
 pub mod ordinal;
@@ -119,9 +120,9 @@ pub enum Value {
         unit: Option<String>,
         /// How the figure is meant (exact, round, hedged, a range).
         reading: crate::quantity::Reading,
-        /// The sentence marks the figure as revised or provisional
-        /// (`rose to`, `so far`, `preliminary`): a later figure may update it.
-        revised: bool,
+        /// How the sentence marks the figure as changing (`rose to`, `so
+        /// far`, `closed`): another figure may update it.
+        revised: crate::quantity::Revision,
     },
     /// Quoted speech.
     Quote {
@@ -181,16 +182,18 @@ impl Value {
                         u => format!(" {}", text::plural(u, *hi)),
                     })
                     .unwrap_or_default();
-                if lo == hi || *reading == crate::quantity::Reading::Round {
-                    format!("{}{u}", text::format_number(*value))
-                } else if hi.is_infinite() {
-                    format!("≥ {}{u}", text::format_number(*lo))
-                } else {
-                    format!(
-                        "{}–{}{u}",
-                        text::format_number(*lo),
-                        text::format_number(*hi)
-                    )
+                use crate::quantity::Reading;
+                let n = text::format_number;
+                // A hedge shows which side of the figure it points to.
+                match reading {
+                    _ if lo == hi => format!("{}{u}", n(*value)),
+                    Reading::Exact | Reading::Round => format!("{}{u}", n(*value)),
+                    Reading::Hedged if hi.is_infinite() => format!("≥ {}{u}", n(*lo)),
+                    Reading::Hedged if hi < value => format!("< {}{u}", n(*value)),
+                    Reading::Hedged if hi == value => format!("≤ {}{u}", n(*value)),
+                    Reading::Hedged if lo > value => format!("> {}{u}", n(*value)),
+                    Reading::Hedged if lo < value && value < hi => format!("~{}{u}", n(*value)),
+                    _ => format!("{}–{}{u}", n(*lo), n(*hi)),
                 }
             }
             Value::Quote {
@@ -330,6 +333,7 @@ pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> V
     for e in extractors {
         e.extract(doc, ctx, &mut out);
     }
+    figures::finish_quantities(&doc.source.text, &mut out);
     out.sort_by_key(|a| (a.span.start, a.kind));
     // Claims are kept until the end of the run: no spare capacity.
     out.shrink_to_fit();

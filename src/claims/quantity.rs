@@ -173,7 +173,7 @@ impl Extractor for QuantityExtractor {
                         hi: q.hi,
                         unit: q.unit.clone(),
                         reading: q.reading,
-                        revised: false,
+                        revised: crate::quantity::Revision::None,
                     },
                     span: s.span.start + q.start..s.span.start + q.end,
                     sentence: s.span.clone(),

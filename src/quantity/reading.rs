@@ -148,7 +148,7 @@ fn integer_zeros(v: f64) -> u8 {
     }
     let mut n = v.abs() as u64;
     let mut z = 0;
-    while n % 10 == 0 {
+    while n.is_multiple_of(10) {
         n /= 10;
         z += 1;
     }
@@ -191,6 +191,57 @@ pub struct ReadingSettings {
     pub round: RoundSettings,
     /// Hedges.
     pub hedge: HedgeSettings,
+    /// Revisions.
+    pub update: UpdateSettings,
+}
+
+/// How a sentence marks its figures as changing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Revision {
+    /// Not marked.
+    #[default]
+    None,
+    /// Revised or provisional (`rose to`, `so far`): a figure of another
+    /// day may update it.
+    Revised,
+    /// Held at a time of day (`closed`, `at one point`): a figure of the
+    /// same day or another may update it.
+    WithinDay,
+}
+
+/// Revisions (`[update]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct UpdateSettings {
+    /// Phrases that mark a figure as revised or provisional, lower case.
+    pub markers: Vec<String>,
+    /// Phrases that say when in the day a figure held, lower case.
+    pub within_day: Vec<String>,
+}
+
+impl UpdateSettings {
+    /// How `sentence` marks its figures: as revised or provisional
+    /// (`markers`), and as holding at a time of day (`within-day`).
+    pub fn marks(&self, sentence: &str) -> Revision {
+        let lower = sentence.to_lowercase();
+        let b = lower.as_bytes();
+        let word_byte = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        let holds = |list: &[String]| {
+            list.iter().any(|m| {
+                lower
+                    .match_indices(m.as_str())
+                    .any(|(at, _)| (at == 0 || !word_byte(at - 1)) && !word_byte(at + m.len()))
+            })
+        };
+        if holds(&self.within_day) {
+            Revision::WithinDay
+        } else if holds(&self.markers) {
+            Revision::Revised
+        } else {
+            Revision::None
+        }
+    }
 }
 
 impl ReadingSettings {
@@ -205,6 +256,17 @@ impl ReadingSettings {
             ("hedge.bound", s.hedge.bound, 0.0, 1.0),
             ("hedge.above", s.hedge.above, 0.0, 10.0),
         ];
+        if let Some(m) = s
+            .update
+            .markers
+            .iter()
+            .chain(&s.update.within_day)
+            .find(|m| m.trim().is_empty() || m.to_lowercase() != **m)
+        {
+            return Err(format!(
+                "update.markers: `{m}` must be lower case and not empty"
+            ));
+        }
         for (name, v, lo, hi) in checks {
             if !(lo..=hi).contains(&v) {
                 return Err(format!("{name} = {v} is outside {lo}-{hi}"));
@@ -331,6 +393,25 @@ mod tests {
     }
 
     #[test]
+    fn revision_markers_match_whole_words() {
+        let u = &ReadingSettings::defaults().update;
+        let revised = |s: &str| u.marks(s) == Revision::Revised;
+        assert!(revised("The death toll rose to 41 on Tuesday."));
+        assert!(revised("Preliminary figures put the loss at $3 million."));
+        assert!(revised("Twelve people have been arrested so far."));
+        assert!(!revised("Twelve people were arrested on Tuesday."));
+        // `initially` is not `initial`, `prose to` is not `rose to`.
+        assert_eq!(
+            u.marks("He initially refused; the prose to be read was long."),
+            Revision::None
+        );
+        assert_eq!(
+            u.marks("Shares closed down 4 percent."),
+            Revision::WithinDay
+        );
+    }
+
+    #[test]
     fn how_a_figure_is_written() {
         let w = Written::of("20,000", 20000.0);
         assert_eq!((w.last_place, w.trailing_zeros, w.scaled), (1.0, 4, false));
@@ -373,7 +454,7 @@ mod tests {
     fn hedges_read_as_their_words_say() {
         use HedgeReading::*;
         let (lo, hi, _) = read("600", 600.0, Some(JustBelow));
-        assert!(lo <= 594.0 && hi >= 594.0 && hi <= 600.0);
+        assert!(lo <= 594.0 && (594.0..=600.0).contains(&hi));
         let (lo, hi, _) = read("20", 20.0, Some(AtMost));
         assert!(lo > 12.0 && hi == 20.0);
         let (lo, hi, _) = read("200", 200.0, Some(Above));

@@ -72,7 +72,7 @@ impl Rule {
         match self.check {
             Check::SameDate => same_date(a, b, ex),
             Check::MonotonicSeries => monotonic(a, b, ex),
-            Check::NumericTolerance => numeric(a, b, self.tolerance.unwrap_or(0.1), ex),
+            Check::NumericTolerance => numeric(a, b, self.tolerance.unwrap_or(0.0), ex),
             Check::SameSpeaker => same_speaker(a, b, pair, ex),
             Check::SamePlace => same_place(a, b, ex),
         }
@@ -194,23 +194,112 @@ fn monotonic(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
 }
 
 fn numeric(a: &Claim, b: &Claim, tol: f64, ex: Explain) -> Verdict {
-    let (Value::Quantity { lo: l1, hi: h1, .. }, Value::Quantity { lo: l2, hi: h2, .. }) =
-        (&a.value, &b.value)
+    let (
+        Value::Quantity {
+            value: v1,
+            lo: l1,
+            hi: h1,
+            unit: u1,
+            reading: r1,
+            ..
+        },
+        Value::Quantity {
+            value: v2,
+            lo: l2,
+            hi: h2,
+            unit: u2,
+            reading: r2,
+            ..
+        },
+    ) = (&a.value, &b.value)
     else {
         return Verdict::undecided(ex.why(|| "not quantities".into()));
     };
-    let widen = |lo: f64, hi: f64| (lo * (1.0 - tol), hi * (1.0 + tol));
-    let ((x0, x1), (y0, y1)) = (widen(*l1, *h1), widen(*l2, *h2));
+    // Units of one dimension convert (miles and km); currencies do not.
+    let (s1, s2) = match (u1.as_deref(), u2.as_deref()) {
+        (Some(x), Some(y)) if x != y => {
+            let units = crate::quantity::Units::defaults();
+            match (units.measure(x), units.measure(y)) {
+                (Some(m1), Some(m2)) if m1.dimension == m2.dimension => (m1.size, m2.size),
+                _ if is_currency(x) && is_currency(y) => {
+                    return Verdict::undecided(ex.why(|| {
+                        format!(
+                            "{} and {} are in different currencies: exchange rates change, so the figures are not judged",
+                            a.value.display(),
+                            b.value.display()
+                        )
+                    }))
+                }
+                _ => return Verdict::undecided(ex.why(|| format!("{x} and {y} do not convert"))),
+            }
+        }
+        _ => (1.0, 1.0),
+    };
+    let widen = |lo: f64, hi: f64, size: f64| (lo * size * (1.0 - tol), hi * size * (1.0 + tol));
+    let ((x0, x1), (y0, y1)) = (widen(*l1, *h1, s1), widen(*l2, *h2, s2));
     let (va, vb) = (ex.why(|| a.value.display()), ex.why(|| b.value.display()));
-    if x0 <= y1 && y0 <= x1 {
-        Verdict::consistent(ex.why(|| format!("{va} and {vb} agree within {:.0}%", tol * 100.0)))
+    let how = |r: &crate::quantity::Reading, lo: f64, hi: f64, shown: &str| {
+        use crate::claims::text::format_number as n;
+        use crate::quantity::Reading;
+        match r {
+            Reading::Exact => format!("{shown} (exact)"),
+            Reading::Round => format!("{shown} (a round figure: {}–{})", n(lo), n(hi)),
+            Reading::Hedged if hi.is_infinite() => format!("{shown} ({} or more)", n(lo)),
+            Reading::Hedged => format!("{shown} ({}–{})", n(lo), n(hi)),
+            Reading::Range => format!("{shown} (a range)"),
+        }
+    };
+    let slack = if tol > 0.0 {
+        format!(", with {:.0}% slack", tol * 100.0)
     } else {
-        let hedged = l1 != h1 || l2 != h2;
+        String::new()
+    };
+    // Two intervals meet when they overlap; touching at one end counts
+    // only for an exact figure (300,000 and 400,000, each a round figure,
+    // touch at 350,000 but do not meet).
+    let overlap = x1.min(y1) - x0.max(y0);
+    let meet = overlap > 0.0 || (overlap == 0.0 && (x0 == x1 || y0 == y1));
+    let hedged = crate::quantity::Reading::Hedged;
+    if !meet && *r1 == hedged && *r2 == hedged && v1 == v2 && u1 == u2 {
+        // `nearly 100` and `over 100`: one figure, hedged two ways; which
+        // side of it is right is not told by either source.
+        return Verdict::undecided(ex.why(|| {
+            format!(
+                "{} and {}: one figure, hedged two ways",
+                a.value.display(),
+                b.value.display()
+            )
+        }));
+    }
+    if meet {
+        Verdict::consistent(ex.why(|| {
+            format!(
+                "{} and {} meet{slack}",
+                how(r1, *l1, *h1, &va),
+                how(r2, *l2, *h2, &vb)
+            )
+        }))
+    } else {
+        // A conflict resting on a hedge's reading is weaker than one
+        // between figures as written (exact, round or a range).
+        let weak =
+            *r1 == crate::quantity::Reading::Hedged || *r2 == crate::quantity::Reading::Hedged;
         Verdict::conflict(
-            hedged,
-            ex.why(|| format!("{va} and {vb} differ by more than {:.0}%", tol * 100.0)),
+            weak,
+            ex.why(|| {
+                format!(
+                    "{} and {} do not meet{slack}",
+                    how(r1, *l1, *h1, &va),
+                    how(r2, *l2, *h2, &vb)
+                )
+            }),
         )
     }
+}
+
+/// Whether a quantity's unit is a currency code (`usd`, `eur`).
+fn is_currency(unit: &str) -> bool {
+    unit.bytes().all(|b| b.is_ascii_lowercase()) && crate::quantity::is_currency_code(unit)
 }
 
 fn same_speaker(a: &Claim, b: &Claim, pair: &Pair, ex: Explain) -> Verdict {

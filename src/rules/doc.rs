@@ -30,7 +30,7 @@ impl Check {
         match self {
             Check::SameDate => "Two dates of one event must overlap (a day inside a month agrees with it). Weekdays and relative dates resolve against each source's publication date; when one cannot be resolved, weekdays compare by name and a conflict is weak.",
             Check::MonotonicSeries => "Ordinals (`second visit`) and counts (`three visits`) of one series, each with its as-of date: for one moment they must agree, and over time the series must not shrink.",
-            Check::NumericTolerance => "Two quantities, as intervals after hedges (`some`, `at least`), must meet once each is widened by the relative `tolerance`. A conflict between hedged numbers is weak.",
+            Check::NumericTolerance => "Two quantities must meet, each read as its writer meant it (rules/quantity/reading.toml): an exact figure is itself, a round one (`20,000`, `$14 million`) stands for an interval around it, a hedged one (`nearly`, `as many as`, `more than`, `about`) for the interval its hedge says, a range for its two ends. Units of one dimension convert (miles and km); amounts in different currencies are not judged. `tolerance` adds relative slack on both sides (default 0). A conflict resting on a hedge is weak. With `update-message`, figures that changed over time (different days and one sentence marking a revision: `rose to`, `so far`; or a figure held at a time of day: `closed`) are an update: a note.",
             Check::SameSpeaker => "One quote must have one speaker. Organizations never conflict with people; an implicit attribution or a paraphrased quote makes the conflict weak.",
             Check::SamePlace => "One event must have one place; a place inside a country named by the other source agrees with it. Places the lexicon does not locate are not compared.",
         }
@@ -39,7 +39,18 @@ impl Check {
     /// Its parameters: (key, meaning, default).
     pub fn parameters(self) -> &'static [(&'static str, &'static str, &'static str)] {
         match self {
-            Check::NumericTolerance => &[("tolerance", "relative tolerance, 0.1 = 10%", "0.1")],
+            Check::NumericTolerance => &[
+                (
+                    "tolerance",
+                    "extra relative slack, 0.1 = 10%, range 0-1",
+                    "0",
+                ),
+                (
+                    "update-message",
+                    "message of an update note; none: updates are not told apart",
+                    "none",
+                ),
+            ],
             _ => &[],
         }
     }
@@ -122,6 +133,7 @@ pub fn page(r: &Rule) -> String {
         for (key, what, default) in params {
             let set = match *key {
                 "tolerance" => r.tolerance.map(|t| t.to_string()),
+                "update-message" => r.update_message.as_ref().map(|m| format!("{m:?}")),
                 _ => None,
             };
             out.push_str(&format!(

@@ -106,7 +106,21 @@ pub fn parse_rule(text: &str, path: &str) -> Result<Rule, RuleError> {
             None,
         ));
     }
-    for (key, template) in [("message", &rule.message), ("help", &rule.help)] {
+    if let Some(t) = rule.tolerance {
+        if !(0.0..=1.0).contains(&t) {
+            return Err(err(
+                format!("tolerance = {t} is outside 0-1 (a share: 0.1 = 10%)"),
+                find_key(text, "tolerance"),
+                None,
+            ));
+        }
+    }
+    let update = rule.update_message.clone().unwrap_or_default();
+    for (key, template) in [
+        ("message", &rule.message),
+        ("help", &rule.help),
+        ("update-message", &update),
+    ] {
         if let Some(field) = unknown_template_field(template) {
             let span = text
                 .find(&format!("{{{field}}}"))

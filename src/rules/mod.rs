@@ -47,7 +47,8 @@ pub enum Check {
     SameDate,
     /// Ordinals and counts of one series must grow with time and agree for one event.
     MonotonicSeries,
-    /// Two quantities must agree within a relative tolerance.
+    /// Two quantities, each read as meant (exact, round, hedged, range),
+    /// must meet.
     NumericTolerance,
     /// One quote must have one speaker.
     SameSpeaker,
@@ -96,9 +97,16 @@ pub struct Rule {
     /// Long documentation (Markdown).
     #[serde(default)]
     pub doc: Option<String>,
-    /// Relative tolerance for `numeric-tolerance` (0.1 = 10%).
+    /// Extra relative slack for `numeric-tolerance` (0.1 = 10%; default 0:
+    /// figures compare as read, see `rules/quantity/reading.toml`).
     #[serde(default)]
     pub tolerance: Option<f64>,
+    /// For `numeric-tolerance`: when set, figures from sources published
+    /// on different days, one of them marked as revised or provisional
+    /// (`rose to`, `so far`), are an update: a note with this message
+    /// (fields as `message`, plus `{a.date}` and `{b.date}`, earlier first).
+    #[serde(default)]
+    pub update_message: Option<String>,
     /// Whether the rule runs.
     #[serde(default = "yes")]
     pub enabled: bool,
@@ -173,8 +181,8 @@ fn yes() -> bool {
 }
 
 /// Fields a message template may name.
-pub const TEMPLATE_FIELDS: [&str; 7] = [
-    "subject", "a.outlet", "a.value", "a.path", "b.outlet", "b.value", "b.path",
+pub const TEMPLATE_FIELDS: [&str; 9] = [
+    "subject", "a.outlet", "a.value", "a.path", "a.date", "b.outlet", "b.value", "b.path", "b.date",
 ];
 
 /// Fills a message template.
