@@ -75,25 +75,14 @@ impl Written {
     /// How the number written as `number` (digits with separators and
     /// decimals, or number words), of value `value`, is written.
     pub fn of(number: &str, value: f64) -> Written {
-        let scaled = number.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            let w = w.to_ascii_lowercase();
-            matches!(
-                w.as_str(),
-                "thousand"
-                    | "million"
-                    | "billion"
-                    | "trillion"
-                    | "mln"
-                    | "bln"
-                    | "bn"
-                    | "mn"
-                    | "tn"
-                    | "trn"
-                    | "m"
-                    | "b"
-                    | "k"
-            )
-        });
+        // Called for every number read: no allocation.
+        const SCALES: [&str; 13] = [
+            "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "mn", "tn", "trn",
+            "m", "b", "k",
+        ];
+        let scaled = number
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| SCALES.iter().any(|s| w.eq_ignore_ascii_case(s)));
         if !number.bytes().any(|b| b.is_ascii_digit()) {
             // Number words: `two hundred`, `a dozen`, `half a million`.
             return Written {
@@ -102,34 +91,40 @@ impl Written {
                 scaled,
             };
         }
-        let digits: String = number
-            .chars()
-            .take_while(|c| {
-                c.is_ascii_digit()
-                    || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
-            })
-            .filter(|c| c.is_ascii_digit() || *c == '.')
-            .collect();
-        let (int, decimals) = digits.split_once('.').unwrap_or((&digits, ""));
-        let plain: f64 = int.parse().unwrap_or(0.0);
-        let scale = if plain > 0.0 && scaled {
-            let written = format!("{int}.{decimals}").parse::<f64>().unwrap_or(plain);
+        // The digits as written: whole part (separators skipped), decimals.
+        let (mut whole, mut whole_digits, mut zeros) = (0.0f64, 0usize, 0u8);
+        let (mut decimals, mut fraction, mut in_fraction) = (0i32, 0.0f64, false);
+        for c in number.chars() {
+            match c {
+                '0'..='9' => {
+                    let d = f64::from(c as u8 - b'0');
+                    if in_fraction {
+                        decimals += 1;
+                        fraction += d / 10f64.powi(decimals);
+                    } else {
+                        whole = whole * 10.0 + d;
+                        whole_digits += 1;
+                        zeros = if d == 0.0 { zeros.saturating_add(1) } else { 0 };
+                    }
+                }
+                '.' if !in_fraction => in_fraction = true,
+                ',' | ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' if !in_fraction => {}
+                _ => break,
+            }
+        }
+        let written = whole + fraction;
+        let scale = if written > 0.0 && scaled {
             (value / written).max(1.0)
         } else {
             1.0
         };
-        let last_place = scale / 10f64.powi(decimals.len() as i32);
-        let trailing_zeros = if decimals.is_empty() {
-            int.bytes()
-                .rev()
-                .take_while(|&b| b == b'0')
-                .count()
-                .min(int.len().saturating_sub(1)) as u8
+        let trailing_zeros = if decimals == 0 {
+            zeros.min(whole_digits.saturating_sub(1) as u8)
         } else {
             0
         };
         Written {
-            last_place,
+            last_place: scale / 10f64.powi(decimals),
             trailing_zeros,
             scaled,
         }
@@ -218,29 +213,38 @@ pub struct UpdateSettings {
     pub markers: Vec<String>,
     /// Phrases that say when in the day a figure held, lower case.
     pub within_day: Vec<String>,
+    /// Both lists as one automaton, built on first use.
+    #[serde(skip)]
+    finder: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
 }
 
 impl UpdateSettings {
     /// How `sentence` marks its figures: as revised or provisional
     /// (`markers`), and as holding at a time of day (`within-day`).
     pub fn marks(&self, sentence: &str) -> Revision {
-        let lower = sentence.to_lowercase();
-        let b = lower.as_bytes();
-        let word_byte = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
-        let holds = |list: &[String]| {
-            list.iter().any(|m| {
-                lower
-                    .match_indices(m.as_str())
-                    .any(|(at, _)| (at == 0 || !word_byte(at - 1)) && !word_byte(at + m.len()))
-            })
+        // One pass over the sentence for every phrase, case-insensitively.
+        let finder = self.finder.get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(self.within_day.iter().chain(&self.markers))
+                .ok()
+        });
+        let Some(finder) = finder else {
+            return Revision::None;
         };
-        if holds(&self.within_day) {
-            Revision::WithinDay
-        } else if holds(&self.markers) {
-            Revision::Revised
-        } else {
-            Revision::None
+        let b = sentence.as_bytes();
+        let word_byte = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        let mut found = Revision::None;
+        for m in finder.find_overlapping_iter(sentence) {
+            if (m.start() > 0 && word_byte(m.start() - 1)) || word_byte(m.end()) {
+                continue;
+            }
+            if m.pattern().as_usize() < self.within_day.len() {
+                return Revision::WithinDay;
+            }
+            found = Revision::Revised;
         }
+        found
     }
 }
 
