@@ -4,7 +4,7 @@
 //! to`, `so far`) is flagged so a later figure can update it.
 
 use super::{Claim, ClaimKind, Value};
-use crate::quantity::{ReadingSettings, Revision, Units};
+use crate::quantity::{Reading, ReadingSettings, Revision, Units};
 
 /// Finishes the quantity claims of one text (`text` is the source's text).
 pub(super) fn finish_quantities(text: &str, claims: &mut [Claim]) {
@@ -13,9 +13,31 @@ pub(super) fn finish_quantities(text: &str, claims: &mut [Claim]) {
     // Sentences are shared by the quantities they hold: each is read once.
     let mut last: Option<(std::ops::Range<usize>, Revision)> = None;
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Quantity) {
-        let Value::Quantity { unit, revised, .. } = &mut c.value else {
+        let Value::Quantity {
+            unit,
+            revised,
+            reading,
+            lo,
+            hi,
+            ..
+        } = &mut c.value
+        else {
             continue;
         };
+        // Say how the figure was read, unless a hedge already says it.
+        match reading {
+            Reading::Exact => c.evidence = "exact figure".into(),
+            Reading::Round => {
+                c.evidence = format!(
+                    "round figure: {}–{}",
+                    super::text::format_number(*lo),
+                    super::text::format_number(*hi)
+                )
+                .into()
+            }
+            Reading::Range => c.evidence = "a range".into(),
+            Reading::Hedged => {}
+        }
         if let Some(m) = unit.as_deref().and_then(|u| units.measure(u)) {
             let u = unit.as_deref().unwrap_or_default();
             let s = &mut c.subject;
