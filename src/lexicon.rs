@@ -31,6 +31,27 @@ pub struct Hedge {
     pub above: f64,
 }
 
+impl Hedge {
+    /// What is wrong with this hedge, if anything: an empty phrase, or
+    /// `below` / `above` out of range (`below` is a share in 0–1, `above`
+    /// a share from 0, `inf` for open-ended; never NaN).
+    fn problem(&self) -> Option<String> {
+        if self.phrase.trim().is_empty() {
+            return Some("the phrase is empty".into());
+        }
+        if !(0.0..=1.0).contains(&self.below) {
+            return Some(format!("below = {} is outside 0-1", self.below));
+        }
+        if self.above.is_nan() || self.above < 0.0 {
+            return Some(format!(
+                "above = {} must be 0 or more (inf: no upper end)",
+                self.above
+            ));
+        }
+        None
+    }
+}
+
 /// A named entity and the other names it goes by.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -122,11 +143,24 @@ impl Lexicon {
 
     /// Parses a lexicon from TOML text.
     pub fn parse(text: &str, path: &str) -> Result<Lexicon, LexiconError> {
-        toml::from_str(text).map_err(|e| LexiconError {
+        let lex: Lexicon = toml::from_str(text).map_err(|e| LexiconError {
             path: path.to_string(),
             message: e.message().to_string(),
             span: e.span(),
-        })
+        })?;
+        for h in &lex.hedges {
+            if let Some(message) = h.problem() {
+                // Point at the hedge's phrase in the file.
+                let quoted = format!("\"{}\"", h.phrase);
+                let span = text.find(&quoted).map(|i| i..i + quoted.len());
+                return Err(LexiconError {
+                    path: path.to_string(),
+                    message: format!("hedge \"{}\": {message}", h.phrase),
+                    span,
+                });
+            }
+        }
+        Ok(lex)
     }
 
     /// Adds a user lexicon: extends when it says `extend = true`, otherwise replaces.
@@ -180,6 +214,32 @@ mod tests {
         lex.merge(Lexicon::parse("speech-verbs = [\"said\"]", "x").unwrap());
         assert_eq!(lex.speech_verbs, vec!["said".to_string()]);
         assert!(lex.event_nouns.is_empty());
+    }
+
+    #[test]
+    fn hedges_out_of_range_are_errors_naming_the_phrase() {
+        for bad in [
+            "below = nan",
+            "below = -0.1",
+            "below = 1.5",
+            "above = -1.0",
+            "above = nan",
+        ] {
+            let text = format!("hedges = [{{ phrase = \"give or take\", {bad} }}]");
+            let err = Lexicon::parse(&text, "lex.toml").unwrap_err();
+            assert!(
+                err.message.contains("give or take"),
+                "{bad}: {}",
+                err.message
+            );
+            assert!(err.span.is_some(), "{bad}");
+        }
+        let ok = "hedges = [{ phrase = \"upwards of\", below = 0.0, above = inf }]";
+        assert!(Lexicon::parse(ok, "lex.toml").is_ok());
+        let read = "hedges = [{ phrase = \"a shade under\", reads-as = \"just-below\" }]";
+        assert!(Lexicon::parse(read, "lex.toml").is_ok());
+        let unknown = "hedges = [{ phrase = \"x\", reads-as = \"sideways\" }]";
+        assert!(Lexicon::parse(unknown, "lex.toml").is_err());
     }
 
     #[test]
