@@ -10,11 +10,13 @@
 //! same figure.
 
 mod context;
+mod forms;
 mod number;
 mod reading;
 mod scan;
 mod starts;
 mod text;
+mod vague;
 mod words;
 
 use crate::lexicon::Hedge;

@@ -38,6 +38,11 @@ pub(super) fn currency_before(text: &str, start: usize) -> Option<(usize, &'stat
         '¥' => Some((s, "jpy")),
         '₹' => Some((s, "inr")),
         '₽' => Some((s, "rub")),
+        // `e80 million`, `p74million`: glued letters some feeds write for
+        // € and £ (the scanner asks for a scale after them).
+        'e' | 'p' if k == start && at_word_start(text, s) => {
+            Some((s, if c == 'e' { "eur" } else { "gbp" }))
+        }
         'A'..='Z' if k < start => {
             let mut ws = k;
             while ws > 0 && b[ws - 1].is_ascii_uppercase() {
@@ -110,6 +115,14 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
                 j += 1;
             }
             k = j;
+            continue;
+        }
+        if idx < 3 && b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+            // `AK-47`, `F-16`: a model name before the noun.
+            k = e + 1;
+            while k < b.len() && (b[k].is_ascii_alphanumeric() || b[k] == b'-') {
+                k += 1;
+            }
             continue;
         }
         let w = &b[s..e];
