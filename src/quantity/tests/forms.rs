@@ -329,7 +329,13 @@ fn model_names_are_not_counts() {
         Some("rifle"),
         "quantity",
     );
-    assert_eq!(one("Seven AK-47s were seized").value, 7.0);
+    check(
+        "Seven AK-47s were seized",
+        "Seven AK-47s",
+        7.0,
+        Some("ak-47"),
+        "quantity",
+    );
 }
 
 #[test]
