@@ -3,19 +3,21 @@
 //!
 //! [`find_quantities`] walks a text once and returns every count, amount of
 //! money and percentage it can read with confidence, each with its byte span,
-//! its value, the interval its hedge allows (`some 400,000` →
-//! 360,000–440,000) and its unit. It stays quiet on years, calendar days,
+//! its value, how it is meant (exact, round, hedged, a range: see
+//! [`ReadingSettings`]) with the interval that stands for, and its unit. It stays quiet on years, calendar days,
 //! clock times, ordinals, identifiers and numbers inside words or URLs.
 //! [`same_quantity`] then says whether two such readings can describe the
 //! same figure.
 
 mod context;
+mod forms;
 mod number;
 mod reading;
 mod scan;
 mod starts;
 mod text;
 mod units;
+mod vague;
 mod words;
 
 use crate::lexicon::Hedge;

@@ -29,7 +29,28 @@ const COUNTING_VERBS: &[&str] = &[
     "cost",
     "fired",
     "hired",
+    "grossed",
+    "convicted",
+    "rescued",
 ];
+
+/// Nouns before a bare number that say what it counts: `a population of
+/// 2,500`, `a staff of more than 350`, `the death toll rose to 10`.
+const COUNTED_BY: &[&str] = &[
+    "population",
+    "staff",
+    "workforce",
+    "crowd",
+    "toll",
+    "attendance",
+    "enrollment",
+    "enrolment",
+    "membership",
+    "headcount",
+];
+
+/// Time units whose figure may be an offset (`nine days earlier`).
+const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
 
 /// Whether the number at `start..end` looks cut out of a larger one by
 /// tokenized text: `3. 9 percent` (3.9), `$143 - billion` ($143 billion),
@@ -64,10 +85,29 @@ fn split_number(sentence: &str, start: usize, end: usize) -> bool {
 
 /// Whether a quantity counts only a part or is no count at all: `two
 /// other rifles`, `three more`, `41 years later`, `($1.52 million)` after
-/// another amount (a currency conversion).
-fn not_a_count(sentence: &str, start: usize, end: usize) -> bool {
+/// another amount (a currency conversion). `hedge` is the hedge phrase
+/// the span starts with (`more than` in it is no part). `read_after`:
+/// the word after was read already (an offset or a duration), so it
+/// drops nothing.
+fn not_a_count(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    hedge: Option<&str>,
+    read_after: bool,
+) -> bool {
     // Only the few words around the number matter: look at a bounded window.
-    let span = sentence[start..end].to_lowercase();
+    let from = match hedge {
+        Some(h)
+            if sentence
+                .get(start..start + h.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(h)) =>
+        {
+            (start + h.len()).min(end)
+        }
+        _ => start,
+    };
+    let span = sentence.get(from..end).unwrap_or("").to_lowercase();
     let partial = span.split_whitespace().any(|w| {
         matches!(
             w,
@@ -77,9 +117,10 @@ fn not_a_count(sentence: &str, start: usize, end: usize) -> bool {
     let next = crate::segment::words(&sentence[end..])
         .next()
         .map(|(_, w)| w.to_lowercase());
-    let offset = next
-        .as_deref()
-        .is_some_and(|w| matches!(w, "later" | "ago" | "earlier" | "after" | "before" | "more"));
+    let offset = !read_after
+        && next.as_deref().is_some_and(|w| {
+            matches!(w, "later" | "ago" | "earlier" | "after" | "before" | "more")
+        });
     let head = sentence[..start].trim_end();
     let conversion = head.strip_suffix('(').is_some_and(|h| {
         let h = h.trim_end().as_bytes();
@@ -117,6 +158,120 @@ fn is_age(sentence: &str, end: usize) -> bool {
     rest.starts_with(b"-old") || rest.starts_with(b" old") || rest.starts_with(b"-year-old")
 }
 
+/// Whether a bare number is an age by the words around it: `aged 61`,
+/// `girls age 6 and 8`, or in apposition after a name, `Okafor, 41,`
+/// and `Jane Roe, 41, of Leeds`. `before` are the lower-case words before
+/// the number, nearest first.
+fn is_bare_age<'a>(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    mut before: impl Iterator<Item = &'a str>,
+) -> bool {
+    let age_word = |w: Option<&str>| matches!(w, Some("aged" | "age" | "ages"));
+    let w1 = before.next();
+    if age_word(w1) {
+        return true;
+    }
+    if matches!(w1, Some("and" | "or")) {
+        let b = sentence.as_bytes();
+        let head = sentence[..start].trim_end();
+        let head = head[..head.len().saturating_sub(w1.map_or(0, str::len))].trim_end();
+        if head.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+            let _ = before.next();
+            if age_word(before.next()) {
+                return b[end..].first().is_none_or(|c| !c.is_ascii_digit());
+            }
+        }
+        return false;
+    }
+    // Apposition: `Name, 41,` / `Name, 41.`
+    let head = sentence[..start].trim_end_matches(' ');
+    let Some(head) = head.strip_suffix(',') else {
+        return false;
+    };
+    let name = head
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .next()
+        .unwrap_or("");
+    let capital = name.chars().next().is_some_and(char::is_uppercase)
+        && name
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && name.len() > 1;
+    let not_a_name = matches!(
+        w1,
+        Some(
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "said"
+                | "however"
+                | "meanwhile"
+                | "today"
+                | "yesterday"
+        )
+    );
+    let rest = &sentence[end..];
+    let closed = rest.is_empty()
+        || rest.starts_with(',')
+        || rest.starts_with(". ")
+        || rest == "."
+        || rest.starts_with(')');
+    capital && !not_a_name && closed
+}
+
+/// How a figure of time relates to the event around it: `Some("before")`
+/// for `nine days earlier`, `three weeks ago`, `two days before the
+/// vote`; `Some("after")` for `41 years later`, `a week after the
+/// attack`; `None` for a duration, also one followed by a clause
+/// (`searched for nine hours before the operation was called off`).
+/// `before` are the lower-case words before the number, nearest first.
+fn offset_of<'a>(
+    next: Option<&str>,
+    mut before: impl Iterator<Item = &'a str>,
+) -> Option<&'static str> {
+    let side = match next? {
+        "ago" | "earlier" | "before" => "before",
+        "later" | "after" => "after",
+        _ => return None,
+    };
+    if matches!(next, Some("before" | "after")) {
+        // A duration: `for nine hours before`, `lasted two hours before`.
+        let durative = before.by_ref().take(4).any(|w| {
+            matches!(
+                w,
+                "for" | "lasted" | "lasting" | "spent" | "took" | "waited" | "last" | "over"
+            )
+        });
+        if durative {
+            return None;
+        }
+    }
+    Some(side)
+}
+
 impl Extractor for QuantityExtractor {
     fn kind(&self) -> ClaimKind {
         ClaimKind::Quantity
@@ -125,21 +280,76 @@ impl Extractor for QuantityExtractor {
     fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>) {
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let sentence = doc.sentence_text(i);
+            let mut previous_end = None;
             for q in find_quantities(sentence, &ctx.lexicon.hedges) {
-                if split_number(sentence, q.start, q.end) || not_a_count(sentence, q.start, q.end) {
+                // `1,150 kilometers (700 miles)`: a conversion of the figure
+                // before, no claim of its own.
+                let conversion = previous_end
+                    .and_then(|e| sentence.get(e..q.start))
+                    .is_some_and(|between| between.trim() == "(");
+                previous_end = Some(q.end);
+                let view = &doc.sentences[i];
+                let next = crate::segment::words(&sentence[q.end..])
+                    .next()
+                    .map(|(_, w)| w.to_ascii_lowercase());
+                let offset = match q.unit.as_deref() {
+                    Some(u) if TIME_UNITS.contains(&u) => {
+                        offset_of(next.as_deref(), view.words_before(q.start))
+                    }
+                    _ => None,
+                };
+                // An offset, a duration followed by a clause (`for nine
+                // hours before ...`), or a measure (`100 mph before ...`).
+                let read_after = offset.is_some()
+                    || (q.unit.is_some() && matches!(next.as_deref(), Some("before" | "after")));
+                let dropped = not_a_count(sentence, q.start, q.end, q.hedge.as_deref(), read_after);
+                if conversion || split_number(sentence, q.start, q.end) || dropped {
                     continue;
                 }
-                let view = &doc.sentences[i];
                 let verb = view
                     .words_before(q.start)
                     .take(3)
                     .find(|w| COUNTING_VERBS.contains(w))
                     .map(str::to_string);
+                let verb = verb.or_else(|| {
+                    // `50 were injured`, `Seven of the men have been convicted`.
+                    let after = crate::segment::words(&sentence[q.end..]).take(4);
+                    let mut aux = true;
+                    after
+                        .map(|(_, w)| w.to_ascii_lowercase())
+                        .find(|w| {
+                            let hit = aux && COUNTING_VERBS.contains(&w.as_str());
+                            aux = aux
+                                && matches!(
+                                    w.as_str(),
+                                    "were" | "was" | "are" | "have" | "has" | "had" | "been"
+                                );
+                            hit
+                        })
+                        .filter(|_| q.unit.is_none())
+                });
+                let counted_by = || {
+                    view.words_before(q.start)
+                        .take(4)
+                        .find(|w| COUNTED_BY.contains(w))
+                        .map(str::to_string)
+                };
                 let class = match (&q.unit, &verb) {
                     (Some(_), _) if is_age(sentence, q.end) => "years old".to_string(),
-                    (Some(u), _) => u.clone(),
+                    (Some(u), _) => match offset {
+                        Some(side) => format!("{u} {side}"),
+                        None => u.clone(),
+                    },
+                    (None, _)
+                        if is_bare_age(sentence, q.start, q.end, view.words_before(q.start)) =>
+                    {
+                        "years old".to_string()
+                    }
                     (None, Some(v)) => v.clone(),
-                    (None, None) => continue,
+                    (None, None) => match counted_by() {
+                        Some(c) => c,
+                        None => continue,
+                    },
                 };
                 // A sum over parts counts another thing than any one part:
                 // it is compared with other sums only.
@@ -190,7 +400,72 @@ impl Extractor for QuantityExtractor {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_combined, not_a_count, split_number};
+    use super::{is_bare_age, is_combined, not_a_count, offset_of, split_number};
+
+    fn rev(s: &'static str) -> impl Iterator<Item = &'static str> {
+        s.split(' ').rev()
+    }
+
+    #[test]
+    fn a_hedge_is_no_part() {
+        let s = "Police freed more than 230 pupils.";
+        let at = s.find("more").unwrap();
+        let end = at + "more than 230 pupils".len();
+        assert!(!not_a_count(s, at, end, Some("more than"), false));
+        let s = "Police freed three more people.";
+        let at = s.find("three").unwrap();
+        assert!(not_a_count(
+            s,
+            at,
+            at + "three more people".len(),
+            None,
+            false
+        ));
+    }
+
+    #[test]
+    fn offsets_are_told_from_durations() {
+        assert_eq!(
+            offset_of(Some("earlier"), rev("he fell ill")),
+            Some("before")
+        );
+        assert_eq!(offset_of(Some("ago"), rev("she left")), Some("before"));
+        assert_eq!(offset_of(Some("before"), rev("she voted")), Some("before"));
+        assert_eq!(offset_of(Some("later"), rev("and")), Some("after"));
+        assert_eq!(offset_of(Some("after"), rev("he died")), Some("after"));
+        assert_eq!(offset_of(Some("before"), rev("they searched for")), None);
+        assert_eq!(
+            offset_of(Some("before"), rev("a standoff that lasted")),
+            None
+        );
+        assert_eq!(offset_of(Some("in"), rev("he died")), None);
+    }
+
+    #[test]
+    fn ages_by_their_words() {
+        let at = |s: &str, n: &str| {
+            let k = s.find(n).unwrap();
+            (k, k + n.len())
+        };
+        let s = "Police charged Okafor, 41, with theft.";
+        let (a, e) = at(s, "41");
+        assert!(is_bare_age(s, a, e, rev("Police charged okafor,")));
+        let s = "They met Jane Roe, 41, of Leeds.";
+        let (a, e) = at(s, "41");
+        assert!(is_bare_age(s, a, e, rev("they met jane roe")));
+        let s = "the woman, aged 61, was freed";
+        let (a, e) = at(s, "61");
+        assert!(is_bare_age(s, a, e, rev("the woman aged")));
+        let s = "two girls age 6 and 8 saw it";
+        let (a, e) = at(s, "8");
+        assert!(is_bare_age(s, a, e, rev("two girls age 6 and")));
+        let s = "In March, 41 were freed.";
+        let (a, e) = at(s, "41");
+        assert!(!is_bare_age(s, a, e, rev("in march")));
+        let s = "the vote was 41, a record";
+        let (a, e) = at(s, "41");
+        assert!(!is_bare_age(s, a, e, rev("the vote was")));
+    }
 
     #[test]
     fn numbers_split_by_tokenization_are_recognized() {
@@ -225,15 +500,21 @@ mod tests {
     fn parts_offsets_and_conversions_are_not_counts() {
         let s = "seized seven rifles, two other rifles and a launcher";
         let at = s.find("two other rifles").unwrap();
-        assert!(not_a_count(s, at, at + "two other rifles".len()));
+        assert!(not_a_count(
+            s,
+            at,
+            at + "two other rifles".len(),
+            None,
+            false
+        ));
         let s = "This morning, 41 years later, police arrested her.";
         let at = s.find("41 years").unwrap();
-        assert!(not_a_count(s, at, at + "41 years".len()));
+        assert!(not_a_count(s, at, at + "41 years".len(), None, false));
         let s = "Damage was estimated at $US1 million ($1.52 million).";
         let at = s.find("$1.52 million").unwrap();
-        assert!(not_a_count(s, at, at + "$1.52 million".len()));
+        assert!(not_a_count(s, at, at + "$1.52 million".len(), None, false));
         let s = "It killed 230 people.";
         let at = s.find("230 people").unwrap();
-        assert!(!not_a_count(s, at, at + "230 people".len()));
+        assert!(!not_a_count(s, at, at + "230 people".len(), None, false));
     }
 }

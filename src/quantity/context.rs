@@ -38,6 +38,11 @@ pub(super) fn currency_before(text: &str, start: usize) -> Option<(usize, &'stat
         '¥' => Some((s, "jpy")),
         '₹' => Some((s, "inr")),
         '₽' => Some((s, "rub")),
+        // `e80 million`, `p74million`: glued letters some feeds write for
+        // € and £ (the scanner asks for a scale after them).
+        'e' | 'p' if k == start && at_word_start(text, s) => {
+            Some((s, if c == 'e' { "eur" } else { "gbp" }))
+        }
         'A'..='Z' if k < start => {
             let mut ws = k;
             while ws > 0 && b[ws - 1].is_ascii_uppercase() {
@@ -111,6 +116,26 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
             }
             k = j;
             continue;
+        }
+        if idx < 3 && b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+            // `AK-47 rifles`: a model name before the noun; `AK-47s`
+            // alone counts the model.
+            let mut me = e + 1;
+            while me < b.len() && (b[me].is_ascii_alphanumeric() || b[me] == b'-') {
+                me += 1;
+            }
+            let noun_next = word_after(text, me).is_some_and(|(s2, e2)| {
+                let mut b2 = [0u8; 32];
+                let l2 = lower(&mut b2, &b[s2..e2]);
+                !l2.is_empty() && !is_stop_word(l2)
+            });
+            if noun_next {
+                k = me;
+                continue;
+            }
+            let model = text.get(s..me)?.to_ascii_lowercase();
+            let model = model.strip_suffix('s').unwrap_or(&model).to_string();
+            return Some((model, me));
         }
         let w = &b[s..e];
         let mut buf = [0u8; 32];

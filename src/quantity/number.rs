@@ -117,6 +117,9 @@ pub(super) fn parse_digits(text: &str, i: usize, money: bool) -> Result<Num, usi
                 return Err(skip);
             }
             num.scale = s;
+        } else if let Some(s) = scale_word(lw) {
+            // `74million`: a scale word run on.
+            num.scale = s;
         } else if let Some(u) = glued_unit(lw) {
             num.glued_unit = Some(u);
         } else {
@@ -124,7 +127,7 @@ pub(super) fn parse_digits(text: &str, i: usize, money: bool) -> Result<Num, usi
         }
         num.end = we;
         num.plain_int = false;
-    } else if let Some((s, e)) = word_after(text, j) {
+    } else if let Some((s, e)) = word_after(text, closing_quote(text, j)) {
         let mut buf = [0u8; 32];
         let lw = lower(&mut buf, &b[s..e]);
         let scale = scale_word(lw).or_else(|| match scale_abbrev(lw) {
@@ -140,6 +143,26 @@ pub(super) fn parse_digits(text: &str, i: usize, money: bool) -> Result<Num, usi
     }
     num.value *= num.scale;
     Ok(num)
+}
+
+/// Past a closing quote mark right at `j` when a scale word follows it
+/// (`“$2.1” billion`); `j` otherwise.
+fn closing_quote(text: &str, j: usize) -> usize {
+    match next_char(text, j) {
+        Some(c @ ('"' | '\u{201d}')) => {
+            let k = j + c.len_utf8();
+            let scaled = word_after(text, k).is_some_and(|(s, e)| {
+                let mut buf = [0u8; 32];
+                scale_word(lower(&mut buf, &text.as_bytes()[s..e])).is_some()
+            });
+            if scaled {
+                k
+            } else {
+                j
+            }
+        }
+        _ => j,
+    }
 }
 
 /// Reads number words at `i` (`twenty-five`, `one hundred and six`,

@@ -7,14 +7,15 @@
 //! non-ASCII text goes through `char` iteration or `str::get`.
 
 use super::context::*;
+use super::forms;
 use super::number::*;
-use super::reading::{Reading, Written};
-use super::starts::Block;
+use super::reading::Written;
+use super::starts::{article_alone, may_start_number, Block};
 use super::text::*;
+use super::vague::vague_at;
 use super::words::*;
 use super::QuantityExpr;
 use crate::lexicon::Hedge;
-use crate::word_filter::WordFilter;
 
 /// Tokens longer than this (in bytes, either side of a number) are taken
 /// for URLs, paths or identifiers.
@@ -42,6 +43,7 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
             if i < resume || (i > 0 && !b[i - 1].is_ascii() && !at_word_start(text, i)) {
                 continue;
             }
+            let mut at = i;
             if !b[i].is_ascii_digit() {
                 let run = block.letters_from(k);
                 let end = if k + run == 64 {
@@ -49,14 +51,21 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
                 } else {
                     i + run
                 };
-                if !may_start_number(&b[i..end]) || article_alone(text, i, end) {
+                if run == 1
+                    && matches!(b[i], b'e' | b'p')
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    // `e80 million`, `p74million`: a currency sign some
+                    // feeds write as a letter.
+                    at = i + 1;
+                } else if !may_start_number(&b[i..end]) || article_alone(text, i, end) {
                     // Most words are no number: skip them without reading
                     // an expression (which would end at the word's end too).
                     continue;
                 }
             }
             let mut cx = Cx::default();
-            match expr_at(text, i, hedges, &mut cx) {
+            match expr_at(text, at, hedges, &mut cx) {
                 Ok(mut q) => {
                     if let Some(last) = out.last() {
                         if q.start < last.end {
@@ -94,96 +103,6 @@ pub(crate) fn scan(text: &str, hedges: &[Hedge]) -> Vec<QuantityExpr> {
     out
 }
 
-/// Whether a word can start a number expression: a number word that can
-/// come first (`five`, `twenty`), `a` (`a dozen`), `half` (`half a
-/// million`) or a vague plural (`hundreds`).
-fn may_start_number(word: &[u8]) -> bool {
-    // Most words are rejected by their first two letters and length alone.
-    fits_start_words(word) && is_start_word(word)
-}
-
-/// Whether a word has the first two letters and the length of one of
-/// [`START_WORDS`] (`the` and `that` do not fit: no start word begins
-/// with `th` and has three or four letters).
-fn fits_start_words(w: &[u8]) -> bool {
-    w.len() < 16 && START_FILTER.may_contain(w)
-}
-
-/// The full test behind [`may_start_number`].
-fn is_start_word(word: &[u8]) -> bool {
-    let mut buf = [0u8; 32];
-    let w = lower(&mut buf, word);
-    w == b"a"
-        || w == b"half"
-        || plural_scale(w).is_some()
-        || matches!(
-            num_word(w),
-            Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Ten(_))
-        )
-}
-
-/// Whether the word at `start..end` is the article `a` without a number
-/// word after it that it can stand for one of (`a hundred`, `a dozen`):
-/// then it starts no expression (as [`expr_at`] would find, more slowly,
-/// for one word in fifty).
-fn article_alone(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    if !b[start..end].eq_ignore_ascii_case(b"a") {
-        return false;
-    }
-    let Some((s, e)) = word_after(text, end) else {
-        return true;
-    };
-    let mut buf = [0u8; 32];
-    !matches!(
-        num_word(lower(&mut buf, &b[s..e])),
-        Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen)
-    )
-}
-
-/// Every word [`may_start_number`] accepts, for its quick filter.
-const START_WORDS: &[&str] = &[
-    "a",
-    "half",
-    "tens",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
-
-/// The first two letters and lengths of [`START_WORDS`].
-static START_FILTER: WordFilter = WordFilter::of(START_WORDS);
-
 /// What [`expr_at`] tells the scanner besides its result.
 #[derive(Default)]
 struct Cx {
@@ -211,6 +130,7 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
         let pp_alnum = pp.is_some_and(char::is_alphanumeric);
         match p {
             '/' | ':' | '.' | '\\' | '@' | '&' if digit => return Err(skip),
+            '-' if pp_alnum && digit && forms::magnitude_before(text, i - 1) => {}
             '-' | '+' | '/' if pp_alnum => return Err(skip),
             '-' | '+' | '\u{2212}' if digit => {
                 // `GMT +8`, `UTC -5`
@@ -238,10 +158,18 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                 return Err(skip);
             }
         }
+        // `4-1/2-month`: a fraction, no path.
+        let fraction = s == i && {
+            let mut d = i;
+            while d < n && b[d].is_ascii_digit() {
+                d += 1;
+            }
+            forms::fraction_after(text, d).is_some()
+        };
         if skip - i > MAX_TOKEN
-            || b[s..skip]
-                .iter()
-                .any(|c| matches!(c, b'/' | b'_' | b'@' | b'=' | b'\\' | b'|'))
+            || b[s..skip].iter().any(|c| {
+                matches!(c, b'_' | b'@' | b'=' | b'\\' | b'|') || (*c == b'/' && !fraction)
+            })
         {
             return Err(skip);
         }
@@ -253,6 +181,12 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
         None
     };
 
+    if !digit {
+        // `twice`, `a decade`, `half a century`, `a pair of`.
+        if let Some(r) = forms::word_form_at(text, i, hedges) {
+            return r;
+        }
+    }
     // Vague plurals: `hundreds of`, `tens of thousands`, `dozens`.
     if !digit {
         let we = word_end(b, i);
@@ -264,9 +198,39 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
     }
 
     let first = parse_number(text, i, money_before.is_some())?;
+    if money_before.is_some_and(|(s, _)| b[s].is_ascii_lowercase()) && first.scale == 1.0 {
+        // `e80` without a scale: no amount.
+        return Err(skip);
+    }
     let mut end = first.end;
     let mut lo = first.value;
     let mut hi = first.value;
+    // `3 1/2 months`, `2 ½ years`: a whole number and a fraction.
+    let mut place = None;
+    if first.plain_int && first.int_digits <= 3 {
+        if let Some((f, e, p)) = forms::fraction_after(text, first.end) {
+            lo += f;
+            hi += f;
+            end = e;
+            place = Some(p);
+        }
+    }
+    if digit && first.plain_int && (1.0..=8.0).contains(&first.value) {
+        // `6-foot-2`, `5 ft 8 in`: a height, in inches.
+        if let Some((inches, e)) = forms::height_after(text, first.end) {
+            let v = first.value * 12.0 + inches;
+            let hedge = hedge_before(text, i, hedges);
+            return Ok(make(
+                (hedge.map_or(i, |h| h.0), e),
+                v,
+                (v, v),
+                &forms::exact(1.0),
+                hedge.map(|h| h.1),
+                Some("inch".into()),
+                "quantity",
+            ));
+        }
+    }
     let mut unit: Option<String> = first.glued_unit.map(str::to_string);
     let mut percent = false;
     let mut point = false;
@@ -282,6 +246,10 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
         let mut buf = [0u8; 32];
         let lw = lower(&mut buf, &b[ws..we]);
         if is_ordinal_word(lw) || (is_stop_word(lw) && lw != b"percent" && lw != b"pct") {
+            return Err(token_end(b, we));
+        }
+        if lw == b"inch" && forms::names_a_product(text, we) {
+            // `the 13-inch MacBook`: a model's size, not a measure.
             return Err(token_end(b, we));
         }
         if first.bare_one && !is_measure_noun(lw) {
@@ -304,7 +272,17 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
 
     // Ranges: `10-20`, `10 to 20`, `between 10 and 20`.
     let between = lower_eq(b, before, b"between");
-    let from = lower_eq(b, before, b"from");
+    // `ranging from 7 to 75`, not `rose from 7 to 9` (a change).
+    let from = lower_eq(b, before, b"from")
+        && !before
+            .and_then(|(s, _)| word_before(text, s))
+            .is_some_and(|(s, e)| {
+                let mut buf = [0u8; 32];
+                matches!(
+                    lower(&mut buf, &b[s..e]),
+                    b"ranging" | b"ranged" | b"range" | b"ranges" | b"varying" | b"aged"
+                )
+            });
     if unit.is_none() && !percent {
         let mut dash_tight = false;
         let mut second_at = None;
@@ -353,7 +331,17 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                         && s2.end + 1 < n
                         && matches!(b[s2.end], b'-' | b'/' | b'.')
                         && b[s2.end + 1].is_ascii_digit();
-                    if compound || s2.leading_zero || (year_like && s2.plain_int) {
+                    let score = first.plain_int
+                        && s2.plain_int
+                        && !between
+                        && !from
+                        && (dash_tight || !b[end..q].iter().any(u8::is_ascii_alphabetic))
+                        && forms::is_score(text, start, s2.end);
+                    if compound
+                        || score
+                        || s2.leading_zero
+                        || (year_like && s2.plain_int && currency.is_none())
+                    {
                         return Err(token_end(b, s2.end));
                     }
                     let mut l = first.value;
@@ -388,6 +376,11 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                 None => {}
             }
         }
+    }
+
+    // `magnitude 5.9`, `a magnitude of 6.1`.
+    if unit.is_none() && currency.is_none() && forms::magnitude_before(text, start) {
+        unit = Some("magnitude".into());
     }
 
     // Percent.
@@ -428,6 +421,29 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                 None => {}
             }
         }
+    }
+    if unit.is_none() && currency.is_none() && !percent && !ranged {
+        let mut bb = [0u8; 32];
+        let bl = word_before(text, start).map(|(s, e)| lower(&mut bb, &b[s..e]));
+        if let Some((s, e)) = after.filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"times")) {
+            // `married three times`, not `three times larger`.
+            if s == skip_spaces(text, end) && forms::times_is_count(text, lo, e, bl) {
+                unit = Some("time".into());
+                end = e;
+            }
+        } else if let Some(u) = forms::part_unit(text, end) {
+            // `9 of the 40 miners`: a part, kept apart from totals.
+            unit = Some(u);
+        }
+    }
+    if let Some(y) = unit
+        .as_deref()
+        .and_then(|u| forms::period_years(u.as_bytes()))
+    {
+        // `two decades`: 20 years.
+        lo *= y;
+        hi *= y;
+        unit = Some("year".into());
     }
 
     // --- Rejections: years, days, times, identifiers, pronoun `one`.
@@ -506,7 +522,7 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
     if hash && first.scale == 1.0 {
         return Err(skip);
     }
-    if digit && !ranged {
+    if digit && !ranged && place.is_none() {
         // Digit groups in a row: phone numbers, codes, scores.
         let s = skip_spaces(text, first.end);
         let pure = |k: usize| k >= b.len() || !(b[k].is_ascii_alphanumeric() || b[k] == b'_');
@@ -558,7 +574,15 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                 && !is_month(w)
                 && !(sentence_initial(text, ws) && function_word)
                 && w.len() > 1;
-            if is_id_cue(lw) || capital {
+            // `with John 12 weeks ago`: a name, then an offset.
+            let offset = unit
+                .as_deref()
+                .is_some_and(|u| forms::time_noun(u.as_bytes()).is_some())
+                && word_after(text, end).is_some_and(|(s, e)| {
+                    let mut buf = [0u8; 32];
+                    matches!(lower(&mut buf, &b[s..e]), b"ago" | b"later" | b"earlier")
+                });
+            if is_id_cue(lw) || (capital && !offset) {
                 if first.plain_int {
                     cx.id = Some((i, i + first.int_digits));
                 }
@@ -613,11 +637,14 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
         "quantity"
     };
     let value = if ranged { (lo + hi) / 2.0 } else { lo };
+    let written = match place {
+        Some(p) => forms::exact(p),
+        None => Written::of(&text[i..first.end], first.value),
+    };
     let (start, h) = match hedge {
         Some((hs, h)) => (hs, Some(h)),
         None => (start, None),
     };
-    let written = Written::of(&text[i..first.end], first.value);
     Ok(make(
         (start, end),
         value,
@@ -627,138 +654,4 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
         unit,
         category,
     ))
-}
-
-/// `hundreds of`, `tens of thousands of`, `dozens`: a vague number.
-fn vague_at(
-    text: &str,
-    i: usize,
-    we: usize,
-    v0: f64,
-    hedges: &[Hedge],
-) -> Result<QuantityExpr, usize> {
-    let b = text.as_bytes();
-    let mut value = v0;
-    let mut end = we;
-    let mut of_end = None;
-    while let Some((s, e)) = word_after(text, end) {
-        if !b[s..e].eq_ignore_ascii_case(b"of") {
-            break;
-        }
-        of_end = Some(e);
-        let Some((s2, e2)) = word_after(text, e) else {
-            break;
-        };
-        let mut buf = [0u8; 32];
-        match plural_scale(lower(&mut buf, &b[s2..e2])) {
-            Some(v) if v > 12.0 => {
-                value *= v;
-                end = e2;
-                of_end = None;
-            }
-            _ => break,
-        }
-    }
-    let first_lower = {
-        let mut buf = [0u8; 32];
-        let lw = lower(&mut buf, &b[i..we]);
-        std::str::from_utf8(lw).unwrap_or("").to_string()
-    };
-    if first_lower == "tens" && value == v0 {
-        return Err(we);
-    }
-    let phrase = format!("{first_lower} of");
-    let (lo, hi) = match hedges.iter().find(|h| h.phrase == phrase) {
-        Some(h) => (
-            value * (1.0 - h.below),
-            if h.above.is_infinite() {
-                f64::INFINITY
-            } else {
-                value * (1.0 + h.above)
-            },
-        ),
-        None if first_lower == "dozens" => (value * 2.0, value * 12.0),
-        None => (value, value * 10.0),
-    };
-    let mut unit = None;
-    let mut category = "quantity";
-    let (mut lo, mut hi) = (lo, hi);
-    if let Some(oe) = of_end {
-        if let Some((u, e)) = unit_after(text, oe, true) {
-            end = e;
-            if let Some(code) = currency_noun(&u) {
-                category = "money";
-                if u == "cent" {
-                    lo /= 100.0;
-                    hi /= 100.0;
-                    value /= 100.0;
-                }
-                unit = Some(code.to_string());
-            } else {
-                unit = Some(u);
-            }
-        }
-    }
-    let (start, hedge) = match hedge_before(text, i, hedges) {
-        Some((hs, h)) => {
-            lo = (lo * (1.0 - h.below)).max(0.0);
-            hi = if h.above.is_infinite() {
-                f64::INFINITY
-            } else {
-                hi * (1.0 + h.above)
-            };
-            (hs, format!("{} {phrase}", h.phrase.to_ascii_lowercase()))
-        }
-        None => (i, phrase),
-    };
-    Ok(QuantityExpr {
-        start,
-        end,
-        value,
-        lo,
-        hi,
-        hedge: Some(hedge),
-        unit,
-        category,
-        reading: Reading::Hedged,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_quick_filter_never_rejects_a_start_word() {
-        for w in START_WORDS {
-            let upper = w.to_ascii_uppercase();
-            let title = format!("{}{}", &upper[..1], &w[1..]);
-            for form in [w.to_string(), upper, title] {
-                assert!(is_start_word(form.as_bytes()), "{form}");
-                assert!(may_start_number(form.as_bytes()), "{form}");
-            }
-        }
-        // Every word of the default lexicons and a seed article: whatever
-        // the full test accepts, the filter lets through.
-        let texts = [
-            include_str!("../../rules/lexicon.toml"),
-            include_str!("../../seeds/000_e42991b236d3736c.txt"),
-        ];
-        for text in texts {
-            for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
-                if is_start_word(w.as_bytes()) {
-                    assert!(fits_start_words(w.as_bytes()), "{w}");
-                }
-            }
-        }
-        for w in ["the", "seventeenth", "Twentyfive", "hundredth", ""] {
-            assert!(!may_start_number(w.as_bytes()), "{w}");
-        }
-        // The most common words are turned away by the filter alone.
-        for w in [
-            "the", "The", "that", "this", "of", "and", "to", "in", "is", "said",
-        ] {
-            assert!(!fits_start_words(w.as_bytes()), "{w}");
-        }
-    }
 }

@@ -625,3 +625,5 @@ fn leading_spaces_and_hedges_at_the_start() {
     let q = one("\u{a0}5 people died");
     assert_eq!(q.hedge, None);
 }
+
+mod forms;
