@@ -151,6 +151,7 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
         if idx < 3 {
             let mut next_content = false;
             let mut next_plural = false;
+            let mut compound = false;
             if let Some((s2, _)) = word_after(text, e) {
                 let e2 = word_end_hyphen(b, s2);
                 let mut b2 = [0u8; 32];
@@ -159,14 +160,23 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
                 next_plural = next_content
                     && ((l2.len() > 3 && l2.ends_with(b"s") && !l2.ends_with(b"ss"))
                         || matches!(l2, b"people" | b"men" | b"women" | b"children"));
+                // `a rocket propelled grenade`, `a solar powered pump`: a
+                // compound adjective written without its hyphen.
+                compound = is_compound_participle(l2)
+                    && word_after(text, e2).is_some_and(|(s3, e3)| {
+                        let mut b3 = [0u8; 32];
+                        let l3 = lower(&mut b3, &b[s3..e3]);
+                        !l3.is_empty() && !is_stop_word(l3)
+                    });
             }
             let singular_form = !lw.ends_with(b"s") || lw.ends_with(b"ss");
-            let modifier = next_content
-                && (is_modifier_word(lw)
-                    || hyphen
-                    || upper
-                    || (has_modifier_suffix(lw) && singular_form)
-                    || (many && singular_form && next_plural));
+            let modifier = (compound && (!lw.ends_with(b"s") || lw.ends_with(b"ss")))
+                || next_content
+                    && (is_modifier_word(lw)
+                        || hyphen
+                        || upper
+                        || (has_modifier_suffix(lw) && singular_form)
+                        || (many && singular_form && next_plural));
             if modifier {
                 k = e;
                 continue;
@@ -186,6 +196,25 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
         return Some((singular(lw), e));
     }
     None
+}
+
+/// Participles that make a compound adjective with the noun before them
+/// (`rocket propelled`, `state owned`, `Saudi led`).
+fn is_compound_participle(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"propelled"
+            | b"powered"
+            | b"based"
+            | b"led"
+            | b"owned"
+            | b"backed"
+            | b"controlled"
+            | b"operated"
+            | b"funded"
+            | b"sponsored"
+            | b"guided"
+    )
 }
 
 /// Modifiers that are never the counted noun (`2,200 more`, `five new`).

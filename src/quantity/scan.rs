@@ -267,6 +267,21 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                 unit = Some(singular(w));
             }
             end = we;
+            // `15,800-square-metre`, `a 12-cubic-foot tank`: the measure is
+            // the two words.
+            if matches!(lw, b"square" | b"cubic")
+                && b.get(we) == Some(&b'-')
+                && b.get(we + 1).is_some_and(u8::is_ascii_alphabetic)
+            {
+                let we2 = word_end(b, we + 1);
+                let mut buf2 = [0u8; 32];
+                if let Ok(w2) = std::str::from_utf8(lower(&mut buf2, &b[we + 1..we2])) {
+                    if !w2.is_empty() {
+                        unit = unit.map(|u| format!("{u} {}", singular(w2)));
+                        end = we2;
+                    }
+                }
+            }
         }
     }
 

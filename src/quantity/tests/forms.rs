@@ -370,3 +370,26 @@ fn offsets_after_a_name() {
         "quantity",
     );
 }
+
+#[test]
+fn square_and_cubic_measures_are_two_words() {
+    let q = super::one("The 15,200-square-metre hall opened.");
+    assert_eq!(q.unit.as_deref(), Some("square metre"));
+    assert_eq!(q.value, 15_200.0);
+    let q = super::one("a 160,000-square-foot warehouse");
+    assert_eq!(q.unit.as_deref(), Some("square foot"));
+    let q = super::one("a 12-cubic-foot tank");
+    assert_eq!(q.unit.as_deref(), Some("cubic foot"));
+}
+
+#[test]
+fn a_compound_adjective_without_its_hyphen_is_no_counted_noun() {
+    // (The head of a noun compound after `one` is not found: `grenade`.)
+    let q = super::one("They found one rocket propelled grenade launcher.");
+    assert_ne!(q.unit.as_deref(), Some("rocket"));
+    let q = super::one("three solar powered pumps");
+    assert_eq!(q.unit.as_deref(), Some("pump"));
+    // A plural noun before a participle is the counted thing.
+    let q = super::one("Two rockets fired from the hills hit the town.");
+    assert_eq!(q.unit.as_deref(), Some("rocket"));
+}
