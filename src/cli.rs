@@ -268,13 +268,9 @@ fn with_analysis(
     // 10,000 articles) and nothing waits for it: a thread frees them while
     // the output is written (and the process may end before it is done).
     std::thread::spawn(move || drop(analysis));
-    out.code = if code == 1 {
-        1
-    } else if input_error {
-        2
-    } else {
-        code
-    };
+    // A broken input must not hide behind the gate's verdict: an input
+    // error exits 2 even when findings failed the gate too.
+    out.code = if input_error { 2 } else { code };
     out
 }
 

@@ -19,16 +19,18 @@ fn missing_path_is_an_input_error_but_other_files_are_checked() {
         .unwrap();
     assert_eq!(
         out.status.code(),
-        Some(1),
-        "the seeds' error finding still fails the check"
+        Some(2),
+        "an input error is not hidden by the seeds' failing finding"
     );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("error: no/such/file.txt: cannot read"),
         "{err}"
     );
+    // The other files are checked and reported all the same.
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["summary"]["sources"], 5);
+    assert!(v["summary"]["errors"].as_u64().unwrap() >= 1, "{v}");
 }
 
 #[test]
