@@ -24,6 +24,23 @@ fn a_broken_baseline_stops_review_before_serving() {
 }
 
 #[test]
+fn a_path_that_does_not_exist_exits_2_instead_of_serving_an_empty_page() {
+    let d = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("factlint")
+        .unwrap()
+        .current_dir(d.path())
+        .args(["review", "no/such/folder"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no/such/folder: cannot read"), "{err}");
+    assert!(err.contains("nothing to review"), "{err}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("http://"));
+}
+
+#[test]
 fn serves_on_loopback_and_checks_the_host() {
     let d = tempfile::tempdir().unwrap();
     let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");

@@ -29,6 +29,13 @@ pub(super) fn review(input: Input, mut args: ReviewArgs, style: Style) -> Outcom
     let Some(analysis) = analysis else {
         return out;
     };
+    if out.code == 2 && analysis.sources.is_empty() {
+        // Nothing could be read (a path that does not exist): no page to
+        // serve, and the error is not hidden behind an empty one.
+        out.stderr
+            .push_str("error: no source could be read: nothing to review\n");
+        return out;
+    }
     // Problems with some sources are shown; the others are served.
     eprint!("{}", std::mem::take(&mut out.stderr));
     match crate::review::serve(analysis, &args) {
