@@ -24,6 +24,11 @@ pub fn escape_property(s: &str) -> String {
 
 /// Renders the findings as annotations, then `notes` as plain notices.
 pub fn render(a: &Analysis, notes: &[String]) -> String {
+    // Article text, outlet and file names reach the log: no controls.
+    super::without_controls(&render_commands(a, notes)).into_owned()
+}
+
+fn render_commands(a: &Analysis, notes: &[String]) -> String {
     let mut out = String::new();
     let mut shown = [0usize; 3];
     let mut hidden = [0usize; 3];

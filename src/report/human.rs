@@ -35,7 +35,7 @@ impl Style {
 }
 
 /// A diagnostic built from report data.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Diag {
     message: String,
     code: Option<String>,
@@ -113,13 +113,58 @@ fn handler(style: Style) -> GraphicalReportHandler {
 fn render_diag(d: &Diag, style: Style) -> String {
     let mut out = String::new();
     // Writing into a String cannot fail.
-    let _ = handler(style).render_report(&mut out, d);
+    let _ = handler(style).render_report(&mut out, &harmless(d.clone()));
     out
+}
+
+/// The diagnostic with every string that came from an article, a file name
+/// or a rule file stripped of terminal controls (the texts themselves are
+/// cleaned where they are shared: [`clean_text`]).
+fn harmless(mut d: Diag) -> Diag {
+    let clean = |s: &mut String| {
+        if let std::borrow::Cow::Owned(c) = super::without_controls(s) {
+            *s = c;
+        }
+    };
+    clean(&mut d.message);
+    if let Some(h) = d.help.as_mut() {
+        clean(h);
+    }
+    if let Some(c) = d.code.as_mut() {
+        clean(c);
+    }
+    d.labels = d
+        .labels
+        .into_iter()
+        .map(|l| {
+            let label = l.label().map(|t| super::without_controls(t).into_owned());
+            if l.primary() {
+                LabeledSpan::new_primary_with_span(label, *l.inner())
+            } else {
+                LabeledSpan::new_with_span(label, *l.inner())
+            }
+        })
+        .collect();
+    d.related = d.related.into_iter().map(harmless).collect();
+    d
+}
+
+/// A source text to show in a snippet, stripped of terminal controls
+/// (same length, so spans stay valid), and its name.
+fn clean_text(path: &str, text: &str) -> NamedSource<Arc<String>> {
+    NamedSource::new(
+        &super::without_controls(path),
+        Arc::new(super::without_controls(text).into_owned()),
+    )
 }
 
 /// Renders the findings, then (with `explain`) the consistent pairs, then the summary line.
 pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
-    let texts: Vec<Arc<String>> = a.sources.iter().map(|s| Arc::new(s.text.clone())).collect();
+    let texts: Vec<Arc<String>> = a
+        .sources
+        .iter()
+        .map(|s| Arc::new(super::without_controls(&s.text).into_owned()))
+        .collect();
     let mut out = String::new();
     for f in &a.findings {
         let primary = &a.claims[f.claims[0]];
@@ -170,7 +215,10 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
                 severity: miette::Severity::Advice,
                 help: None,
                 url: None,
-                source: Some(NamedSource::new(s.path.clone(), texts[c.source].clone())),
+                source: Some(NamedSource::new(
+                    &super::without_controls(&s.path),
+                    texts[c.source].clone(),
+                )),
                 labels: vec![LabeledSpan::new_primary_with_span(
                     Some(label_for(c)),
                     c.span.clone(),
@@ -194,7 +242,7 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
             help: Some(help),
             url: None,
             source: Some(NamedSource::new(
-                src.path.clone(),
+                &super::without_controls(&src.path),
                 texts[primary.source].clone(),
             )),
             labels,
@@ -297,8 +345,7 @@ pub fn render_rule_error(e: &RuleError, style: Style) -> String {
         severity: miette::Severity::Error,
         help: e.help.clone(),
         url: None,
-        source: (!e.text.is_empty())
-            .then(|| NamedSource::new(e.path.clone(), Arc::new(e.text.clone()))),
+        source: (!e.text.is_empty()).then(|| clean_text(&e.path, &e.text)),
         labels: e
             .span
             .clone()

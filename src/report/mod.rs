@@ -59,3 +59,47 @@ impl Summary {
         )
     }
 }
+
+/// `s` with terminal control characters made harmless: every control
+/// character other than newline and tab (ESC, BEL, the C0 and C1 sets, DEL)
+/// becomes `?` repeated to its UTF-8 length, so an article, a file name or
+/// a rule file cannot move the cursor, retitle the terminal (OSC) or hide
+/// text, and byte offsets into the text stay valid.
+pub fn without_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_unsafe_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_unsafe_control(c) {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn is_unsafe_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+#[cfg(test)]
+mod control_tests {
+    use super::without_controls;
+
+    #[test]
+    fn control_sequences_are_neutralised_and_lengths_kept() {
+        let evil = "a\u{1b}[2J\u{1b}]0;owned\u{7}b\u{9b}c\r\n\td";
+        let clean = without_controls(evil);
+        assert_eq!(clean.len(), evil.len());
+        assert!(!clean
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'));
+        assert!(clean.starts_with("a?[2J?]0;owned?b??c?\n\td"), "{clean}");
+        assert!(matches!(
+            without_controls("plain\ttext\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}

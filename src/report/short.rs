@@ -5,6 +5,11 @@ use crate::pipeline::Analysis;
 
 /// Renders one line per finding, at the primary claim.
 pub fn render(a: &Analysis) -> String {
+    // Article text, outlet and file names reach the terminal: no controls.
+    super::without_controls(&render_lines(a)).into_owned()
+}
+
+fn render_lines(a: &Analysis) -> String {
     let mut out = String::new();
     for f in &a.findings {
         let c = &a.claims[f.claims[0]];

@@ -147,3 +147,37 @@ fn flags_override_severities_rules_and_thresholds() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// An article (and its file name) carrying terminal control sequences
+/// cannot clear the screen, retitle the terminal or hide text in the
+/// human, short or GitHub reports.
+#[test]
+fn terminal_controls_in_articles_and_names_are_neutralised() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let evil = "\u{1b}[2J\u{1b}]0;pwned\u{7}";
+    std::fs::write(
+        d.join(format!("a{evil}.md")),
+        format!("+++\noutlet = \"Wire{evil}\"\ndate = \"2024-05-02\"\n+++\nThe blast at the Marlow plant killed 12 workers {evil}on Tuesday, the fire service said.\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("b.md"),
+        "+++\noutlet = \"Courier\"\ndate = \"2024-05-02\"\n+++\nThe blast at the Marlow plant killed 15 workers on Tuesday, the fire service said.\n",
+    )
+    .unwrap();
+    for format in ["human", "short", "github"] {
+        let out = factlint()
+            .args(["check", "--no-baseline", "--format", format])
+            .arg(d)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains("12"), "{format}: {stdout}");
+        assert!(
+            !stdout.contains('\u{1b}') && !stdout.contains('\u{7}'),
+            "{format}: {stdout:?}"
+        );
+    }
+}
