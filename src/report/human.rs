@@ -153,7 +153,7 @@ fn harmless(mut d: Diag) -> Diag {
 /// (same length, so spans stay valid), and its name.
 fn clean_text(path: &str, text: &str) -> NamedSource<Arc<String>> {
     NamedSource::new(
-        &super::without_controls(path),
+        super::without_controls(path),
         Arc::new(super::without_controls(text).into_owned()),
     )
 }
@@ -216,7 +216,7 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
                 help: None,
                 url: None,
                 source: Some(NamedSource::new(
-                    &super::without_controls(&s.path),
+                    super::without_controls(&s.path),
                     texts[c.source].clone(),
                 )),
                 labels: vec![LabeledSpan::new_primary_with_span(
@@ -242,7 +242,7 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
             help: Some(help),
             url: None,
             source: Some(NamedSource::new(
-                &super::without_controls(&src.path),
+                super::without_controls(&src.path),
                 texts[primary.source].clone(),
             )),
             labels,
