@@ -82,6 +82,14 @@ pub struct Input {
     /// overrides `story` in factlint.toml.
     #[arg(long, value_name = "MODE", value_parser = ["auto", "one", "folder"])]
     pub story: Option<String>,
+    /// Follow symbolic links inside folders (links named here are always
+    /// followed); default: `follow` in factlint.toml, else no.
+    #[arg(long)]
+    pub follow: bool,
+    /// Skip inputs larger than this many bytes, and stop reading a stream
+    /// there; default: `max-filesize` in factlint.toml, else 16 MB.
+    #[arg(long, value_name = "BYTES")]
+    pub max_filesize: Option<u64>,
     /// Whether standard error is a terminal the progress bar may be drawn on
     /// (set by the binary through [`run_with_progress`]).
     #[arg(skip)]
@@ -227,10 +235,11 @@ fn with_analysis(
     };
     let bar = input.progress.then(progress::Bar::start);
     setup.options.progress = bar.as_ref().map(progress::Bar::callback);
-    let mut loaded = source::load_paths_with(
+    let mut loaded = source::load_paths_opts(
         &setup.paths,
         &setup.lexicon,
         setup.options.progress.as_ref(),
+        &setup.read,
     );
     setup.config.apply_sources(&mut loaded.sources);
     let input_error = report_issues(&loaded.issues, &mut out);

@@ -41,6 +41,12 @@ pub struct ConfigFile {
     /// How sources form stories: `auto` (default), `one`, `folder`.
     #[serde(default)]
     pub story: Option<crate::align::StoryMode>,
+    /// Follow symbolic links inside folders (default no).
+    #[serde(default)]
+    pub follow: Option<bool>,
+    /// Skip inputs larger than this many bytes (default 16 MB).
+    #[serde(default)]
+    pub max_filesize: Option<u64>,
 }
 
 /// Thresholds, mapped onto [`Options`] and the rules.
@@ -406,6 +412,19 @@ impl Config {
             "story",
             opts.stories.mode.as_str().to_string(),
             from(self.file.story.is_some()),
+        );
+        row(
+            "follow",
+            self.file.follow.unwrap_or(false).to_string(),
+            from(self.file.follow.is_some()),
+        );
+        row(
+            "max-filesize",
+            self.file
+                .max_filesize
+                .unwrap_or(crate::source::DEFAULT_MAX_FILESIZE)
+                .to_string(),
+            from(self.file.max_filesize.is_some()),
         );
         row(
             "thresholds.numeric-tolerance",

@@ -21,6 +21,8 @@ pub struct Setup {
     pub options: Options,
     /// Source paths: the command line's, else the configuration's.
     pub paths: Vec<PathBuf>,
+    /// How paths are read: links, size limit.
+    pub read: crate::source::ReadOptions,
 }
 
 /// Resolves the setup; problems are rendered into `out` with code 2.
@@ -62,6 +64,13 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
         out.code = 2;
         return None;
     }
+    let read = crate::source::ReadOptions {
+        follow: input.follow || config.file.follow.unwrap_or(false),
+        max_filesize: input
+            .max_filesize
+            .or(config.file.max_filesize)
+            .unwrap_or(crate::source::DEFAULT_MAX_FILESIZE),
+    };
     Some(Setup {
         options: Options {
             explain: input.explain,
@@ -72,6 +81,7 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
         rules,
         lexicon: env.lexicon,
         paths,
+        read,
     })
 }
 

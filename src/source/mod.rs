@@ -140,10 +140,52 @@ pub fn load_paths_with(
     lexicon: &Lexicon,
     progress: Option<&crate::progress::ProgressFn>,
 ) -> Loaded {
+    load_paths_opts(paths, lexicon, progress, &ReadOptions::default())
+}
+
+/// The largest input read by default (`--max-filesize`): 16 MB.
+pub const DEFAULT_MAX_FILESIZE: u64 = 16 * 1024 * 1024;
+
+/// How paths are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Follow symbolic links found inside folders (`--follow`); links
+    /// named on the command line are always followed.
+    pub follow: bool,
+    /// Inputs larger than this many bytes are skipped with a note, and
+    /// reading a stream stops there (`--max-filesize`).
+    pub max_filesize: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions {
+            follow: false,
+            max_filesize: DEFAULT_MAX_FILESIZE,
+        }
+    }
+}
+
+/// [`load_paths_with`] with reading options.
+pub fn load_paths_opts(
+    paths: &[PathBuf],
+    lexicon: &Lexicon,
+    progress: Option<&crate::progress::ProgressFn>,
+    opts: &ReadOptions,
+) -> Loaded {
     let mut files = Vec::new();
     let mut issues = Vec::new();
+    let mut walk = Walk {
+        opts,
+        folders: rustc_hash::FxHashSet::default(),
+    };
     for p in paths {
-        collect(p, true, &mut files, &mut issues);
+        walk.collect(p, true, &mut files, &mut issues);
+    }
+    if opts.follow {
+        // Through links, one file can be reached under two names.
+        let mut real = rustc_hash::FxHashSet::default();
+        files.retain(|f| std::fs::canonicalize(f).map_or(true, |r| real.insert(r)));
     }
     // A file named twice (as itself and in its folder) is read once.
     let mut seen = rustc_hash::FxHashSet::default();
@@ -157,7 +199,7 @@ pub fn load_paths_with(
     let results: Vec<Result<ReadFile, LoadIssue>> = files
         .par_iter()
         .map(|f| {
-            let r = read_one(f);
+            let r = read_one(f, opts.max_filesize);
             ticker.tick();
             r
         })
@@ -184,20 +226,97 @@ pub fn load_paths_with(
     loaded
 }
 
-fn collect(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, issues: &mut Vec<LoadIssue>) {
-    let shown = path.to_string_lossy().into_owned();
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => {
+/// The folder walk: which options, and the folders already listed (a loop
+/// of links is walked once).
+struct Walk<'o> {
+    opts: &'o ReadOptions,
+    folders: rustc_hash::FxHashSet<PathBuf>,
+}
+
+impl Walk<'_> {
+    fn collect(
+        &mut self,
+        path: &Path,
+        explicit: bool,
+        files: &mut Vec<PathBuf>,
+        issues: &mut Vec<LoadIssue>,
+    ) {
+        let shown = path.to_string_lossy().into_owned();
+        let note = |issues: &mut Vec<LoadIssue>, message: String| {
             issues.push(LoadIssue {
-                path: shown,
-                level: IssueLevel::Error,
-                message: format!("cannot read: {e}"),
-            });
+                path: shown.clone(),
+                level: IssueLevel::Note,
+                message,
+            })
+        };
+        if !explicit && !self.opts.follow {
+            // Inside a folder a link is not followed: a link to a secret
+            // (`notes.txt -> ~/.aws/credentials`) is not read.
+            if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+                note(
+                    issues,
+                    "skipped: symbolic link (name it, or give --follow)".into(),
+                );
+                return;
+            }
+        }
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                issues.push(LoadIssue {
+                    path: shown,
+                    level: IssueLevel::Error,
+                    message: format!("cannot read: {e}"),
+                });
+                return;
+            }
+        };
+        if meta.is_dir() {
+            let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            if !self.folders.insert(real) {
+                note(
+                    issues,
+                    "skipped: folder already read (a loop of links?)".into(),
+                );
+                return;
+            }
+            self.list(path, &shown, files, issues);
             return;
         }
-    };
-    if meta.is_dir() {
+        if !meta.is_file() {
+            if explicit {
+                // Named on the command line (`check <(cmd)`): read as a
+                // stream, whatever its name, up to --max-filesize.
+                files.push(path.to_path_buf());
+            } else {
+                // FIFOs, devices and sockets in a folder: reading one could
+                // hang or never end.
+                note(issues, "skipped: not a regular file".into());
+            }
+            return;
+        }
+        if meta.is_file() && meta.len() > self.opts.max_filesize {
+            note(
+                issues,
+                format!(
+                    "skipped: {} bytes, more than --max-filesize {}",
+                    meta.len(),
+                    self.opts.max_filesize
+                ),
+            );
+            return;
+        }
+        consider_file(path.to_path_buf(), explicit, files, issues);
+    }
+
+    /// Lists a folder's entries in name order, skipping hidden ones.
+    fn list(
+        &mut self,
+        path: &Path,
+        shown: &str,
+        files: &mut Vec<PathBuf>,
+        issues: &mut Vec<LoadIssue>,
+    ) {
         // The entry's type comes with the listing on most systems: a
         // regular file needs no `stat` of its own (100,000 files: one
         // system call each saved).
@@ -207,7 +326,7 @@ fn collect(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, issues: &mut V
                 .collect(),
             Err(e) => {
                 issues.push(LoadIssue {
-                    path: shown,
+                    path: shown.to_string(),
                     level: IssueLevel::Error,
                     message: format!("cannot list folder: {e}"),
                 });
@@ -224,16 +343,16 @@ fn collect(path: &Path, explicit: bool, files: &mut Vec<PathBuf>, issues: &mut V
             if hidden {
                 continue;
             }
+            // A regular file under the size limit needs no more checks here
+            // (its size is checked when it is read).
             if kind.is_some_and(|k| k.is_file()) {
                 consider_file(e, false, files, issues);
             } else {
-                // Folders, and links or unknown types (followed by `stat`).
-                collect(&e, false, files, issues);
+                // Folders, links, special files, unknown types.
+                self.collect(&e, false, files, issues);
             }
         }
-        return;
     }
-    consider_file(path.to_path_buf(), explicit, files, issues);
 }
 
 /// Keeps a file with a text extension; notes one skipped.
@@ -267,13 +386,28 @@ fn consider_file(
 /// A file read: shown path, text, and a warning if decoding was lossy.
 type ReadFile = (String, String, Option<LoadIssue>);
 
-fn read_one(path: &Path) -> Result<ReadFile, LoadIssue> {
+fn read_one(path: &Path, max: u64) -> Result<ReadFile, LoadIssue> {
+    use std::io::Read;
     let shown = path.to_string_lossy().into_owned();
-    let bytes = std::fs::read(path).map_err(|e| LoadIssue {
+    let cannot = |e: std::io::Error| LoadIssue {
         path: shown.clone(),
         level: IssueLevel::Error,
         message: format!("cannot read: {e}"),
-    })?;
+    };
+    // At most `max` bytes (one more tells that there was more): a stream
+    // named on the command line or a file that grew is cut off, not read
+    // until memory runs out.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(max.saturating_add(1)).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    if bytes.len() as u64 > max {
+        return Err(LoadIssue {
+            path: shown,
+            level: IssueLevel::Note,
+            message: format!("skipped: more than --max-filesize {max} bytes"),
+        });
+    }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(LoadIssue {
             path: shown,

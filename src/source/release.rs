@@ -33,8 +33,13 @@ impl Source {
     /// Drops the text, keeping its length and hash (see the module doc).
     /// A Markdown source keeps it: its suppression comments are read after
     /// the analysis.
+    /// A stream (a FIFO named on the command line) keeps it too: it cannot
+    /// be read again.
     pub fn release_text(&mut self) {
         if self.released.is_some() || self.is_markdown() {
+            return;
+        }
+        if std::fs::metadata(&self.path).is_ok_and(|m| !m.is_file()) {
             return;
         }
         self.released = Some(digest(&self.text));
@@ -53,7 +58,7 @@ impl Source {
                 self.path
             )
         };
-        let (_, text, _) = read_one(Path::new(&self.path)).map_err(|e| {
+        let (_, text, _) = read_one(Path::new(&self.path), u64::MAX).map_err(|e| {
             // Errors are unreadable files; notes are files now empty or binary.
             if e.level == IssueLevel::Error {
                 format!("{}: {}", self.path, e.message)

@@ -181,3 +181,65 @@ fn terminal_controls_in_articles_and_names_are_neutralised() {
         );
     }
 }
+
+/// Inside folders only regular files are read: a link (to a secret, to a
+/// folder above: a loop) is skipped with a note unless `--follow`, a FIFO
+/// is skipped (it would hang the run), and `--max-filesize` skips big files.
+#[cfg(unix)]
+#[test]
+fn links_fifos_loops_and_big_files_in_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let news = d.join("news");
+    std::fs::create_dir(&news).unwrap();
+    for (name, outlet, n) in [("a.md", "Ledger", 12), ("b.md", "Courier", 15)] {
+        std::fs::write(
+            news.join(name),
+            format!("+++\noutlet = \"{outlet}\"\ndate = \"2024-05-02\"\n+++\nThe blast at the Marlow plant killed {n} workers on Tuesday, the fire service said.\n"),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        d.join("secret.txt"),
+        "AWS_SECRET_ACCESS_KEY=do-not-leak-me\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("../secret.txt", news.join("notes.txt")).unwrap();
+    std::os::unix::fs::symlink("..", news.join("up")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(news.join("x.txt"))
+        .status()
+        .is_ok_and(|s| s.success());
+    let run = |extra: &[&str]| {
+        let out = factlint()
+            .args(["check", "--no-baseline", "--format", "json"])
+            .args(extra)
+            .arg(&news)
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, stdout, err) = run(&[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("notes.txt: skipped: symbolic link"), "{err}");
+    assert!(err.contains("up: skipped: symbolic link"), "{err}");
+    if fifo {
+        assert!(err.contains("x.txt: skipped: not a regular file"), "{err}");
+    }
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["summary"]["sources"], 2, "{v}");
+    assert!(!stdout.contains("do-not-leak-me"));
+    // --follow reads through links, and the loop back up ends.
+    let (_, stdout, err) = run(&["--follow"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["summary"]["sources"], 3, "{err}");
+    assert!(err.contains("folder already read"), "{err}");
+    // Files over the limit are skipped with a note.
+    let (_, _, err) = run(&["--max-filesize", "50"]);
+    assert!(err.contains("more than --max-filesize 50"), "{err}");
+}
