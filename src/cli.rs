@@ -185,6 +185,12 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         return out;
     }
     let output = check::output_of(&cli.command);
+    let follow = match &cli.command {
+        Command::Check { input, .. } | Command::Sources { input } | Command::Claims { input } => {
+            input.follow
+        }
+        _ => false,
+    };
     let out = match cli.command {
         Command::Check {
             input,
@@ -211,7 +217,7 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         Command::Rules(args) => rules_cmd::run(args, style),
         Command::Config(args) => setup::run_config(args, style),
     };
-    check::finish(out, output.as_deref())
+    check::finish(out, output.as_deref(), follow)
 }
 
 fn strip(a: &Analysis) -> Analysis {

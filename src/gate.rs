@@ -207,6 +207,37 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
 /// folder, flushed, then renamed over the target. On failure the target is
 /// untouched and the temporary file removed.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    write_atomic_to(path, contents, false)
+}
+
+/// [`write_atomic`], never replacing what is not a regular file: a symbolic
+/// link is written through (its target replaced) only with `follow`, else
+/// refused, and a device, FIFO, socket or folder is refused, so a report
+/// cannot turn a link or a device into a plain file.
+pub fn write_atomic_to(path: &Path, contents: &[u8], follow: bool) -> std::io::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            if !follow {
+                return Err(std::io::Error::other(format!(
+                    "{} is a symbolic link: not replaced (give --follow to write to its target)",
+                    path.display()
+                )));
+            }
+            let target = std::fs::canonicalize(path)?;
+            return write_atomic_to(&target, contents, false);
+        }
+        Ok(m) if !m.is_file() => {
+            return Err(std::io::Error::other(format!(
+                "{} is not a regular file: not replaced",
+                path.display()
+            )));
+        }
+        _ => {}
+    }
+    write_replacing(path, contents)
+}
+
+fn write_replacing(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -259,6 +290,39 @@ mod tests {
         std::fs::write(sub.join("keep"), "x").unwrap();
         assert!(write_atomic(&sub, b"three").is_err());
         assert_eq!(std::fs::read_to_string(sub.join("keep")).unwrap(), "x");
+        let leftovers: Vec<_> = std::fs::read_dir(d.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_and_devices_are_not_replaced() {
+        let d = tempfile::tempdir().unwrap();
+        let target = d.path().join("real.json");
+        std::fs::write(&target, "old").unwrap();
+        let link = d.path().join("link.json");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let err = write_atomic(&link, b"new").unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "old");
+        // With follow, the target is replaced and the link stays.
+        write_atomic_to(&link, b"new", true).unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+        let err = write_atomic(Path::new("/dev/null"), b"x").unwrap_err();
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+        assert!(write_atomic(d.path(), b"x").is_err());
         let leftovers: Vec<_> = std::fs::read_dir(d.path())
             .unwrap()
             .filter_map(|e| e.ok())

@@ -212,7 +212,7 @@ pub(super) fn baseline(input: Input, args: BaselineArgs, style: Style) -> Outcom
     };
     with_analysis(&input, style, |a, out| {
         let (added, stale, pruned) = current.merge(&a.findings, args.prune);
-        if let Err(e) = gate::write_atomic(&path, current.to_toml().as_bytes()) {
+        if let Err(e) = gate::write_atomic_to(&path, current.to_toml().as_bytes(), input.follow) {
             out.stderr
                 .push_str(&format!("error: cannot write {}: {e}\n", path.display()));
             return 2;
@@ -237,14 +237,15 @@ pub(super) fn output_of(command: &super::Command) -> Option<PathBuf> {
 }
 
 /// Writes standard output to `--output` atomically (not after an error).
-pub(super) fn finish(mut out: Outcome, output: Option<&Path>) -> Outcome {
+pub(super) fn finish(mut out: Outcome, output: Option<&Path>, follow: bool) -> Outcome {
     let Some(path) = output else {
         return out;
     };
-    if out.code == 2 {
+    if out.code == 2 || path.as_os_str() == "-" {
+        // `-o -`: standard output.
         return out;
     }
-    match gate::write_atomic(path, out.stdout.as_bytes()) {
+    match gate::write_atomic_to(path, out.stdout.as_bytes(), follow) {
         Ok(()) => out.stdout.clear(),
         Err(e) => {
             out.stderr
