@@ -21,6 +21,7 @@ use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criteri
 use factlint::align::{self, Profile};
 use factlint::claims::entities::{EntityIndex, Mention};
 use factlint::claims::{default_extractors, Context, Doc};
+use factlint::lexical::{self, Lexical, Pos};
 use factlint::lexicon::Lexicon;
 use factlint::pipeline::{self, Analysis, Options};
 use factlint::report::{self, human::Style};
@@ -497,9 +498,55 @@ fn stages(c: &mut Criterion) {
     g.finish();
 }
 
+/// The lexical resource (`src/lexical/`): loading the embedded tables (what
+/// the first use costs a run) and the lookups alignment makes per word pair.
+fn lexical(c: &mut Criterion) {
+    let mut g = c.benchmark_group("lexical");
+    g.bench_function("load", |b| {
+        b.iter(|| {
+            black_box(
+                Lexical::parse(
+                    lexical::WORDS_TABLE,
+                    lexical::SYNSETS_TABLE,
+                    lexical::CURATED_TABLE,
+                )
+                .unwrap(),
+            )
+        })
+    });
+    let lex = Lexical::embedded();
+    let pairs = [
+        ("wounded", Pos::Verb, "injured", Pos::Adj),
+        ("ships", Pos::Noun, "vessels", Pos::Noun),
+        ("convicted", Pos::Verb, "conviction", Pos::Noun),
+        ("arrested", Pos::Verb, "fled", Pos::Verb),
+    ];
+    g.bench_function("same_meaning", |b| {
+        b.iter(|| {
+            for (a, pa, w, pw) in pairs {
+                black_box(lex.same_meaning(a, pa, w, pw));
+            }
+        })
+    });
+    g.bench_function("keys", |b| {
+        b.iter(|| {
+            for (a, pa, _, _) in pairs {
+                black_box(lex.concept_key(a, pa));
+                lex.concept_keys(a, pa, |k| {
+                    black_box(k);
+                });
+                lex.related_keys(a, pa, |k| {
+                    black_box(k);
+                });
+            }
+        })
+    });
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = config();
-    targets = stages, ecbplus
+    targets = stages, ecbplus, lexical
 }
 criterion_main!(benches);
