@@ -293,7 +293,8 @@ fn pick(
             }
         }
         // Only a speaker of the same paragraph is a safe referent: the
-        // last speaker of an earlier paragraph is a guess.
+        // last speaker of an earlier paragraph is a guess (and named
+        // speakers of other people are often in between).
         let _ = last_speaker;
         let Some(back) = para_speaker.as_ref() else {
             return Some(Speaker {
