@@ -352,6 +352,13 @@ pub(super) fn person_names(body: &str, capitals: &[usize]) -> Vec<PersonName> {
         while first < run.len() && words.never_a_name(&body[run[first].clone()]) {
             first += 1;
         }
+        // `San Diego Chargers`: a place's name, not a person's.
+        if run[..first]
+            .iter()
+            .any(|r| words.is_place_prefix(&body[r.clone()]))
+        {
+            continue;
+        }
         let name = &run[first..];
         if name.len() < 2 || name.len() > 4 {
             continue;

@@ -18,6 +18,7 @@ struct PeopleFile {
     speech_verbs: Vec<String>,
     spokespeople: Vec<String>,
     relatives: Vec<String>,
+    place_prefixes: Vec<String>,
 }
 
 /// The lists of `rules/people.toml`, hashed.
@@ -32,6 +33,7 @@ pub struct PeopleWords {
     pub speech_verbs: Vec<String>,
     spokespeople: FxHashSet<String>,
     relatives: FxHashSet<String>,
+    place_prefixes: FxHashSet<String>,
 }
 
 /// The embedded people words.
@@ -58,6 +60,7 @@ impl PeopleWords {
             speech_verbs: f.speech_verbs,
             spokespeople: set(f.spokespeople),
             relatives: set(f.relatives),
+            place_prefixes: set(f.place_prefixes),
         })
     }
 
@@ -95,6 +98,11 @@ impl PeopleWords {
         self.spokespeople.contains(w)
     }
 
+    /// `San`, `Fort`: starts a place's name.
+    pub fn is_place_prefix(&self, w: &str) -> bool {
+        self.place_prefixes.contains(w.trim_end_matches('.'))
+    }
+
     /// `son`, `neighbor` (lower case): speaks of someone in their own name.
     pub fn is_relative(&self, w: &str) -> bool {
         self.relatives.contains(w)
@@ -110,7 +118,7 @@ mod tests {
         let p = PeopleWords::parse(PEOPLE_TOML).expect("valid");
         assert!(p.is_org_head("Board") && p.is_org_head("Ledger"));
         assert!(p.is_title("Sgt.") && p.is_title("Sergeant"));
-        assert!(p.is_demonym("Chilean"));
+        assert!(p.is_demonym("Chilean") && p.is_place_prefix("San"));
         assert!(p.is_place_head("district"));
         assert!(p.is_spokesperson("spokesman") && p.is_relative("son"));
         assert!(

@@ -135,6 +135,8 @@ fn organisations_and_places_are_not_speakers() {
     assert_ne!(names(text), vec!["Ledger"]);
     let text = "\"Water has reached the second floor of many houses here,\" a resident of the Kota Baru district said.";
     assert_ne!(names(text), vec!["Baru"]);
+    let text = "\"The team will play its home games in the new stadium from next year,\" the San Marco Rovers said.";
+    assert_ne!(names(text), vec!["Marco Rovers"]);
     let text = "Former Chilean President Ana Ruiz visited the port. \"This port must reopen before the harvest season starts,\" Ruiz said.";
     assert_eq!(names(text), vec!["Ana Ruiz"]);
 }
