@@ -53,7 +53,7 @@ impl Vocab {
                 .keys()
                 .map(|k| k.split(' ').next().unwrap_or(k).as_bytes()),
         );
-        // The lexicon's speech verbs and those of `rules/people.toml`.
+        // The lexicon's speech verbs and those of `rules/people/words.toml`.
         let speech_verbs: FxHashSet<String> = lexicon
             .speech_verbs
             .iter()

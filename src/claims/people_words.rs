@@ -1,11 +1,11 @@
 //! The words that tell people from organisations and places, titles, and
-//! how speech is attributed: `rules/people.toml`, embedded.
+//! how speech is attributed: `rules/people/words.toml`, embedded.
 
 use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use std::sync::LazyLock;
 
-const PEOPLE_TOML: &str = include_str!("../../rules/people.toml");
+const PEOPLE_TOML: &str = include_str!("../../rules/people/words.toml");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -21,7 +21,7 @@ struct PeopleFile {
     place_prefixes: Vec<String>,
 }
 
-/// The lists of `rules/people.toml`, hashed.
+/// The lists of `rules/people/words.toml`, hashed.
 #[derive(Debug)]
 pub struct PeopleWords {
     org_heads: FxHashSet<String>,
@@ -38,7 +38,8 @@ pub struct PeopleWords {
 
 /// The embedded people words.
 pub static PEOPLE_WORDS: LazyLock<PeopleWords> = LazyLock::new(|| {
-    PeopleWords::parse(PEOPLE_TOML).expect("rules/people.toml is valid (checked by a unit test)")
+    PeopleWords::parse(PEOPLE_TOML)
+        .expect("rules/people/words.toml is valid (checked by a unit test)")
 });
 
 impl PeopleWords {
