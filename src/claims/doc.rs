@@ -53,9 +53,11 @@ impl Vocab {
                 .keys()
                 .map(|k| k.split(' ').next().unwrap_or(k).as_bytes()),
         );
+        // The lexicon's speech verbs and those of `rules/people/words.toml`.
         let speech_verbs: FxHashSet<String> = lexicon
             .speech_verbs
             .iter()
+            .chain(&super::people_words::PEOPLE_WORDS.speech_verbs)
             .map(|v| v.to_ascii_lowercase())
             .collect();
         let speech_first_words = speech_verbs

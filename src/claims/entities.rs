@@ -3,7 +3,6 @@
 //! article itself (`Kremlin spokesman Dmitry Peskov` makes `Peskov` and
 //! `the Kremlin spokesman` name the same person).
 
-use super::text::WordSet;
 use crate::lexicon::Lexicon;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -54,227 +53,6 @@ pub struct EntityIndex {
     /// Canonical place → its country, for containment checks.
     place_country: HashMap<String, String>,
 }
-
-/// Last words of capitalized names of institutions and places.
-const NOT_PERSON_HEADS: &[&str] = &[
-    "County",
-    "Survey",
-    "Center",
-    "Centre",
-    "Group",
-    "Department",
-    "Church",
-    "Company",
-    "Corporation",
-    "Corp",
-    "Inc",
-    "University",
-    "College",
-    "School",
-    "Court",
-    "Council",
-    "Agency",
-    "Service",
-    "Services",
-    "Association",
-    "Institute",
-    "Hospital",
-    "Street",
-    "Airport",
-    "Party",
-    "Committee",
-    "Bank",
-    "Office",
-    "Police",
-    "Force",
-    "Army",
-    "Navy",
-    "Airlines",
-    "Ministry",
-    "Commission",
-    "Foundation",
-    "Club",
-    "River",
-    "Lake",
-    "Island",
-    "Islands",
-    "Beach",
-    "Park",
-    "Bay",
-    "City",
-    "State",
-    "Province",
-    "Highway",
-    "Road",
-    "Avenue",
-    "Square",
-    "Hall",
-    "House",
-    "Building",
-    "Tower",
-    "Stadium",
-    "Festival",
-    "Awards",
-    "Prize",
-    "Times",
-    "News",
-    "Post",
-    "Journal",
-    "Press",
-    "Network",
-    "Channel",
-    "Studios",
-    "Records",
-    "Entertainment",
-    "Security",
-    "Guard",
-    "Authority",
-    "Administration",
-    "Prison",
-    "Jail",
-    "Hotel",
-    "Mall",
-    "Valley",
-    "Mountains",
-    "Sea",
-    "Ocean",
-    "Coast",
-    "Treatment",
-    "Clinic",
-    "Fire",
-    "Sheriff",
-    "Patrol",
-    "Team",
-    "League",
-    "Games",
-    "Cup",
-    "Show",
-    "Magazine",
-    "Weekly",
-    // Titles (`Interior Secretary`) and question words (`Doctor Who`).
-    "Secretary",
-    "Minister",
-    "President",
-    "Spokesman",
-    "Spokeswoman",
-    "Director",
-    "Chief",
-    "Officer",
-    "Governor",
-    "Mayor",
-    "Senator",
-    "Judge",
-    "General",
-    "Commissioner",
-    "Who",
-    "What",
-    "Where",
-    "When",
-    "Why",
-    "How",
-];
-
-/// Capitalized words that start sentences or name things, not people.
-const NOT_FIRST_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "For",
-    "But",
-    "And",
-    "Or",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "Since",
-    "As",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "Its",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "President",
-    "Prime",
-    "Minister",
-    "Chancellor",
-    "Foreign",
-    "Defense",
-    "Defence",
-    "State",
-    "New",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Black",
-    "Red",
-    "White",
-    "Middle",
-    "United",
-    "Islamic",
-    "Supreme",
-    "General",
-    "National",
-    "Related",
-    "Original",
-    "Other",
-    "Kremlin",
-    "Russian",
-    "Syrian",
-    "Iranian",
-    "Turkish",
-    "German",
-    "American",
-    "British",
-    "French",
-    "Chinese",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Critics",
-    "Topics",
-    "Persons",
-    "World",
-    "Sea",
-];
-
-static NOT_FIRST_NAME_SET: WordSet = WordSet::new(NOT_FIRST_NAMES);
-static NOT_PERSON_HEAD_SET: WordSet = WordSet::new(NOT_PERSON_HEADS);
 
 impl EntityIndex {
     /// Builds the index from a lexicon.
@@ -383,13 +161,19 @@ impl EntityIndex {
 }
 
 /// People an article introduces that the lexicon does not know: full names
-/// (`Dmitry Peskov` → `Peskov`) and the roles given to them.
+/// (`Dmitry Peskov` → `Peskov`), the short forms it uses later (the
+/// surname, a first name used alone) and the roles given to them.
 #[derive(Debug, Clone, Default)]
 pub struct ArticlePeople {
     /// Surname → canonical name.
     surnames: HashMap<String, String>,
     /// Lower-case role phrase → canonical name.
     roles: HashMap<String, String>,
+    /// Canonical name → the full name the article gives (`None` when two
+    /// different full names share it).
+    full: HashMap<String, Option<String>>,
+    /// First name → canonical name (`None` when two people share it).
+    firsts: HashMap<String, Option<String>>,
 }
 
 impl ArticlePeople {
@@ -404,9 +188,14 @@ impl ArticlePeople {
         let mut people = ArticlePeople::default();
         let covered = |s: usize, e: usize| known.iter().any(|m| m.start < e && s < m.end);
         let capitals = super::names::word_capitals(body);
+        let words = &super::people_words::PEOPLE_WORDS;
         for found in super::names::role_names(body, &capitals) {
             let role = &body[found.role];
             let name = found.name;
+            // `Former Chilean President`: the name is what follows.
+            if body[name.clone()].split(' ').any(|w| words.never_a_name(w)) {
+                continue;
+            }
             let canonical = known
                 .iter()
                 .find(|m| m.start < name.end && name.start < m.end && m.kind == EntityKind::Person)
@@ -424,33 +213,54 @@ impl ArticlePeople {
                 people.surnames.insert(surname(&body[name]), canonical);
             }
         }
-        // The first name is everything before the first space.
-        for whole in super::names::full_names(body, &capitals) {
-            let Some((first, rest)) = body[whole.clone()].split_once(' ') else {
-                continue;
-            };
-            if NOT_FIRST_NAME_SET.contains(first) || covered(whole.start, whole.end) {
+        for found in super::names::person_names(body, &capitals) {
+            if covered(found.name.start, found.name.end) {
                 continue;
             }
-            let last = rest.to_string();
-            if NOT_FIRST_NAME_SET.contains(&last) {
-                continue;
+            let last = body[found.last.clone()].to_string();
+            let canonical = people.surnames.entry(last.clone()).or_insert(last).clone();
+            let full = body[found.name.clone()].to_string();
+            let entry = people
+                .full
+                .entry(canonical.clone())
+                .or_insert(Some(full.clone()));
+            // `Ana Ruiz` then `Ana Maria Ruiz`: the longer form of one name.
+            if entry.as_ref().is_some_and(|f| f != &full) {
+                let same = entry
+                    .as_ref()
+                    .is_some_and(|f| f.split(' ').next() == full.split(' ').next());
+                *entry = if same {
+                    entry.take().map(|f| {
+                        if f.len() >= full.len() {
+                            f
+                        } else {
+                            full.clone()
+                        }
+                    })
+                } else {
+                    None
+                };
             }
-            // `Sonoma County`, `U.S. Geological Survey`, `Promises Treatment
-            // Center`: a capitalized run ending in an institution or place
-            // noun names a thing, not a person.
-            let run_end = body[whole.end..]
-                .split(' ')
-                .take_while(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase()))
-                .last()
-                .map(|w| w.trim_end_matches(|ch: char| !ch.is_alphanumeric()));
-            let head = run_end.unwrap_or(&last);
-            if NOT_PERSON_HEAD_SET.contains(head) || NOT_PERSON_HEAD_SET.contains(&last) {
-                continue;
+            let first = body[found.first.clone()].to_string();
+            let e = people
+                .firsts
+                .entry(first)
+                .or_insert(Some(canonical.clone()));
+            if e.as_ref() != Some(&canonical) {
+                *e = None;
             }
-            people.surnames.entry(last.clone()).or_insert(last);
         }
+        // A first name that is also someone's surname names no one alone.
         people
+            .firsts
+            .retain(|f, c| c.is_some() && !people.surnames.contains_key(f));
+        people
+    }
+
+    /// The full name the article gives a canonical name (`Mendes` →
+    /// `Carla Mendes`), when it gives exactly one.
+    pub fn full_name(&self, canonical: &str) -> Option<&str> {
+        self.full.get(canonical)?.as_deref()
     }
 
     /// Resolves a speaker phrase that is not in the lexicon: a surname, a full
@@ -464,7 +274,10 @@ impl ArticlePeople {
             return Some(n.clone());
         }
         let last = p.split_whitespace().last()?;
-        self.surnames.get(last).cloned()
+        self.surnames
+            .get(last)
+            .or_else(|| self.firsts.get(last).and_then(Option::as_ref))
+            .cloned()
     }
 
     /// Mentions of article-local people in `text`.
@@ -486,7 +299,26 @@ impl ArticlePeople {
             }
             let w = &text[off..end];
             let w = w.strip_suffix("'s").unwrap_or(w);
-            if let Some(name) = self.surnames.get(w) {
+            let name = self
+                .surnames
+                .get(w)
+                .or_else(|| self.firsts.get(w).and_then(Option::as_ref));
+            if let Some(name) = name {
+                // `Carla Mendes`, `Cheryl Boone Isaacs`: the first name and
+                // the surname (and the words between) are one mention.
+                if let Some(prev) = out.last_mut() {
+                    let gap = &text[prev.end..off];
+                    let between_names = gap.len() <= 24
+                        && gap.starts_with(' ')
+                        && gap.ends_with(' ')
+                        && gap
+                            .split(' ')
+                            .all(|w| w.is_empty() || w.starts_with(|c: char| c.is_uppercase()));
+                    if prev.name == *name && between_names {
+                        prev.end = off + w.len();
+                        continue;
+                    }
+                }
                 out.push(Mention {
                     start: off,
                     end: off + w.len(),

@@ -13,6 +13,7 @@ mod figures;
 pub mod location;
 mod names;
 pub mod ordinal;
+mod people_words;
 pub mod quantity;
 pub mod quote;
 pub mod stems;

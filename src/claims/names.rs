@@ -237,6 +237,7 @@ fn forward_over_spaces(b: &[u8], at: usize, n: usize) -> usize {
         .map_or(b.len(), |(k, _)| at + k)
 }
 
+#[cfg(test)]
 /// What `Regex::new(FULL_NAME).find_iter(body)` finds, as byte ranges;
 /// `capitals` are the body's [`word_capitals`].
 pub(super) fn full_names(body: &str, capitals: &[usize]) -> Vec<Range<usize>> {
@@ -255,11 +256,152 @@ pub(super) fn full_names(body: &str, capitals: &[usize]) -> Vec<Range<usize>> {
     out
 }
 
+/// A person's name the article gives in full, found by [`person_names`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct PersonName {
+    /// The name's words (`Ann Hale` of `Police Sergeant Ann Hale`).
+    pub name: Range<usize>,
+    /// The first-name word.
+    pub first: Range<usize>,
+    /// The surname (its last word).
+    pub last: Range<usize>,
+}
+
+/// Whether `w` may be a word of a person's name: a capital then lower-case
+/// letters (`Hale`, `McDonald`, `Smith-Jones`, `O'Neill`).
+fn name_word(w: &[u8]) -> bool {
+    w.len() >= 2
+        && w[0].is_ascii_uppercase()
+        && w[1..]
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || c == b'-' || c == b'\'')
+        && w[1..].iter().any(u8::is_ascii_lowercase)
+}
+
+/// The end of the word (run of non-space bytes) starting at `i`, without
+/// trailing punctuation.
+fn word_end(b: &[u8], i: usize) -> usize {
+    let mut e = i;
+    while e < b.len() && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    while e > i
+        && matches!(
+            b[e - 1],
+            b',' | b'.' | b';' | b':' | b')' | b'"' | b'!' | b'?'
+        )
+    {
+        e -= 1;
+    }
+    // `Hale's` is Hale.
+    if e >= i + 2 && &b[e - 2..e] == b"'s" {
+        e -= 2;
+    }
+    e
+}
+
+/// Full names of people in `body` (`capitals` are its [`word_capitals`]):
+/// runs of capitalised words, without the titles, demonyms and sentence
+/// openers that lead them (`Former Chilean President Ana Ruiz` → `Ana
+/// Ruiz`), of two to four words, that are not the name of an organisation
+/// or a place (`the Coastal Fisheries Board`, `the Kota Baru district`).
+pub(super) fn person_names(body: &str, capitals: &[usize]) -> Vec<PersonName> {
+    let words = &super::people_words::PEOPLE_WORDS;
+    let b = body.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for &s in capitals {
+        if s < pos {
+            continue;
+        }
+        // The run of capitalised words from `s`, single-spaced, with name
+        // particles (`al-`, `de`, `van`) inside it.
+        let mut run: Vec<Range<usize>> = Vec::new();
+        let mut i = s;
+        loop {
+            let e = word_end(b, i);
+            let w = &body[i..e];
+            let particle = matches!(
+                w,
+                "de" | "van" | "von" | "der" | "da" | "del" | "bin" | "al"
+            );
+            if !(name_word(w.as_bytes()) || words.is_title(w) || (particle && !run.is_empty())) {
+                break;
+            }
+            run.push(i..e);
+            // Only a space continues the run (not `,` or `.`).
+            let full_end = {
+                let mut k = e;
+                while k < b.len() && !b[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                k
+            };
+            let clean = full_end == e || (words.is_title(&body[i..full_end]) && full_end == e + 1);
+            if !clean || b.get(full_end) != Some(&b' ') || run.len() >= 8 {
+                break;
+            }
+            if !b.get(full_end + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+                break;
+            }
+            i = full_end + 1;
+        }
+        pos = run.last().map_or(s + 1, |r| r.end);
+        // Drop leading titles, demonyms and openers.
+        let mut first = 0;
+        while first < run.len() && words.never_a_name(&body[run[first].clone()]) {
+            first += 1;
+        }
+        // `San Diego Chargers`: a place's name, not a person's.
+        if run[..first]
+            .iter()
+            .any(|r| words.is_place_prefix(&body[r.clone()]))
+        {
+            continue;
+        }
+        let name = &run[first..];
+        if name.len() < 2 || name.len() > 4 {
+            continue;
+        }
+        if name.iter().any(|r| words.never_a_name(&body[r.clone()])) {
+            continue;
+        }
+        // `the Daily Ledger`: a run after `the` names a thing, unless a
+        // title led it (`the Rev. Jane Doe`).
+        let before = body[..s].trim_end();
+        if first == 0
+            && (before.ends_with(" the")
+                || before.ends_with(" The")
+                || before == "the"
+                || before == "The")
+        {
+            continue;
+        }
+        // `the Kota Baru district`.
+        let last = name[name.len() - 1].clone();
+        let after = body[last.end..].strip_prefix(' ').unwrap_or("");
+        let next = after
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if words.is_place_head(next) {
+            continue;
+        }
+        out.push(PersonName {
+            name: name[0].start..last.end,
+            first: name[0].clone(),
+            last,
+        });
+    }
+    out
+}
+
 /// A `(?-u:\b)` word byte.
 fn is_word(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_'
 }
 
+#[cfg(test)]
 /// The end of the run of ASCII lower-case letters from `i`.
 fn lower_run(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && b[i].is_ascii_lowercase() {
@@ -268,6 +410,7 @@ fn lower_run(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+#[cfg(test)]
 /// The end of the [`FULL_NAME`] match at `s` (a capital after a word
 /// boundary), trying its alternatives in the regex's order of preference.
 fn full_name_at(b: &[u8], s: usize) -> Option<usize> {

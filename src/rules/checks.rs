@@ -320,17 +320,28 @@ fn same_speaker(a: &Claim, b: &Claim, pair: &Pair, ex: Explain) -> Verdict {
     else {
         return Verdict::undecided(ex.why(|| "a speaker is unknown".into()));
     };
-    if sa == sb {
+    if same_person(sa, sb) {
         return Verdict::consistent(ex.why(|| format!("both attribute it to {sa}")));
     }
     if !pa || !pb {
-        // `the Kremlin said` and `Putin said` can both be true.
-        return Verdict::undecided(
-            ex.why(|| format!("{sa} / {sb}: an organization may speak through a person")),
-        );
+        // `the Kremlin said` and `Putin said` can both be true; so can a
+        // spokesman's words and their principal's.
+        return Verdict::undecided(ex.why(|| {
+            format!("{sa} / {sb}: an organization or a spokesperson may speak for a person")
+        }));
     }
-    let implicit = *aa == Attribution::Implicit || *ab == Attribution::Implicit;
-    let weak = implicit || pair.score < 0.9;
+    let guessed = |x: &Attribution| *x != Attribution::Explicit;
+    if guessed(aa) && guessed(ab) {
+        // Two guesses are never compared.
+        return Verdict::undecided(ex.why(|| format!("{sa} / {sb}: both speakers are guessed")));
+    }
+    // `Hale; Ortiz` (a joint statement) and `Hale`: one of them spoke.
+    let members = |s: &str| s.split("; ").map(str::to_string).collect::<Vec<_>>();
+    let (ma, mb) = (members(sa), members(sb));
+    if (ma.len() > 1 || mb.len() > 1) && ma.iter().any(|x| mb.iter().any(|y| same_person(x, y))) {
+        return Verdict::undecided(ex.why(|| format!("{sa} / {sb}: a joint statement")));
+    }
+    let weak = guessed(aa) || guessed(ab) || pair.score < 0.9;
     let how = if pair.score < 0.9 {
         "a paraphrase of the same quote"
     } else {
@@ -340,6 +351,27 @@ fn same_speaker(a: &Claim, b: &Claim, pair: &Pair, ex: Explain) -> Verdict {
         weak,
         ex.why(|| format!("{how} is attributed to {sa} and to {sb}")),
     )
+}
+
+/// Whether two speaker names are one person: equal, or one surname with
+/// the other's words all in it (`Mendes` and `Carla Mendes`, not `Ana
+/// Mendes` and `Carla Mendes`).
+fn same_person(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if a.contains("; ") || b.contains("; ") || wa.last() != wb.last() {
+        return false;
+    }
+    // `Boone Isaacs` and `Cheryl Boone Isaacs`: every word of the shorter
+    // form is in the longer.
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    short.iter().all(|w| long.contains(w))
 }
 
 fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {

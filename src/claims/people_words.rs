@@ -1,0 +1,129 @@
+//! The words that tell people from organisations and places, titles, and
+//! how speech is attributed: `rules/people/words.toml`, embedded.
+
+use rustc_hash::FxHashSet;
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+const PEOPLE_TOML: &str = include_str!("../../rules/people/words.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct PeopleFile {
+    org_heads: Vec<String>,
+    place_heads: Vec<String>,
+    demonyms: Vec<String>,
+    titles: Vec<String>,
+    not_names: Vec<String>,
+    speech_verbs: Vec<String>,
+    spokespeople: Vec<String>,
+    relatives: Vec<String>,
+    place_prefixes: Vec<String>,
+}
+
+/// The lists of `rules/people/words.toml`, hashed.
+#[derive(Debug)]
+pub struct PeopleWords {
+    org_heads: FxHashSet<String>,
+    place_heads: FxHashSet<String>,
+    demonyms: FxHashSet<String>,
+    titles: FxHashSet<String>,
+    not_names: FxHashSet<String>,
+    /// Speech verbs added to the lexicon's (lower case).
+    pub speech_verbs: Vec<String>,
+    spokespeople: FxHashSet<String>,
+    relatives: FxHashSet<String>,
+    place_prefixes: FxHashSet<String>,
+}
+
+/// The embedded people words.
+pub static PEOPLE_WORDS: LazyLock<PeopleWords> = LazyLock::new(|| {
+    PeopleWords::parse(PEOPLE_TOML)
+        .expect("rules/people/words.toml is valid (checked by a unit test)")
+});
+
+impl PeopleWords {
+    /// Parses a people file.
+    pub fn parse(text: &str) -> Result<PeopleWords, toml::de::Error> {
+        let f: PeopleFile = toml::from_str(text)?;
+        let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<String>>();
+        Ok(PeopleWords {
+            org_heads: set(f.org_heads),
+            place_heads: set(f.place_heads),
+            demonyms: set(f.demonyms),
+            // `Sgt.` is also written `Sgt`.
+            titles: f
+                .titles
+                .iter()
+                .flat_map(|t| [t.clone(), t.trim_end_matches('.').to_string()])
+                .collect(),
+            not_names: set(f.not_names),
+            speech_verbs: f.speech_verbs,
+            spokespeople: set(f.spokespeople),
+            relatives: set(f.relatives),
+            place_prefixes: set(f.place_prefixes),
+        })
+    }
+
+    /// `Board`, `Ledger`, `County`: ends an organisation's or place's name.
+    pub fn is_org_head(&self, w: &str) -> bool {
+        self.org_heads.contains(w.trim_end_matches('.'))
+    }
+
+    /// `district`, `county`: after a capitalised phrase, makes it a place.
+    pub fn is_place_head(&self, w: &str) -> bool {
+        self.place_heads.contains(w)
+    }
+
+    /// `Chilean`, `Texan`.
+    pub fn is_demonym(&self, w: &str) -> bool {
+        self.demonyms.contains(w)
+    }
+
+    /// `Sergeant`, `Sgt.`, `Senator`.
+    pub fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(w)
+    }
+
+    /// A capitalised word that is never part of a person's name: a title, a
+    /// demonym, an organisation head or a common sentence opener.
+    pub fn never_a_name(&self, w: &str) -> bool {
+        self.not_names.contains(w)
+            || self.titles.contains(w)
+            || self.is_demonym(w)
+            || self.is_org_head(w)
+    }
+
+    /// `spokesman`, `lawyer` (lower case): speaks for someone else.
+    pub fn is_spokesperson(&self, w: &str) -> bool {
+        self.spokespeople.contains(w)
+    }
+
+    /// `San`, `Fort`: starts a place's name.
+    pub fn is_place_prefix(&self, w: &str) -> bool {
+        self.place_prefixes.contains(w.trim_end_matches('.'))
+    }
+
+    /// `son`, `neighbor` (lower case): speaks of someone in their own name.
+    pub fn is_relative(&self, w: &str) -> bool {
+        self.relatives.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_people_words_parse() {
+        let p = PeopleWords::parse(PEOPLE_TOML).expect("valid");
+        assert!(p.is_org_head("Board") && p.is_org_head("Ledger"));
+        assert!(p.is_title("Sgt.") && p.is_title("Sergeant"));
+        assert!(p.is_demonym("Chilean") && p.is_place_prefix("San"));
+        assert!(p.is_place_head("district"));
+        assert!(p.is_spokesperson("spokesman") && p.is_relative("son"));
+        assert!(
+            !p.never_a_name("Carla") && p.never_a_name("Fisheries") == p.is_org_head("Fisheries")
+        );
+    }
+}

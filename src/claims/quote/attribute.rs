@@ -1,0 +1,340 @@
+//! Who said a quote: the speech verb next to it and the speaker it names,
+//! or, failing that, a guess from the sentences around it.
+
+use super::super::entities::{EntityKind, Mention};
+use super::super::people_words::PEOPLE_WORDS;
+use super::super::{Context, Doc};
+use super::speaks_for::{joint_members, spokesperson_of};
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// A quote's speaker as read.
+#[derive(Debug, Clone)]
+pub(super) struct Speaker {
+    /// Canonical name; `None` when the words name no one we can name.
+    pub name: Option<String>,
+    /// The words that named the speaker.
+    pub phrase: Option<String>,
+    /// Whether the speaker is a person (not an organisation).
+    pub person: bool,
+    /// Found by `according to`.
+    pub according: bool,
+}
+
+/// The words of `s` (at `spans`, as `Doc::words_in` gives them)
+/// lower-cased, with their offsets; most are lower-case ASCII already and
+/// are borrowed.
+fn lower_words(s: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, Cow<'_, str>)> {
+    spans
+        .into_iter()
+        .map(|(i, e)| (i, &s[i..e]))
+        .map(|(i, w)| {
+            let lower = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
+            (i, lower)
+        })
+        .collect()
+}
+
+/// Finds a speech verb in `span` and the speaker it names.
+pub(super) fn parse_attribution(
+    doc: &Doc,
+    ctx: &Context,
+    span: Range<usize>,
+    head: bool,
+    para_speaker: &Option<Speaker>,
+    last_speaker: &Option<Speaker>,
+) -> Option<Speaker> {
+    if span.start >= span.end {
+        return None;
+    }
+    let text = doc.source.text.get(span.clone())?;
+    let words = lower_words(text, doc.words_in(span.clone()));
+    // Found when a speech verb is (most spans have none).
+    let mentions_cell = std::cell::OnceCell::new();
+    let mentions = || mentions_cell.get_or_init(|| mentions_in(doc, span.clone()));
+    // Before a quote, the verb nearest to it is tried first.
+    let order: Box<dyn Iterator<Item = usize>> = match head {
+        true => Box::new((0..words.len()).rev()),
+        false => Box::new(0..words.len()),
+    };
+    for wi in order {
+        let (off, w) = &words[wi];
+        let next = words.get(wi + 1).map(|(_, n)| n.as_ref());
+        let verb_len = if next.is_some_and(|n| ctx.vocab.is_speech_verb_pair(w, n)) {
+            2
+        } else if ctx.vocab.is_speech_verb(w) {
+            1
+        } else {
+            continue;
+        };
+        let verb_start = span.start + off;
+        let after_idx = wi + verb_len;
+        let after_start = words
+            .get(after_idx)
+            .map_or(span.end, |(o, _)| span.start + o);
+        let is = |i: usize, s: &str| words.get(i).is_some_and(|(_, x)| x == s);
+        // `quoted X as saying`, `cited X as saying`: X is the speaker.
+        if (w == "quoted" || w == "cited") && !is(wi.wrapping_sub(1), "was") && !is(after_idx, "as")
+        {
+            let as_idx = (after_idx..words.len()).find(|&i| is(i, "as") && is(i + 1, "saying"));
+            if let Some(ai) = as_idx {
+                let end = span.start + words[ai].0;
+                if let Some(s) = pick(
+                    doc,
+                    mentions(),
+                    after_start..end,
+                    true,
+                    para_speaker,
+                    last_speaker,
+                ) {
+                    return Some(s);
+                }
+            }
+        }
+        // `according to X`, `said X`, `added the Russian leader`.
+        let after_end = words
+            .get(after_idx + 4)
+            .map_or(span.end, |(o, _)| span.start + o);
+        // After a quote, the whole phrase up to the verb names the speaker
+        // (`," the Rev. Jane Doe of the Wasilla Bible Church said`); before
+        // a quote, only the few words ahead of the verb do.
+        let before_start = if head {
+            words
+                .get(wi.saturating_sub(5))
+                .map_or(span.start, |(o, _)| span.start + o)
+        } else {
+            words
+                .get(wi.saturating_sub(12))
+                .map_or(span.start, |(o, _)| span.start + o)
+        };
+        let before = before_start..verb_start;
+        let after = after_start..after_end;
+        let found = if w == "according" && next == Some("to") {
+            pick(doc, mentions(), after, false, para_speaker, last_speaker).map(|mut s| {
+                s.according = true;
+                s
+            })
+        } else if head {
+            // `Putin said:` — the speaker comes before the verb.
+            pick(doc, mentions(), before, false, para_speaker, last_speaker)
+        } else {
+            // After a quote the speaker's phrase starts the clause: the
+            // first name in it is the head (`the Rev. Jane Doe of the
+            // Wasilla Bible Church said`).
+            pick(doc, mentions(), before, true, para_speaker, last_speaker)
+                .or_else(|| pick(doc, mentions(), after, true, para_speaker, last_speaker))
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// The text before a quote attributes it when it ends with `X said:` or `X said that`.
+pub(super) fn parse_head(
+    doc: &Doc,
+    ctx: &Context,
+    span: Range<usize>,
+    para: &Option<Speaker>,
+    last: &Option<Speaker>,
+) -> Option<Speaker> {
+    let t = doc.source.text.get(span.clone())?.trim_end();
+    let marked =
+        t.ends_with(':') || t.ends_with(',') || t.ends_with(" that") || t.ends_with("saying");
+    // `Roe said the plan would "…"`: a speech verb earlier in the quote's
+    // own sentence attributes it too.
+    let same_sentence = span.end > span.start
+        && doc.seg.sentence_at(span.start) == doc.seg.sentence_at(span.end.saturating_sub(1));
+    if !marked && !same_sentence {
+        return None;
+    }
+    // Only the clause right before the quote, in its sentence when no
+    // mark ends it.
+    let mut clause_start = t
+        .trim_end_matches([':', ','])
+        .rfind(['.', ';', '!', '?'])
+        .map_or(0, |i| i + 1);
+    if !marked {
+        let si = doc.seg.sentence_at(span.end.saturating_sub(1))?;
+        let s_start = doc.seg.sentences[si].span.start;
+        clause_start = clause_start.max(s_start.saturating_sub(span.start));
+    }
+    let clause = span.start + clause_start..span.start + t.len();
+    parse_attribution(doc, ctx, clause.clone(), true, para, last).or_else(|| {
+        // `Roe went on:` — no speech verb, but a person introduces the quote.
+        if !t.ends_with(':') {
+            return None;
+        }
+        let m = mentions_in(doc, clause)
+            .into_iter()
+            .rfind(|m| m.kind == EntityKind::Person)?;
+        Some(Speaker {
+            name: Some(m.name.clone()),
+            phrase: Some(doc.source.text[m.start..m.end].to_string()),
+            person: true,
+            according: false,
+        })
+    })
+}
+
+fn mentions_in(doc: &Doc, span: Range<usize>) -> Vec<Mention> {
+    // Only the sentences the span touches.
+    let first = doc
+        .seg
+        .sentences
+        .partition_point(|s| s.span.end <= span.start);
+    let last = doc
+        .seg
+        .sentences
+        .partition_point(|s| s.span.start < span.end);
+    doc.mentions[first..last.max(first)]
+        .iter()
+        .flatten()
+        .filter(|m| m.start >= span.start && m.end <= span.end)
+        .cloned()
+        .collect()
+}
+
+/// Picks the speaker in `span`: the closest person or organization mention
+/// (last one before a verb, first one after it), a role the article
+/// introduced, or a pronoun referring back.
+fn pick(
+    doc: &Doc,
+    mentions: &[Mention],
+    span: Range<usize>,
+    first: bool,
+    para_speaker: &Option<Speaker>,
+    last_speaker: &Option<Speaker>,
+) -> Option<Speaker> {
+    if span.start >= span.end {
+        return None;
+    }
+    let inside = mentions
+        .iter()
+        .filter(|m| m.start >= span.start && m.end <= span.end)
+        .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization));
+    let chosen = if first {
+        inside.min_by_key(|m| m.start)
+    } else {
+        inside.max_by_key(|m| m.start)
+    };
+    if let Some(m) = chosen {
+        let text = &doc.source.text;
+        // `Roe's spokesman said`, `a lawyer for Roe said`: the spokesperson
+        // speaks, not Roe.
+        if let Some(role) = spokesperson_of(text, m) {
+            let joiner = if PEOPLE_WORDS.is_relative(&role) {
+                "of"
+            } else {
+                "for"
+            };
+            return Some(Speaker {
+                name: Some(format!("{role} {joiner} {}", m.name)),
+                phrase: Some(text[span.clone()].trim().to_string()),
+                person: false,
+                according: false,
+            });
+        }
+        // `Zadan and Meron said`, `the two senators, Hale and Ortiz, said`:
+        // one joint speaker, named by its members.
+        if m.kind == EntityKind::Person {
+            if let Some(members) = joint_members(text, mentions, m) {
+                return Some(Speaker {
+                    name: Some(members.join("; ")),
+                    phrase: Some(text[span.clone()].trim().to_string()),
+                    person: true,
+                    according: false,
+                });
+            }
+        }
+        // A role phrase is shown with its article (`the Russian leader`).
+        return Some(Speaker {
+            name: Some(m.name.clone()),
+            phrase: Some(doc.source.text[m.start..m.end].to_string()),
+            person: m.kind == EntityKind::Person,
+            according: false,
+        });
+    }
+    let phrase = doc.source.text[span.clone()]
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == '"');
+    if let Some(name) = doc.people.resolve(phrase) {
+        return Some(Speaker {
+            name: Some(name),
+            phrase: Some(phrase.to_string()),
+            person: true,
+            according: false,
+        });
+    }
+    let lower = phrase.to_lowercase();
+    let pronoun = lower.split_whitespace().any(|w| matches!(w, "he" | "she"));
+    if pronoun {
+        // The subject of the sentence, outside any quote, comes first:
+        // `Putin asked for ..., which, he said, "..."`.
+        if let Some(si) = doc.seg.sentence_at(span.start) {
+            let s_start = doc.seg.sentences[si].span.start;
+            let lead = &doc.source.text[s_start..span.start];
+            let cut = s_start + lead.find(['"', '“']).unwrap_or(lead.len());
+            if let Some(m) = doc.mentions[si]
+                .iter()
+                .find(|m| m.kind == EntityKind::Person && m.end <= cut)
+            {
+                return Some(Speaker {
+                    name: Some(m.name.clone()),
+                    phrase: Some(phrase.to_string()),
+                    person: true,
+                    according: false,
+                });
+            }
+        }
+        // Only a speaker of the same paragraph is a safe referent: the
+        // last speaker of an earlier paragraph is a guess (and named
+        // speakers of other people are often in between).
+        let _ = last_speaker;
+        let Some(back) = para_speaker.as_ref() else {
+            return Some(Speaker {
+                name: None,
+                phrase: Some(phrase.to_string()),
+                person: true,
+                according: false,
+            });
+        };
+        return Some(Speaker {
+            name: back.name.clone(),
+            phrase: Some(phrase.to_string()),
+            person: back.person,
+            according: false,
+        });
+    }
+    // `Heffner told the AP`: one capitalised word the article did not
+    // introduce names someone, person or organisation (so it never
+    // contradicts a person).
+    let bare = phrase.trim_end_matches("'s");
+    let one_word = !bare.is_empty() && !bare.contains(|c: char| !c.is_alphabetic());
+    if one_word
+        && bare.starts_with(|c: char| c.is_uppercase())
+        && bare.chars().skip(1).any(char::is_lowercase)
+        && !PEOPLE_WORDS.never_a_name(bare)
+    {
+        return Some(Speaker {
+            name: Some(bare.to_string()),
+            phrase: Some(phrase.to_string()),
+            person: false,
+            according: false,
+        });
+    }
+    // An unresolved noun phrase (`the statement reads`): attributed, but to
+    // no one we can name.
+    let short = lower.split_whitespace().count() <= 8 && !phrase.is_empty();
+    short.then(|| Speaker {
+        name: None,
+        phrase: Some(phrase.to_string()),
+        person: false,
+        according: false,
+    })
+}

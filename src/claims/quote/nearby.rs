@@ -1,0 +1,108 @@
+//! A speaker found outside the quote's sentence: the colon sentence that
+//! ends the paragraph before (explicit), or a guess from the sentences
+//! around it.
+
+use super::super::entities::EntityKind;
+use super::super::{Context, Doc};
+use super::attribute::{parse_attribution, parse_head, Speaker};
+use super::find::{find_quotes, OUTSIDE_WORDS_CAP};
+use std::ops::Range;
+
+/// The speaker a paragraph that opens with quote `q` takes from paragraph
+/// `p - 1`: the colon sentence that ends it (`Roe was quick to reply:`),
+/// explicit.
+pub(super) fn colon_before(
+    doc: &Doc,
+    ctx: &Context,
+    p: usize,
+    last_speaker: &Option<Speaker>,
+) -> Option<Speaker> {
+    let prev = doc.seg.paragraphs.get(p.checked_sub(1)?)?.clone();
+    let text = &doc.source.text;
+    if !text[prev.clone()].trim_end().ends_with(':') {
+        return None;
+    }
+    let si = doc.seg.sentence_at(prev.end.checked_sub(1)?)?;
+    let span = doc.seg.sentences[si].span.clone();
+    if let Some(s) = parse_head(doc, ctx, span.clone(), &None, last_speaker) {
+        return Some(s);
+    }
+    // `Roe had this answer:` — no speech verb, but one person; `His exact
+    // words:` — the person of the sentence before.
+    let person = |i: usize| {
+        doc.mentions[i]
+            .iter()
+            .find(|m| m.kind == EntityKind::Person)
+    };
+    let pronoun = |r: Range<usize>| {
+        text[r].split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                w,
+                "He" | "She" | "His" | "Her" | "he" | "she" | "his" | "her"
+            )
+        })
+    };
+    let m = match person(si) {
+        Some(m) => m,
+        // The subject of the sentence before, unless a pronoun comes first
+        // there too (then who `he` is lies further back).
+        None if pronoun(span.clone()) => {
+            let prev = si.checked_sub(1)?;
+            let m = person(prev)?;
+            if pronoun(doc.seg.sentences[prev].span.start..m.start) {
+                return None;
+            }
+            m
+        }
+        None => return None,
+    };
+    Some(Speaker {
+        name: Some(m.name.clone()),
+        phrase: Some(text[m.start..m.end].to_string()),
+        person: true,
+        according: false,
+    })
+}
+
+/// A guess at the speaker of quote `q` in paragraph `p` (the quote has no
+/// attribution of its own), and where it was taken from.
+pub(super) fn implicit_speaker(
+    doc: &Doc,
+    ctx: &Context,
+    p: usize,
+    q: &Range<usize>,
+    outside_words: usize,
+    last_speaker: &Option<Speaker>,
+) -> Option<(Speaker, &'static str)> {
+    // A paragraph that is nothing but a quote continues the previous speaker.
+    if outside_words < OUTSIDE_WORDS_CAP {
+        let prev_para_had_quote =
+            p > 0 && !find_quotes(&doc.source.text, doc.seg.paragraphs[p - 1].clone()).is_empty();
+        if prev_para_had_quote {
+            if let Some(s) = last_speaker.clone() {
+                return Some((s, "the speaker of the quote in the paragraph before"));
+            }
+        }
+    }
+    // Otherwise the sentence just before the quote's sentence.
+    let si = doc.seg.sentence_at(q.start)?;
+    let prev = si.checked_sub(1)?;
+    let span = doc.seg.sentences[prev].span.clone();
+    if let Some(s) = parse_attribution(doc, ctx, span.clone(), false, &None, last_speaker) {
+        if s.name.is_some() {
+            return Some((s, "the speaker of the sentence before"));
+        }
+    }
+    let subject = doc.mentions[prev]
+        .iter()
+        .find(|m| m.kind == EntityKind::Person)?;
+    Some((
+        Speaker {
+            name: Some(subject.name.clone()),
+            phrase: Some(doc.source.text[subject.start..subject.end].to_string()),
+            person: true,
+            according: false,
+        },
+        "the person named in the sentence before",
+    ))
+}
