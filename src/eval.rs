@@ -50,13 +50,13 @@ pub mod goals {
     pub mod labels {
         /// Floor: contradictions caught in pair mode (the two articles of
         /// each pair checked together), of 82.
-        pub const PAIR_RECALL: usize = 0;
+        pub const PAIR_RECALL: usize = 1;
         /// Floor: contradictions caught in pair mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 0), ("location", 0), ("quantity", 0)];
+        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 0), ("location", 0), ("quantity", 1)];
         /// Ceiling: approximation and different-fact pairs flagged in pair
-        /// mode, of 107 (0 measured after issue 16; issue 16's bar is 5).
-        pub const PAIR_FALSE_ALARMS: usize = 1;
+        /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
+        pub const PAIR_FALSE_ALARMS: usize = 0;
         /// Floor: contradictions caught in group mode (each whole same-event
         /// folder checked at once, as a user would), of 82.
         pub const GROUP_RECALL: usize = 1;
@@ -65,10 +65,11 @@ pub mod goals {
         pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 0), ("location", 0), ("quantity", 1)];
         /// Ceiling: approximation and different-fact pairs flagged in group
         /// mode, of 107.
-        pub const GROUP_FALSE_ALARMS: usize = 1;
+        pub const GROUP_FALSE_ALARMS: usize = 0;
         /// Ceiling: errors and warnings per article in group mode (40
-        /// groups, 449 articles; 15 findings = 0.0334 measured).
-        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.034;
+        /// groups, 449 articles; 7 findings = 0.0156 measured after issues
+        /// 16 and 20, 15 = 0.0334 before).
+        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.016;
         /// Floor: labelled spans (both sides of every label) carrying a
         /// claim of their kind, by kind (date of 80, location of 36, ordinal
         /// of 4, quantity of 270, quote of 6; date and quantity count for

@@ -18,7 +18,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// `Dmitry Peskov`, `Bashar al-Assad`, `Ray McDonald`, `Anne Smith-Jones`:
-/// the definition [`full_names`] follows (the tests hold it to it).
+/// the definition `full_names` follows (the tests hold it to it).
 #[allow(dead_code)]
 const FULL_NAME: &str =
     r"(?-u:\b)([A-Z][a-z]+) ((?:al-|de |van |von |Mc)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)";
