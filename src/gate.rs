@@ -277,6 +277,16 @@ fn write_replacing(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 mod tests {
     use super::*;
 
+    /// No temporary file of a write is left in `dir`.
+    fn assert_no_temp_files(dir: &Path) {
+        let leftovers: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
     #[test]
     fn atomic_write_replaces_and_never_clobbers_on_failure() {
         let d = tempfile::tempdir().unwrap();
@@ -290,12 +300,7 @@ mod tests {
         std::fs::write(sub.join("keep"), "x").unwrap();
         assert!(write_atomic(&sub, b"three").is_err());
         assert_eq!(std::fs::read_to_string(sub.join("keep")).unwrap(), "x");
-        let leftovers: Vec<_> = std::fs::read_dir(d.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-            .collect();
-        assert!(leftovers.is_empty());
+        assert_no_temp_files(d.path());
     }
 
     #[cfg(unix)]
@@ -323,12 +328,7 @@ mod tests {
         let err = write_atomic(Path::new("/dev/null"), b"x").unwrap_err();
         assert!(err.to_string().contains("not a regular file"), "{err}");
         assert!(write_atomic(d.path(), b"x").is_err());
-        let leftovers: Vec<_> = std::fs::read_dir(d.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-            .collect();
-        assert!(leftovers.is_empty());
+        assert_no_temp_files(d.path());
     }
 
     #[test]

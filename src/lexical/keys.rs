@@ -76,11 +76,7 @@ impl Lexical {
             if let Some(g) = self.curated.group(lemma, pos) {
                 key(curated_key(g));
             }
-            let Some(senses) = self
-                .words
-                .find(lemma.as_bytes())
-                .and_then(|r| r.senses(pos))
-            else {
+            let Some(senses) = self.senses_of(lemma, pos) else {
                 continue;
             };
             for id in senses.first() {
@@ -89,6 +85,13 @@ impl Lexical {
                 }
             }
         }
+    }
+
+    /// The senses of `lemma` as `pos`, when the table knows it.
+    fn senses_of(&self, lemma: &str, pos: Pos) -> Option<super::table::Senses> {
+        self.words
+            .find(lemma.as_bytes())
+            .and_then(|r| r.senses(pos))
     }
 
     /// The keys to look a word up under besides its
@@ -101,11 +104,7 @@ impl Lexical {
         let w = lower(word);
         let lemmas = self.analyses(&w, pos);
         for lemma in lemmas.as_slice() {
-            let Some(senses) = self
-                .words
-                .find(lemma.as_bytes())
-                .and_then(|r| r.senses(pos))
-            else {
+            let Some(senses) = self.senses_of(lemma, pos) else {
                 continue;
             };
             for id in senses.first() {

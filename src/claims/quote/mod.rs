@@ -178,12 +178,7 @@ fn own_attribution(
 ) -> Option<(Speaker, &'static str)> {
     let text = &doc.source.text;
     let q = &quotes[qi];
-    // Quote marks may be several bytes long (`“`, `”`, `«`).
-    let tail_cap = quotes
-        .get(qi + 1)
-        .map_or(para.end, |n| mark_before(text, n.start));
-    let tail_end = sentence_end(doc, q.end, tail_cap);
-    let tail = mark_after(text, q.end).min(tail_end)..tail_end;
+    let (tail, _) = tail_of(doc, para.end, quotes, qi);
     let head_start = if qi == 0 {
         para.start
     } else {
@@ -212,6 +207,25 @@ fn own_attribution(
     })
 }
 
+/// The text after quote `qi` up to the end of its sentence (where an
+/// attribution after it stands), and where that text may run at most: the
+/// next quote's mark, else `para_end`. Quote marks may be several bytes
+/// long (`“`, `”`, `«`).
+fn tail_of(
+    doc: &Doc,
+    para_end: usize,
+    quotes: &[Range<usize>],
+    qi: usize,
+) -> (Range<usize>, usize) {
+    let text = &doc.source.text;
+    let q = &quotes[qi];
+    let cap = quotes
+        .get(qi + 1)
+        .map_or(para_end, |n| mark_before(text, n.start));
+    let end = sentence_end(doc, q.end, cap);
+    (mark_after(text, q.end).min(end)..end, cap)
+}
+
 /// An attribution next to quote `qi` of paragraph `p` outside its own
 /// sentence: the sentence right after a quote that ends its sentence
 /// (`"…." Roe said.`), the colon sentence that ends the paragraph before
@@ -231,11 +245,7 @@ fn nearby_attribution(
     let text = &doc.source.text;
     let para = &doc.seg.paragraphs[p];
     let q = &quotes[qi];
-    let tail_cap = quotes
-        .get(qi + 1)
-        .map_or(para.end, |n| mark_before(text, n.start));
-    let tail_end = sentence_end(doc, q.end, tail_cap);
-    let tail = mark_after(text, q.end).min(tail_end)..tail_end;
+    let (tail, tail_cap) = tail_of(doc, para.end, quotes, qi);
     if !text[tail.clone()].contains(|c: char| c.is_alphanumeric()) {
         if let Some(span) = next_sentence_lead(doc, tail.end, tail_cap) {
             if let Some(s) = parse_attribution(doc, ctx, span, false, para_speaker, last_speaker) {
