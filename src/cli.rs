@@ -70,8 +70,8 @@ pub struct Input {
     /// Do not run a rule (repeatable; added to factlint.toml's `disable`).
     #[arg(long = "disable", value_name = "RULE")]
     pub disable: Vec<String>,
-    /// Override a threshold: quote-similarity, context-similarity,
-    /// same-event-days, story-window-days or numeric-tolerance (repeatable).
+    /// Override a threshold: quote-similarity, context-similarity, keyed-context-similarity,
+    /// outcome-context-similarity, same-event-days, story-window-days or numeric-tolerance (repeatable).
     #[arg(long = "threshold", value_name = "KEY=VALUE")]
     pub threshold: Vec<String>,
     /// Never show the progress bar (otherwise shown on a terminal for runs over a second).

@@ -57,6 +57,12 @@ pub struct Thresholds {
     pub quote_similarity: Option<f64>,
     /// Minimum similarity of the contexts of two claims (default 0.45).
     pub context_similarity: Option<f64>,
+    /// Minimum similarity of the contexts of two quantities whose keys
+    /// (predicate, counted thing, scope) agree (default 0.3).
+    pub keyed_context_similarity: Option<f64>,
+    /// The same for predicates of one curated group: killed / died,
+    /// injured / wounded (default 0).
+    pub outcome_context_similarity: Option<f64>,
     /// Two event dates further apart are different events (default 7 days).
     pub same_event_days: Option<i64>,
     /// Two sources published further apart are different stories (default 3 days).
@@ -98,12 +104,18 @@ impl ConfigFile {
             match key.trim() {
                 "quote-similarity" => th.quote_similarity = Some(number("the similarity")?),
                 "context-similarity" => th.context_similarity = Some(number("the similarity")?),
+                "keyed-context-similarity" => {
+                    th.keyed_context_similarity = Some(number("the similarity")?)
+                }
+                "outcome-context-similarity" => {
+                    th.outcome_context_similarity = Some(number("the similarity")?)
+                }
                 "same-event-days" => th.same_event_days = Some(number("the window")? as i64),
                 "story-window-days" => th.story_window_days = Some(number("the window")? as i64),
                 "numeric-tolerance" => th.numeric_tolerance = Some(number("the tolerance")?),
                 other => {
                     return Err(format!(
-                        "--threshold {t}: unknown key `{other}` (quote-similarity, context-similarity, same-event-days, story-window-days, numeric-tolerance)"
+                        "--threshold {t}: unknown key `{other}` (quote-similarity, context-similarity, keyed-context-similarity, outcome-context-similarity, same-event-days, story-window-days, numeric-tolerance)"
                     ))
                 }
             }
@@ -306,6 +318,12 @@ impl Config {
             align: AlignConfig {
                 quote_similarity: t.quote_similarity.unwrap_or(a.quote_similarity),
                 context_similarity: t.context_similarity.unwrap_or(a.context_similarity),
+                keyed_context_similarity: t
+                    .keyed_context_similarity
+                    .unwrap_or(a.keyed_context_similarity),
+                outcome_context_similarity: t
+                    .outcome_context_similarity
+                    .unwrap_or(a.outcome_context_similarity),
                 same_event_days: t.same_event_days.unwrap_or(a.same_event_days),
             },
             stories: {
@@ -397,6 +415,16 @@ impl Config {
             "thresholds.context-similarity",
             opts.align.context_similarity.to_string(),
             from(t.context_similarity.is_some()),
+        );
+        row(
+            "thresholds.keyed-context-similarity",
+            opts.align.keyed_context_similarity.to_string(),
+            from(t.keyed_context_similarity.is_some()),
+        );
+        row(
+            "thresholds.outcome-context-similarity",
+            opts.align.outcome_context_similarity.to_string(),
+            from(t.outcome_context_similarity.is_some()),
         );
         row(
             "thresholds.same-event-days",

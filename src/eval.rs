@@ -46,30 +46,36 @@ pub mod goals {
     /// release build (see [`crate::eval::scores`] and docs/accuracy.md). Counts are
     /// out of the label set's totals, given in each comment; measured at
     /// c0f0292 (2026-12-03), extraction and pair-mode false alarms again
-    /// after issue 16 (numbers read as written and compared as meant).
+    /// after issue 16 (numbers read as written and compared as meant), and
+    /// recall and group figures again after issue 17 §2 (quantities keyed
+    /// by predicate, counted thing and scope; 2026-12-04).
     pub mod labels {
         /// Floor: contradictions caught in pair mode (the two articles of
         /// each pair checked together), of 82.
-        pub const PAIR_RECALL: usize = 1;
+        pub const PAIR_RECALL: usize = 6;
         /// Floor: contradictions caught in pair mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 0), ("location", 0), ("quantity", 1)];
+        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 0), ("location", 0), ("quantity", 6)];
         /// Ceiling: approximation and different-fact pairs flagged in pair
         /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
         pub const PAIR_FALSE_ALARMS: usize = 0;
         /// Floor: contradictions caught in group mode (each whole same-event
         /// folder checked at once, as a user would), of 82.
-        pub const GROUP_RECALL: usize = 1;
+        pub const GROUP_RECALL: usize = 6;
         /// Floor: contradictions caught in group mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 0), ("location", 0), ("quantity", 1)];
+        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 0), ("location", 0), ("quantity", 6)];
         /// Ceiling: approximation and different-fact pairs flagged in group
-        /// mode, of 107.
-        pub const GROUP_FALSE_ALARMS: usize = 0;
+        /// mode, of 107 (0 before issue 17 §2, which compares several
+        /// figures per article: `more than 100,000` against `200,000`
+        /// residents, and injuries of two quakes told apart only by their
+        /// magnitudes; issue 17's bar is 5 in pair mode).
+        pub const GROUP_FALSE_ALARMS: usize = 2;
         /// Ceiling: errors and warnings per article in group mode (40
-        /// groups, 449 articles; 7 findings = 0.0156 measured after issues
-        /// 16 and 20, 15 = 0.0334 before).
-        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.016;
+        /// groups, 449 articles; 18 findings = 0.040 after issue 17 §2, 7
+        /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
+        /// bar is 0.5).
+        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.041;
         /// Floor: labelled spans (both sides of every label) carrying a
         /// claim of their kind, by kind (date of 80, location of 36, ordinal
         /// of 4, quantity of 270, quote of 6; date and quantity count for

@@ -65,6 +65,10 @@ pub struct ClaimLine {
     pub event_date: Option<String>,
     /// Context stems.
     pub context: Vec<String>,
+    /// What a quantity counts (absent for other kinds, and in files
+    /// written before factlint kept it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<crate::claims::Counted>,
     /// The value.
     pub value: ValueLine,
     /// Byte span of the value's words.
@@ -291,6 +295,7 @@ pub fn write(a: &Analysis) -> String {
             tense: c.subject.tense,
             event_date: c.subject.event_date.as_ref().map(DateValue::display),
             context: c.subject.context.to_vec(),
+            counted: c.subject.counted.as_deref().cloned(),
             value: ValueLine::of(&c.value),
             start: c.span.start,
             end: c.span.end,
@@ -396,6 +401,7 @@ pub fn read(
                             tense: c.tense,
                             event_date,
                             context: c.context.into_iter().collect(),
+                            counted: c.counted.map(Box::new),
                         },
                         value: c.value.value().map_err(at)?,
                         span: c.start..c.end,

@@ -6,6 +6,7 @@
 //! participants, date proximity), and only then a similarity score. No
 //! all-pairs comparison over the corpus.
 
+mod counted;
 mod reason;
 mod score;
 pub mod stories;
@@ -15,6 +16,7 @@ use rayon::prelude::*;
 use score::Scorer;
 use std::collections::HashMap;
 
+pub use counted::KeyMatch;
 pub use reason::Reason;
 pub use stories::{cluster, Profile, Stories, StoryConfig, StoryEvidence, StoryMode};
 
@@ -25,6 +27,14 @@ pub struct AlignConfig {
     pub quote_similarity: f64,
     /// Minimum Dice similarity of the contexts of two quantities.
     pub context_similarity: f64,
+    /// Minimum Dice similarity of the contexts of two quantities whose
+    /// predicates relate (`caught` / `caught`, `a depth of` / `a depth
+    /// of`) and whose counted things and scopes agree.
+    pub keyed_context_similarity: f64,
+    /// The same for predicates of one curated group, the outcomes news
+    /// counts (`killed` / `died`, `injured` / `wounded`, `arrested` /
+    /// `detained`): within one story the keys say they count one thing.
+    pub outcome_context_similarity: f64,
     /// Two resolved event dates further apart than this are different events.
     pub same_event_days: i64,
 }
@@ -34,6 +44,8 @@ impl Default for AlignConfig {
         AlignConfig {
             quote_similarity: 0.6,
             context_similarity: 0.45,
+            keyed_context_similarity: 0.3,
+            outcome_context_similarity: 0.0,
             same_event_days: 7,
         }
     }
@@ -51,6 +63,12 @@ pub struct Pair {
     /// Why they were paired ([`Reason::text`] puts it in words).
     pub reason: Reason,
 }
+
+/// Most blocks a quote falls in (its three longest stems).
+const QUOTE_BLOCKS: usize = 3;
+
+/// Most blocks any claim falls in: a keyed quantity's class and keys.
+const MAX_BLOCKS: usize = 1 + counted::MAX_KEYED_BLOCKS;
 
 /// Blocks larger than this are split further before pairwise scoring.
 const MAX_BLOCK: usize = 400;
@@ -205,7 +223,22 @@ fn for_each_block(
         ClaimKind::Quantity if ambiguous => {}
         // Amounts in any currency meet, so that a pair in two currencies
         // is judged (and left undecided) rather than never seen.
-        ClaimKind::Quantity if is_money(c) => f(Some(story), "money"),
+        ClaimKind::Quantity => {
+            f(
+                Some(story),
+                if is_money(c) {
+                    "money"
+                } else {
+                    &c.subject.class
+                },
+            );
+            // Figures keyed by what they count also meet through their
+            // predicate and counted thing (`killed` / `died`, `ships` /
+            // `vessels`), whatever their class.
+            if let Some(counted) = c.subject.counted.as_deref() {
+                counted::key_blocks(counted, |key| f(Some(story), key));
+            }
+        }
         _ => f(Some(story), &c.subject.class),
     }
 }
@@ -223,7 +256,7 @@ pub(crate) fn is_money(c: &Claim) -> bool {
 struct QuoteBlocks<'s> {
     slots: &'s QuoteSlots,
     /// Each quote claim's block hashes, by its slot.
-    of_quote: Vec<([u64; 3], usize)>,
+    of_quote: Vec<([u64; QUOTE_BLOCKS], usize)>,
     /// The quote blocks scored pair by pair (not split, not deduplicated).
     full: rustc_hash::FxHashSet<u64>,
 }
@@ -242,7 +275,10 @@ impl<'s> QuoteBlocks<'s> {
             .map(|&i| {
                 let c = &claims[i as usize];
                 let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
-                block_hashes(c, story, ambiguous[i as usize])
+                let (all, n) = block_hashes(c, story, ambiguous[i as usize]);
+                let mut first = [0u64; QUOTE_BLOCKS];
+                first.copy_from_slice(&all[..QUOTE_BLOCKS]);
+                (first, n.min(QUOTE_BLOCKS))
             })
             .collect();
         QuoteBlocks {
@@ -322,14 +358,14 @@ fn blocks_of(c: &Claim, story: usize, ambiguous: bool) -> Vec<String> {
 /// sorts one (kind, hash, claim) triple per block, with no string built.
 /// Two blocks whose hashes collide (about one chance in 2^64 per pair of
 /// keys) would only add candidate pairs, each still scored.
-fn block_hashes(c: &Claim, story: usize, ambiguous: bool) -> ([u64; 3], usize) {
+fn block_hashes(c: &Claim, story: usize, ambiguous: bool) -> ([u64; MAX_BLOCKS], usize) {
     use std::hash::{Hash, Hasher};
-    let mut out = ([0u64; 3], 0);
+    let mut out = ([0u64; MAX_BLOCKS], 0);
     for_each_block(c, story, ambiguous, |story, text| {
         let mut h = rustc_hash::FxHasher::default();
         story.hash(&mut h);
         text.hash(&mut h);
-        if out.1 < 3 {
+        if out.1 < MAX_BLOCKS {
             out.0[out.1] = h.finish();
             out.1 += 1;
         }
@@ -421,7 +457,8 @@ fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<
     out
 }
 
-/// Quantity claims whose source gives another value for the same class.
+/// Quantity claims whose source gives another value for the same key (see
+/// [`counted::ambiguity_key`]).
 fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
     // Claims come grouped by source (in source order) from extraction and
     // from claims files alike; each source's few quantities are grouped
@@ -448,40 +485,51 @@ fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
 
 /// For each of `which` (indices into `claims`, all of one source, in
 /// order), whether it is a quantity whose source gives another value for
-/// the same class.
+/// the same key.
 fn ambiguous_in(claims: &[Claim], which: Vec<u32>) -> impl Iterator<Item = bool> {
     let mut marked = vec![false; which.len()];
-    // The quantities by class: ordered by a hash of the class first
-    // (strings are compared only between equal hashes), since only the
-    // grouping matters.
-    let class_hash = |c: &Claim| {
-        use std::hash::{Hash, Hasher};
-        let mut h = rustc_hash::FxHasher::default();
-        c.subject.class.hash(&mut h);
-        h.finish()
-    };
-    let mut keyed: Vec<(u64, usize)> = which
-        .iter()
-        .enumerate()
-        .filter(|(_, &i)| claims[i as usize].kind == ClaimKind::Quantity)
-        .map(|(k, &i)| (class_hash(&claims[i as usize]), k))
-        .collect();
     let claim = |k: usize| &claims[which[k] as usize];
-    keyed.sort_unstable_by(|x, y| {
-        x.0.cmp(&y.0)
-            .then_with(|| claim(x.1).subject.class.cmp(&claim(y.1).subject.class))
-            .then(x.1.cmp(&y.1))
-    });
     let value = |k: usize| match claim(k).value {
         Value::Quantity { value, .. } => Some(value),
         _ => None,
     };
-    for run in keyed.chunk_by(|x, y| claim(x.1).subject.class == claim(y.1).subject.class) {
+    // `!=` as the list of distinct values counted: a NaN is never equal.
+    let several = |run: &[(String, usize)]| {
         let first = value(run[0].1);
-        // `!=` as the list of distinct values counted: a NaN is never equal.
-        if run.iter().skip(1).any(|&(_, k)| value(k) != first) {
+        run.iter().skip(1).any(|&(_, k)| value(k) != first)
+    };
+    let quantities = || {
+        which
+            .iter()
+            .enumerate()
+            .filter(|(_, &i)| claims[i as usize].kind == ClaimKind::Quantity)
+    };
+    // Several values under one key: all of them are ambiguous.
+    let mut keyed: Vec<(String, usize)> = quantities()
+        .map(|(k, &i)| (counted::ambiguity_key(&claims[i as usize]), k))
+        .collect();
+    keyed.sort_unstable();
+    for run in keyed.chunk_by(|x, y| x.0 == y.0) {
+        if several(run) {
             for &(_, k) in run {
                 marked[k] = true;
+            }
+        }
+    }
+    // Several values of one class: those without a predicate are too.
+    let mut by_class: Vec<(String, usize)> = quantities()
+        .map(|(k, &i)| (claims[i as usize].subject.class.clone(), k))
+        .collect();
+    by_class.sort_unstable();
+    for run in by_class.chunk_by(|x, y| x.0 == y.0) {
+        if several(run) {
+            for &(_, k) in run {
+                let keyed = claim(k)
+                    .subject
+                    .counted
+                    .as_deref()
+                    .is_some_and(|c| c.predicate.is_some());
+                marked[k] |= !keyed;
             }
         }
     }

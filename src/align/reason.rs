@@ -36,6 +36,14 @@ pub enum Reason {
         /// Dice similarity of the sentences' stems, 0–1.
         similarity: f64,
     },
+    /// Numbers whose predicates relate (`killed` / `died`), with counted
+    /// things and scopes that agree.
+    Keyed {
+        /// How the keys relate.
+        keys: super::KeyMatch,
+        /// Dice similarity of the sentences' stems without the unit, 0–1.
+        similarity: f64,
+    },
     /// Numbers counting the same thing in similar sentences.
     Counted {
         /// Dice similarity of the sentences' stems without the unit, 0–1.
@@ -73,6 +81,24 @@ impl Reason {
                     percent(similarity)
                 )
             }
+            Reason::Keyed { keys, similarity } => {
+                let relation = |r: Option<crate::lexical::Relation>| match r {
+                    Some(r) => relation_words(r),
+                    None => "given by one figure only",
+                };
+                let what = a
+                    .subject
+                    .counted
+                    .as_deref()
+                    .map(crate::claims::Counted::describe)
+                    .unwrap_or_default();
+                format!(
+                    "same count ({what}): predicate {}, counted thing {}; context {} alike",
+                    relation(keys.predicate),
+                    relation(keys.thing),
+                    percent(similarity)
+                )
+            }
             Reason::Counted { similarity } => {
                 format!(
                     "same {class} counted, context {} alike",
@@ -80,5 +106,21 @@ impl Reason {
                 )
             }
         }
+    }
+}
+
+/// A lexical relation in words.
+fn relation_words(r: crate::lexical::Relation) -> &'static str {
+    use crate::lexical::{Dir, Relation};
+    match r {
+        Relation::Same => "the same word",
+        Relation::Synonym => "synonyms",
+        Relation::Curated => "counted alike (curated table)",
+        Relation::Derivation => "one derived from the other",
+        Relation::AdjectiveNoun => "adjective and noun",
+        Relation::Hypernym(Dir::Forward) => "the second broader",
+        Relation::Hypernym(Dir::Backward) => "the first broader",
+        Relation::Cause(_) => "one causes the other",
+        Relation::Entailment(_) => "one entails the other",
     }
 }

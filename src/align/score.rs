@@ -181,9 +181,17 @@ impl<'c> Scorer<'c> {
             }
             ClaimKind::Quantity => {
                 let money = super::is_money(a) && super::is_money(b);
-                if (sa.class != sb.class && !money) || !tenses_compatible(sa.tense, sb.tense) {
+                if !tenses_compatible(sa.tense, sb.tense) {
                     return None;
                 }
+                let same_class = sa.class == sb.class || money;
+                let keys = if sa.counted.is_some() && sb.counted.is_some() {
+                    Some(super::counted::match_keys(a, b, same_class)?)
+                } else if same_class {
+                    None
+                } else {
+                    return None;
+                };
                 // What is counted is known to match; the similarity is of the
                 // rest of the context, without the unit word itself.
                 let unit = |v: &'c Value| match v {
@@ -192,8 +200,23 @@ impl<'c> Scorer<'c> {
                 };
                 let skip = [unit(&a.value), unit(&b.value)];
                 let ctx = text::dice_without(&sa.context, &sb.context, &skip);
-                (ctx >= cfg.context_similarity)
-                    .then_some((ctx, Reason::Counted { similarity: ctx }))
+                match keys {
+                    Some(keys) if keys.keyed() => (ctx
+                        >= if keys.outcome {
+                            cfg.outcome_context_similarity
+                        } else {
+                            cfg.keyed_context_similarity
+                        })
+                    .then_some((
+                        ctx.max(0.5),
+                        Reason::Keyed {
+                            keys,
+                            similarity: ctx,
+                        },
+                    )),
+                    _ => (ctx >= cfg.context_similarity)
+                        .then_some((ctx, Reason::Counted { similarity: ctx })),
+                }
             }
         }
     }

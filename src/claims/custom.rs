@@ -228,6 +228,7 @@ impl Extractor for RegexExtractor {
                         tense: tense_at(sentence, vm.start()),
                         event_date: None,
                         context,
+                        counted: None,
                     },
                     value,
                     span: s.span.start + vm.start()..s.span.start + vm.end(),

@@ -184,6 +184,7 @@ impl Extractor for DateExtractor {
                         tense: tense_at(sentence, start),
                         event_date: resolved.clone(),
                         context: view.stems(),
+                        counted: None,
                     },
                     value: Value::Date { written, resolved },
                     span: s.span.start + start..s.span.start + end,

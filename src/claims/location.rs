@@ -67,6 +67,7 @@ impl Extractor for LocationExtractor {
                         tense: tense_at(sentence, event.start),
                         event_date,
                         context: view.stems(),
+                        counted: None,
                     },
                     value: Value::Location {
                         place: m.name.clone(),

@@ -5,6 +5,7 @@
 //! carry it, and a confidence. Extractors see one [`Doc`] at a time, so
 //! extraction runs in parallel over sources.
 
+mod counted;
 pub mod custom;
 pub mod date;
 mod doc;
@@ -264,6 +265,62 @@ pub struct Subject {
     /// Content stems of the claim's context (quote words, the sentence
     /// around a date, place or number); shared by the claims of a sentence.
     pub context: stems::Stems,
+    /// What a quantity counts (quantity claims only).
+    pub counted: Option<Box<Counted>>,
+}
+
+/// What a quantity counts, as keys alignment compares through the
+/// lexical tables (see `src/claims/counted.rs`): `killed 6 people` is
+/// predicate `verb:kill`, thing `person`; `a depth of 12 miles` is
+/// predicate `noun:depth`, no thing; `20,000 people marched in Athens`
+/// has scope `athens`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+pub struct Counted {
+    /// What was done or measured: `verb:kill`, `adj:dead`, `noun:death
+    /// toll`, `noun:population` (part of speech, a colon, the lemma).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predicate: Option<String>,
+    /// The counted noun's lemma (`person`, `ship`); none for a bare number,
+    /// a measure or money.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thing: Option<String>,
+    /// What part the figure is restricted to, sorted: places (`athens`),
+    /// groups (`among crew`), periods (`2003`, `last year`, `per year`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scope: Vec<String>,
+}
+
+impl Counted {
+    /// The predicate's part of speech and lemma.
+    pub fn predicate_word(&self) -> Option<(crate::lexical::Pos, &str)> {
+        use crate::lexical::Pos;
+        let (pos, lemma) = self.predicate.as_deref()?.split_once(':')?;
+        let pos = match pos {
+            "verb" => Pos::Verb,
+            "adj" => Pos::Adj,
+            _ => Pos::Noun,
+        };
+        Some((pos, lemma))
+    }
+
+    /// The keys in words: `kill person in athens`.
+    pub fn describe(&self) -> String {
+        let mut parts: Vec<&str> = Vec::new();
+        if let Some((_, p)) = self.predicate_word() {
+            parts.push(p);
+        }
+        if let Some(t) = &self.thing {
+            parts.push(t);
+        }
+        let mut out = parts.join(" ");
+        for s in &self.scope {
+            if !out.is_empty() {
+                out.push_str(", ");
+            }
+            out.push_str(s);
+        }
+        out
+    }
 }
 
 /// One claim made by one source.

@@ -111,6 +111,7 @@ impl Extractor for OrdinalExtractor {
                         tense: tense_at(sentence, span.0),
                         event_date: as_of,
                         context: std::iter::once(&series.place).collect(),
+                        counted: None,
                     },
                     value: Value::Ordinal { n, count },
                     span: s.span.start + span.0..s.span.start + span.1,

@@ -34,6 +34,55 @@ const COUNTING_VERBS: &[&str] = &[
     "rescued",
 ];
 
+/// The counting verb a word is a form of (`injuring` → `injured`, `dies`
+/// → `died`), through the lexical tables' lemmas.
+fn counting_verb(word: &str) -> Option<&'static str> {
+    use crate::lexical::{Lexical, Pos};
+    use std::sync::LazyLock;
+    if let Some(&w) = COUNTING_VERBS.iter().find(|&&v| v == word) {
+        return Some(w);
+    }
+    static BY_LEMMA: LazyLock<std::collections::HashMap<String, &'static str>> =
+        LazyLock::new(|| {
+            let lex = Lexical::embedded();
+            COUNTING_VERBS
+                .iter()
+                .rev()
+                .map(|&v| (lex.lemma(v, Pos::Verb).into_owned(), v))
+                .collect()
+        });
+    let lex = Lexical::embedded();
+    let lemmas = lex.lemmas(word, Pos::Verb);
+    let lemma = *lemmas.as_slice().first()?;
+    BY_LEMMA.get(lemma).copied()
+}
+
+/// For each quantity, whether it is a part of a measure written in two
+/// units (`4 minutes 48 seconds`, `5 feet 8 inches`, `1hr 4 mins`): the
+/// next figure follows it with nothing between, in a unit of its kind.
+fn compound_measures(sentence: &str, found: &[crate::quantity::QuantityExpr]) -> Vec<bool> {
+    let units = crate::quantity::Units::defaults();
+    let kind = |u: Option<&str>| -> Option<&'static str> {
+        let u = u?;
+        if TIME_UNITS.contains(&u) || matches!(u, "hr" | "min" | "sec") {
+            return Some("time");
+        }
+        units.measure(u).map(|m| m.dimension)
+    };
+    let mut marked = vec![false; found.len()];
+    for k in 1..found.len() {
+        let (a, b) = (&found[k - 1], &found[k]);
+        let between = sentence.get(a.end..b.start).unwrap_or("x").trim();
+        let joined = matches!(between, "" | "," | "and");
+        let (ka, kb) = (kind(a.unit.as_deref()), kind(b.unit.as_deref()));
+        if joined && ka.is_some() && ka == kb && a.unit != b.unit {
+            marked[k - 1] = true;
+            marked[k] = true;
+        }
+    }
+    marked
+}
+
 /// Nouns before a bare number that say what it counts: `a population of
 /// 2,500`, `a staff of more than 350`, `the death toll rose to 10`.
 const COUNTED_BY: &[&str] = &[
@@ -272,6 +321,56 @@ fn offset_of<'a>(
     Some(side)
 }
 
+/// The units of a sentence's figures that count only a part (`two other
+/// rifles`, `three more boats`): the sentence's other figures of that
+/// unit are parts too (`seven AK-47 rifles, two other rifles`).
+fn partial_units(sentence: &str, found: &[crate::quantity::QuantityExpr]) -> Vec<String> {
+    found
+        .iter()
+        .filter(|q| {
+            // The hedge (`more than`) is no part.
+            let from = q.start + q.hedge.as_deref().map_or(0, str::len);
+            sentence.get(from.min(q.end)..q.end).is_some_and(|span| {
+                span.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "other" | "more" | "additional" | "further" | "another" | "remaining"
+                    )
+                })
+            })
+        })
+        .filter_map(|q| q.unit.clone())
+        .collect()
+}
+
+/// Scopes the quantity claims of sentence `i` (those from `first` on)
+/// get from their sentence as a whole: a part when the sentence lists
+/// other figures of their unit, and the period of the sentence before
+/// when this one starts with a pronoun.
+fn scope_sentence(doc: &Doc, i: usize, partial_units: &[String], claims: &mut [Claim]) {
+    let view = &doc.sentences[i];
+    let inherited = if i > 0 && super::counted::starts_with_pronoun(view) {
+        super::counted::sentence_periods(
+            doc.sentence_text(i - 1),
+            &doc.sentences[i - 1],
+            doc.anchor,
+        )
+    } else {
+        Vec::new()
+    };
+    for c in claims {
+        let partial =
+            matches!(&c.value, Value::Quantity { unit: Some(u), .. } if partial_units.contains(u));
+        let Some(counted) = c.subject.counted.as_deref_mut() else {
+            continue;
+        };
+        if partial {
+            super::counted::add_scopes(counted, &["part".to_string()]);
+        }
+        super::counted::add_scopes(counted, &inherited);
+    }
+}
+
 impl Extractor for QuantityExtractor {
     fn kind(&self) -> ClaimKind {
         ClaimKind::Quantity
@@ -281,7 +380,17 @@ impl Extractor for QuantityExtractor {
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let sentence = doc.sentence_text(i);
             let mut previous_end = None;
-            for q in find_quantities(sentence, &ctx.lexicon.hedges) {
+            let found = find_quantities(sentence, &ctx.lexicon.hedges);
+            let compound = compound_measures(sentence, &found);
+            let partial_units = partial_units(sentence, &found);
+            let first_claim = out.len();
+            for (n, q) in found.into_iter().enumerate() {
+                // `4 minutes 48 seconds`, `5 feet 8 inches`: one measure in
+                // two figures; neither alone is the figure.
+                if compound[n] {
+                    previous_end = Some(q.end);
+                    continue;
+                }
                 // `1,150 kilometers (700 miles)`: a conversion of the figure
                 // before, no claim of its own.
                 let conversion = previous_end
@@ -309,7 +418,7 @@ impl Extractor for QuantityExtractor {
                 let verb = view
                     .words_before(q.start)
                     .take(3)
-                    .find(|w| COUNTING_VERBS.contains(w))
+                    .find_map(counting_verb)
                     .map(str::to_string);
                 let verb = verb.or_else(|| {
                     // `50 were injured`, `Seven of the men have been convicted`.
@@ -358,6 +467,39 @@ impl Extractor for QuantityExtractor {
                 } else {
                     class
                 };
+                // `a 2.9 aftershock`: a count of things is whole (below
+                // the thousands, where `2.5 million people` is).
+                let fractional_count = q.category == "quantity"
+                    && q.value.fract() != 0.0
+                    && q.value < 1000.0
+                    && q.unit.as_deref().is_some_and(|u| {
+                        !TIME_UNITS.contains(&u)
+                            && crate::quantity::Units::defaults().measure(u).is_none()
+                            && !matches!(u, "time" | "magnitude")
+                    });
+                if fractional_count {
+                    continue;
+                }
+                // Ages and offsets keep their class as their key: what they
+                // date or age is not a counted thing.
+                let keyed = class != "years old" && offset.is_none();
+                let counted = keyed.then(|| {
+                    let unit = q.unit.as_deref();
+                    let measure = q.category != "quantity"
+                        || unit.is_some_and(|u| {
+                            TIME_UNITS.contains(&u)
+                                || matches!(u, "time" | "magnitude")
+                                || crate::quantity::Units::defaults().measure(u).is_some()
+                        });
+                    Box::new(super::counted::counted(
+                        sentence,
+                        view,
+                        (q.start, q.end),
+                        unit,
+                        measure,
+                        doc.anchor,
+                    ))
+                });
                 let participants = doc.participants(i, s.span.clone());
                 // The unit word is left out of the similarity when two
                 // quantities are compared (see `align`), so the sentence's
@@ -376,6 +518,7 @@ impl Extractor for QuantityExtractor {
                         tense: tense_at(sentence, q.start),
                         event_date: None,
                         context,
+                        counted,
                     },
                     value: Value::Quantity {
                         value: q.value,
@@ -394,6 +537,7 @@ impl Extractor for QuantityExtractor {
                     },
                 });
             }
+            scope_sentence(doc, i, &partial_units, &mut out[first_claim..]);
         }
     }
 }

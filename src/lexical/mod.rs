@@ -338,6 +338,37 @@ impl Lexical {
         self.analyses(lower_case_word, pos)
     }
 
+    /// Whether a lower-case word is an adjective of a curated group
+    /// (`dead`, `wounded`): news uses it as what happened to a count
+    /// (`12 people dead`).
+    pub fn curated_adjective(&self, word: &str) -> bool {
+        self.in_curated_group(word, Pos::Adj)
+    }
+
+    /// Whether two lower-case words (lemmatised as their parts of speech)
+    /// are in one curated group: `killed` / `died`, `injured` / `wounded`.
+    pub fn same_curated_group(&self, a: &str, a_pos: Pos, b: &str, b_pos: Pos) -> bool {
+        let groups = |w: &str, pos: Pos| -> Vec<u16> {
+            std::iter::once(w)
+                .chain(self.analyses(w, pos).as_slice().iter().copied())
+                .filter_map(|l| self.curated.group(l, pos))
+                .collect()
+        };
+        let ga = groups(a, a_pos);
+        !ga.is_empty() && groups(b, b_pos).iter().any(|g| ga.contains(g))
+    }
+
+    /// Whether a lower-case word, lemmatised as `pos`, is in a curated
+    /// group (`die` the verb; `died` too).
+    pub fn in_curated_group(&self, word: &str, pos: Pos) -> bool {
+        self.curated.group(word, pos).is_some()
+            || self
+                .analyses(word, pos)
+                .as_slice()
+                .iter()
+                .any(|l| self.curated.group(l, pos).is_some())
+    }
+
     /// Whether the word (as written) has a lemma under `pos`.
     pub fn knows(&self, word: &str, pos: Pos) -> bool {
         !self.analyses(&lower(word), pos).is_empty()

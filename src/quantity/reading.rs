@@ -186,8 +186,18 @@ pub struct ReadingSettings {
     pub round: RoundSettings,
     /// Hedges.
     pub hedge: HedgeSettings,
+    /// Conversions between units.
+    pub convert: ConvertSettings,
     /// Revisions.
     pub update: UpdateSettings,
+}
+
+/// Conversions between units (`[convert]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct ConvertSettings {
+    /// Share of slack either side of two figures in different units.
+    pub slack: f64,
 }
 
 /// How a sentence marks its figures as changing.
@@ -252,7 +262,8 @@ impl ReadingSettings {
     /// Parses and checks settings: every value inside its documented range.
     pub fn parse(text: &str) -> Result<ReadingSettings, String> {
         let s: ReadingSettings = toml::from_str(text).map_err(|e| e.to_string())?;
-        let checks: [(&str, f64, f64, f64); 6] = [
+        let checks: [(&str, f64, f64, f64); 7] = [
+            ("convert.slack", s.convert.slack, 0.0, 0.2),
             ("round.min-zeros", f64::from(s.round.min_zeros), 1.0, 9.0),
             ("round.width", s.round.width, 0.0, 1.0),
             ("hedge.around", s.hedge.around, 0.0, 0.5),

@@ -68,6 +68,9 @@ pub struct ClaimOut<'a> {
     value: String,
     display: String,
     subject: &'a str,
+    /// What a quantity counts: predicate, thing, scope (quantities only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counted: Option<&'a crate::claims::Counted>,
     confidence: f32,
     evidence: &'a str,
     /// In a finding: the source whose text this claim's source copies
@@ -99,6 +102,7 @@ pub fn claim_out<'a>(a: &'a Analysis, c: &'a Claim) -> ClaimOut<'a> {
         value: c.value.normalized(),
         display: c.value.display(),
         subject: &c.subject.key,
+        counted: c.subject.counted.as_deref(),
         confidence: (c.confidence * 100.0).round() / 100.0,
         evidence: &c.evidence,
         copy_of: None,

@@ -215,12 +215,17 @@ fn numeric(a: &Claim, b: &Claim, tol: f64, ex: Explain) -> Verdict {
     else {
         return Verdict::undecided(ex.why(|| "not quantities".into()));
     };
-    // Units of one dimension convert (miles and km); currencies do not.
+    // Units of one dimension convert (miles and km), with slack for the
+    // writer's rounding of a converted figure; currencies do not.
+    let mut converted = false;
     let (s1, s2) = match (u1.as_deref(), u2.as_deref()) {
         (Some(x), Some(y)) if x != y => {
             let units = crate::quantity::Units::defaults();
             match (units.measure(x), units.measure(y)) {
-                (Some(m1), Some(m2)) if m1.dimension == m2.dimension => (m1.size, m2.size),
+                (Some(m1), Some(m2)) if m1.dimension == m2.dimension => {
+                    converted = true;
+                    (m1.size, m2.size)
+                }
                 _ if is_currency(x) && is_currency(y) => {
                     return Verdict::undecided(ex.why(|| {
                         format!(
@@ -234,6 +239,11 @@ fn numeric(a: &Claim, b: &Claim, tol: f64, ex: Explain) -> Verdict {
             }
         }
         _ => (1.0, 1.0),
+    };
+    let tol = if converted {
+        tol.max(crate::quantity::ReadingSettings::defaults().convert.slack)
+    } else {
+        tol
     };
     let widen = |lo: f64, hi: f64, size: f64| (lo * size * (1.0 - tol), hi * size * (1.0 + tol));
     let ((x0, x1), (y0, y1)) = (widen(*l1, *h1, s1), widen(*l2, *h2, s2));

@@ -331,6 +331,7 @@ fn make_claim(
                 doc.words_in(quote_start..quote_start + quote.len())
                     .into_iter(),
             ),
+            counted: None,
         },
         value: Value::Quote {
             speaker: name,

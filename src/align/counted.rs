@@ -1,0 +1,307 @@
+//! Quantities keyed by what they count: blocks on the lexical keys of a
+//! figure's predicate and counted thing, which figures of one source are
+//! several values of one thing, and whether two figures count the same
+//! thing ([`Counted`] holds the keys the extractor read).
+
+use crate::claims::{text, Claim, Counted};
+use crate::lexical::{ConceptId, Lexical, Pos, Relation};
+
+/// Most blocks a keyed quantity falls in (its class, then its predicate's
+/// and its thing's concept keys).
+pub(super) const MAX_KEYED_BLOCKS: usize = 8;
+
+/// The block texts of a keyed quantity besides its class: `p` and `t`
+/// with the concept keys (and the keys one relation away) of its
+/// predicate and thing, so that `killed` meets `died` and `ships` meets
+/// `vessels` in a block of their own.
+pub(super) fn key_blocks(counted: &Counted, mut f: impl FnMut(&str)) {
+    let lex = Lexical::embedded();
+    let mut seen: Vec<(char, ConceptId)> = Vec::new();
+    let mut push = |tag: char, id: ConceptId| {
+        if !seen.contains(&(tag, id)) && seen.len() + 1 < MAX_KEYED_BLOCKS {
+            seen.push((tag, id));
+        }
+    };
+    if let Some((pos, lemma)) = counted.predicate_word() {
+        lex.concept_keys(lemma, pos, |id| push('p', id));
+        lex.related_keys(lemma, pos, |id| push('p', id));
+    }
+    if let Some(thing) = &counted.thing {
+        lex.concept_keys(thing, Pos::Noun, |id| push('t', id));
+        lex.related_keys(thing, Pos::Noun, |id| push('t', id));
+    }
+    for (tag, id) in seen {
+        f(&format!("{tag}{}", id.get()));
+    }
+}
+
+/// What groups the figures of one source as values of one thing: the
+/// class, the predicate's concept key and the scope. Two different
+/// values under one such key make both ambiguous (which one another
+/// source's figure answers is a guess); figures of different predicates
+/// or scopes are not.
+///
+/// A figure with no predicate is compared by its class and sentence only,
+/// as before keys: any other value of its class in its source makes it
+/// ambiguous.
+pub(super) fn ambiguity_key(c: &Claim) -> String {
+    let s = &c.subject;
+    let Some(counted) = s.counted.as_deref().filter(|k| k.predicate.is_some()) else {
+        return s.class.clone();
+    };
+    let lex = Lexical::embedded();
+    let predicate = counted
+        .predicate_word()
+        .map(|(pos, lemma)| match lex.concept_key(lemma, pos) {
+            Some(id) => id.get().to_string(),
+            None => lemma.to_string(),
+        })
+        .unwrap_or_default();
+    // A day does not split a source's figures: `six on Monday` and `14 by
+    // Tuesday` are one count told twice.
+    let scope: Vec<&str> = counted
+        .scope
+        .iter()
+        .map(String::as_str)
+        .filter(|s| !s.starts_with("day "))
+        .collect();
+    format!("{}|{predicate}|{}", s.class, scope.join(","))
+}
+
+/// How two figures' keys relate, when they may count the same thing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KeyMatch {
+    /// How the predicates relate (both present).
+    pub predicate: Option<Relation>,
+    /// How the counted things relate (both present).
+    pub thing: Option<Relation>,
+    /// Both predicates are of one curated group: an outcome news counts
+    /// (`killed` / `died`).
+    pub outcome: bool,
+}
+
+impl KeyMatch {
+    /// Both figures say what was done, and it is the same: with the
+    /// counted thing compatible, this is strong evidence of one count.
+    pub fn keyed(&self) -> bool {
+        self.predicate.is_some()
+    }
+}
+
+/// Whether two lemmas relate: the same lemma, or a relation the lexical
+/// tables know.
+fn relate(a: (Pos, &str), b: (Pos, &str)) -> Option<Relation> {
+    if a.1 == b.1 {
+        return Some(Relation::Same);
+    }
+    Lexical::embedded().same_meaning(a.1, a.0, b.1, b.0)
+}
+
+/// Whether two keyed figures may count the same thing: predicates that
+/// both figures give must relate, counted things that both give must
+/// relate (else their classes must be equal), and scopes must agree (a
+/// scope only one figure gives must be named in the other's sentence).
+/// `same_class`: the claims' classes (unit or dimension) are equal.
+pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMatch> {
+    let (ka, kb) = (a.subject.counted.as_deref()?, b.subject.counted.as_deref()?);
+    // A sum over parts is compared with sums only.
+    let combined = |c: &Claim| c.subject.class.starts_with("combined ");
+    if combined(a) != combined(b) {
+        return None;
+    }
+    // Figures about different people or countries (`Gotti won two`,
+    // `Gigante won 21`; `the Red Sox offered Teixeira eight years`, `the
+    // Orioles offered Teixeira seven`) are about different things: the
+    // participants one sentence names must all be named by the other.
+    let (pa, pb) = (&a.subject.participants, &b.subject.participants);
+    let (fewer, more) = if pa.len() <= pb.len() {
+        (pa, pb)
+    } else {
+        (pb, pa)
+    };
+    if !fewer.is_empty() && !fewer.iter().all(|p| more.contains(p)) {
+        return None;
+    }
+    let predicate = match (ka.predicate_word(), kb.predicate_word()) {
+        (Some(x), Some(y)) => Some(relate(x, y)?),
+        // `a depth of 12 miles` and `12 miles west of the town`: a noun
+        // the figure measures says which measure it is.
+        (Some((Pos::Noun, _)), None) | (None, Some((Pos::Noun, _))) => return None,
+        _ => None,
+    };
+    let lex = Lexical::embedded();
+    let outcome = match (ka.predicate_word(), kb.predicate_word()) {
+        (Some((px, x)), Some((py, y))) => lex.same_curated_group(x, px, y, py),
+        _ => false,
+    };
+    let thing = match (&ka.thing, &kb.thing) {
+        (Some(x), Some(y)) => Some(relate((Pos::Noun, x), (Pos::Noun, y))?),
+        _ if same_class => None,
+        // Counts of different classes (`50 were injured` and `80 people
+        // were wounded`): only the predicates can say they are one count.
+        // Measures of different dimensions never are.
+        _ if is_count(a) && is_count(b) => {
+            predicate?;
+            None
+        }
+        _ => return None,
+    };
+    if !scopes_agree(ka, a, kb, b) {
+        return None;
+    }
+    // People are counted in many roles in one story (killed, injured,
+    // arrested, evacuated): a count of people is compared only when both
+    // figures say what happened to them.
+    if predicate.is_none() && (counts_people(ka) || counts_people(kb)) {
+        return None;
+    }
+    Some(KeyMatch {
+        predicate,
+        thing,
+        outcome,
+    })
+}
+
+/// Whether a quantity counts things (a bare number or a count noun), as
+/// opposed to measuring (miles, dollars, years, percent).
+fn is_count(c: &Claim) -> bool {
+    let thing = c
+        .subject
+        .counted
+        .as_deref()
+        .is_some_and(|k| k.thing.is_some());
+    thing || matches!(c.value, crate::claims::Value::Quantity { unit: None, .. })
+}
+
+/// Whether the figure counts people (`people`, `workers`, `victims`).
+fn counts_people(k: &Counted) -> bool {
+    k.thing.as_deref().is_some_and(|t| {
+        t == "person"
+            || Lexical::embedded().first_lexname(t) == Some(crate::lexical::Lexname::NOUN_PERSON)
+    })
+}
+
+/// Scopes agree when both figures give the same ones, or the scopes only
+/// one gives are named in the other's sentence. A day (`day sunday`)
+/// restricts softly: two different days disagree, a day only one figure
+/// names does not (articles of one story name the day or not).
+fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> bool {
+    let named_in = |scope: &str, c: &Claim| {
+        scope
+            .split(' ')
+            .filter(|w| !matches!(*w, "among" | "per" | "last" | "this" | "next" | "of"))
+            .all(|w| c.subject.context.contains(&text::stem(w)))
+    };
+    let soft = |s: &&String| s.starts_with("day ");
+    let (da, db): (Vec<&String>, Vec<&String>) = (
+        ka.scope.iter().filter(soft).collect(),
+        kb.scope.iter().filter(soft).collect(),
+    );
+    if !da.is_empty() && !db.is_empty() && !da.iter().any(|d| db.contains(d)) {
+        return false;
+    }
+    let (ha, hb): (Vec<&String>, Vec<&String>) = (
+        ka.scope.iter().filter(|s| !soft(s)).collect(),
+        kb.scope.iter().filter(|s| !soft(s)).collect(),
+    );
+    if !ha.is_empty() && !hb.is_empty() {
+        return ha == hb;
+    }
+    ha.iter().all(|s| named_in(s, b)) && hb.iter().all(|s| named_in(s, a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::{claims_of, ClaimKind};
+
+    fn quantity(text: &str, figure: &str) -> Claim {
+        claims_of(text, Some("2024-05-02"))
+            .into_iter()
+            .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
+            .unwrap_or_else(|| panic!("no quantity {figure:?} in {text:?}"))
+    }
+
+    fn meet(a: (&str, &str), b: (&str, &str)) -> Option<KeyMatch> {
+        let (x, y) = (quantity(a.0, a.1), quantity(b.0, b.1));
+        match_keys(&x, &y, x.subject.class == y.subject.class)
+    }
+
+    #[test]
+    fn synonyms_and_curated_predicates_meet() {
+        let m = meet(
+            ("The storm killed 6 people and destroyed 40 homes.", "6"),
+            ("Six people died when the storm hit.", "Six"),
+        )
+        .expect("killed / died");
+        assert!(m.keyed());
+        assert!(meet(
+            ("Officials said 40 people were wounded.", "40"),
+            ("Some 55 were injured in the blasts.", "55"),
+        )
+        .is_some_and(|m| m.keyed()));
+    }
+
+    #[test]
+    fn different_predicates_never_meet() {
+        assert_eq!(
+            meet(
+                ("The storm killed 6 people and destroyed 40 homes.", "6"),
+                ("The storm injured 9 people overnight.", "9"),
+            ),
+            None
+        );
+        assert_eq!(
+            meet(
+                ("The storm killed 6 people and destroyed 40 homes.", "40"),
+                ("The storm killed 9 people overnight.", "9"),
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_hypernym_thing_meets() {
+        let m = meet(
+            ("Rebels seized 12 ships off the coast.", "12"),
+            ("Rebels seized 14 vessels off the coast.", "14"),
+        )
+        .expect("ships / vessels");
+        assert!(matches!(m.thing, Some(Relation::Hypernym(_))));
+    }
+
+    #[test]
+    fn different_scopes_never_meet() {
+        assert_eq!(
+            meet(
+                ("About 20,000 people marched in Lyon on Friday.", "20,000"),
+                ("About 30,000 people marched in Nantes on Friday.", "30,000"),
+            ),
+            None
+        );
+        // A scope only one figure gives, not named in the other sentence.
+        assert_eq!(
+            meet(
+                ("The flood killed 14 people in Tarvos province.", "14"),
+                ("The flood killed 30 people.", "30"),
+            ),
+            None
+        );
+        assert!(meet(
+            ("The flood killed 14 people in Tarvos province.", "14"),
+            ("In Tarvos, the flood killed 30 people.", "30"),
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn one_source_gives_several_things_without_ambiguity() {
+        let text = "The storm killed 6 people and injured 40 people.";
+        let claims: Vec<Claim> = claims_of(text, Some("2024-05-02"))
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Quantity)
+            .collect();
+        assert_eq!(claims.len(), 2);
+        assert_ne!(ambiguity_key(&claims[0]), ambiguity_key(&claims[1]));
+    }
+}

@@ -1,0 +1,90 @@
+//! The keys read around invented figures.
+
+use crate::claims::{claims_of, ClaimKind, Counted};
+
+/// The keys of the quantity whose words contain `figure`.
+fn keys(text: &str, figure: &str) -> Counted {
+    claims_of(text, Some("2024-05-02"))
+        .into_iter()
+        .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
+        .and_then(|c| c.subject.counted.map(|k| *k))
+        .unwrap_or_else(|| panic!("no keyed quantity {figure:?} in {text:?}"))
+}
+
+fn predicate(text: &str, figure: &str) -> Option<String> {
+    keys(text, figure).predicate
+}
+
+#[test]
+fn verbs_before_and_after_the_figure() {
+    let s = "The storm killed 6 people and destroyed 40 homes.";
+    assert_eq!(predicate(s, "6").as_deref(), Some("verb:kill"));
+    assert_eq!(predicate(s, "40").as_deref(), Some("verb:destroy"));
+    assert_eq!(keys(s, "40").thing.as_deref(), Some("home"));
+    let s = "Officials said 12 people were critically injured.";
+    assert_eq!(predicate(s, "12").as_deref(), Some("adj:injured"));
+    let s = "The fire left 9 people dead.";
+    assert_eq!(predicate(s, "9").as_deref(), Some("adj:dead"));
+    // A speech verb says nothing of what is counted.
+    let s = "Police said 30 people marched.";
+    assert_eq!(predicate(s, "30").as_deref(), Some("verb:march"));
+}
+
+#[test]
+fn nouns_the_figure_measures() {
+    let s = "The town has a population of 4,500.";
+    assert_eq!(predicate(s, "4,500").as_deref(), Some("noun:population"));
+    let s = "The tremor had a depth of 8 miles.";
+    assert_eq!(predicate(s, "8").as_deref(), Some("noun:depth"));
+    let s = "He is serving a nine-year sentence.";
+    assert_eq!(predicate(s, "nine").as_deref(), Some("noun:sentence"));
+    let s = "Organisers put the crowd at 12,000.";
+    assert_eq!(predicate(s, "12,000").as_deref(), Some("noun:crowd"));
+}
+
+#[test]
+fn figures_after_a_preposition_or_in_a_list_take_no_verb() {
+    let s = "Roofs in five villages were destroyed.";
+    assert_eq!(predicate(s, "five"), None);
+    let s = "Police said two boys and one girl died.";
+    assert_eq!(predicate(s, "one"), None);
+    let s = "Two boys died.";
+    assert_eq!(predicate(s, "Two").as_deref(), Some("verb:die"));
+}
+
+#[test]
+fn scopes_of_place_part_and_period() {
+    let s = "About 20,000 people marched in Lyon on Friday.";
+    assert_eq!(keys(s, "20,000").scope, ["day friday", "lyon"]);
+    let s = "The boxer won 18 of 20 fights.";
+    assert!(keys(s, "18").scope.contains(&"part".to_string()));
+    let s = "The club earned $40 million last year.";
+    assert_eq!(keys(s, "$40").scope, ["last year"]);
+    let s = "She is paid $2 million per season.";
+    assert_eq!(keys(s, "$2").scope, ["per season"]);
+    let s = "The quake was centred 12 miles north of Fresno.";
+    assert_eq!(keys(s, "12").scope, ["fresno"]);
+    // A figure's scope ends where the next figure starts.
+    let s = "It is worth $90 million or $9 million per season.";
+    assert!(keys(s, "$90").scope.is_empty());
+    // Another year than the article's, anywhere in the sentence.
+    let s = "In 1998, a flood killed 40 people.";
+    assert_eq!(keys(s, "40").scope, ["1998"]);
+    let s = "In 2024, a flood killed 40 people.";
+    assert!(keys(s, "40").scope.is_empty());
+    // A month that is not the article's (May 2024).
+    let s = "In February, a flood killed 40 people.";
+    assert_eq!(keys(s, "40").scope, ["february"]);
+}
+
+#[test]
+fn qualifiers_of_the_counted_thing() {
+    let s = "He faces two counts of fraud.";
+    assert_eq!(keys(s, "two").scope, ["of fraud"]);
+}
+
+#[test]
+fn fractional_counts_of_things_are_no_claims() {
+    let claims = claims_of("It was followed by a 2.9 aftershock.", Some("2024-05-02"));
+    assert!(claims.iter().all(|c| c.kind != ClaimKind::Quantity));
+}
