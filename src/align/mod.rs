@@ -64,9 +64,6 @@ pub struct Pair {
     pub reason: Reason,
 }
 
-/// Most blocks a quote falls in (its three longest stems).
-const QUOTE_BLOCKS: usize = 3;
-
 /// Most blocks any claim falls in: a keyed quantity's class and keys.
 const MAX_BLOCKS: usize = 1 + counted::MAX_KEYED_BLOCKS;
 
@@ -93,15 +90,17 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     keyed.par_sort_unstable();
     // Blocks (split again when hot) become groups; groups are scored in
     // parallel and the pairs sorted, so the output does not depend on the
-    // thread count. A pair met in two quote blocks is kept once.
+    // thread count. A pair met in two blocks is scored once (see `MultiBlocks`).
     let mut groups: Vec<(Option<u64>, Vec<usize>)> = Vec::new();
-    // Quote blocks scored pair by pair (see `QuoteBlocks`).
-    let mut full_quote_blocks = rustc_hash::FxHashSet::default();
+    // Blocks of claims that fall in several, scored pair by pair (see
+    // `MultiBlocks`).
+    let mut full_blocks = rustc_hash::FxHashSet::default();
     for run in keyed.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
         let block: Vec<usize> = run.iter().map(|x| x.2 as usize).collect();
-        let full_quote = run[0].0 == ClaimKind::Quote && block.len() <= DEDUP_FROM;
-        if full_quote {
-            full_quote_blocks.insert(run[0].1);
+        let several = matches!(run[0].0, ClaimKind::Quote | ClaimKind::Quantity);
+        let full = several && block.len() <= DEDUP_FROM;
+        if full {
+            full_blocks.insert(run[0].1);
         }
         if block.len() > MAX_BLOCK {
             // Split a hot block by first participant or first context word.
@@ -121,23 +120,23 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
             v.sort();
             groups.extend(v.into_iter().map(|g| (None, g)));
         } else {
-            groups.push((full_quote.then_some(run[0].1), block));
+            groups.push((full.then_some(run[0].1), block));
         }
     }
+    let multi = MultiBlocks::new(&keyed, claims.len(), full_blocks);
     drop(keyed);
     let slots = QuoteSlots::new(claims);
-    let quotes = QuoteBlocks::new(claims, story_of, &ambiguous, &slots, full_quote_blocks);
     let scorer = Scorer::new(claims, cfg, &slots);
     let per_group: Vec<Vec<Pair>> = groups
         .par_iter()
-        .map(|(quote_block, group)| {
+        .map(|(full_block, group)| {
             if group.len() > DEDUP_FROM {
                 return pair_deduplicated(claims, group, &scorer);
             }
             let mut out = Vec::new();
             for (k, &i) in group.iter().enumerate() {
                 for &j in &group[k + 1..] {
-                    if quote_block.is_some_and(|h| quotes.scored_before(i, j, h)) {
+                    if full_block.is_some_and(|h| multi.scored_before(i, j, h)) {
                         continue;
                     }
                     let (a, b) = if claims[i].source <= claims[j].source {
@@ -250,54 +249,70 @@ pub(crate) fn is_money(c: &Claim) -> bool {
         if *u == c.subject.class && crate::quantity::is_currency_code(u))
 }
 
-/// Two quotes sharing several rare words meet in several blocks. Each
-/// pair is scored once: in the first (lowest hash) block they share that
-/// is scored pair by pair, since it scores the same there as anywhere else.
-struct QuoteBlocks<'s> {
-    slots: &'s QuoteSlots,
-    /// Each quote claim's block hashes, by its slot.
-    of_quote: Vec<([u64; QUOTE_BLOCKS], usize)>,
-    /// The quote blocks scored pair by pair (not split, not deduplicated).
+/// Claims in several blocks (a quote under its three rarest words, a
+/// keyed quantity under its class, predicate and thing) meet a partner in
+/// several blocks. Each pair is scored once: in the first (lowest hash)
+/// block they share that is scored pair by pair, since it scores the same
+/// there as anywhere else.
+struct MultiBlocks {
+    /// Claim `i`'s block hashes are `hashes[start[i]..start[i + 1]]`,
+    /// ascending (empty for a claim in one block only).
+    start: Vec<u32>,
+    /// The block hashes of claims in several blocks.
+    hashes: Vec<u64>,
+    /// The blocks scored pair by pair (not split, not deduplicated).
     full: rustc_hash::FxHashSet<u64>,
 }
 
-impl<'s> QuoteBlocks<'s> {
+impl MultiBlocks {
+    /// From the sorted (kind, hash, claim) triples of [`align`].
     fn new(
-        claims: &[Claim],
-        story_of: &[usize],
-        ambiguous: &[bool],
-        slots: &'s QuoteSlots,
+        keyed: &[(ClaimKind, u64, u32)],
+        claims: usize,
         full: rustc_hash::FxHashSet<u64>,
-    ) -> QuoteBlocks<'s> {
-        let of_quote = slots
-            .quotes
-            .par_iter()
-            .map(|&i| {
-                let c = &claims[i as usize];
-                let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
-                let (all, n) = block_hashes(c, story, ambiguous[i as usize]);
-                let mut first = [0u64; QUOTE_BLOCKS];
-                first.copy_from_slice(&all[..QUOTE_BLOCKS]);
-                (first, n.min(QUOTE_BLOCKS))
-            })
-            .collect();
-        QuoteBlocks {
-            slots,
-            of_quote,
+    ) -> MultiBlocks {
+        let mut count = vec![0u32; claims + 1];
+        for &(_, _, i) in keyed {
+            count[i as usize] += 1;
+        }
+        // Only claims in several blocks keep their hashes.
+        let mut start = vec![0u32; claims + 1];
+        for i in 0..claims {
+            let n = if count[i] > 1 { count[i] } else { 0 };
+            start[i + 1] = start[i] + n;
+        }
+        let mut hashes = vec![0u64; start[claims] as usize];
+        let mut fill = start.clone();
+        // Triples come sorted by (kind, hash): each claim's hashes ascend.
+        for &(_, h, i) in keyed {
+            let i = i as usize;
+            if count[i] > 1 {
+                hashes[fill[i] as usize] = h;
+                fill[i] += 1;
+            }
+        }
+        MultiBlocks {
+            start,
+            hashes,
             full,
         }
     }
 
-    /// Whether quotes `i` and `j` share a block before `block` that is
+    fn of(&self, i: usize) -> &[u64] {
+        match (self.start.get(i), self.start.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.hashes[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// Whether claims `i` and `j` share a block before `block` that is
     /// scored pair by pair (they were scored there).
     fn scored_before(&self, i: usize, j: usize, block: u64) -> bool {
-        let (Some(si), Some(sj)) = (self.slots.of(i), self.slots.of(j)) else {
-            return false;
-        };
-        let ((hi, ni), (hj, nj)) = (&self.of_quote[si], &self.of_quote[sj]);
-        hi[..*ni]
+        let hj = self.of(j);
+        self.of(i)
             .iter()
-            .any(|h| *h < block && hj[..*nj].contains(h) && self.full.contains(h))
+            .take_while(|&&h| h < block)
+            .any(|h| hj.binary_search(h).is_ok() && self.full.contains(h))
     }
 }
 

@@ -42,6 +42,11 @@ fn counting_verb(word: &str) -> Option<&'static str> {
     if let Some(&w) = COUNTING_VERBS.iter().find(|&&v| v == word) {
         return Some(w);
     }
+    // Only another inflection of a listed verb can be one (`injuring`,
+    // `dies`, `killing`): most words are not looked up.
+    if !(word.ends_with("ing") || word.ends_with('s') || word.ends_with("ed")) {
+        return None;
+    }
     static BY_LEMMA: LazyLock<std::collections::HashMap<String, &'static str>> =
         LazyLock::new(|| {
             let lex = Lexical::embedded();

@@ -123,8 +123,45 @@ impl Words {
         c.take(len)
     }
 
-    /// The record of `key`, if the table has it.
+    /// The record of `key`, if the table has it. Lookups are remembered
+    /// per thread: claims ask the same few thousand words again and again
+    /// (every figure's neighbours are tried as verbs and nouns), and a
+    /// hash lookup is far cheaper than a search of the front-coded blocks.
     pub(crate) fn find(&self, key: &[u8]) -> Option<Record> {
+        use std::cell::RefCell;
+        /// Remembered lookups: a hash of (table, key) → the key and its
+        /// record offset (the key is compared: no allocation on a hit).
+        type Memo = rustc_hash::FxHashMap<u64, (Box<[u8]>, Option<usize>)>;
+        thread_local! {
+            static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+        }
+        /// Beyond this many remembered keys a thread starts over (bounded memory).
+        const MEMO_LIMIT: usize = 100_000;
+        let hash = {
+            use std::hash::{Hash, Hasher};
+            let mut h = rustc_hash::FxHasher::default();
+            (self.blocks.as_ptr() as usize).hash(&mut h);
+            key.hash(&mut h);
+            h.finish()
+        };
+        let at = MEMO.with(|m| {
+            let mut m = m.borrow_mut();
+            match m.get(&hash) {
+                Some((k, at)) if **k == *key => return *at,
+                _ => {}
+            }
+            if m.len() >= MEMO_LIMIT {
+                m.clear();
+            }
+            let at = self.find_offset(key);
+            m.insert(hash, (key.into(), at));
+            at
+        });
+        at.and_then(|at| self.record(at))
+    }
+
+    /// The record offset of `key`, searched in the blocks.
+    fn find_offset(&self, key: &[u8]) -> Option<usize> {
         if key.is_empty() || key.len() > KEY_BUF {
             return None;
         }
@@ -146,7 +183,7 @@ impl Words {
             }
             k < key
         })?;
-        found.and_then(|at| self.record(at))
+        found
     }
 
     /// Decodes block `i`'s keys in order and calls `f(key, record offset)`

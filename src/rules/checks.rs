@@ -235,6 +235,9 @@ fn numeric(a: &Claim, b: &Claim, tol: f64, ex: Explain) -> Verdict {
                         )
                     }))
                 }
+                // `12 ships` and `17 vessels`: things the aligner found to
+                // be one (a synonym or hypernym) are counted one to one.
+                _ if counts_thing(a) && counts_thing(b) => (1.0, 1.0),
                 _ => return Verdict::undecided(ex.why(|| format!("{x} and {y} do not convert"))),
             }
         }
@@ -305,6 +308,15 @@ fn numeric(a: &Claim, b: &Claim, tol: f64, ex: Explain) -> Verdict {
             }),
         )
     }
+}
+
+/// Whether a quantity counts a thing named by a noun (`ships`), as its
+/// keys say, rather than a measure in a unit.
+fn counts_thing(c: &Claim) -> bool {
+    c.subject
+        .counted
+        .as_deref()
+        .is_some_and(|k| k.thing.is_some())
 }
 
 /// Whether a quantity's unit is a currency code (`usd`, `eur`).
