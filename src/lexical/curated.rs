@@ -144,7 +144,10 @@ mod tests {
             ("residents", Noun),
             ("population", Noun),
             ("inhabitants", Noun),
+            ("reside", Verb),
+            ("inhabited", Verb),
         ]);
+
         assert_eq!(
             equated(("people", Noun), ("residents", Noun)),
             Some(Relation::Curated)
