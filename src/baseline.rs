@@ -20,6 +20,9 @@ use crate::findings::Finding;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
+mod update;
+pub use update::{lock_path, update, UpdateError};
+
 /// The default file name, looked up in the current folder.
 pub const FILE_NAME: &str = "factlint.baseline.toml";
 

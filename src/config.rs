@@ -58,7 +58,7 @@ pub struct Thresholds {
     /// Minimum similarity of the contexts of two claims (default 0.45).
     pub context_similarity: Option<f64>,
     /// Minimum similarity of the contexts of two quantities whose keys
-    /// (predicate, counted thing, scope) agree (default 0.3).
+    /// (predicate, counted thing, scope) agree (default 0.45).
     pub keyed_context_similarity: Option<f64>,
     /// The same for predicates of one curated group: killed / died,
     /// injured / wounded (default 0).

@@ -44,7 +44,7 @@ impl Default for AlignConfig {
         AlignConfig {
             quote_similarity: 0.6,
             context_similarity: 0.45,
-            keyed_context_similarity: 0.3,
+            keyed_context_similarity: 0.45,
             outcome_context_similarity: 0.0,
             same_event_days: 7,
         }

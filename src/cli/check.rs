@@ -203,26 +203,30 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
 /// `factlint baseline`: writes or merges the baseline file.
 pub(super) fn baseline(input: Input, args: BaselineArgs, style: Style) -> Outcome {
     let path = input.output.clone().unwrap_or(args.baseline.clone());
-    let mut current = match Baseline::read(&path) {
-        Ok(b) => b.unwrap_or_else(|| Baseline {
-            path: path.display().to_string(),
-            entries: Vec::new(),
-        }),
-        Err(e) => return fail(e.to_string()),
-    };
+    // A broken baseline is reported before the analysis, not after it.
+    if let Err(e) = Baseline::read(&path) {
+        return fail(e.to_string());
+    }
     with_analysis(&input, style, |a, out| {
-        let (added, stale, pruned) = current.merge(&a.findings, args.prune);
-        if let Err(e) = gate::write_atomic_to(&path, current.to_toml().as_bytes(), input.follow) {
-            out.stderr
-                .push_str(&format!("error: cannot write {}: {e}\n", path.display()));
-            return 2;
+        // Merged into the file as it is after the analysis, under its lock:
+        // a decision recorded meanwhile (`factlint review`) is kept.
+        let merged = baseline::update(&path, input.follow, |current| {
+            let counts = current.merge(&a.findings, args.prune);
+            (counts, current.entries.len())
+        });
+        match merged {
+            Ok(((added, stale, pruned), entries)) => {
+                out.stderr.push_str(&format!(
+                    "wrote {}: {entries} entries ({added} new, {stale} matching no finding, {pruned} pruned)\n",
+                    path.display(),
+                ));
+                0
+            }
+            Err(e) => {
+                out.stderr.push_str(&format!("error: {e}\n"));
+                2
+            }
         }
-        out.stderr.push_str(&format!(
-            "wrote {}: {} entries ({added} new, {stale} matching no finding, {pruned} pruned)\n",
-            path.display(),
-            current.entries.len()
-        ));
-        0
     })
 }
 

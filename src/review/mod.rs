@@ -111,27 +111,27 @@ impl Review {
     /// Records a decision: under the lock, re-reads the file, updates the
     /// finding's entry (keeping fields the form left empty) and writes the
     /// file atomically. Returns the entry written.
+    /// The lock is this server's and, for other processes (another
+    /// review server, `factlint baseline`), the baseline's lock file.
     pub fn decide(&self, finding: &Finding, p: &Posted) -> Result<Entry, String> {
         let _guard = self.lock.lock().unwrap_or_else(|e| e.into_inner());
-        let mut b = self
-            .baseline()
-            .map_err(|e| format!("{e}; the file was not changed"))?;
-        let mut e = b
-            .entry(&finding.fingerprint)
-            .cloned()
-            .unwrap_or_else(|| Entry::of(finding));
-        e.decision = Some(p.decision);
-        e.reviewer = Some(p.reviewer.clone());
-        if p.reason.is_some() {
-            e.reason = p.reason.clone();
-        }
-        if p.note.is_some() {
-            e.note = p.note.clone();
-        }
-        b.upsert(e.clone());
-        crate::gate::write_atomic(&self.baseline_path, b.to_toml().as_bytes())
-            .map_err(|err| format!("cannot write {}: {err}", self.baseline_path.display()))?;
-        Ok(e)
+        crate::baseline::update(&self.baseline_path, false, |b| {
+            let mut e = b
+                .entry(&finding.fingerprint)
+                .cloned()
+                .unwrap_or_else(|| Entry::of(finding));
+            e.decision = Some(p.decision);
+            e.reviewer = Some(p.reviewer.clone());
+            if p.reason.is_some() {
+                e.reason = p.reason.clone();
+            }
+            if p.note.is_some() {
+                e.note = p.note.clone();
+            }
+            b.upsert(e.clone());
+            e
+        })
+        .map_err(|err| err.to_string())
     }
 }
 
