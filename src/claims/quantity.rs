@@ -472,11 +472,21 @@ impl Extractor for QuantityExtractor {
                 } else {
                     class
                 };
-                // `a 2.9 aftershock`: a count of things is whole (below
-                // the thousands, where `2.5 million people` is).
-                let fractional_count = q.category == "quantity"
+                // `a 2.9 aftershock`, `a 5.6 quake`: a fraction after `a`
+                // and before one thing is its measure, not a count of it
+                // (`fell 344.65 points` is a figure).
+                let after_article = matches!(view.words_before(q.start).next(), Some("a" | "an"));
+                // `a 5.40 point gain`: the unit modifies a noun after it.
+                let modifies_noun = next.as_deref().is_some_and(|w| {
+                    !super::text::is_stopword(w)
+                        && crate::lexical::Lexical::embedded().knows(w, crate::lexical::Pos::Noun)
+                });
+                let fractional_count = after_article
+                    && !modifies_noun
+                    && q.category == "quantity"
                     && q.value.fract() != 0.0
                     && q.value < 1000.0
+                    && !sentence[q.start..q.end].contains('-')
                     && q.unit.as_deref().is_some_and(|u| {
                         !TIME_UNITS.contains(&u)
                             && crate::quantity::Units::defaults().measure(u).is_none()
