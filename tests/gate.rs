@@ -473,3 +473,47 @@ fn decisions_recorded_by_0_1_0_still_apply() {
     let (_, all, _) = factlint(p, &["check", "--no-baseline", "--format", "short", "news"]);
     assert_eq!(all.lines().count(), 2, "{all}");
 }
+
+/// `factlint baseline` runs (other processes) racing decisions recorded
+/// under the baseline's lock, as `factlint review` records them: every
+/// decision and every finding's entry survives.
+#[test]
+fn baseline_racing_decisions_loses_none() {
+    use factlint::baseline::{update, Baseline, Decision, Entry};
+    let d = project();
+    let p = d.path().to_path_buf();
+    let file = p.join("factlint.baseline.toml");
+    let decider = {
+        let file = file.clone();
+        std::thread::spawn(move || {
+            for k in 0..200 {
+                update(&file, false, |b| {
+                    b.upsert(Entry {
+                        fingerprint: format!("decided-{k:03}"),
+                        rule: "quantity-mismatch".into(),
+                        summary: "decided while baselines were written".into(),
+                        reason: Some("checked by the desk".into()),
+                        reviewer: Some("desk".into()),
+                        expires: None,
+                        decision: Some(Decision::Dismissed),
+                        note: None,
+                    })
+                })
+                .unwrap();
+            }
+        })
+    };
+    for _ in 0..6 {
+        let (code, _, err) = factlint(&p, &["baseline", "news"]);
+        assert_eq!(code, 0, "{err}");
+    }
+    decider.join().unwrap();
+    let b = Baseline::read(&file).unwrap().unwrap();
+    for k in 0..200 {
+        assert!(
+            b.entry(&format!("decided-{k:03}")).is_some(),
+            "decision {k} lost"
+        );
+    }
+    assert!(b.entries.iter().any(|e| e.rule == "event-date"));
+}
