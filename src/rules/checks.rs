@@ -284,6 +284,20 @@ fn numeric(a: &Claim, b: &Claim, tol: f64, ex: Explain) -> Verdict {
             )
         }));
     }
+    // `more than 400` and `more than 200`: two lower bounds can both be
+    // true, whatever the hedges' reading of how far above they reach.
+    let lower_bound = |r: &crate::quantity::Reading, v: f64, lo: f64, hi: f64| {
+        *r == hedged && lo >= v * (1.0 - 1e-9) && hi > v
+    };
+    if !meet && lower_bound(r1, *v1, *l1, *h1) && lower_bound(r2, *v2, *l2, *h2) {
+        return Verdict::undecided(ex.why(|| {
+            format!(
+                "{} and {} are both lower bounds: both can be true",
+                a.value.display(),
+                b.value.display()
+            )
+        }));
+    }
     if meet {
         Verdict::consistent(ex.why(|| {
             format!(
