@@ -237,6 +237,40 @@ pub fn write_atomic_to(path: &Path, contents: &[u8], follow: bool) -> std::io::R
     write_replacing(path, contents)
 }
 
+/// Removes the temporary files a killed write of `name` left in `dir`
+/// (`.NAME.PID.N.tmp` of a process that no longer runs); a failure to
+/// remove one is no error: the file is ignored by every reader anyway.
+fn remove_leftovers(dir: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let Some(rest) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|r| r.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let pid = rest.split('.').next().and_then(|p| p.parse::<u32>().ok());
+        if pid.is_some_and(|p| p != std::process::id() && !process_runs(p)) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Whether process `pid` still runs (on Linux, by `/proc`; elsewhere it is
+/// assumed to, and its leftovers are left alone).
+fn process_runs(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new(&format!("/proc/{pid}")).exists()
+    } else {
+        true
+    }
+}
+
 fn write_replacing(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let dir = match path.parent() {
@@ -247,6 +281,7 @@ fn write_replacing(path: &Path, contents: &[u8]) -> std::io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .ok_or_else(|| std::io::Error::other(format!("{} is not a file name", path.display())))?;
+    remove_leftovers(&dir, &name);
     let mut n = 0u32;
     let (tmp, mut file) = loop {
         let tmp = dir.join(format!(".{name}.{}.{n}.tmp", std::process::id()));
@@ -285,6 +320,23 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[test]
+    fn a_killed_writes_leftover_is_removed_by_the_next_write() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("report.json");
+        // A process id above Linux's maximum (4,194,304) runs nowhere.
+        let leftover = d.path().join(".report.json.99999999.0.tmp");
+        std::fs::write(&leftover, b"half a report").unwrap();
+        let other = d.path().join(".notes.md.99999999.0.tmp");
+        std::fs::write(&other, b"another file's").unwrap();
+        write_atomic(&p, b"whole").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"whole");
+        if cfg!(target_os = "linux") {
+            assert!(!leftover.exists());
+        }
+        assert!(other.exists(), "only the written file's leftovers go");
     }
 
     #[test]
