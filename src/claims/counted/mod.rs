@@ -1,0 +1,218 @@
+//! What a number counts: the predicate (what was done: `killed`,
+//! `injured`, `a population of`), the counted thing (`people`, `ships`)
+//! and the scope (`in Athens`, `among the crew`, `last year`), read from
+//! the words around a quantity. Alignment compares quantities by these
+//! keys, through the lexical tables, so `the storm killed 6 people and
+//! destroyed 40 homes` holds two figures that never meet, while `6 people
+//! died` meets the first.
+//!
+//! No part-of-speech tagger: a predicate is a word the lexical tables know
+//! as a verb, in an inflected form (`killed`, `killing`, `stole`), next to
+//! the figure across a few function words; or a noun the figure measures
+//! (`a death toll of 6`, `a depth of 12 miles`, `a five-year sentence`).
+
+mod predicate;
+mod scope;
+
+use super::{Counted, SentenceView};
+use crate::lexical::{Lexical, Pos};
+use predicate::{hyphenated_noun, inflected_verb, noun_measured, predicate_after, verb_before};
+pub(super) use scope::sentence_periods;
+use scope::{
+    dated_scope, ordered_part, partitive, period_scope, place_scope, qualifier_scope, season_scope,
+};
+
+/// The keys of the quantity at `start..end` of a sentence (byte offsets
+/// into `sentence`, the original text; `view` is its lower-case view).
+/// `unit` is the unit the scanner read, `measure` whether it is a unit of
+/// measure or money (no counted thing then).
+pub(super) fn counted(
+    sentence: &str,
+    view: &SentenceView,
+    span: (usize, usize),
+    unit: Option<&str>,
+    measure: bool,
+    anchor: Option<jiff::civil::Date>,
+) -> Counted {
+    let lex = Lexical::embedded();
+    let (start, end) = span;
+    let first_after = view.words.partition_point(|&(s, _)| s < end);
+    let first_before = view.words.partition_point(|&(_, e)| e <= start);
+    // `Three die in blast`: a unit word that is a counting verb of the
+    // curated table (and no curated noun) is what happened, not a thing.
+    let verb_unit =
+        unit.filter(|u| lex.in_curated_group(u, Pos::Verb) && !lex.in_curated_group(u, Pos::Noun));
+    let thing = match unit {
+        _ if verb_unit.is_some() => None,
+        Some(u) if !measure && !u.contains(' ') && lex.knows(u, Pos::Noun) => {
+            Some(lex.lemma(u, Pos::Noun).into_owned())
+        }
+        _ => None,
+    };
+    // `buildings in seven villages were destroyed`, `two of the three
+    // victims died`: a figure after a preposition is no subject or object
+    // of the verbs around it.
+    // `12 guns, three rifles`, `two women and one man`: a listed figure
+    // is a part of what the list counts.
+    let listed = listed_after_another(sentence, view, first_before);
+    let governed = !after_preposition(sentence, view, first_before) && !listed;
+    // `received a five-year sentence`: the noun a hyphenated figure
+    // modifies is what it measures, whatever verb governs the phrase.
+    let predicate = verb_unit
+        .map(|u| format!("verb:{}", lex.lemma(u, Pos::Verb)))
+        .or_else(|| {
+            (!listed)
+                .then(|| hyphenated_noun(sentence, view, span, first_after, lex))
+                .flatten()
+        })
+        .or_else(|| {
+            governed
+                .then(|| verb_before(sentence, view, first_before, lex))
+                .flatten()
+        })
+        .or_else(|| {
+            governed
+                .then(|| predicate_after(sentence, view, first_after, lex))
+                .flatten()
+        })
+        .or_else(|| noun_measured(sentence, view, first_before, lex));
+    let mut scope = Vec::new();
+    // `21 of 25 fights`, `two of the three victims`, `his first 17
+    // passes`: a part of a whole.
+    if listed || partitive(view, first_after) || ordered_part(view, first_before) {
+        scope.push("part".to_string());
+    }
+    place_scope(sentence, view, first_after, &mut scope);
+    if thing.is_some() {
+        qualifier_scope(sentence, view, (end, first_after), lex, &mut scope);
+    }
+    period_scope(sentence, view, first_before, first_after, &mut scope);
+    dated_scope(
+        sentence,
+        view,
+        (first_before, first_after),
+        anchor,
+        &mut scope,
+    );
+    season_scope(view, &mut scope);
+    scope.sort();
+    scope.dedup();
+    Counted {
+        predicate,
+        thing,
+        scope,
+    }
+}
+/// Prepositions whose object a figure can be (`in seven villages`).
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "of",
+    "at",
+    "from",
+    "with",
+    "for",
+    "on",
+    "by",
+    "among",
+    "into",
+    "between",
+    "across",
+    "throughout",
+    "within",
+    "per",
+];
+/// Whether the figure is the object of a preposition (`in seven
+/// villages`, `two of the three victims`), across `the` and hedge words.
+fn after_preposition(sentence: &str, view: &SentenceView, first_before: usize) -> bool {
+    let mut next_start = view.words.get(first_before).map_or(sentence.len(), |w| w.0);
+    for k in (first_before.saturating_sub(3)..first_before).rev() {
+        let (s, e) = view.words[k];
+        if broken(sentence, e, next_start) {
+            return false;
+        }
+        let w = view.word(k);
+        if matches!(
+            w,
+            "the" | "a" | "an" | "some" | "about" | "around" | "nearly" | "almost"
+        ) {
+            next_start = s;
+            continue;
+        }
+        return PREPOSITIONS.contains(&w);
+    }
+    false
+}
+/// Whether a lower-case word is a figure (digits, or a number word).
+pub(super) fn is_figure(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "dozen"
+                | "hundred"
+                | "thousand"
+        )
+}
+/// `two women and one man died`, `seven rifles, two other rifles`: a
+/// figure listed after another figure of its clause shares its verb with
+/// the list, not with its own words.
+fn listed_after_another(sentence: &str, view: &SentenceView, first_before: usize) -> bool {
+    let Some(k) = first_before.checked_sub(1) else {
+        return false;
+    };
+    let joined = view.word(k) == "and"
+        || view.word(k) == "or"
+        || sentence
+            .get(view.words[k].1..view.words.get(first_before).map_or(sentence.len(), |w| w.0))
+            .is_some_and(|gap| gap.trim() == ",");
+    if !joined {
+        return false;
+    }
+    // `a man and two women`: `a` is a figure in a list too.
+    let Some(j) = (k.saturating_sub(4)..k).rev().find(|&j| {
+        let w = view.word(j);
+        (is_figure(w) && !w.contains(':')) || matches!(w, "a" | "an")
+    }) else {
+        return false;
+    };
+    // `10 killed and 80 injured`: the figure before has a verb of its
+    // own, so these are two clauses, not a list.
+    let lex = Lexical::embedded();
+    !(j + 1..k).any(|m| {
+        let w = view.word(m);
+        lex.curated_adjective(w) || inflected_verb(w, lex).is_some()
+    })
+}
+/// Whether the text between two words holds a clause break (a comma,
+/// semicolon, colon, dash, bracket or quotation mark).
+pub(super) fn broken(sentence: &str, from: usize, to: usize) -> bool {
+    sentence.get(from..to).is_none_or(|gap| {
+        gap.chars()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–'))
+            || gap.contains(" - ")
+    })
+}
+/// Pronouns that carry a sentence's event over from the one before.
+pub(super) fn starts_with_pronoun(view: &SentenceView) -> bool {
+    !view.words.is_empty() && matches!(view.word(0), "it" | "that" | "this" | "they" | "these")
+}
+/// Adds scopes to a figure's keys, kept sorted and once each.
+pub(super) fn add_scopes(counted: &mut Counted, scopes: &[String]) {
+    counted.scope.extend(scopes.iter().cloned());
+    counted.scope.sort();
+    counted.scope.dedup();
+}
+
+#[cfg(test)]
+mod tests;

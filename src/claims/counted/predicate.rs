@@ -1,0 +1,359 @@
+//! The predicate of a figure: the verb or noun that says what was done or
+//! measured (`killed at least 6`, `12 people were injured`, `a depth of
+//! 12 miles`, `a five-year sentence`).
+
+use super::{broken, SentenceView};
+use crate::lexical::{Lexical, Pos};
+
+/// Words skipped between a verb and the figure it governs (`killed at
+/// least`, `captured some`, `sentenced to`).
+const FILLER_BEFORE: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "over",
+    "more",
+    "than",
+    "at",
+    "least",
+    "up",
+    "to",
+    "as",
+    "many",
+    "just",
+    "only",
+    "estimated",
+    "total",
+    "of",
+    "all",
+    "fewer",
+    "less",
+    "under",
+    "another",
+    "his",
+    "her",
+    "their",
+    "its",
+    "reportedly",
+    "allegedly",
+];
+/// Words skipped between the figure and a verb after it (`12 people were
+/// critically injured`, `50 had also been arrested`).
+const FILLER_AFTER: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "be",
+    "also",
+    "all",
+    "reportedly",
+    "allegedly",
+    "later",
+    "still",
+    "now",
+    "then",
+    "who",
+    "that",
+    "which",
+    "were",
+    "since",
+    "already",
+    "each",
+    "people",
+    "of",
+    "them",
+    "whom",
+];
+/// Verbs that say nothing about what is counted: speech, being, having,
+/// including (`said 12 people were hurt` is counted by `hurt`).
+const LIGHT_VERBS: &[&str] = &[
+    "say", "tell", "report", "be", "have", "do", "include", "make", "get", "go", "come", "become",
+    "remain", "see", "put", "give", "take", "estimate", "add", "note", "confirm", "state",
+    "announce", "claim", "show", "leave", "bring", "number", "total", "reach", "rise", "climb",
+    "stand", "hit", "put", "count", "list", "involve", "contain", "hold", "keep", "find", "know",
+    "believe", "think", "expect", "accord", "base", "cite", "quote",
+];
+/// Nouns before `of` that quantify rather than name what is measured
+/// (`a group of 20`, `a total of 40`, `one of 99`).
+const QUANTIFIER_NOUNS: &[&str] = &[
+    "group",
+    "number",
+    "total",
+    "set",
+    "series",
+    "couple",
+    "pair",
+    "lot",
+    "lots",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "part",
+    "percent",
+    "out",
+    "top",
+    "end",
+    "one",
+    "some",
+    "many",
+    "most",
+    "all",
+    "each",
+    "any",
+    "none",
+    "both",
+    "sum",
+    "amount",
+    "figure",
+    "tally",
+    "maximum",
+    "minimum",
+    "average",
+    "range",
+    "rate",
+    "ratio",
+    "share",
+    "majority",
+    "minority",
+    "half",
+    "third",
+    "quarter",
+    "score",
+    "handful",
+    "list",
+    "count",
+];
+/// The verb lemma of an inflected verb form the tables know (`killed`,
+/// `killing`, `stole`), unless it is a light verb.
+pub(super) fn inflected_verb(word: &str, lex: &Lexical) -> Option<String> {
+    let lemmas = lex.lemmas(word, Pos::Verb);
+    let lemma = *lemmas.as_slice().first()?;
+    // `-ed`, `-ing` or an irregular form (`stole`); not `-s`, which is
+    // mostly a plural noun (`homes`, `arrests`).
+    let inflected =
+        lemma != word && (word.ends_with("ed") || word.ends_with("ing") || !word.ends_with('s'));
+    (inflected && !LIGHT_VERBS.contains(&lemma)).then(|| format!("verb:{lemma}"))
+}
+/// `killed at least 6`, `sentenced to seven years`: the nearest verb
+/// before the figure across filler words, in the same clause.
+pub(super) fn verb_before(
+    sentence: &str,
+    view: &SentenceView,
+    first_before: usize,
+    lex: &Lexical,
+) -> Option<String> {
+    let mut next_start = view.words.get(first_before).map_or(sentence.len(), |w| w.0);
+    for k in (first_before.saturating_sub(4)..first_before).rev() {
+        let (s, e) = view.words[k];
+        if broken(sentence, e, next_start) {
+            return None;
+        }
+        let w = view.word(k);
+        if FILLER_BEFORE.contains(&w) {
+            next_start = s;
+            continue;
+        }
+        return inflected_verb(w, lex);
+    }
+    None
+}
+/// `12 people were injured`, `six people died`, `left 12 people dead`:
+/// a verb or a predicate adjective after the figure across filler words.
+pub(super) fn predicate_after(
+    sentence: &str,
+    view: &SentenceView,
+    first_after: usize,
+    lex: &Lexical,
+) -> Option<String> {
+    let mut prev_end = view.words.get(first_after)?.0;
+    for k in first_after..(first_after + 5).min(view.words.len()) {
+        let (s, e) = view.words[k];
+        if broken(sentence, prev_end, s) {
+            return None;
+        }
+        prev_end = e;
+        let w = view.word(k);
+        if FILLER_AFTER.contains(&w) || (w.ends_with("ly") && w.len() > 4) {
+            continue;
+        }
+        // A curated adjective (`dead`, `wounded`) counts as what happened.
+        if lex.curated_adjective(w) {
+            return Some(format!("adj:{w}"));
+        }
+        if let Some(v) = inflected_verb(w, lex) {
+            return Some(v);
+        }
+        // `800 people live there`: a base-form verb right after a count.
+        let base = lex.lemmas(w, Pos::Verb);
+        if k == first_after
+            && base.as_slice().first() == Some(&w)
+            && !lex.knows(w, Pos::Noun)
+            && !LIGHT_VERBS.contains(&w)
+        {
+            return Some(format!("verb:{w}"));
+        }
+        return None;
+    }
+    None
+}
+/// `a death toll of 6`, `a population of 2,500`, `a depth of 12 miles`,
+/// `a deal worth $9 million`, `the toll rose to 41`: the noun the figure
+/// measures.
+pub(super) fn noun_measured(
+    sentence: &str,
+    view: &SentenceView,
+    first_before: usize,
+    lex: &Lexical,
+) -> Option<String> {
+    let mut k = first_before.checked_sub(1)?;
+    let start = view.words.get(first_before).map_or(sentence.len(), |w| w.0);
+    if broken(sentence, view.words[k].1, start) {
+        return None;
+    }
+    // `a depth of just six miles`, `a crowd of about 300`.
+    while k > 0
+        && matches!(
+            view.word(k),
+            "just" | "only" | "about" | "around" | "some" | "nearly" | "almost" | "roughly"
+        )
+    {
+        k -= 1;
+    }
+    let noun_at = match view.word(k) {
+        // `an island, home to 120,000 people`: a population.
+        "to" if k >= 1 && view.word(k - 1) == "home" => {
+            return Some("noun:population".to_string());
+        }
+        "of" | "worth" => k.checked_sub(1)?,
+        // `police put the crowd at 30,000`: an estimate of the crowd.
+        "at" if k >= 2 && estimate_verb(view, k - 2) => k - 1,
+        // `the death toll rose to 41`: the subject, if it is a curated
+        // noun; `the toll of the blast rose to 15 workers` is counted by
+        // its thing.
+        "to" | "at" => {
+            let verb = k.checked_sub(1)?;
+            let moved = matches!(
+                view.word(verb),
+                "rose" | "risen" | "climbed" | "jumped" | "stood" | "stands" | "reached" | "put"
+            );
+            return moved
+                .then(|| subject_noun(sentence, view, verb, lex))
+                .flatten();
+        }
+        _ => return None,
+    };
+    if broken(sentence, view.words[noun_at].1, view.words[noun_at + 1].0) {
+        return None;
+    }
+    let noun = view.word(noun_at);
+    if QUANTIFIER_NOUNS.contains(&noun)
+        || crate::claims::text::is_stopword(noun)
+        || !lex.knows(noun, Pos::Noun)
+    {
+        return None;
+    }
+    if let Some(p) = noun_at.checked_sub(1) {
+        let two = format!("{} {noun}", view.word(p));
+        if lex.knows(&two, Pos::Noun) {
+            return Some(format!("noun:{}", lex.lemma(&two, Pos::Noun)));
+        }
+    }
+    // An inflected verb is no noun here (`killed of`).
+    if noun.ends_with("ed") && lex.knows(noun, Pos::Verb) {
+        return None;
+    }
+    Some(format!("noun:{}", lex.lemma(noun, Pos::Noun)))
+}
+/// The curated noun that is the subject of the verb at word `verb`
+/// (`the death toll rose`), searched a few words back in its clause.
+fn subject_noun(sentence: &str, view: &SentenceView, verb: usize, lex: &Lexical) -> Option<String> {
+    for j in (verb.saturating_sub(8)..verb).rev() {
+        if broken(sentence, view.words[j].1, view.words[j + 1].0) {
+            return None;
+        }
+        let w = view.word(j);
+        // A toll that rises to a count of people is the death toll.
+        if w == "toll" {
+            return Some("noun:death toll".to_string());
+        }
+        if j > 0 {
+            let two = format!("{} {w}", view.word(j - 1));
+            if lex.in_curated_group(&two, Pos::Noun) {
+                return Some(format!("noun:{two}"));
+            }
+        }
+        if lex.in_curated_group(w, Pos::Noun) {
+            return Some(format!("noun:{}", lex.lemma(w, Pos::Noun)));
+        }
+    }
+    None
+}
+/// Whether word `k` (or the word before it, across `the`) is a verb of
+/// estimating: `put the crowd at`, `estimated the damage at`.
+fn estimate_verb(view: &SentenceView, k: usize) -> bool {
+    let is = |w: &str| {
+        matches!(
+            w,
+            "put" | "puts" | "estimated" | "estimates" | "estimate" | "placed" | "places"
+        )
+    };
+    is(view.word(k)) || (view.word(k) == "the" && k >= 1 && is(view.word(k - 1)))
+}
+/// `a five-year sentence`, `a 24-hour strike`: a hyphenated figure is an
+/// adjective of the noun after it.
+pub(super) fn hyphenated_noun(
+    sentence: &str,
+    view: &SentenceView,
+    (start, end): (usize, usize),
+    first_after: usize,
+    lex: &Lexical,
+) -> Option<String> {
+    if !sentence.get(start..end)?.contains('-') {
+        return None;
+    }
+    let (s, _) = *view.words.get(first_after)?;
+    if broken(sentence, end, s) {
+        return None;
+    }
+    // The head of a compound is its last noun: `a 7-yard touchdown pass`.
+    let is_noun = |w: &str| {
+        lex.knows(w, Pos::Noun)
+            && !lex.knows(w, Pos::Adj)
+            && !crate::claims::text::is_stopword(w)
+            && !is_modal(w)
+            && w != "worth"
+    };
+    let mut head = None;
+    for k in first_after..(first_after + 3).min(view.words.len()) {
+        if k > first_after && broken(sentence, view.words[k - 1].1, view.words[k].0) {
+            break;
+        }
+        let w = view.word(k);
+        if !is_noun(w) {
+            break;
+        }
+        head = Some(w);
+    }
+    head.map(|w| format!("noun:{}", lex.lemma(w, Pos::Noun)))
+}
+/// Modal verbs, which the noun table also knows (`will`, `can`).
+fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should"
+    )
+}

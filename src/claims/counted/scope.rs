@@ -1,0 +1,362 @@
+//! The scope of a figure: the place, part, qualifier or period it is
+//! restricted to (`in Lyon`, `18 of 20`, `two counts of fraud`, `last
+//! year`, `In February, ...`).
+
+use super::{broken, is_figure, SentenceView};
+use crate::lexical::{Lexical, Pos};
+
+/// Words that introduce a place scope after the figure (`in Athens`).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "across",
+    "throughout",
+    "near",
+    "outside",
+    "inside",
+    "within",
+    "from",
+    "off",
+];
+/// Bearings: `12 miles north of Fresno` is scoped by Fresno.
+fn is_bearing(w: &str) -> bool {
+    let parts = w.split('-');
+    let mut any = false;
+    for p in parts {
+        if !matches!(
+            p,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        ) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+/// Place nouns of `in the city of X`: the scope is X.
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "province", "state", "region", "capital", "district", "county",
+    "island", "port", "area", "streets",
+];
+/// `21 of 25`, `two of the three`, `seven of them`: the figure is a part.
+pub(super) fn partitive(view: &SentenceView, first_after: usize) -> bool {
+    let word = |k: usize| (k < view.words.len()).then(|| view.word(k));
+    word(first_after) == Some("of")
+        && word(first_after + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "them" | "those" | "these" | "their" | "its" | "his" | "her"
+            ) || is_figure(w)
+        })
+}
+/// `the first 17 passes`, `the remaining 12`, `the last five games`.
+pub(super) fn ordered_part(view: &SentenceView, first_before: usize) -> bool {
+    first_before.checked_sub(1).is_some_and(|k| {
+        matches!(
+            view.word(k),
+            "first" | "last" | "next" | "top" | "remaining" | "final" | "initial" | "other"
+        )
+    })
+}
+/// `two counts of murder`, `300 rounds of ammunition`: what the counted
+/// thing is of, as a scope (`of murder`).
+pub(super) fn qualifier_scope(
+    sentence: &str,
+    view: &SentenceView,
+    (end, first_after): (usize, usize),
+    lex: &Lexical,
+    out: &mut Vec<String>,
+) {
+    let Some(&(s, _)) = view.words.get(first_after) else {
+        return;
+    };
+    if view.word(first_after) != "of" || broken(sentence, end, s) {
+        return;
+    }
+    let mut j = first_after + 1;
+    while j < view.words.len() && matches!(view.word(j), "the" | "a" | "an" | "his" | "her") {
+        j += 1;
+    }
+    if j >= view.words.len() {
+        return;
+    }
+    let w = view.word(j);
+    if lex.knows(w, Pos::Noun) && !crate::claims::text::is_stopword(w) {
+        out.push(format!("of {}", lex.lemma(w, Pos::Noun)));
+    }
+}
+/// What a payment is made in (`$281 million in cash`).
+fn is_payment_part(w: &str) -> bool {
+    matches!(
+        w,
+        "cash" | "stock" | "shares" | "equity" | "debt" | "bonds" | "loans" | "grants" | "aid"
+    )
+}
+/// Capitalised words that name a time, not a place (`in September`).
+fn is_time_name(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "christmas"
+            | "easter"
+    )
+}
+/// `in Athens`, `in the city of Thessaloniki`, `among the crew`: what
+/// place or group after the figure, in its clause, restricts it.
+pub(super) fn place_scope(
+    sentence: &str,
+    view: &SentenceView,
+    first_after: usize,
+    out: &mut Vec<String>,
+) {
+    let mut prev_end = view.words.get(first_after).map_or(0, |w| w.0);
+    let last = next_figure(view, first_after, (first_after + 8).min(view.words.len()));
+    let mut k = first_after;
+    while k < last {
+        let (s, e) = view.words[k];
+        if broken(sentence, prev_end, s) {
+            return;
+        }
+        prev_end = e;
+        let w = view.word(k);
+        if w == "among" {
+            let mut j = k + 1;
+            while j < view.words.len() && matches!(view.word(j), "the" | "its" | "their" | "his") {
+                j += 1;
+            }
+            if j < view.words.len() {
+                out.push(format!("among {}", view.word(j)));
+            }
+            return;
+        }
+        let bearing_of = is_bearing(w) && k + 1 < view.words.len() && view.word(k + 1) == "of";
+        if PLACE_PREPOSITIONS.contains(&w) || bearing_of {
+            let mut j = k + 1 + usize::from(bearing_of);
+            while j < view.words.len()
+                && matches!(
+                    view.word(j),
+                    "the" | "northern" | "southern" | "eastern" | "western" | "central"
+                )
+            {
+                j += 1;
+            }
+            if j + 1 < view.words.len()
+                && (PLACE_NOUNS.contains(&view.word(j)) || view.word(j) == "coast")
+                && view.word(j + 1) == "of"
+            {
+                j += 2;
+            }
+            if let Some(name) = capitalized_name(sentence, view, j) {
+                out.push(name);
+                return;
+            }
+            // `170,000 people in the province`: a part named by its kind.
+            let subdivision = |n: &str| matches!(n, "province" | "state" | "district" | "county");
+            if j < view.words.len() && w == "in" && subdivision(view.word(j)) {
+                out.push(view.word(j).to_string());
+                return;
+            }
+            // `$281 million in cash`: what part of a payment.
+            if j < view.words.len() && w == "in" && is_payment_part(view.word(j)) {
+                out.push(format!("in {}", view.word(j)));
+                return;
+            }
+        }
+        k += 1;
+    }
+}
+/// The capitalised words from word `k` on (`New Delhi`), lower-cased.
+fn capitalized_name(sentence: &str, view: &SentenceView, k: usize) -> Option<String> {
+    let mut words = Vec::new();
+    for j in k..(k + 4).min(view.words.len()) {
+        let (s, e) = view.words[j];
+        let original = &sentence[s..e];
+        if !original.chars().next().is_some_and(char::is_uppercase) || is_time_name(view.word(j)) {
+            break;
+        }
+        if j > k && broken(sentence, view.words[j - 1].1, s) {
+            break;
+        }
+        words.push(view.word(j));
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+/// `last year`, `per season`, `in 2003`: the period a figure is
+/// restricted to: a relative period or rate in the clause around it, or
+/// a year anywhere in the sentence (`In June 2012, a quake struck`).
+pub(super) fn period_scope(
+    sentence: &str,
+    view: &SentenceView,
+    first_before: usize,
+    first_after: usize,
+    out: &mut Vec<String>,
+) {
+    let from = first_before.saturating_sub(6);
+    let to = next_figure(view, first_after, (first_after + 8).min(view.words.len()));
+    let clause = |k: usize| {
+        if k < first_before {
+            !(k..first_before).any(|j| {
+                let next = view.words.get(j + 1).map_or(sentence.len(), |w| w.0);
+                broken(sentence, view.words[j].1, next)
+            })
+        } else {
+            !(first_after..k).any(|j| broken(sentence, view.words[j].1, view.words[j + 1].0))
+        }
+    };
+    for k in (from..first_before).chain(first_after..to) {
+        let w = view.word(k);
+        let next = (k + 1 < view.words.len()).then(|| {
+            let n = view.word(k + 1);
+            n.strip_suffix("'s").unwrap_or(n)
+        });
+        let period = match (w, next) {
+            ("last" | "this" | "next", Some(p @ ("month" | "week"))) => Some(format!("{w} {p}")),
+            (
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday",
+                _,
+            ) => Some(format!("day {w}")),
+            ("per" | "a" | "each" | "every", Some(p)) if is_rate_unit(p) => {
+                Some(format!("per {p}"))
+            }
+            // `in each of the past five seasons`.
+            ("each", Some("of")) => (k + 4..(k + 6).min(view.words.len()))
+                .map(|j| view.word(j))
+                .find(|w| is_rate_unit(w.strip_suffix('s').unwrap_or(w)))
+                .map(|w| format!("per {}", w.strip_suffix('s').unwrap_or(w))),
+            ("annually" | "yearly", _) => Some("per year".to_string()),
+            ("monthly", _) => Some("per month".to_string()),
+            _ => None,
+        };
+        if let Some(p) = period.filter(|_| clause(k)) {
+            out.push(p);
+        }
+    }
+}
+/// `this season`, `last year`: a season or year named anywhere in the
+/// sentence restricts every figure of it (`caught 52 passes ... this
+/// season`).
+pub(super) fn season_scope(view: &SentenceView, out: &mut Vec<String>) {
+    for k in 0..view.words.len().saturating_sub(1) {
+        let w = view.word(k);
+        let next = view.word(k + 1);
+        let next = next.strip_suffix("'s").unwrap_or(next);
+        if matches!(w, "last" | "this" | "next") && matches!(next, "year" | "season") {
+            out.push(format!("{w} {next}"));
+        }
+    }
+}
+/// The first word from `from` to `to` that is another figure (its scope
+/// is its own): `worth $184 million or $23 million per season`.
+fn next_figure(view: &SentenceView, from: usize, to: usize) -> usize {
+    (from..to).find(|&k| is_figure(view.word(k))).unwrap_or(to)
+}
+/// `In February, a quake killed 612`, `the 2003 quake`: a year or month
+/// named anywhere in the sentence (but in the figure itself) that is not
+/// the article's own puts the figure in another period (any named year or
+/// month, when the article has no date).
+pub(super) fn dated_scope(
+    sentence: &str,
+    view: &SentenceView,
+    (first_before, first_after): (usize, usize),
+    anchor: Option<jiff::civil::Date>,
+    out: &mut Vec<String>,
+) {
+    for k in (0..view.words.len()).filter(|k| !(first_before..first_after).contains(k)) {
+        let w = view.word(k);
+        let year = w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit());
+        if year {
+            let own = anchor.is_some_and(|d| d.year().to_string() == w);
+            if !own {
+                out.push(w.to_string());
+            }
+            continue;
+        }
+        let Some(month) = month_number(w) else {
+            continue;
+        };
+        let (s, _) = view.words[k];
+        let capitalized = sentence[s..].starts_with(|c: char| c.is_uppercase());
+        let own = anchor.is_some_and(|d| d.month() == month);
+        if capitalized && k > 0 && !own {
+            out.push(w.to_string());
+        }
+    }
+}
+/// The years and months a whole sentence names that are not the
+/// article's (see [`dated_scope`]): a sentence after it that
+/// starts with a pronoun (`It killed 612 people`) speaks of that period.
+pub(in crate::claims) fn sentence_periods(
+    sentence: &str,
+    view: &SentenceView,
+    anchor: Option<jiff::civil::Date>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let none = view.words.len();
+    dated_scope(sentence, view, (none, none), anchor, &mut out);
+    out
+}
+/// A month's number, for the month names that are no common word (`may`
+/// and `march` are left out).
+fn month_number(w: &str) -> Option<i8> {
+    let m = match w {
+        "january" => 1,
+        "february" => 2,
+        "april" => 4,
+        "june" => 6,
+        "july" => 7,
+        "august" => 8,
+        "september" => 9,
+        "october" => 10,
+        "november" => 11,
+        "december" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+/// What a rate is per (`per season`, `a year`, `each game`).
+fn is_rate_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "season"
+            | "game"
+            | "night"
+            | "person"
+            | "head"
+            | "capita"
+            | "share"
+            | "episode"
+            | "match"
+    )
+}
