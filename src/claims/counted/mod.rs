@@ -103,6 +103,7 @@ pub(super) fn counted(
         scope,
     }
 }
+
 /// Prepositions whose object a figure can be (`in seven villages`).
 const PREPOSITIONS: &[&str] = &[
     "in",
@@ -121,6 +122,7 @@ const PREPOSITIONS: &[&str] = &[
     "within",
     "per",
 ];
+
 /// Whether the figure is the object of a preposition (`in seven
 /// villages`, `two of the three victims`), across `the` and hedge words.
 fn after_preposition(sentence: &str, view: &SentenceView, first_before: usize) -> bool {
@@ -142,6 +144,7 @@ fn after_preposition(sentence: &str, view: &SentenceView, first_before: usize) -
     }
     false
 }
+
 /// Whether a lower-case word is a figure (digits, or a number word).
 pub(super) fn is_figure(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
@@ -164,6 +167,7 @@ pub(super) fn is_figure(w: &str) -> bool {
                 | "thousand"
         )
 }
+
 /// `two women and one man died`, `seven rifles, two other rifles`: a
 /// figure listed after another figure of its clause shares its verb with
 /// the list, not with its own words.
@@ -194,6 +198,7 @@ fn listed_after_another(sentence: &str, view: &SentenceView, first_before: usize
         lex.curated_adjective(w) || inflected_verb(w, lex).is_some()
     })
 }
+
 /// Whether the text between two words holds a clause break (a comma,
 /// semicolon, colon, dash, bracket or quotation mark).
 pub(super) fn broken(sentence: &str, from: usize, to: usize) -> bool {
@@ -203,10 +208,12 @@ pub(super) fn broken(sentence: &str, from: usize, to: usize) -> bool {
             || gap.contains(" - ")
     })
 }
+
 /// Pronouns that carry a sentence's event over from the one before.
 pub(super) fn starts_with_pronoun(view: &SentenceView) -> bool {
     !view.words.is_empty() && matches!(view.word(0), "it" | "that" | "this" | "they" | "these")
 }
+
 /// Adds scopes to a figure's keys, kept sorted and once each.
 pub(super) fn add_scopes(counted: &mut Counted, scopes: &[String]) {
     counted.scope.extend(scopes.iter().cloned());

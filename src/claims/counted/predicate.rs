@@ -44,6 +44,7 @@ const FILLER_BEFORE: &[&str] = &[
     "reportedly",
     "allegedly",
 ];
+
 /// Words skipped between the figure and a verb after it (`12 people were
 /// critically injured`, `50 had also been arrested`).
 const FILLER_AFTER: &[&str] = &[
@@ -77,6 +78,7 @@ const FILLER_AFTER: &[&str] = &[
     "them",
     "whom",
 ];
+
 /// Verbs that say nothing about what is counted: speech, being, having,
 /// including (`said 12 people were hurt` is counted by `hurt`).
 const LIGHT_VERBS: &[&str] = &[
@@ -86,6 +88,7 @@ const LIGHT_VERBS: &[&str] = &[
     "stand", "hit", "put", "count", "list", "involve", "contain", "hold", "keep", "find", "know",
     "believe", "think", "expect", "accord", "base", "cite", "quote",
 ];
+
 /// Nouns before `of` that quantify rather than name what is measured
 /// (`a group of 20`, `a total of 40`, `one of 99`).
 const QUANTIFIER_NOUNS: &[&str] = &[
@@ -137,6 +140,7 @@ const QUANTIFIER_NOUNS: &[&str] = &[
     "list",
     "count",
 ];
+
 /// The verb lemma of an inflected verb form the tables know (`killed`,
 /// `killing`, `stole`), unless it is a light verb.
 pub(super) fn inflected_verb(word: &str, lex: &Lexical) -> Option<String> {
@@ -148,6 +152,7 @@ pub(super) fn inflected_verb(word: &str, lex: &Lexical) -> Option<String> {
         lemma != word && (word.ends_with("ed") || word.ends_with("ing") || !word.ends_with('s'));
     (inflected && !LIGHT_VERBS.contains(&lemma)).then(|| format!("verb:{lemma}"))
 }
+
 /// `killed at least 6`, `sentenced to seven years`: the nearest verb
 /// before the figure across filler words, in the same clause.
 pub(super) fn verb_before(
@@ -171,6 +176,7 @@ pub(super) fn verb_before(
     }
     None
 }
+
 /// `12 people were injured`, `six people died`, `left 12 people dead`:
 /// a verb or a predicate adjective after the figure across filler words.
 pub(super) fn predicate_after(
@@ -210,6 +216,7 @@ pub(super) fn predicate_after(
     }
     None
 }
+
 /// `a death toll of 6`, `a population of 2,500`, `a depth of 12 miles`,
 /// `a deal worth $9 million`, `the toll rose to 41`: the noun the figure
 /// measures.
@@ -278,6 +285,7 @@ pub(super) fn noun_measured(
     }
     Some(format!("noun:{}", lex.lemma(noun, Pos::Noun)))
 }
+
 /// The curated noun that is the subject of the verb at word `verb`
 /// (`the death toll rose`), searched a few words back in its clause.
 fn subject_noun(sentence: &str, view: &SentenceView, verb: usize, lex: &Lexical) -> Option<String> {
@@ -302,6 +310,7 @@ fn subject_noun(sentence: &str, view: &SentenceView, verb: usize, lex: &Lexical)
     }
     None
 }
+
 /// Whether word `k` (or the word before it, across `the`) is a verb of
 /// estimating: `put the crowd at`, `estimated the damage at`.
 fn estimate_verb(view: &SentenceView, k: usize) -> bool {
@@ -313,6 +322,7 @@ fn estimate_verb(view: &SentenceView, k: usize) -> bool {
     };
     is(view.word(k)) || (view.word(k) == "the" && k >= 1 && is(view.word(k - 1)))
 }
+
 /// `a five-year sentence`, `a 24-hour strike`: a hyphenated figure is an
 /// adjective of the noun after it.
 pub(super) fn hyphenated_noun(
@@ -350,6 +360,7 @@ pub(super) fn hyphenated_noun(
     }
     head.map(|w| format!("noun:{}", lex.lemma(w, Pos::Noun)))
 }
+
 /// Modal verbs, which the noun table also knows (`will`, `can`).
 fn is_modal(w: &str) -> bool {
     matches!(

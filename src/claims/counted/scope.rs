@@ -18,6 +18,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "from",
     "off",
 ];
+
 /// Bearings: `12 miles north of Fresno` is scoped by Fresno.
 fn is_bearing(w: &str) -> bool {
     let parts = w.split('-');
@@ -40,11 +41,13 @@ fn is_bearing(w: &str) -> bool {
     }
     any
 }
+
 /// Place nouns of `in the city of X`: the scope is X.
 const PLACE_NOUNS: &[&str] = &[
     "city", "town", "village", "province", "state", "region", "capital", "district", "county",
     "island", "port", "area", "streets",
 ];
+
 /// `21 of 25`, `two of the three`, `seven of them`: the figure is a part.
 pub(super) fn partitive(view: &SentenceView, first_after: usize) -> bool {
     let word = |k: usize| (k < view.words.len()).then(|| view.word(k));
@@ -56,6 +59,7 @@ pub(super) fn partitive(view: &SentenceView, first_after: usize) -> bool {
             ) || is_figure(w)
         })
 }
+
 /// `the first 17 passes`, `the remaining 12`, `the last five games`.
 pub(super) fn ordered_part(view: &SentenceView, first_before: usize) -> bool {
     first_before.checked_sub(1).is_some_and(|k| {
@@ -65,6 +69,7 @@ pub(super) fn ordered_part(view: &SentenceView, first_before: usize) -> bool {
         )
     })
 }
+
 /// `two counts of murder`, `300 rounds of ammunition`: what the counted
 /// thing is of, as a scope (`of murder`).
 pub(super) fn qualifier_scope(
@@ -92,6 +97,7 @@ pub(super) fn qualifier_scope(
         out.push(format!("of {}", lex.lemma(w, Pos::Noun)));
     }
 }
+
 /// What a payment is made in (`$281 million in cash`).
 fn is_payment_part(w: &str) -> bool {
     matches!(
@@ -99,6 +105,7 @@ fn is_payment_part(w: &str) -> bool {
         "cash" | "stock" | "shares" | "equity" | "debt" | "bonds" | "loans" | "grants" | "aid"
     )
 }
+
 /// Capitalised words that name a time, not a place (`in September`).
 fn is_time_name(w: &str) -> bool {
     matches!(
@@ -126,6 +133,7 @@ fn is_time_name(w: &str) -> bool {
             | "easter"
     )
 }
+
 /// `in Athens`, `in the city of Thessaloniki`, `among the crew`: what
 /// place or group after the figure, in its clause, restricts it.
 pub(super) fn place_scope(
@@ -190,6 +198,7 @@ pub(super) fn place_scope(
         k += 1;
     }
 }
+
 /// The capitalised words from word `k` on (`New Delhi`), lower-cased.
 fn capitalized_name(sentence: &str, view: &SentenceView, k: usize) -> Option<String> {
     let mut words = Vec::new();
@@ -206,6 +215,7 @@ fn capitalized_name(sentence: &str, view: &SentenceView, k: usize) -> Option<Str
     }
     (!words.is_empty()).then(|| words.join(" "))
 }
+
 /// `last year`, `per season`, `in 2003`: the period a figure is
 /// restricted to: a relative period or rate in the clause around it, or
 /// a year anywhere in the sentence (`In June 2012, a quake struck`).
@@ -257,6 +267,7 @@ pub(super) fn period_scope(
         }
     }
 }
+
 /// `this season`, `last year`: a season or year named anywhere in the
 /// sentence restricts every figure of it (`caught 52 passes ... this
 /// season`).
@@ -270,11 +281,13 @@ pub(super) fn season_scope(view: &SentenceView, out: &mut Vec<String>) {
         }
     }
 }
+
 /// The first word from `from` to `to` that is another figure (its scope
 /// is its own): `worth $184 million or $23 million per season`.
 fn next_figure(view: &SentenceView, from: usize, to: usize) -> usize {
     (from..to).find(|&k| is_figure(view.word(k))).unwrap_or(to)
 }
+
 /// `In February, a quake killed 612`, `the 2003 quake`: a year or month
 /// named anywhere in the sentence (but in the figure itself) that is not
 /// the article's own puts the figure in another period (any named year or
@@ -309,6 +322,7 @@ pub(super) fn dated_scope(
         }
     }
 }
+
 /// The years and months a whole sentence names that are not the
 /// article's (see [`dated_scope`]): a sentence after it that
 /// starts with a pronoun (`It killed 612 people`) speaks of that period.
@@ -322,6 +336,7 @@ pub(in crate::claims) fn sentence_periods(
     dated_scope(sentence, view, (none, none), anchor, &mut out);
     out
 }
+
 /// A month's number, for the month names that are no common word (`may`
 /// and `march` are left out).
 fn month_number(w: &str) -> Option<i8> {
@@ -340,6 +355,7 @@ fn month_number(w: &str) -> Option<i8> {
     };
     Some(m)
 }
+
 /// What a rate is per (`per season`, `a year`, `each game`).
 fn is_rate_unit(w: &str) -> bool {
     matches!(
