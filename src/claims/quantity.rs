@@ -62,6 +62,14 @@ fn counting_verb(word: &str) -> Option<&'static str> {
     BY_LEMMA.get(lemma).copied()
 }
 
+/// Whether a unit measures (time, magnitude, or a unit that converts:
+/// `mile`, `kg`) rather than names a counted thing (`people`, `ships`).
+fn is_measure_unit(u: &str) -> bool {
+    TIME_UNITS.contains(&u)
+        || matches!(u, "time" | "magnitude")
+        || crate::quantity::Units::defaults().measure(u).is_some()
+}
+
 /// For each quantity, whether it is a part of a measure written in two
 /// units (`4 minutes 48 seconds`, `5 feet 8 inches`, `1hr 4 mins`): the
 /// next figure follows it with nothing between, in a unit of its kind.
@@ -487,11 +495,7 @@ impl Extractor for QuantityExtractor {
                     && q.value.fract() != 0.0
                     && q.value < 1000.0
                     && !sentence[q.start..q.end].contains('-')
-                    && q.unit.as_deref().is_some_and(|u| {
-                        !TIME_UNITS.contains(&u)
-                            && crate::quantity::Units::defaults().measure(u).is_none()
-                            && !matches!(u, "time" | "magnitude")
-                    });
+                    && q.unit.as_deref().is_some_and(|u| !is_measure_unit(u));
                 if fractional_count {
                     continue;
                 }
@@ -500,12 +504,7 @@ impl Extractor for QuantityExtractor {
                 let keyed = class != "years old" && offset.is_none();
                 let counted = keyed.then(|| {
                     let unit = q.unit.as_deref();
-                    let measure = q.category != "quantity"
-                        || unit.is_some_and(|u| {
-                            TIME_UNITS.contains(&u)
-                                || matches!(u, "time" | "magnitude")
-                                || crate::quantity::Units::defaults().measure(u).is_some()
-                        });
+                    let measure = q.category != "quantity" || unit.is_some_and(is_measure_unit);
                     Box::new(super::counted::counted(
                         sentence,
                         view,
