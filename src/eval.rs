@@ -48,47 +48,49 @@ pub mod goals {
     /// c0f0292 (2026-12-03), extraction and pair-mode false alarms again
     /// after issue 16 (numbers read as written and compared as meant), and
     /// recall and group figures again after issue 17 §2 (quantities keyed
-    /// by predicate, counted thing and scope; 2026-12-04).
+    /// by predicate, counted thing and scope; 2026-12-04) and issue 18 (event
+    /// frames for any event; 2026-12-04).
     pub mod labels {
         /// Floor: contradictions caught in pair mode (the two articles of
         /// each pair checked together), of 82.
-        pub const PAIR_RECALL: usize = 6;
+        pub const PAIR_RECALL: usize = 9;
         /// Floor: contradictions caught in pair mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 0), ("location", 0), ("quantity", 6)];
+        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 3), ("location", 0), ("quantity", 6)];
         /// Ceiling: approximation and different-fact pairs flagged in pair
         /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
         pub const PAIR_FALSE_ALARMS: usize = 0;
         /// Floor: contradictions caught in group mode (each whole same-event
         /// folder checked at once, as a user would), of 82.
-        pub const GROUP_RECALL: usize = 5;
+        pub const GROUP_RECALL: usize = 8;
         /// Floor: contradictions caught in group mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 0), ("location", 0), ("quantity", 5)];
+        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 3), ("location", 0), ("quantity", 5)];
         /// Ceiling: approximation and different-fact pairs flagged in group
         /// mode, of 107 (0 before issue 17 §2, which compares several
         /// figures per article: injuries of two quakes told apart only by their
         /// magnitudes; issue 17's bar is 5 in pair mode).
         pub const GROUP_FALSE_ALARMS: usize = 1;
         /// Ceiling: errors and warnings per article in group mode (40
-        /// groups, 449 articles; 13 findings = 0.029 after issue 17 §2, 7
+        /// groups, 449 articles; 17 findings = 0.038 after issue 18's event
+        /// frames, 13 = 0.029 after issue 17 §2, 7
         /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
         /// bar is 0.5).
-        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.03;
+        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.04;
         /// Floor: labelled spans (both sides of every label) carrying a
         /// claim of their kind, by kind (date of 80, location of 36, ordinal
         /// of 4, quantity of 270, quote of 6; date and quantity count for
         /// each other).
         pub const EXTRACTED: &[(&str, usize)] = &[
-            ("date", 14),
+            ("date", 48),
             ("location", 0),
             ("ordinal", 0),
-            ("quantity", 259),
+            ("quantity", 261),
             ("quote", 5),
         ];
         /// Floor: labelled spans carrying a claim of their kind, of 396
         /// (232 before issue 16).
-        pub const EXTRACTION: usize = 278;
+        pub const EXTRACTION: usize = 314;
         /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
         /// (same-event article pairs put in one story; 88.8% measured, 32.3%
         /// before the grouping by terms; the issue's goal is 95%).

@@ -440,12 +440,18 @@ fn subject_phrase(claims: &[&Claim]) -> String {
         .iter()
         .filter(|p| claims.iter().all(|c| c.subject.participants.contains(p)))
         .collect();
+    // A frame read from the lexical tables (`verb:die`) is named by its
+    // lemma: `event “die” (Felt)`.
+    let class = match first.subject.class.split_once(':') {
+        Some((_, lemma)) => format!("event “{lemma}”"),
+        None => first.subject.class.clone(),
+    };
     if shared.is_empty() {
-        first.subject.class.clone()
+        class
     } else {
         format!(
             "{} ({})",
-            first.subject.class,
+            class,
             shared
                 .iter()
                 .map(|s| s.as_str())

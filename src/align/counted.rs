@@ -35,6 +35,25 @@ pub(super) fn key_blocks(counted: &Counted, mut f: impl FnMut(&str)) {
     }
 }
 
+/// The block texts of an event frame's predicate (`verb:detain`,
+/// `noun:acquittal`): its concept keys and those one relation away, so
+/// that `acquitted` meets `acquittal` and `arrested` meets `detained`.
+pub(super) fn frame_blocks(class: &str, mut f: impl FnMut(&str)) {
+    let lex = Lexical::embedded();
+    let (pos, lemma) = crate::claims::class_predicate(class);
+    let mut seen: Vec<ConceptId> = Vec::new();
+    let mut push = |id: ConceptId| {
+        if !seen.contains(&id) && seen.len() < MAX_KEYED_BLOCKS {
+            seen.push(id);
+        }
+    };
+    lex.concept_keys(lemma, pos, &mut push);
+    lex.related_keys(lemma, pos, &mut push);
+    for id in seen {
+        f(&format!("e{}", id.get()));
+    }
+}
+
 /// What groups the figures of one source as values of one thing: the
 /// class, the predicate's concept key and the scope. Two different
 /// values under one such key make both ambiguous (which one another

@@ -97,7 +97,7 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     let mut full_blocks = rustc_hash::FxHashSet::default();
     for run in keyed.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
         let block: Vec<usize> = run.iter().map(|x| x.2 as usize).collect();
-        let several = matches!(run[0].0, ClaimKind::Quote | ClaimKind::Quantity);
+        let several = run[0].0 != ClaimKind::Ordinal;
         let full = several && block.len() <= DEDUP_FROM;
         if full {
             full_blocks.insert(run[0].1);
@@ -238,7 +238,12 @@ fn for_each_block(
                 counted::key_blocks(counted, |key| f(Some(story), key));
             }
         }
-        _ => f(Some(story), &c.subject.class),
+        // Event frames meet through their predicates (`detained` /
+        // `arrested`, `acquitted` / `acquittal`), whatever their class.
+        ClaimKind::Date | ClaimKind::Location => {
+            f(Some(story), &c.subject.class);
+            counted::frame_blocks(&c.subject.class, |key| f(Some(story), key));
+        }
     }
 }
 

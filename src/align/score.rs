@@ -140,7 +140,9 @@ impl<'c> Scorer<'c> {
             }
             ClaimKind::Ordinal => Some((1.0, Reason::Series)),
             ClaimKind::Date | ClaimKind::Location => {
-                if sa.class != sb.class || !tenses_compatible(sa.tense, sb.tense) {
+                if !crate::claims::same_event_class(&sa.class, &sb.class)
+                    || !tenses_compatible(sa.tense, sb.tense)
+                {
                     return None;
                 }
                 // A place is only compared between clauses that both clearly
@@ -154,7 +156,14 @@ impl<'c> Scorer<'c> {
                 let (shared, _) = text::overlap(&sa.participants, &sb.participants);
                 let both_empty = sa.participants.is_empty() && sb.participants.is_empty();
                 let ctx = text::dice(&sa.context, &sb.context);
-                let participants_ok = shared >= 2 || (both_empty && ctx >= cfg.context_similarity);
+                // A frame read from the lexical tables (`verb:detain`) is
+                // any event: one shared participant and related predicates
+                // make one event, as do similar sentences naming nobody.
+                let framed = sa.class.contains(':') || sb.class.contains(':');
+                let one_empty = sa.participants.is_empty() || sb.participants.is_empty();
+                let participants_ok = shared >= 2
+                    || (framed && shared >= 1)
+                    || ((both_empty || (framed && one_empty)) && ctx >= cfg.context_similarity);
                 if !participants_ok {
                     return None;
                 }

@@ -2,6 +2,7 @@
 //! expression that says when it happens, resolved against the source's
 //! publication date (or the date it borrowed from its story).
 
+use super::frame::{class_predicate, frame_of, noun_frame_after};
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, Subject, Value};
 use crate::source::Provenance;
@@ -118,6 +119,78 @@ pub(crate) fn dates_an_event(view: &SentenceView, start: usize) -> bool {
     !previous.is_some_and(|w| NOT_EVENT_DATE.contains(&w))
 }
 
+/// Whether a date form counts from the article's date (`Saturday`,
+/// `yesterday`, `two weeks ago`) rather than naming a day itself.
+fn is_relative(form: &temporal::DateForm) -> bool {
+    matches!(
+        form,
+        temporal::DateForm::Weekday(_)
+            | temporal::DateForm::RelativeDay(_)
+            | temporal::DateForm::RelativeUnit { .. }
+    )
+}
+
+/// Whether date expression `n` of a sentence dates an event on its own:
+/// not one of a list or range (`in 2008 and 2006`, `between May 1 and
+/// June 8`: several days, or a span), and not a weekday or `today` that
+/// a calendar date beside it spells out (`on Saturday, 8 October 2011`,
+/// `today (20 October)`), where the calendar date is the claim.
+fn stands_alone(dates: &[temporal::DateExpr], n: usize, sentence: &str) -> bool {
+    let beside = |other: &temporal::DateExpr| {
+        let gap = if other.start >= dates[n].end {
+            sentence.get(dates[n].end..other.start)
+        } else {
+            sentence.get(other.end..dates[n].start)
+        };
+        gap.map(|g| g.to_ascii_lowercase())
+    };
+    let neighbours = [n.checked_sub(1), Some(n + 1)];
+    for other in neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|k| dates.get(k))
+    {
+        let Some(gap) = beside(other) else { continue };
+        let words: Vec<&str> = gap
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let punctuation_only = gap.chars().all(|c| matches!(c, ' ' | ',' | '(' | ')'));
+        if punctuation_only && is_relative(&dates[n].form) && !is_relative(&other.form) {
+            return false;
+        }
+        if punctuation_only && !is_relative(&dates[n].form) && is_relative(&other.form) {
+            continue;
+        }
+        let joined = words
+            .iter()
+            .all(|w| matches!(*w, "and" | "or" | "to" | "through" | "until" | "on" | "in"));
+        if joined && (punctuation_only || !words.is_empty() || gap.trim() == "-") {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether a year modifies a noun (`the 2007 Oscars`, `a 2008
+/// conviction`, `the 1930's`): a year between a determiner and a noun,
+/// or a decade.
+fn modifies_noun(view: &SentenceView, sentence: &str, d: &temporal::DateExpr) -> bool {
+    if !matches!(d.form, temporal::DateForm::Year(_)) {
+        return false;
+    }
+    let determined = view.words_before(d.start).next().is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "s"
+        )
+    });
+    let after = sentence[d.end..].trim_start_matches(['\'', '’']);
+    let modifies = after.starts_with(|c: char| c.is_alphabetic())
+        || after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_alphabetic());
+    determined && modifies
+}
+
 impl Extractor for DateExtractor {
     fn kind(&self) -> ClaimKind {
         ClaimKind::Date
@@ -128,16 +201,33 @@ impl Extractor for DateExtractor {
             let sentence = doc.sentence_text(i);
             let view = &doc.sentences[i];
             let events = &view.events;
-            if events.is_empty() {
-                continue;
-            }
-            for d in view.dates(sentence) {
+            let found = view.dates(sentence);
+            for (n, d) in found.iter().enumerate() {
                 let (start, end, form) = (d.start, d.end, d.form.clone());
-                if !dates_an_event(view, start) {
+                if !dates_an_event(view, start) || !stands_alone(found, n, sentence) {
                     continue;
                 }
-                let Some(event) = governing_event(view, events, sentence, start, end, 90) else {
-                    continue;
+                let framed;
+                // `a 2008 conviction`: the year dates the noun it modifies,
+                // if that is an event, and nothing else (`the 2006 movie`).
+                let modified =
+                    modifies_noun(view, sentence, d).then(|| noun_frame_after(view, sentence, end));
+                let event = match modified {
+                    Some(Some(f)) => {
+                        framed = f;
+                        &framed
+                    }
+                    Some(None) => continue,
+                    None => match governing_event(view, events, sentence, start, end, 90)
+                        .cloned()
+                        .or_else(|| frame_of(view, sentence, start, end))
+                    {
+                        Some(f) => {
+                            framed = f;
+                            &framed
+                        }
+                        None => continue,
+                    },
                 };
                 if form == temporal::DateForm::Eve {
                     continue;
@@ -160,10 +250,11 @@ impl Extractor for DateExtractor {
                 let participants =
                     doc.participants(i, s.span.start + window.start..s.span.start + window.end);
                 let written = sentence[start..end].to_string();
+                let (_, lemma) = class_predicate(&event.class);
                 let key = if participants.is_empty() {
-                    event.class.clone()
+                    lemma.to_string()
                 } else {
-                    format!("{}: {}", event.class, participants.join(", "))
+                    format!("{lemma}: {}", participants.join(", "))
                 };
                 let anchor = match (doc.anchor, doc.source.meta.published_from.as_str()) {
                     (Some(a), "borrowed") => format!("anchored on {a}, borrowed from its story"),

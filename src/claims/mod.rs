@@ -11,6 +11,7 @@ pub mod date;
 mod doc;
 pub mod entities;
 mod figures;
+mod frame;
 pub mod location;
 mod names;
 pub mod ordinal;
@@ -25,6 +26,8 @@ use crate::source::SourceId;
 use crate::temporal::DateValue;
 pub use doc::{Doc, EventWord, SentenceView, Vocab};
 use entities::EntityIndex;
+pub(crate) use frame::class_predicate;
+pub use frame::same_event_class;
 use serde::Serialize;
 use std::ops::Range;
 

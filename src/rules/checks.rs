@@ -94,6 +94,50 @@ fn weekday_of(v: &Value) -> Option<jiff::civil::Weekday> {
     }
 }
 
+/// The form of a written date when it counts from the article's date
+/// (`Saturday`, `yesterday`, `12 weeks ago`, `this morning`).
+fn relative_form(written: &str) -> Option<crate::temporal::DateForm> {
+    use crate::temporal::DateForm;
+    let form = crate::temporal::find_date_expressions(written)
+        .into_iter()
+        .next()?
+        .form;
+    matches!(
+        form,
+        DateForm::Weekday(_) | DateForm::RelativeDay(_) | DateForm::RelativeUnit { .. }
+    )
+    .then_some(form)
+}
+
+/// The same words, up to case, `on` and `last` (`on Saturday`, `last
+/// Saturday`, `Saturday`).
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| !w.is_empty() && w != "on" && w != "last")
+            .collect()
+    };
+    words(a) == words(b)
+}
+
+/// One weekday, a week apart: which week `last Friday` means is the
+/// reader's guess.
+fn seven_days_apart(
+    a: &DateValue,
+    b: &DateValue,
+    fa: &crate::temporal::DateForm,
+    fb: &crate::temporal::DateForm,
+) -> bool {
+    use crate::temporal::DateForm::Weekday;
+    match (a, b, fa, fb) {
+        (DateValue::Day(x), DateValue::Day(y), Weekday(_), Weekday(_)) => {
+            x.since(*y).is_ok_and(|s| s.get_days().abs() == 7)
+        }
+        _ => false,
+    }
+}
+
 fn same_date(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     let (
         Value::Date {
@@ -114,14 +158,32 @@ fn same_date(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
             ra.as_ref().expect("anchored"),
             rb.as_ref().expect("anchored"),
         );
-        return if ra.overlaps(rb) {
-            Verdict::consistent(ex.why(|| format!("{} and {} agree", ra.display(), rb.display())))
-        } else {
-            Verdict::conflict(
-                false,
-                ex.why(|| format!("{} is not {}", ra.display(), rb.display())),
-            )
+        if ra.overlaps(rb) {
+            return Verdict::consistent(
+                ex.why(|| format!("{} and {} agree", ra.display(), rb.display())),
+            );
+        }
+        let (fa, fb) = (relative_form(wa), relative_form(wb));
+        if let (Some(fa), Some(fb)) = (&fa, &fb) {
+            // `died Saturday` in two articles published a week apart:
+            // the words agree, the days differ only by the articles'
+            // dates. `last Thursday` is this week's or the one before.
+            if same_words(wa, wb) || seven_days_apart(ra, rb, fa, fb) {
+                return Verdict::undecided(ex.why(|| {
+                    format!("both say \"{wa}\" / \"{wb}\", counted from different article dates")
+                }));
+            }
+        }
+        // Which day `today` or `this morning` is depends on the hour and
+        // time zone of publication, which articles rarely give.
+        let today = |f: &Option<crate::temporal::DateForm>| {
+            matches!(f, Some(crate::temporal::DateForm::RelativeDay(_)))
         };
+        let weak = today(&fa) || today(&fb);
+        return Verdict::conflict(
+            weak,
+            ex.why(|| format!("{} is not {}", ra.display(), rb.display())),
+        );
     }
     // Without an anchor, weekdays still compare by name.
     match (weekday_of(&a.value), weekday_of(&b.value)) {

@@ -1,0 +1,333 @@
+//! Event frames for any event: the word that says what happened at a date
+//! or place (`was detained on Friday`, `pleaded not guilty in March 2011`,
+//! `his acquittal in May 2009`, `the blast at 6:40 a.m.`, `On Friday,
+//! police arrested`), found without a tagger from the lexical tables.
+//!
+//! A frame's class is its predicate, part of speech and lemma (`verb:detain`,
+//! `noun:acquittal`); alignment relates two frames through the tables
+//! (`acquitted` / `acquittal`, `arrested` / `detained`). The lexicon's event
+//! nouns (`summit`, `talks`) are frames too, with their own classes, and
+//! win where they govern the expression.
+
+use super::text::is_stopword;
+use super::{EventWord, SentenceView};
+use crate::lexical::{Lexical, Lexname, Pos};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The frame word lists, `rules/frames.toml`.
+const FRAMES_TOML: &str = include_str!("../../rules/frames.toml");
+
+/// Which words make frames (see `rules/frames.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct FrameWords {
+    event_lexnames: Vec<String>,
+    reporting_verbs: Vec<String>,
+    light_verbs: Vec<String>,
+    not_event_nouns: Vec<String>,
+}
+
+/// The parsed lists, with lexnames looked up.
+struct Frames {
+    lexnames: Vec<Lexname>,
+    words: FrameWords,
+}
+
+fn frames() -> &'static Frames {
+    static FRAMES: OnceLock<Frames> = OnceLock::new();
+    FRAMES.get_or_init(|| {
+        // A unit test parses the embedded file, so this cannot fail.
+        let words: FrameWords = toml::from_str(FRAMES_TOML).expect("rules/frames.toml is valid");
+        let lexnames = words
+            .event_lexnames
+            .iter()
+            .filter_map(|n| Lexname::from_name(n))
+            .collect();
+        Frames { lexnames, words }
+    })
+}
+
+/// Words before a base-form verb that make it a predicate (`will open`,
+/// `to launch`, `did not resign`).
+const MODALS: &[&str] = &[
+    "to", "will", "would", "'ll", "may", "might", "could", "can", "shall", "should", "must", "did",
+    "not",
+];
+
+/// Words after which an `-ing` form is a noun (`the building`).
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "of",
+];
+
+/// Words that open another clause: a predicate beyond them is not the
+/// expression's (`the visit since the crisis began in March`).
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "while", "where", "because", "although",
+    "though", "if", "since", "after", "before", "until", "as",
+];
+
+/// Words scanned before an expression for its predicate, at most.
+const MAX_BEFORE: usize = 10;
+/// Words scanned after it, at most.
+const MAX_AFTER: usize = 10;
+
+/// What one word says about the frame of an expression near it.
+enum Word {
+    /// A predicate: the frame.
+    Frame(EventWord),
+    /// A reporting verb (`said`): the expression dates the report.
+    Report,
+    /// Anything else: scan on.
+    Other,
+}
+
+/// The frame word `k` of the sentence makes, if any.
+fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
+    let lex = Lexical::embedded();
+    let f = frames();
+    let raw = view.word(k);
+    let w = raw.strip_suffix("'s").unwrap_or(raw);
+    if w.len() < 3 || is_stopword(w) || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Word::Other;
+    }
+    let (start, end) = view.words[k];
+    // A capitalised word inside the sentence is a name (`on Twitter`,
+    // `the Strike Force`), not what happened.
+    if k > 0 && sentence[start..].starts_with(|c: char| c.is_uppercase()) {
+        return Word::Other;
+    }
+    let frame = |class: String| {
+        Word::Frame(EventWord {
+            start,
+            end: start + w.len().min(end - start),
+            class,
+        })
+    };
+    let lemmas = lex.lemmas(w, Pos::Verb);
+    if let Some(&lemma) = lemmas.as_slice().first() {
+        let listed = |list: &[String]| list.iter().any(|v| v == lemma);
+        // `-ed`, `-ing` or irregular (`sank`); `-s` is mostly a plural noun.
+        let inflected =
+            lemma != w && (w.ends_with("ed") || w.ends_with("ing") || !w.ends_with('s'));
+        let after_modal = lemma == w && k > 0 && MODALS.contains(&view.word(k - 1));
+        // `the building`, `his shooting`: a noun after a determiner.
+        let determined = k > 0 && DETERMINERS.contains(&view.word(k - 1));
+        if (inflected && !determined) || after_modal {
+            if listed(&f.words.reporting_verbs) {
+                return Word::Report;
+            }
+            if listed(&f.words.light_verbs) {
+                return Word::Other;
+            }
+            return frame(format!("verb:{lemma}"));
+        }
+    }
+    let noun = lex.lemma(w, Pos::Noun);
+    if f.words.not_event_nouns.iter().any(|n| *n == noun) {
+        return Word::Other;
+    }
+    match lex.first_lexname(&noun) {
+        Some(name) if f.lexnames.contains(&name) => frame(format!("noun:{noun}")),
+        _ => Word::Other,
+    }
+}
+
+/// Whether the text between two words breaks the clause: a semicolon,
+/// colon, bracket, quotation mark or dash; a comma too unless `comma_ok`.
+fn breaks(sentence: &str, from: usize, to: usize, comma_ok: bool) -> bool {
+    sentence.get(from..to).is_none_or(|gap| {
+        gap.chars().any(|c| {
+            matches!(c, ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–')
+                || (c == ',' && !comma_ok)
+        }) || gap.contains(" - ")
+    })
+}
+
+/// The frame of the date or place at `start..end` of a sentence: the
+/// nearest predicate before it in its clause, else (when nothing before
+/// it in the clause reports or predicates) the nearest after it (`Tuesday's
+/// attack`, `On Friday, police arrested`). `None` when a reporting verb is
+/// nearer (`police said Tuesday`) or no predicate is found.
+pub(crate) fn frame_of(
+    view: &SentenceView,
+    sentence: &str,
+    start: usize,
+    end: usize,
+) -> Option<EventWord> {
+    let first_before = view.words.partition_point(|&(_, e)| e <= start);
+    let mut next_start = start;
+    for k in (first_before.saturating_sub(MAX_BEFORE)..first_before).rev() {
+        let (s, e) = view.words[k];
+        if breaks(sentence, e, next_start, false) || stops(view.word(k)) {
+            break;
+        }
+        match word_frame(view, sentence, k) {
+            Word::Frame(f) => return Some(f),
+            Word::Report => return None,
+            Word::Other => next_start = s,
+        }
+    }
+    // After the expression: only when it opens the sentence (`In 1969,
+    // he was indicted`; its clause goes on past a comma), or for the
+    // noun it modifies (`Tuesday's attack`, `the Monday strike`).
+    let opens = view.words[..first_before].iter().all(|&(s, e)| {
+        matches!(
+            &view.lower()[s..e],
+            "on" | "in" | "at" | "by" | "early" | "late" | "then" | "and" | "but" | "later"
+        )
+    });
+    let first_after = view.words.partition_point(|&(s, _)| s < end);
+    let reach = if opens { MAX_AFTER } else { 1 };
+    let mut prev_end = end;
+    for k in first_after..(first_after + reach).min(view.words.len()) {
+        let (s, e) = view.words[k];
+        // `In 2005, Warner and HBO released`: a subject may hold `and`.
+        let w = view.word(k);
+        let stop = if opens {
+            CLAUSE_WORDS.contains(&w)
+        } else {
+            stops(w)
+        };
+        if breaks(sentence, prev_end, s, opens && k == first_after) || stop {
+            break;
+        }
+        match word_frame(view, sentence, k) {
+            Word::Frame(f) if opens || f.class.starts_with("noun:") => return Some(f),
+            Word::Frame(_) | Word::Report => return None,
+            Word::Other => prev_end = e,
+        }
+    }
+    None
+}
+
+/// The event noun a premodifying year dates (`a 2008 conviction`, `the
+/// 2007 Oscars ceremony`): the first event noun among the few words after
+/// `end`, names skipped.
+pub(crate) fn noun_frame_after(
+    view: &SentenceView,
+    sentence: &str,
+    end: usize,
+) -> Option<EventWord> {
+    let first_after = view.words.partition_point(|&(s, _)| s < end);
+    let mut prev_end = end;
+    for k in first_after..(first_after + 3).min(view.words.len()) {
+        let (s, e) = view.words[k];
+        if breaks(sentence, prev_end, s, false) {
+            return None;
+        }
+        if let Word::Frame(f) = word_frame(view, sentence, k) {
+            return f.class.starts_with("noun:").then_some(f);
+        }
+        prev_end = e;
+    }
+    None
+}
+
+/// Words a predicate is not looked for beyond: another clause (`which`,
+/// `since`), or another conjunct (`shot on June 20 and on June 24`).
+fn stops(word: &str) -> bool {
+    CLAUSE_WORDS.contains(&word) || matches!(word, "and" | "or" | "but" | "nor" | "then")
+}
+
+/// The predicate of a frame class: part of speech and lemma
+/// (`verb:detain` → verb `detain`); a lexicon event class (`summit`) is
+/// read as a noun.
+pub(crate) fn class_predicate(class: &str) -> (Pos, &str) {
+    match class.split_once(':') {
+        Some(("verb", lemma)) => (Pos::Verb, lemma),
+        Some(("adj", lemma)) => (Pos::Adj, lemma),
+        Some((_, lemma)) => (Pos::Noun, lemma),
+        None => (Pos::Noun, class),
+    }
+}
+
+/// Whether two frame classes name one kind of event: equal, or predicates
+/// the lexical tables relate (`verb:acquit` / `noun:acquittal`,
+/// `verb:arrest` / `verb:detain`, `meeting` / `verb:meet`).
+pub fn same_event_class(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let ((pa, la), (pb, lb)) = (class_predicate(a), class_predicate(b));
+    la == lb
+        || Lexical::embedded().same_meaning(la, pa, lb, pb).is_some()
+        || Lexical::embedded().same_curated_group(la, pa, lb, pb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::claims_of;
+    use crate::claims::{ClaimKind, Value};
+
+    /// (class, written date) of each date claim of `text`.
+    fn framed(text: &str) -> Vec<(String, String)> {
+        claims_of(text, Some("2019-03-15"))
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Date)
+            .map(|c| match c.value {
+                Value::Date { written, .. } => (c.subject.class, written),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_embedded_lists_parse_and_name_real_lexnames() {
+        let f = frames();
+        assert_eq!(f.lexnames.len(), f.words.event_lexnames.len());
+        assert!(!f.words.reporting_verbs.is_empty());
+    }
+
+    #[test]
+    fn a_verb_before_the_date_is_its_frame() {
+        let d = framed("The mayor was detained on Friday by state officers.");
+        assert_eq!(d[0].0, "verb:detain");
+        let d = framed("The contractor pleaded not guilty in March 2011.");
+        assert_eq!(d[0].0, "verb:plead");
+        let d = framed("The coast guard had seized a freighter on June 3.");
+        assert_eq!(d[0].0, "verb:seize");
+    }
+
+    #[test]
+    fn an_event_noun_next_to_the_date_is_its_frame() {
+        assert_eq!(
+            framed("Lawyers cited his acquittal in May 2009 as proof.")[0].0,
+            "noun:acquittal"
+        );
+        assert_eq!(
+            framed("The Monday blast shook every port.")[0].0,
+            "noun:blast"
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_date_dates_the_verb_after_it() {
+        assert_eq!(
+            framed("In 1998, the senator was indicted on fraud charges.")[0].0,
+            "verb:indict"
+        );
+    }
+
+    #[test]
+    fn the_date_of_a_report_is_no_event_date() {
+        assert!(framed("The ministry said on Tuesday that talks had stalled.").is_empty());
+        assert!(framed("Officials confirmed Tuesday the plant was closed.").is_empty());
+    }
+
+    #[test]
+    fn concrete_nouns_and_periods_make_no_frame() {
+        assert!(framed("The building in 2005 was empty.").is_empty());
+        assert!(framed("Tuesday was a cold day.").is_empty());
+    }
+
+    #[test]
+    fn related_predicates_are_one_kind_of_event() {
+        assert!(same_event_class("verb:acquit", "noun:acquittal"));
+        assert!(same_event_class("verb:die", "noun:death"));
+        assert!(!same_event_class("verb:arrest", "verb:sentence"));
+        assert!(!same_event_class("verb:die", "verb:marry"));
+    }
+}
