@@ -217,6 +217,7 @@ pub fn form_group(form: &DateForm) -> &'static str {
         | DateForm::RelativeUnit { .. }
         | DateForm::Anaphoric { .. }
         | DateForm::Eve => "relative",
+        DateForm::Clock { .. } => "time",
     }
 }
 

@@ -248,6 +248,9 @@ pub fn parse_date_value(s: &str) -> Result<DateValue, String> {
     if let Some(&(_, w)) = WEEKDAYS.iter().find(|(n, _)| *n == s) {
         return Ok(DateValue::Weekday(w));
     }
+    if s.contains(':') {
+        return DateValue::parse_time(s).ok_or_else(bad);
+    }
     let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     match s.split('-').collect::<Vec<_>>()[..] {
         [y] if digits(y) => Ok(DateValue::Year(y.parse().map_err(|_| bad())?)),

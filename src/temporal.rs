@@ -9,6 +9,7 @@
 
 use jiff::civil::{Date, Weekday};
 
+mod clock;
 mod find;
 mod resolve;
 mod tense;
@@ -33,6 +34,14 @@ pub enum DateValue {
     Range(Date, Date),
     /// A weekday that could not be anchored (no publication date).
     Weekday(Weekday),
+    /// A time of day: minutes after midnight, in the zone written beside
+    /// it (`UTC` for `GMT`), or local time when none is.
+    Time {
+        /// Minutes after midnight, 0–1439.
+        minutes: u16,
+        /// The zone written with the time.
+        zone: Option<&'static str>,
+    },
 }
 
 /// Which way a weekday or bare month resolves from the anchor.
@@ -92,6 +101,13 @@ pub enum DateForm {
         amount: i32,
         /// The unit.
         unit: Unit,
+    },
+    /// `9:30 a.m.`, `2045 GMT`, `noon`: a time of day.
+    Clock {
+        /// Minutes after midnight, 0–1439.
+        minutes: u16,
+        /// The zone written with it (`UTC`, `BST`, `EST`), if any.
+        zone: Option<&'static str>,
     },
     /// `on the eve of` another event: the day before it, unresolvable alone.
     Eve,
@@ -219,6 +235,13 @@ impl DateValue {
             DateValue::Year(y) => format!("{y:04}"),
             DateValue::Range(a, b) => format!("{a}..{b}"),
             DateValue::Weekday(w) => weekday_name(*w).to_string(),
+            DateValue::Time { minutes, zone } => {
+                let clock = format!("{:02}:{:02}", minutes / 60, minutes % 60);
+                match zone {
+                    Some(z) => format!("{clock} {z}"),
+                    None => clock,
+                }
+            }
         }
     }
 
@@ -233,19 +256,48 @@ impl DateValue {
             }
             DateValue::Year(y) => Some((Date::new(*y, 1, 1).ok()?, Date::new(*y, 12, 31).ok()?)),
             DateValue::Range(a, b) => Some((*a, *b)),
-            DateValue::Weekday(_) => None,
+            DateValue::Weekday(_) | DateValue::Time { .. } => None,
         }
     }
 
     /// Whether the two values can denote a common day. An unanchored
     /// weekday overlaps a period that contains such a weekday.
     pub fn overlaps(&self, other: &DateValue) -> bool {
+        if let (DateValue::Time { .. }, _) | (_, DateValue::Time { .. }) = (self, other) {
+            return self == other;
+        }
         match (self.interval(), other.interval()) {
             (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
             (None, None) => self.weekday() == other.weekday(),
             (Some(iv), None) => other.weekday().is_some_and(|w| contains_weekday(iv, w)),
             (None, Some(iv)) => self.weekday().is_some_and(|w| contains_weekday(iv, w)),
         }
+    }
+
+    /// Minutes after midnight UTC of a time in a known zone; a local time
+    /// gives `None` (its zone is the place's, unknown here).
+    pub fn utc_minutes(&self) -> Option<i32> {
+        match self {
+            DateValue::Time {
+                minutes,
+                zone: Some(z),
+            } => Some(i32::from(*minutes) - i32::from(clock::zone_offset(z)?)),
+            _ => None,
+        }
+    }
+
+    /// Parses a time as [`DateValue::display`] writes it: `09:30`, `20:45 UTC`.
+    pub fn parse_time(s: &str) -> Option<DateValue> {
+        let (clock, zone) = match s.split_once(' ') {
+            Some((c, z)) => (c, Some(clock::zone_name(z)?)),
+            None => (s, None),
+        };
+        let (h, m) = clock.split_once(':')?;
+        let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+        (h < 24 && m < 60).then_some(DateValue::Time {
+            minutes: h * 60 + m,
+            zone,
+        })
     }
 
     /// The weekday, for a single day or an unanchored weekday.

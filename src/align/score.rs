@@ -71,13 +71,20 @@ fn tenses_compatible(a: Tense, b: Tense) -> bool {
     a == b || a == Tense::Unknown || b == Tense::Unknown
 }
 
-/// Whether two resolved dates can be the same event's.
+/// Whether two resolved dates can be the same event's: their gap is at
+/// most `days`, or at most the length of the coarser value (`April 2007`
+/// and `March 20, 2007`; `1969` and `1970`): a value is only known to its
+/// precision, and a writer off by one unit of it still means one event.
 fn dates_close(a: &Option<DateValue>, b: &Option<DateValue>, days: i64) -> bool {
     match (
         a.as_ref().and_then(DateValue::interval),
         b.as_ref().and_then(DateValue::interval),
     ) {
         (Some((a0, a1)), Some((b0, b1))) => {
+            let length = |x: jiff::civil::Date, y: jiff::civil::Date| {
+                y.since(x).map_or(0, |s| i64::from(s.get_days()))
+            };
+            let days = days.max(length(a0, a1)).max(length(b0, b1));
             let gap = if a1 < b0 {
                 b0.since(a1)
             } else if b1 < a0 {
@@ -157,13 +164,20 @@ impl<'c> Scorer<'c> {
                 let both_empty = sa.participants.is_empty() && sb.participants.is_empty();
                 let ctx = text::dice(&sa.context, &sb.context);
                 // A frame read from the lexical tables (`verb:detain`) is
-                // any event: one shared participant and related predicates
-                // make one event, as do similar sentences naming nobody.
+                // any event: related predicates make one event when the
+                // people one clause names are all named by the other
+                // (`Felt died` and `Mark Felt, Deep Throat, died`), as do
+                // similar sentences naming nobody.
                 let framed = sa.class.contains(':') || sb.class.contains(':');
-                let one_empty = sa.participants.is_empty() || sb.participants.is_empty();
+                let (fewer, more) = if sa.participants.len() <= sb.participants.len() {
+                    (&sa.participants, &sb.participants)
+                } else {
+                    (&sb.participants, &sa.participants)
+                };
+                let contained = fewer.iter().all(|p| more.contains(p));
                 let participants_ok = shared >= 2
-                    || (framed && shared >= 1)
-                    || ((both_empty || (framed && one_empty)) && ctx >= cfg.context_similarity);
+                    || (framed && shared >= 1 && contained)
+                    || (both_empty && ctx >= cfg.context_similarity);
                 if !participants_ok {
                     return None;
                 }

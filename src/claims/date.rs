@@ -119,6 +119,36 @@ pub(crate) fn dates_an_event(view: &SentenceView, start: usize) -> bool {
     !previous.is_some_and(|w| NOT_EVENT_DATE.contains(&w))
 }
 
+/// The conjunct of a sentence holding `from..to`: between the joins
+/// around it (`;`, `, and`, `, but`, `, while`), so that `Wynn was signed
+/// on Tuesday, and Bell was signed Wednesday` gives each date its own
+/// people.
+pub(crate) fn conjunct_window(sentence: &str, from: usize, to: usize) -> std::ops::Range<usize> {
+    const JOINS: &[&str] = &["; ", ", and ", ", but ", " but ", ", while ", ", whereas "];
+    let lower = sentence.to_ascii_lowercase();
+    let start = JOINS
+        .iter()
+        .filter_map(|j| lower[..from.min(lower.len())].rfind(j).map(|k| k + j.len()))
+        .max()
+        .unwrap_or(0);
+    let end = JOINS
+        .iter()
+        .filter_map(|j| {
+            lower
+                .get(to..)
+                .and_then(|rest| rest.find(j))
+                .map(|k| to + k)
+        })
+        .min()
+        .unwrap_or(sentence.len());
+    start..end
+}
+
+/// `he`, `she` and their forms: a person named before.
+fn is_he_or_she(w: &str) -> bool {
+    matches!(w, "he" | "she" | "him" | "his" | "her")
+}
+
 /// Whether a date form counts from the article's date (`Saturday`,
 /// `yesterday`, `two weeks ago`) rather than naming a day itself.
 fn is_relative(form: &temporal::DateForm) -> bool {
@@ -156,6 +186,11 @@ fn stands_alone(dates: &[temporal::DateExpr], n: usize, sentence: &str) -> bool 
             .filter(|w| !w.is_empty())
             .collect();
         let punctuation_only = gap.chars().all(|c| matches!(c, ' ' | ',' | '(' | ')'));
+        // `10:00 am (0800 GMT)`: one time in two zones.
+        let clock = |f: &temporal::DateForm| matches!(f, temporal::DateForm::Clock { .. });
+        if punctuation_only && clock(&dates[n].form) && clock(&other.form) {
+            continue;
+        }
         if punctuation_only && is_relative(&dates[n].form) && !is_relative(&other.form) {
             return false;
         }
@@ -164,7 +199,7 @@ fn stands_alone(dates: &[temporal::DateExpr], n: usize, sentence: &str) -> bool 
         }
         let joined = words
             .iter()
-            .all(|w| matches!(*w, "and" | "or" | "to" | "through" | "until" | "on" | "in"));
+            .all(|w| matches!(*w, "and" | "or" | "to" | "through" | "until"));
         if joined && (punctuation_only || !words.is_empty() || gap.trim() == "-") {
             return false;
         }
@@ -189,6 +224,26 @@ fn modifies_noun(view: &SentenceView, sentence: &str, d: &temporal::DateExpr) ->
     let modifies = after.starts_with(|c: char| c.is_alphabetic())
         || after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_alphabetic());
     determined && modifies
+}
+
+/// The frame of the date at `start..end`: a lexicon event that governs
+/// it, unless a frame read from the tables is nearer on the same side
+/// (`In August 1996, a judge ruled that he could stand trial` dates the
+/// ruling, not the trial).
+fn nearest_frame(
+    view: &SentenceView,
+    events: &[EventWord],
+    sentence: &str,
+    start: usize,
+    end: usize,
+) -> Option<EventWord> {
+    let listed = governing_event(view, events, sentence, start, end, 90);
+    let framed = frame_of(view, sentence, start, end);
+    match (listed, framed) {
+        (Some(e), Some(f)) if e.start >= end && f.start >= end && f.start < e.start => Some(f),
+        (Some(e), _) => Some(e.clone()),
+        (None, f) => f,
+    }
 }
 
 impl Extractor for DateExtractor {
@@ -218,10 +273,7 @@ impl Extractor for DateExtractor {
                         &framed
                     }
                     Some(None) => continue,
-                    None => match governing_event(view, events, sentence, start, end, 90)
-                        .cloned()
-                        .or_else(|| frame_of(view, sentence, start, end))
-                    {
+                    None => match nearest_frame(view, events, sentence, start, end) {
                         Some(f) => {
                             framed = f;
                             &framed
@@ -246,9 +298,16 @@ impl Extractor for DateExtractor {
                 } else {
                     temporal::resolve(&form, doc.anchor, direction)
                 };
-                let window = event_window(events, event, sentence.len());
-                let participants =
+                let window = if event.class.contains(':') {
+                    conjunct_window(sentence, event.start.min(start), event.end.max(end))
+                } else {
+                    event_window(events, event, sentence.len())
+                };
+                let mut participants =
                     doc.participants(i, s.span.start + window.start..s.span.start + window.end);
+                if participants.is_empty() && view.words_in(window.clone()).any(is_he_or_she) {
+                    participants = doc.last_person_before(i).into_iter().collect();
+                }
                 let written = sentence[start..end].to_string();
                 let (_, lemma) = class_predicate(&event.class);
                 let key = if participants.is_empty() {

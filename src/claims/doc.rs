@@ -383,6 +383,18 @@ impl<'a> Doc<'a> {
         &self.source.text[self.seg.sentences[i].span.clone()]
     }
 
+    /// The person named last in the sentences before sentence `i` (up
+    /// to three back): whom a `he` or `she` in sentence `i` most likely is.
+    pub fn last_person_before(&self, i: usize) -> Option<String> {
+        (i.saturating_sub(3)..i).rev().find_map(|j| {
+            self.mentions[j]
+                .iter()
+                .rev()
+                .find(|m| m.kind == EntityKind::Person && !m.indirect)
+                .map(|m| m.name.clone())
+        })
+    }
+
     /// Participants named in sentence `i` within byte range `within`:
     /// people and countries (a person also brings their country).
     pub fn participants(&self, i: usize, within: Range<usize>) -> Vec<String> {

@@ -15,10 +15,10 @@ use crate::lexical::{Lexical, Lexname, Pos};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-/// The frame word lists, `rules/frames.toml`.
-const FRAMES_TOML: &str = include_str!("../../rules/frames.toml");
+/// The frame word lists, `rules/lexical/frames.toml`.
+const FRAMES_TOML: &str = include_str!("../../rules/lexical/frames.toml");
 
-/// Which words make frames (see `rules/frames.toml`).
+/// Which words make frames (see `rules/lexical/frames.toml`).
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct FrameWords {
@@ -26,6 +26,7 @@ struct FrameWords {
     reporting_verbs: Vec<String>,
     light_verbs: Vec<String>,
     not_event_nouns: Vec<String>,
+    phrases: std::collections::BTreeMap<String, String>,
 }
 
 /// The parsed lists, with lexnames looked up.
@@ -38,7 +39,8 @@ fn frames() -> &'static Frames {
     static FRAMES: OnceLock<Frames> = OnceLock::new();
     FRAMES.get_or_init(|| {
         // A unit test parses the embedded file, so this cannot fail.
-        let words: FrameWords = toml::from_str(FRAMES_TOML).expect("rules/frames.toml is valid");
+        let words: FrameWords =
+            toml::from_str(FRAMES_TOML).expect("rules/lexical/frames.toml is valid");
         let lexnames = words
             .event_lexnames
             .iter()
@@ -71,7 +73,7 @@ const CLAUSE_WORDS: &[&str] = &[
 /// Words scanned before an expression for its predicate, at most.
 const MAX_BEFORE: usize = 10;
 /// Words scanned after it, at most.
-const MAX_AFTER: usize = 10;
+const MAX_AFTER: usize = 14;
 
 /// What one word says about the frame of an expression near it.
 enum Word {
@@ -106,6 +108,9 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
         })
     };
     let lemmas = lex.lemmas(w, Pos::Verb);
+    if let Some(phrase) = phrase_at(view, k, lemmas.as_slice()) {
+        return phrase;
+    }
     if let Some(&lemma) = lemmas.as_slice().first() {
         let listed = |list: &[String]| list.iter().any(|v| v == lemma);
         // `-ed`, `-ing` or irregular (`sank`); `-s` is mostly a plural noun.
@@ -128,16 +133,66 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
     if f.words.not_event_nouns.iter().any(|n| *n == noun) {
         return Word::Other;
     }
+    // `the semifinals`, `his second trial`: several events, or one of a
+    // series, which a date of the series does not date.
+    let plural = noun != w;
+    let ordinal = k > 0
+        && matches!(
+            view.word(k - 1),
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "next"
+                | "last"
+                | "latest"
+                | "previous"
+        );
+    if plural || ordinal {
+        return Word::Other;
+    }
     match lex.first_lexname(&noun) {
         Some(name) if f.lexnames.contains(&name) => frame(format!("noun:{noun}")),
         _ => Word::Other,
     }
 }
 
+/// A verb phrase of `rules/lexical/frames.toml` starting at word `k` (`found not
+/// guilty` → `verb:acquit`), spanning its words.
+fn phrase_at(view: &SentenceView, k: usize, lemmas: &[&str]) -> Option<Word> {
+    let f = frames();
+    for lemma in lemmas {
+        let prefix = format!("{lemma} ");
+        for (phrase, verb) in f.words.phrases.range(prefix.clone()..) {
+            let Some(rest) = phrase.strip_prefix(&prefix) else {
+                break;
+            };
+            let n = rest.split(' ').count();
+            let matches = rest
+                .split(' ')
+                .enumerate()
+                .all(|(j, w)| k + 1 + j < view.words.len() && view.word(k + 1 + j) == w);
+            if matches {
+                return Some(Word::Frame(EventWord {
+                    start: view.words[k].0,
+                    end: view.words[k + n].1,
+                    class: format!("verb:{verb}"),
+                }));
+            }
+        }
+    }
+    None
+}
+
 /// Whether the text between two words breaks the clause: a semicolon,
 /// colon, bracket, quotation mark or dash; a comma too unless `comma_ok`.
 fn breaks(sentence: &str, from: usize, to: usize, comma_ok: bool) -> bool {
     sentence.get(from..to).is_none_or(|gap| {
+        // Inside a token (`21:45`, `U.S.`) nothing breaks.
+        if gap.len() == 1 && matches!(gap, ":" | "." | "-" | "/") {
+            return false;
+        }
         gap.chars().any(|c| {
             matches!(c, ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–')
                 || (c == ',' && !comma_ok)
@@ -156,6 +211,15 @@ pub(crate) fn frame_of(
     start: usize,
     end: usize,
 ) -> Option<EventWord> {
+    // `Friday's quarterfinal`: a possessive date is the noun's after it.
+    let possessive = ["'s", "’s"]
+        .iter()
+        .any(|s| sentence[..end].ends_with(s) || sentence[end..].starts_with(s));
+    if possessive {
+        if let Some(f) = noun_frame_after(view, sentence, end) {
+            return Some(f);
+        }
+    }
     let first_before = view.words.partition_point(|&(_, e)| e <= start);
     let mut next_start = start;
     for k in (first_before.saturating_sub(MAX_BEFORE)..first_before).rev() {
@@ -321,6 +385,17 @@ mod tests {
     fn concrete_nouns_and_periods_make_no_frame() {
         assert!(framed("The building in 2005 was empty.").is_empty());
         assert!(framed("Tuesday was a cold day.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_phrase_is_the_act_it_names() {
+        let d = framed("The jury found the mayor not guilty in May 2009.");
+        assert!(d.is_empty() || d[0].0 != "verb:acquit", "{d:?}");
+        let d = framed("The mayor was found not guilty in May 2009.");
+        assert_eq!(d[0].0, "verb:acquit");
+        let d = framed("The retired judge passed away on Sunday.");
+        assert_eq!(d[0].0, "verb:die");
+        assert!(same_event_class("verb:acquit", "noun:acquittal"));
     }
 
     #[test]

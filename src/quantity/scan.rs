@@ -517,6 +517,23 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
             || starts(b"GMT")
             || starts(b"UTC")
             || starts(b"hrs")
+            || (first.int_digits == 4
+                && first.value <= 2359.0
+                && first.value % 100.0 < 60.0
+                && starts(b"hours")
+                && blw.is_some_and(|w| {
+                    matches!(
+                        w,
+                        b"at"
+                            | b"by"
+                            | b"from"
+                            | b"until"
+                            | b"around"
+                            | b"about"
+                            | b"before"
+                            | b"after"
+                    )
+                }))
         {
             return Err(skip);
         }

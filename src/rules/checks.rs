@@ -70,12 +70,39 @@ impl Rule {
 
     fn judge_with(&self, a: &Claim, b: &Claim, pair: &Pair, ex: Explain) -> Verdict {
         match self.check {
-            Check::SameDate => same_date(a, b, ex),
+            Check::SameDate => same_date(
+                a,
+                b,
+                self.clock_slack.unwrap_or(super::DEFAULT_CLOCK_SLACK),
+                ex,
+            ),
             Check::MonotonicSeries => monotonic(a, b, ex),
             Check::NumericTolerance => numeric(a, b, self.tolerance.unwrap_or(0.0), ex),
             Check::SameSpeaker => same_speaker(a, b, pair, ex),
             Check::SamePlace => same_place(a, b, ex),
         }
+    }
+}
+
+/// The month and day a date names, resolved or as written.
+fn month_day_of(v: &Value) -> Option<(i8, i8)> {
+    use crate::temporal::DateForm;
+    match v {
+        Value::Date {
+            resolved: Some(DateValue::Day(d)),
+            ..
+        } => Some((d.month(), d.day())),
+        Value::Date {
+            resolved: None,
+            written,
+        } => crate::temporal::find_date_expressions(written)
+            .into_iter()
+            .find_map(|e| match e.form {
+                DateForm::MonthDay { month, day } => Some((month, day)),
+                DateForm::FullDate(d) => Some((d.month(), d.day())),
+                _ => None,
+            }),
+        _ => None,
     }
 }
 
@@ -121,6 +148,51 @@ fn same_words(a: &str, b: &str) -> bool {
     words(a) == words(b)
 }
 
+/// Why two resolved dates that differ may still be one date told two
+/// ways, if they may: the same relative words counted from two article
+/// dates (`died Saturday`); `last Thursday` a week from `Thursday`;
+/// `yesterday` a day from a weekday (the hour and zone of publication
+/// decide it); `last week` a few days from a day (writers use it loosely).
+fn loose_reading(
+    ra: &DateValue,
+    rb: &DateValue,
+    (wa, fa): (&str, &Option<crate::temporal::DateForm>),
+    (wb, fb): (&str, &Option<crate::temporal::DateForm>),
+) -> Option<&'static str> {
+    use crate::temporal::DateForm;
+    if let (Some(x), Some(y)) = (fa, fb) {
+        if same_words(wa, wb) {
+            return Some("the same words, counted from different article dates");
+        }
+        if seven_days_apart(ra, rb, x, y) {
+            return Some("one weekday, and which week is the reader's guess");
+        }
+    }
+    let gap = days_between(ra, rb)?;
+    let either =
+        |f: fn(&DateForm) -> bool| fa.as_ref().is_some_and(f) || fb.as_ref().is_some_and(f);
+    if gap <= 1 && either(|f| matches!(f, DateForm::RelativeDay(_))) {
+        return Some("a day apart, and which day `today` is depends on the hour of publication");
+    }
+    if gap <= 7 && either(|f| matches!(f, DateForm::RelativeUnit { .. })) {
+        return Some("days apart, and `last week` is loosely used");
+    }
+    None
+}
+
+/// Days between two date values' intervals (0 when they overlap).
+fn days_between(a: &DateValue, b: &DateValue) -> Option<i64> {
+    let ((a0, a1), (b0, b1)) = (a.interval()?, b.interval()?);
+    let (from, to) = if a1 < b0 {
+        (a1, b0)
+    } else if b1 < a0 {
+        (b1, a0)
+    } else {
+        return Some(0);
+    };
+    to.since(from).ok().map(|s| i64::from(s.get_days()))
+}
+
 /// One weekday, a week apart: which week `last Friday` means is the
 /// reader's guess.
 fn seven_days_apart(
@@ -138,7 +210,62 @@ fn seven_days_apart(
     }
 }
 
-fn same_date(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
+/// Two times of day of one event: compared in UTC when both zones are
+/// known, as written when neither has one (both local), else not at all;
+/// they agree within `slack` minutes. A time and a day never compare.
+fn same_time(
+    _t: &DateValue,
+    ra: &Option<DateValue>,
+    rb: &Option<DateValue>,
+    slack: f64,
+    ex: Explain,
+) -> Verdict {
+    let (
+        Some(
+            a @ DateValue::Time {
+                minutes: ma,
+                zone: za,
+            },
+        ),
+        Some(
+            b @ DateValue::Time {
+                minutes: mb,
+                zone: zb,
+            },
+        ),
+    ) = (ra, rb)
+    else {
+        return Verdict::undecided(ex.why(|| "a time of day and a day do not compare".into()));
+    };
+    let (x, y) = match (za, zb) {
+        (None, None) => (i32::from(*ma), i32::from(*mb)),
+        (Some(_), Some(_)) => match (a.utc_minutes(), b.utc_minutes()) {
+            (Some(x), Some(y)) => (x, y),
+            _ => return Verdict::undecided(ex.why(|| "an unknown time zone".into())),
+        },
+        _ => {
+            return Verdict::undecided(ex.why(|| {
+                format!(
+                    "{} and {}: a local time compares with a zoned one only where the place's zone is known",
+                    a.display(),
+                    b.display()
+                )
+            }))
+        }
+    };
+    // Minutes apart, around midnight too.
+    let apart = (x - y).rem_euclid(1440).min((y - x).rem_euclid(1440));
+    if f64::from(apart) <= slack {
+        Verdict::consistent(ex.why(|| format!("{} and {} agree", a.display(), b.display())))
+    } else {
+        Verdict::conflict(
+            false,
+            ex.why(|| format!("{} is {apart} minutes from {}", a.display(), b.display())),
+        )
+    }
+}
+
+fn same_date(a: &Claim, b: &Claim, slack_minutes: f64, ex: Explain) -> Verdict {
     let (
         Value::Date {
             resolved: ra,
@@ -152,6 +279,10 @@ fn same_date(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     else {
         return Verdict::undecided(ex.why(|| "not dates".into()));
     };
+    if let (Some(t @ DateValue::Time { .. }), _) | (_, Some(t @ DateValue::Time { .. })) = (ra, rb)
+    {
+        return same_time(t, ra, rb, slack_minutes, ex);
+    }
     let unanchored = |r: &Option<DateValue>| matches!(r, None | Some(DateValue::Weekday(_)));
     if !unanchored(ra) && !unanchored(rb) {
         let (ra, rb) = (
@@ -164,15 +295,8 @@ fn same_date(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
             );
         }
         let (fa, fb) = (relative_form(wa), relative_form(wb));
-        if let (Some(fa), Some(fb)) = (&fa, &fb) {
-            // `died Saturday` in two articles published a week apart:
-            // the words agree, the days differ only by the articles'
-            // dates. `last Thursday` is this week's or the one before.
-            if same_words(wa, wb) || seven_days_apart(ra, rb, fa, fb) {
-                return Verdict::undecided(ex.why(|| {
-                    format!("both say \"{wa}\" / \"{wb}\", counted from different article dates")
-                }));
-            }
+        if let Some(why) = loose_reading(ra, rb, (wa, &fa), (wb, &fb)) {
+            return Verdict::undecided(ex.why(|| format!("\"{wa}\" / \"{wb}\": {why}")));
         }
         // Which day `today` or `this morning` is depends on the hour and
         // time zone of publication, which articles rarely give.
@@ -185,7 +309,24 @@ fn same_date(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
             ex.why(|| format!("{} is not {}", ra.display(), rb.display())),
         );
     }
-    // Without an anchor, weekdays still compare by name.
+    // Without an anchor, `November 19` and `November 18` still differ.
+    if let (Some(x), Some(y)) = (month_day_of(&a.value), month_day_of(&b.value)) {
+        return if x == y {
+            Verdict::consistent(ex.why(|| format!("both say {wa}")))
+        } else {
+            Verdict::conflict(
+                true,
+                ex.why(|| format!("{wa} is not {wb} (compared by month and day)")),
+            )
+        };
+    }
+    // Without an anchor, weekdays still compare by name; a weekday and a
+    // calendar date do not (which week is unknown).
+    if !unanchored(ra) || !unanchored(rb) {
+        return Verdict::undecided(
+            ex.why(|| format!("cannot place \"{wa}\" beside \"{wb}\" without a date")),
+        );
+    }
     match (weekday_of(&a.value), weekday_of(&b.value)) {
         (Some(x), Some(y)) if x == y => Verdict::consistent(ex.why(|| format!("both say {x:?}"))),
         (Some(x), Some(y)) => Verdict::conflict(

@@ -28,7 +28,7 @@ impl Check {
     /// What the check decides, in one paragraph.
     pub fn describe(self) -> &'static str {
         match self {
-            Check::SameDate => "Two dates of one event must overlap (a day inside a month agrees with it). Weekdays and relative dates resolve against each source's publication date; when one cannot be resolved, weekdays compare by name and a conflict is weak.",
+            Check::SameDate => "Two dates of one event must overlap (a day inside a month agrees with it). Weekdays and relative dates resolve against each source's publication date; when one cannot be resolved, weekdays compare by name and a conflict is weak. The same relative words (`died Saturday`) counted from two articles' dates never conflict, nor does `last Friday` with the Friday a week apart; a conflict resting on `today` or `this morning` is weak. Times of day (`9:30 a.m.`, `2045 GMT`) compare with times only: in UTC when both give a zone, as written when neither does, not at all otherwise; within `clock-slack` minutes they agree.",
             Check::MonotonicSeries => "Ordinals (`second visit`) and counts (`three visits`) of one series, each with its as-of date: for one moment they must agree, and over time the series must not shrink.",
             Check::NumericTolerance => "Two quantities must meet, each read as its writer meant it (rules/quantity/reading.toml): an exact figure is itself, a round one (`20,000`, `$14 million`) stands for an interval around it, a hedged one (`nearly`, `as many as`, `more than`, `about`) for the interval its hedge says, a range for its two ends. Units of one dimension convert (miles and km); amounts in different currencies are not judged. `tolerance` adds relative slack on both sides (default 0). A conflict resting on a hedge is weak. With `update-message`, figures that changed over time (different days and one sentence marking a revision: `rose to`, `so far`; or a figure held at a time of day: `closed`) are an update: a note.",
             Check::SameSpeaker => "One quote must have one speaker. Organizations never conflict with people; an implicit attribution or a paraphrased quote makes the conflict weak.",
@@ -39,6 +39,11 @@ impl Check {
     /// Its parameters: (key, meaning, default).
     pub fn parameters(self) -> &'static [(&'static str, &'static str, &'static str)] {
         match self {
+            Check::SameDate => &[(
+                "clock-slack",
+                "minutes two clock times of one event may differ and agree",
+                "10",
+            )],
             Check::NumericTolerance => &[
                 (
                     "tolerance",
@@ -133,6 +138,7 @@ pub fn page(r: &Rule) -> String {
         for (key, what, default) in params {
             let set = match *key {
                 "tolerance" => r.tolerance.map(|t| t.to_string()),
+                "clock-slack" => r.clock_slack.map(|t| t.to_string()),
                 "update-message" => r.update_message.as_ref().map(|m| format!("{m:?}")),
                 _ => None,
             };

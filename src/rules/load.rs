@@ -115,6 +115,15 @@ pub fn parse_rule(text: &str, path: &str) -> Result<Rule, RuleError> {
             ));
         }
     }
+    if let Some(m) = rule.clock_slack {
+        if !(0.0..=720.0).contains(&m) {
+            return Err(err(
+                format!("clock-slack = {m} is outside 0-720 (minutes)"),
+                find_key(text, "clock-slack"),
+                None,
+            ));
+        }
+    }
     let update = rule.update_message.clone().unwrap_or_default();
     for (key, template) in [
         ("message", &rule.message),

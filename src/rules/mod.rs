@@ -69,6 +69,11 @@ impl Check {
     }
 }
 
+/// Minutes two clock times of one event may differ and agree, unless a
+/// rule sets `clock-slack`: `about 9:30 a.m.` and `9:27 a.m.` are one
+/// moment told by two reporters; 20 minutes apart are not.
+pub const DEFAULT_CLOCK_SLACK: f64 = 10.0;
+
 /// One rule, as written in its TOML file.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -101,6 +106,10 @@ pub struct Rule {
     /// figures compare as read, see `rules/quantity/reading.toml`).
     #[serde(default)]
     pub tolerance: Option<f64>,
+    /// For `same-date`: minutes two clock times of one event may differ
+    /// and still agree (default [`DEFAULT_CLOCK_SLACK`]).
+    #[serde(default)]
+    pub clock_slack: Option<f64>,
     /// For `numeric-tolerance`: when set, figures from sources published
     /// on different days, one of them marked as revised or provisional
     /// (`rose to`, `so far`), are an update: a note with this message

@@ -23,7 +23,7 @@ fifteen|twenty|thirty|a\\s+couple\\s+of|a\\s+few";
 /// patterns compile several times faster (this is paid on every run, and an
 /// editor runs factlint on every save) and match faster. A pattern that
 /// needs Unicode (a `’` in a class) falls back to it.
-fn re(pattern: &str) -> Regex {
+pub(super) fn re(pattern: &str) -> Regex {
     regex::RegexBuilder::new(pattern)
         .unicode(false)
         .build()
@@ -712,6 +712,9 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
         find_weekdays(text, &gate, &mut cands);
     }
     find_relative(text, &gate, bits, &mut cands);
+    for e in super::clock::find_clock_times(text) {
+        push(&mut cands, e.start, e.end, Some(e.form));
+    }
     // Longest first, then earliest; keep the ones that do not overlap.
     cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.start));
     let mut kept: Vec<Candidate> = Vec::new();

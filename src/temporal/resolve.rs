@@ -127,6 +127,7 @@ pub(super) fn resolve(
         }
         DateForm::Year(y) => return year_value(i32::from(y)),
         DateForm::Eve | DateForm::Anaphoric { .. } => return None,
+        DateForm::Clock { minutes, zone } => return Some(DateValue::Time { minutes, zone }),
         DateForm::Weekday(w) if anchor.is_none() => return Some(DateValue::Weekday(w)),
         _ => {}
     }

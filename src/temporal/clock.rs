@@ -1,0 +1,257 @@
+//! Clock times: `9:30 a.m.`, `8.49pm`, `2045 GMT`, `at 1100 hours`,
+//! `09:30 BST`, `noon`, read as minutes after midnight with the time zone
+//! written beside them, if any.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::{DateExpr, DateForm};
+
+/// Time zones written after a clock time, with their offsets from UTC in
+/// minutes. Only abbreviations with one common meaning in English news:
+/// `IST` (India or Ireland) and `CST` (US or China) are not read.
+const ZONES: &[(&str, i16)] = &[
+    ("GMT", 0),
+    ("UTC", 0),
+    ("Coordinated Universal Time", 0),
+    ("BST", 60),
+    ("CET", 60),
+    ("CEST", 120),
+    ("EET", 120),
+    ("EEST", 180),
+    ("EST", -300),
+    ("EDT", -240),
+    ("CDT", -300),
+    ("MST", -420),
+    ("MDT", -360),
+    ("PST", -480),
+    ("PDT", -420),
+    ("JST", 540),
+    ("AEST", 600),
+    ("AEDT", 660),
+];
+
+/// `\s*\(?ZONE\)?` after a time, capturing the zone.
+fn zone_pattern() -> String {
+    let names: Vec<&str> = ZONES.iter().map(|(n, _)| *n).collect();
+    format!("(?:\\s*\\(?(?P<z>{})\\)?(?-u:\\b))?", names.join("|"))
+}
+
+/// `a.m.`, `am`, `p.m.`, `pm`.
+const MERIDIEM: &str = "\\s*(?P<ap>[aApP])\\.?\\s?[mM](?:\\.|(?-u:\\b))";
+
+/// Hour and minutes with a meridiem: `9:30 a.m.`, `8.49pm`; or with a
+/// colon and a zone or nothing: `09:30 BST`, `08:30`.
+static HOUR_MINUTE: LazyLock<Regex> = LazyLock::new(|| {
+    super::find::re(&format!(
+        "(?-u:\\b)(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<m>[0-5][0-9])(?:{MERIDIEM})?{}",
+        zone_pattern()
+    ))
+});
+
+/// An hour with a meridiem: `9 a.m.`, `8pm`.
+static HOUR: LazyLock<Regex> = LazyLock::new(|| {
+    super::find::re(&format!(
+        "(?-u:\\b)(?P<h>1[0-2]|0?[1-9]){MERIDIEM}{}",
+        zone_pattern()
+    ))
+});
+
+/// Four digits with a zone or `hours`: `2045 GMT`, `1100 hours`.
+static MILITARY: LazyLock<Regex> = LazyLock::new(|| {
+    super::find::re(&format!(
+        "(?-u:\\b)(?P<h>[01][0-9]|2[0-3])(?P<m>[0-5][0-9])(?:\\s*(?:hours|hrs)(?-u:\\b)|{})",
+        zone_pattern().trim_end_matches('?')
+    ))
+});
+
+/// `noon`, `midday`, `midnight`.
+static NAMED: LazyLock<Regex> =
+    LazyLock::new(|| super::find::re("(?i)(?-u:\\b)(?P<n>noon|midday|midnight)(?-u:\\b)"));
+
+/// Words before an `08:30` that make it a time of day (a colon alone
+/// also writes scores and ratios).
+const TIME_PREPOSITIONS: &[&str] = &[
+    "at",
+    "by",
+    "from",
+    "until",
+    "till",
+    "to",
+    "around",
+    "about",
+    "after",
+    "before",
+    "since",
+    "between",
+    "and",
+    "approximately",
+    "roughly",
+    "shortly",
+    "just",
+];
+
+/// The offset from UTC of a zone written as `z`, in minutes.
+pub(super) fn zone_offset(z: &str) -> Option<i16> {
+    ZONES.iter().find(|(n, _)| *n == z).map(|&(_, o)| o)
+}
+
+/// The zone named `z`, as the table spells it.
+pub(super) fn zone_name(z: &str) -> Option<&'static str> {
+    ZONES.iter().find(|(n, _)| *n == z).map(|&(n, _)| n)
+}
+
+/// The zone's canonical name (`UTC` for both `GMT` and `UTC`).
+fn zone_of(c: &Captures<'_>) -> Option<&'static str> {
+    let z = c.name("z")?.as_str();
+    ZONES
+        .iter()
+        .find(|(n, _)| *n == z)
+        .map(|&(n, o)| if o == 0 { "UTC" } else { n })
+}
+
+fn clock(hour: u16, minute: u16, c: &Captures<'_>) -> Option<DateForm> {
+    let hour = match c.name("ap").map(|m| m.as_str().to_ascii_lowercase()) {
+        Some(_) if hour == 0 || hour > 12 => return None,
+        Some(ap) if ap == "a" => hour % 12,
+        Some(_) => hour % 12 + 12,
+        None => hour,
+    };
+    Some(DateForm::Clock {
+        minutes: hour * 60 + minute,
+        zone: zone_of(c),
+    })
+}
+
+fn number(c: &Captures<'_>, name: &str) -> Option<u16> {
+    c.name(name)?.as_str().parse().ok()
+}
+
+/// Whether the word before `start` introduces a time (`at 08:30`).
+fn after_time_word(text: &str, start: usize) -> bool {
+    let word = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    TIME_PREPOSITIONS.contains(&word.as_str())
+}
+
+/// The clock times of `text`, in order, not overlapping.
+pub(super) fn find_clock_times(text: &str) -> Vec<DateExpr> {
+    let mut out: Vec<DateExpr> = Vec::new();
+    let mut push = |start: usize, end: usize, form: Option<DateForm>| {
+        if let Some(form) = form {
+            if out.iter().all(|e| end <= e.start || e.end <= start) {
+                out.push(DateExpr { start, end, form });
+            }
+        }
+    };
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        for c in HOUR_MINUTE.captures_iter(text) {
+            let m = c.get(0).expect("whole match");
+            // `8.49pm` needs its meridiem (else a decimal); `08:30` a zone,
+            // a meridiem or a word such as `at` before it.
+            let marked = c.name("ap").is_some() || c.name("z").is_some();
+            let colon = &c["sep"] == ":";
+            if !(marked || (colon && after_time_word(text, m.start()))) {
+                continue;
+            }
+            let form = number(&c, "h").zip(number(&c, "m"));
+            push(
+                m.start(),
+                m.end(),
+                form.and_then(|(h, mi)| clock(h, mi, &c)),
+            );
+        }
+        for c in HOUR.captures_iter(text) {
+            let m = c.get(0).expect("whole match");
+            push(
+                m.start(),
+                m.end(),
+                number(&c, "h").and_then(|h| clock(h, 0, &c)),
+            );
+        }
+        for c in MILITARY.captures_iter(text) {
+            let m = c.get(0).expect("whole match");
+            let form = number(&c, "h").zip(number(&c, "m"));
+            push(
+                m.start(),
+                m.end(),
+                form.and_then(|(h, mi)| clock(h, mi, &c)),
+            );
+        }
+    }
+    for c in NAMED.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        let minutes = if c["n"].eq_ignore_ascii_case("midnight") {
+            0
+        } else {
+            12 * 60
+        };
+        push(
+            m.start(),
+            m.end(),
+            Some(DateForm::Clock {
+                minutes,
+                zone: None,
+            }),
+        );
+    }
+    out.sort_by_key(|e| e.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::temporal::{find_date_expressions, DateForm};
+
+    /// (written, minutes, zone) of each clock time found.
+    fn clocks(text: &str) -> Vec<(String, u16, Option<&'static str>)> {
+        find_date_expressions(text)
+            .into_iter()
+            .filter_map(|e| match e.form {
+                DateForm::Clock { minutes, zone } => {
+                    Some((text[e.start..e.end].to_string(), minutes, zone))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn twelve_hour_times_with_their_meridiem() {
+        assert_eq!(clocks("It struck at 9:30 a.m. today")[0].1, 9 * 60 + 30);
+        assert_eq!(clocks("a blaze at 8.49pm on Friday")[0].1, 20 * 60 + 49);
+        assert_eq!(clocks("shortly after 8 p.m. on Thursday")[0].1, 20 * 60);
+        assert_eq!(clocks("at 12:15 a.m.")[0].1, 15);
+    }
+
+    #[test]
+    fn twenty_four_hour_times_need_a_zone_or_a_time_word() {
+        assert_eq!(
+            clocks("the fire broke out at 2045 GMT")[0],
+            ("2045 GMT".to_string(), 20 * 60 + 45, Some("UTC"))
+        );
+        assert_eq!(clocks("by about 09:30 BST it was out")[0].2, Some("BST"));
+        assert_eq!(clocks("the ship sank at 1100 hours")[0].1, 11 * 60);
+        assert_eq!(
+            clocks("the downtime began at 08:30 on Tuesday")[0].1,
+            8 * 60 + 30
+        );
+        // Scores, ratios, decimals and plain numbers are no times.
+        assert!(clocks("they won 3:2 in extra time").is_empty());
+        assert!(clocks("a magnitude 5.9 quake").is_empty());
+        assert!(clocks("there were 2045 voters").is_empty());
+    }
+
+    #[test]
+    fn named_times_and_the_dates_beside_them() {
+        assert_eq!(clocks("at about noon on Tuesday")[0].1, 12 * 60);
+        let all = find_date_expressions("The fire broke out at 21:45 BST on Friday.");
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(matches!(all[1].form, DateForm::Weekday(_)));
+    }
+}
