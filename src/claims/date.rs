@@ -26,7 +26,6 @@ const NOT_EVENT_DATE: &[&str] = &[
     "reported",
     "said",
     "says",
-    "announced",
     "told",
     "confirmed",
     "added",
@@ -35,7 +34,6 @@ const NOT_EVENT_DATE: &[&str] = &[
     "posted",
     "stated",
     "reports",
-    "announces",
     "statement",
 ];
 
@@ -207,11 +205,11 @@ fn stands_alone(dates: &[temporal::DateExpr], n: usize, sentence: &str) -> bool 
     true
 }
 
-/// Whether a year modifies a noun (`the 2007 Oscars`, `a 2008
-/// conviction`, `the 1930's`): a year between a determiner and a noun,
-/// or a decade.
+/// Whether a date modifies a noun (`the 2007 Oscars`, `a 2008
+/// conviction`, `the June 20 shooting`, `the 1930's`): a date between a
+/// determiner and a word, or a decade.
 fn modifies_noun(view: &SentenceView, sentence: &str, d: &temporal::DateExpr) -> bool {
-    if !matches!(d.form, temporal::DateForm::Year(_)) {
+    if is_relative(&d.form) && !matches!(d.form, temporal::DateForm::Weekday(_)) {
         return false;
     }
     let determined = view.words_before(d.start).next().is_some_and(|w| {

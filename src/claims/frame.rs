@@ -111,7 +111,13 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
     if let Some(phrase) = phrase_at(view, k, lemmas.as_slice()) {
         return phrase;
     }
-    if let Some(&lemma) = lemmas.as_slice().first() {
+    // An irregular form's lemma (`fell` → `fall`, not the verb `fell`).
+    let lemma = lemmas
+        .as_slice()
+        .iter()
+        .find(|l| **l != w)
+        .or(lemmas.as_slice().first());
+    if let Some(&lemma) = lemma {
         let listed = |list: &[String]| list.iter().any(|v| v == lemma);
         // `-ed`, `-ing` or irregular (`sank`); `-s` is mostly a plural noun.
         let inflected =
@@ -243,7 +249,9 @@ pub(crate) fn frame_of(
         )
     });
     let first_after = view.words.partition_point(|&(s, _)| s < end);
-    let reach = if opens { MAX_AFTER } else { 1 };
+    // `Apple today introduced`, `the Navy on Thursday thwarted`: a date
+    // between subject and verb dates the verb right after it.
+    let reach = if opens { MAX_AFTER } else { 2 };
     let mut prev_end = end;
     for k in first_after..(first_after + reach).min(view.words.len()) {
         let (s, e) = view.words[k];
@@ -258,7 +266,9 @@ pub(crate) fn frame_of(
             break;
         }
         match word_frame(view, sentence, k) {
-            Word::Frame(f) if opens || f.class.starts_with("noun:") => return Some(f),
+            Word::Frame(f) if opens || f.class.starts_with("noun:") || k <= first_after + 1 => {
+                return Some(f)
+            }
             Word::Frame(_) | Word::Report => return None,
             Word::Other => prev_end = e,
         }
