@@ -13,10 +13,12 @@
 //! ```
 
 mod find;
+mod judge;
 mod policy;
 mod table;
 
 pub use find::{find_places, Found, Introduced};
+pub use judge::FAR_KM;
 pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
 
 use rustc_hash::FxHashMap as HashMap;
