@@ -220,6 +220,9 @@ def main():
     index = collections.defaultdict(dict)  # key -> place index -> rank weight
     for i, p in enumerate(places):
         forms = [(p[8], True)] + p[9]
+        # `The Bronx`, `The Hague` are written `the Bronx` inside a sentence.
+        if p[8].startswith("The "):
+            forms.append((p[8][4:], True))
         for form, primary in forms:
             qualifier = form.startswith("@")
             for k in keys(form.lstrip("@")):

@@ -29,12 +29,20 @@ impl Extractor for LocationExtractor {
             .map(|i| {
                 let base = doc.seg.sentences[i].span.start;
                 let mut f = find_places(doc.sentence_text(i), g);
-                // A person or organisation is no place (`Jackson`, `Police`).
+                // A person or organisation is no place: a name inside a
+                // longer one (`Michael Jackson`), a one-word name that is
+                // someone's (`Jackson`); `Hawaiian Gardens` read as a
+                // person's name stays a place.
                 f.retain(|p| {
+                    let (start, end) = (base + p.start, base + p.end);
                     !doc.mentions[i].iter().any(|m| {
-                        matches!(m.kind, EntityKind::Person | EntityKind::Organization)
-                            && m.start < base + p.end
-                            && base + p.start < m.end
+                        let person =
+                            matches!(m.kind, EntityKind::Person | EntityKind::Organization);
+                        let longer = m.start < start || m.end > end;
+                        person
+                            && m.start < end
+                            && start < m.end
+                            && (longer || !p.name.contains(' '))
                     })
                 });
                 f
@@ -191,7 +199,6 @@ fn push(doc: &Doc, i: usize, span: Range<usize>, value: Value, out: &mut Vec<Cla
 
 /// Verbs a place never locates an event by: speech, being, having.
 const NOT_EVENTS: &[&str] = &[
-    "be",
     "have",
     "do",
     "say",
@@ -222,19 +229,46 @@ const NOT_EVENTS: &[&str] = &[
 fn verb_event(sentence: &str, start: usize) -> Option<EventWord> {
     let lex = Lexical::embedded();
     let words = crate::segment::word_spans(&sentence[..start]);
-    for &(s, e) in words.iter().rev().take(10) {
+    let mut copula = None;
+    for (k, &(s, e)) in words.iter().enumerate().rev().take(14) {
         let gap = &sentence[e..start];
-        if gap.contains([';', '"', '\u{201c}', '\u{201d}', '(']) {
-            return None;
+        if gap.contains([';', '"', '\u{201c}', '\u{201d}']) {
+            break;
         }
         let w = sentence[s..e].to_ascii_lowercase();
         let lemma = lex.lemma(&w, Pos::Verb);
+        if lemma == "be" && lex.knows(&w, Pos::Verb) {
+            // `the quake was 35 miles southwest of X`: the noun before the
+            // copula, else the copula itself.
+            copula = copula.or_else(|| {
+                let (ns, ne) = *words.get(k.checked_sub(1)?)?;
+                let noun = sentence[ns..ne].to_ascii_lowercase();
+                let known = lex.knows(&noun, Pos::Noun) && !lex.knows(&noun, Pos::Verb);
+                Some(if known {
+                    EventWord {
+                        start: ns,
+                        end: ne,
+                        class: lex.lemma(&noun, Pos::Noun).into_owned(),
+                    }
+                } else {
+                    EventWord {
+                        start: s,
+                        end: e,
+                        class: "be".into(),
+                    }
+                })
+            });
+            continue;
+        }
         let inflected = lemma != w.as_str() && (w.ends_with("ed") || !w.ends_with('s'));
         if !inflected || !lex.knows(&w, Pos::Verb) || w.len() < 3 {
             continue;
         }
         if NOT_EVENTS.contains(&lemma.as_ref()) {
-            return None;
+            break;
+        }
+        if copula.is_some() {
+            break;
         }
         return Some(EventWord {
             start: s,
@@ -242,7 +276,7 @@ fn verb_event(sentence: &str, start: usize) -> Option<EventWord> {
             class: lemma.into_owned(),
         });
     }
-    None
+    copula
 }
 
 /// Nouns that describe a place before its name: `the resort of Sochi`.

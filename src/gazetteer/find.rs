@@ -322,10 +322,13 @@ fn trimmed_ok(
 fn introduction(before: &[&str]) -> Option<Introduced> {
     let at = |k: usize| before.get(k).copied().unwrap_or("");
     let first = at(0);
-    let start = usize::from(AREA_ADJECTIVES.contains(&first));
+    // `in the Bronx`, `in northern Syria`, `in the northern Syrian`.
+    let mut start = usize::from(first == "the");
+    start += usize::from(AREA_ADJECTIVES.contains(&at(start)));
+    start += usize::from(at(start) == "the");
     match at(start) {
         "in" | "at" | "inside" => return Some(Introduced::In),
-        "near" | "outside" => return Some(Introduced::Near),
+        "near" | "outside" | "off" => return Some(Introduced::Near),
         _ => {}
     }
     if first == "of" {
