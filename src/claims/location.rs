@@ -8,7 +8,7 @@ use super::date::{event_window, governing_event};
 use super::entities::EntityKind;
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, Subject, Value};
-use crate::gazetteer::{find_places, Found, Gazetteer, Introduced, Place};
+use crate::gazetteer::{find_places, find_streets, Found, Gazetteer, Introduced, Place};
 use crate::lexical::{Lexical, Pos};
 use crate::temporal;
 use std::ops::Range;
@@ -70,6 +70,15 @@ impl Extractor for LocationExtractor {
                     geo: Some(p.id.to_string()),
                 };
                 push(doc, i, base + f.start..base + f.end, place, out);
+            }
+            // Street blocks and addresses, compared as written.
+            for st in find_streets(doc.sentence_text(i)) {
+                let place = Value::Location {
+                    place: st.text,
+                    country: None,
+                    geo: None,
+                };
+                push(doc, i, base + st.span.start..base + st.span.end, place, out);
             }
             // Places the lexicon knows and the gazetteer does not.
             for m in &doc.mentions[i] {

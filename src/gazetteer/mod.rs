@@ -15,11 +15,13 @@
 mod find;
 mod judge;
 mod policy;
+mod street;
 mod table;
 
 pub use find::{find_places, Found, Introduced};
 pub use judge::FAR_KM;
 pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
+pub use street::{find_streets, Street};
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
