@@ -245,6 +245,14 @@ fn place_in_run<'g>(
     }
     let (a, b, mut readings) = choice?;
     let name = span(a, b).to_string();
+    // A short all-capitals name is an acronym unless it names a country
+    // (`US`, `UAE`; `EU` is not the French town of Eu).
+    if name.len() <= 4 && !name.chars().any(char::is_lowercase) {
+        readings.retain(|p| p.kind == PlaceKind::Country);
+        if readings.is_empty() {
+            return None;
+        }
+    }
     let (start, mut end) = (words[a].0, words[b - 1].1);
     let mut next = j;
     let mut introduced = None;
