@@ -206,6 +206,11 @@ fn push(doc: &Doc, i: usize, span: Range<usize>, value: Value, out: &mut Vec<Cla
     });
 }
 
+/// Words before a noun that make it a subject: `the quake was`.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "his", "her", "their",
+];
+
 /// Verbs a place never locates an event by: speech, being, having.
 const NOT_EVENTS: &[&str] = &[
     "have",
@@ -252,7 +257,13 @@ fn verb_event(sentence: &str, start: usize) -> Option<EventWord> {
             copula = copula.or_else(|| {
                 let (ns, ne) = *words.get(k.checked_sub(1)?)?;
                 let noun = sentence[ns..ne].to_ascii_lowercase();
-                let known = lex.knows(&noun, Pos::Noun) && !lex.knows(&noun, Pos::Verb);
+                // `the quake was`, not `who is` or `now is`.
+                let determined = k >= 2 && {
+                    let (ds, de) = words[k - 2];
+                    DETERMINERS.contains(&sentence[ds..de].to_ascii_lowercase().as_str())
+                };
+                let known =
+                    determined && lex.knows(&noun, Pos::Noun) && !lex.knows(&noun, Pos::Verb);
                 Some(if known {
                     EventWord {
                         start: ns,
@@ -269,7 +280,10 @@ fn verb_event(sentence: &str, start: usize) -> Option<EventWord> {
             });
             continue;
         }
-        let inflected = lemma != w.as_str() && (w.ends_with("ed") || !w.ends_with('s'));
+        // `evening`, `meeting`: a noun in -ing is no verb here.
+        let gerund_noun = w.ends_with("ing") && lex.knows(&w, Pos::Noun);
+        let inflected =
+            lemma != w.as_str() && (w.ends_with("ed") || !w.ends_with('s')) && !gerund_noun;
         if !inflected || !lex.knows(&w, Pos::Verb) || w.len() < 3 {
             continue;
         }
