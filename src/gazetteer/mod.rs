@@ -105,7 +105,12 @@ impl Gazetteer {
         let table = table::parse(text);
         let mut countries = HashMap::default();
         let mut regions = HashMap::default();
-        for (i, p) in table.places.iter().enumerate() {
+        // Countries and regions come first in the table: only they are
+        // parsed here, up to the first city.
+        for i in 0..table.len() {
+            let Some(p) = table.place(i) else {
+                continue;
+            };
             let i = i as u32;
             match p.kind {
                 PlaceKind::Country => {
@@ -114,7 +119,7 @@ impl Gazetteer {
                 PlaceKind::Region => {
                     regions.entry((p.country, p.region)).or_insert(i);
                 }
-                PlaceKind::City => {}
+                PlaceKind::City => break,
             }
         }
         Gazetteer {
@@ -126,12 +131,12 @@ impl Gazetteer {
 
     /// How many places the table holds.
     pub fn len(&self) -> usize {
-        self.table.places.len()
+        self.table.len()
     }
 
     /// Whether the table is empty.
     pub fn is_empty(&self) -> bool {
-        self.table.places.is_empty()
+        self.table.len() == 0
     }
 
     /// Every reading of a name as written (`Paris`, `paris`, `St. Louis`,
@@ -156,14 +161,19 @@ impl Gazetteer {
     }
 
     fn readings(&self, key: &str) -> Vec<&Place> {
-        let names = &self.table.names;
-        let Ok(at) = names.binary_search_by(|(k, _)| (*k).cmp(key)) else {
-            return Vec::new();
+        let t = &self.table;
+        let at = t.names.partition_point(|&o| t.key_at(o) < key);
+        let (found, readings) = if at < t.names.len() {
+            t.name(at)
+        } else {
+            ("", "")
         };
-        names[at]
-            .1
+        if found != key {
+            return Vec::new();
+        }
+        readings
             .split(',')
-            .filter_map(|i| self.table.places.get(i.parse::<usize>().ok()?))
+            .filter_map(|i| t.place(i.parse::<usize>().ok()?))
             .collect()
     }
 
@@ -175,15 +185,17 @@ impl Gazetteer {
 
     /// A place by its [`Place::id`].
     pub fn get(&self, id: &str) -> Option<&Place> {
-        // Ids are only looked up to compare claims: a scan is cheap enough
-        // for that and saves a 70,000-entry map at load.
-        self.table.places.iter().find(|p| p.id == id)
+        // Ids are only looked up to compare claims: a scan of the id fields
+        // is cheap enough for that and saves a 70,000-entry map at load.
+        (0..self.table.len())
+            .find(|&i| self.table.id(i) == id)
+            .and_then(|i| self.table.place(i))
     }
 
     /// The country a place lies in (a country is its own).
     pub fn country_of(&self, p: &Place) -> Option<&Place> {
         let i = *self.countries.get(p.country)?;
-        self.table.places.get(i as usize)
+        self.table.place(i as usize)
     }
 
     /// The first-level region a place lies in, when the table has it.
@@ -192,7 +204,7 @@ impl Gazetteer {
             return None;
         }
         let i = *self.regions.get(&(p.country, p.region))?;
-        self.table.places.get(i as usize)
+        self.table.place(i as usize)
     }
 
     /// Whether `a` contains `b` (or is `b`): a country its regions and

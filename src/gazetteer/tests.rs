@@ -156,3 +156,4 @@ fn no_panic_on_odd_text() {
         let _ = found(text);
     }
 }
+
