@@ -2,9 +2,8 @@
 //! gazetteer knows, with the context that introduces them (`in Sochi`,
 //! `near Kandahar`, `30 km west of Kandahar`, `Paris, Texas`, a dateline).
 
-use super::policy::{is_calendar_word, is_common_word, needs_context};
+use super::policy::{is_calendar_word, is_common_word, needs_context, noun_follows};
 use super::{Gazetteer, Place, PlaceKind};
-use crate::lexical::{Lexical, Pos};
 
 /// What introduces a place in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -385,18 +384,4 @@ fn dateline(text: &str, start: usize, end: usize) -> bool {
         rest = rest[close + 1..].trim_start();
     }
     rest.starts_with(['—', '–']) || rest.starts_with("- ") || rest.starts_with("--")
-}
-
-/// Whether a lower-case noun that is no verb follows a name (`Police
-/// custody`): the name is then a modifier, not a place.
-fn noun_follows(text: &str, end: usize) -> bool {
-    let Some(rest) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
-    let word: String = rest.chars().take_while(char::is_ascii_lowercase).collect();
-    if word.len() < 3 {
-        return false;
-    }
-    let lex = Lexical::embedded();
-    lex.knows(&word, Pos::Noun) && !lex.knows(&word, Pos::Verb)
 }

@@ -84,6 +84,20 @@ pub fn needs_context(name: &str, readings: &[&Place]) -> bool {
     !readings.iter().any(|p| well_known(name, p))
 }
 
+/// Whether a lower-case noun that is no verb follows a name (`Police
+/// custody`): the name is then a modifier, not a place.
+pub(super) fn noun_follows(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(char::is_ascii_lowercase).collect();
+    if word.len() < 3 {
+        return false;
+    }
+    let lex = Lexical::embedded();
+    lex.knows(&word, Pos::Noun) && !lex.knows(&word, Pos::Verb)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

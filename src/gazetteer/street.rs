@@ -90,6 +90,14 @@ mod tests {
     }
 
     #[test]
+    fn addresses_are_not_blocks() {
+        let found = find_streets("He was arrested at 17 Harbor Rd. late on Tuesday.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "17 Harbor Rd.");
+        assert!(!found[0].block);
+    }
+
+    #[test]
     fn numbers_without_an_introduction_are_not_streets() {
         assert!(texts("He paid 300 Main Street bonds.").is_empty());
         assert!(texts("In 2011 Congress Street was renamed.").is_empty());

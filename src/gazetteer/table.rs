@@ -5,6 +5,9 @@
 use super::{Place, PlaceKind};
 use std::sync::OnceLock;
 
+/// A chunk of lazily parsed places.
+type Chunk = Box<[OnceLock<Option<Place>>]>;
+
 /// Places per lazily allocated chunk.
 const CHUNK: usize = 64;
 
@@ -21,7 +24,7 @@ pub(super) struct Table {
     /// Each place, parsed on first use, in chunks of [`CHUNK`] allocated
     /// on first use: a run that looks up a few hundred names touches a few
     /// hundred chunks, not 70,000 cells.
-    places: Vec<OnceLock<Box<[OnceLock<Option<Place>>]>>>,
+    places: Vec<OnceLock<Chunk>>,
     /// Byte offset of each name record (after its `N` tag), sorted by key.
     pub(super) names: Vec<u32>,
 }

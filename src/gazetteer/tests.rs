@@ -156,4 +156,3 @@ fn no_panic_on_odd_text() {
         let _ = found(text);
     }
 }
-
