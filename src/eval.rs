@@ -83,14 +83,14 @@ pub mod goals {
         /// each other).
         pub const EXTRACTED: &[(&str, usize)] = &[
             ("date", 58),
-            ("location", 0),
+            ("location", 32),
             ("ordinal", 0),
             ("quantity", 262),
             ("quote", 5),
         ];
         /// Floor: labelled spans carrying a claim of their kind, of 396
         /// (232 before issue 16).
-        pub const EXTRACTION: usize = 325;
+        pub const EXTRACTION: usize = 357;
         /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
         /// (same-event article pairs put in one story; 88.8% measured, 32.3%
         /// before the grouping by terms; the issue's goal is 95%).

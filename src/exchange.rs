@@ -144,6 +144,9 @@ pub enum ValueLine {
         place: String,
         /// Country.
         country: Option<String>,
+        /// Gazetteer place id.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        geo: Option<String>,
     },
 }
 
@@ -183,7 +186,15 @@ impl ValueLine {
                 person,
                 text,
             },
-            Value::Location { place, country } => ValueLine::Location { place, country },
+            Value::Location {
+                place,
+                country,
+                geo,
+            } => ValueLine::Location {
+                place,
+                country,
+                geo,
+            },
         }
     }
 
@@ -222,7 +233,15 @@ impl ValueLine {
                 person,
                 text,
             },
-            ValueLine::Location { place, country } => Value::Location { place, country },
+            ValueLine::Location {
+                place,
+                country,
+                geo,
+            } => Value::Location {
+                place,
+                country,
+                geo,
+            },
         })
     }
 }

@@ -13,6 +13,7 @@ pub mod eval;
 pub mod exchange;
 pub mod findings;
 pub mod gate;
+pub mod gazetteer;
 pub mod lexical;
 pub mod lexicon;
 pub mod pipeline;

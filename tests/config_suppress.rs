@@ -117,14 +117,15 @@ fn suppression_comments_drop_findings_and_unused_ones_are_noted() {
 
 #[test]
 fn user_lexicons_extend_or_replace() {
+    // A place the gazetteer does not know: only the extended lexicon makes it one.
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let text = "Putin met Lukashenko in Minsk on Monday, the Kremlin said.\n";
+    let text = "Putin met Lukashenko in Zemblograd on Monday, the Kremlin said.\n";
     std::fs::write(d.join("a.txt"), text).unwrap();
     std::fs::create_dir_all(d.join("extend")).unwrap();
     std::fs::write(
         d.join("extend/lexicon.toml"),
-        "extend = true\nentities = [\n  { name = \"Minsk\", kind = \"place\", country = \"Belarus\" },\n  { name = \"Lukashenko\", kind = \"person\", country = \"Belarus\" },\n]\n",
+        "extend = true\nentities = [\n  { name = \"Zemblograd\", kind = \"place\", country = \"Belarus\" },\n  { name = \"Lukashenko\", kind = \"person\", country = \"Belarus\" },\n]\n",
     )
     .unwrap();
     std::fs::create_dir_all(d.join("replace")).unwrap();
@@ -134,12 +135,12 @@ fn user_lexicons_extend_or_replace() {
     )
     .unwrap();
     let (_, plain, _) = run(d, &["claims", "a.txt"]);
-    assert!(!plain.contains("Minsk  ["), "{plain}");
+    assert!(!plain.contains("Zemblograd  ["), "{plain}");
     let (_, extended, _) = run(d, &["claims", "--rules", "extend", "a.txt"]);
-    assert!(extended.contains("location \"Minsk\""), "{extended}");
+    assert!(extended.contains("location \"Zemblograd\""), "{extended}");
     assert!(extended.contains("Lukashenko"), "{extended}");
     // Replaced: Putin is no longer known, so the meeting has no participants.
     let (_, replaced, _) = run(d, &["claims", "--rules", "replace", "a.txt"]);
     assert!(!replaced.contains("Putin"), "{replaced}");
-    assert!(!replaced.contains("Minsk"), "{replaced}");
+    assert!(!replaced.contains("Zemblograd"), "{replaced}");
 }

@@ -205,7 +205,11 @@ impl Extractor for RegexExtractor {
                             .country_of_place(&place)
                             .map(str::to_string)
                             .or_else(|| found.first().and_then(|m| m.country.clone()));
-                        Value::Location { place, country }
+                        Value::Location {
+                            place,
+                            country,
+                            geo: None,
+                        }
                     }
                     ClaimKind::Ordinal | ClaimKind::Quote => continue,
                 };

@@ -1,11 +1,18 @@
 //! Location claims: where an event took place (`met ... in the Black Sea
-//! resort of Sochi`, `the meeting in Moscow`).
+//! resort of Sochi`, `the meeting in Moscow`, `the fire near Fresno`): a
+//! place the gazetteer knows, introduced as a place (docs/places.md) and
+//! governed by an event word; also a place only the lexicon knows, after
+//! `in`/`at`.
 
 use super::date::{event_window, governing_event};
 use super::entities::EntityKind;
+use super::frame::frame_of;
 use super::text::tense_at;
-use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Value};
+use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, Subject, Value};
+use crate::gazetteer::{find_places, find_streets, Found, Gazetteer, Introduced, Place};
+use crate::lexical::{Lexical, Pos};
 use crate::temporal;
+use std::ops::Range;
 
 /// Extracts [`ClaimKind::Location`] claims.
 pub struct LocationExtractor;
@@ -16,76 +23,307 @@ impl Extractor for LocationExtractor {
     }
 
     fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
+        let g = Gazetteer::embedded();
+        // Places of every sentence: the ones of eventful sentences make
+        // claims, all of them say which country the article is about.
+        let found: Vec<Vec<Found>> = (0..doc.seg.sentences.len())
+            .map(|i| {
+                let base = doc.seg.sentences[i].span.start;
+                let mut f = find_places(doc.sentence_text(i), g);
+                // A person or organisation is no place: a name inside a
+                // longer one (`Michael Jackson`), a one-word name that is
+                // someone's (`Jackson`); `Hawaiian Gardens` read as a
+                // person's name stays a place.
+                f.retain(|p| {
+                    let (start, end) = (base + p.start, base + p.end);
+                    !doc.mentions[i].iter().any(|m| {
+                        let person =
+                            matches!(m.kind, EntityKind::Person | EntityKind::Organization);
+                        let longer = m.start < start || m.end > end;
+                        person
+                            && m.start < end
+                            && start < m.end
+                            && (longer || !p.name.contains(' '))
+                    })
+                });
+                f
+            })
+            .collect();
+        let story = story_country(&found);
         for (i, s) in doc.seg.sentences.iter().enumerate() {
-            let sentence = doc.sentence_text(i);
             let view = &doc.sentences[i];
-            let events = &view.events;
-            if events.is_empty() {
-                continue;
-            }
             let base = s.span.start;
-            for m in &doc.mentions[i] {
-                if !matches!(m.kind, EntityKind::Place | EntityKind::Country) || m.indirect {
+            let first = out.len();
+            let mut picked: Vec<&Place> = Vec::new();
+            for f in &found[i] {
+                let Some(p) = pick(&f.readings, story.as_deref()) else {
+                    continue;
+                };
+                if f.introduced != Introduced::Dateline {
+                    picked.push(p);
+                }
+                if f.introduced == Introduced::WellKnown {
                     continue;
                 }
-                let (start, end) = (m.start - base, m.end - base);
-                let previous: Vec<&str> = view.words_before(start).take(8).collect();
+                let near = matches!(f.introduced, Introduced::Near | Introduced::Bearing);
+                let place = Value::Location {
+                    place: if near {
+                        format!("near {}", p.name)
+                    } else {
+                        p.name.to_string()
+                    },
+                    country: g.country_of(p).map(|c| c.name.to_string()),
+                    geo: Some(p.id.to_string()),
+                };
+                push(doc, i, base + f.start..base + f.end, place, out);
+            }
+            // `in Oman and the Emirates`, `from Huntsville to Beaumont`, `at
+            // the Carlton hotel in Cannes`: places of one sentence far apart
+            // play different parts (a list, a route, a venue's name), and
+            // which one another source's place answers is a guess.
+            let apart = picked.iter().enumerate().any(|(k, a)| {
+                picked[k + 1..]
+                    .iter()
+                    .any(|b| matches!(g.relation(a, b), crate::gazetteer::Relation::Apart(_)))
+            });
+            if apart {
+                out.truncate(first);
+            }
+            // Street blocks and addresses, compared as written.
+            for st in find_streets(doc.sentence_text(i)) {
+                let place = Value::Location {
+                    place: st.text,
+                    country: None,
+                    geo: None,
+                };
+                push(doc, i, base + st.span.start..base + st.span.end, place, out);
+            }
+            // Places the lexicon knows and the gazetteer does not.
+            for m in &doc.mentions[i] {
+                if !matches!(m.kind, EntityKind::Place | EntityKind::Country)
+                    || m.indirect
+                    || found[i]
+                        .iter()
+                        .any(|f| base + f.start < m.end && m.start < base + f.end)
+                {
+                    continue;
+                }
+                let previous: Vec<&str> = view.words_before(m.start - base).take(8).collect();
                 if !introduced_by_in(&previous) {
                     continue;
                 }
-                let Some(event) = governing_event(view, events, sentence, start, end, 70) else {
-                    continue;
+                let place = Value::Location {
+                    place: m.name.clone(),
+                    country: m.country.clone(),
+                    geo: None,
                 };
-                // A date in the sentence pins the event (`visited Moscow in October 2015`).
-                // Without one, the mention is about the story's event, around publication.
-                let event_date = view
-                    .dates(sentence)
-                    .iter()
-                    .find_map(|d| {
-                        temporal::resolve(
-                            &d.form,
-                            doc.anchor,
-                            temporal::direction_at(sentence, d.start),
-                        )
-                    })
-                    .or(doc.anchor.map(temporal::DateValue::Day));
-                let window = event_window(events, event, sentence.len());
-                let participants =
-                    doc.participants(i, s.span.start + window.start..s.span.start + window.end);
-                let key = if participants.is_empty() {
-                    event.class.clone()
-                } else {
-                    format!("{}: {}", event.class, participants.join(", "))
-                };
-                out.push(Claim {
-                    source: doc.source.id,
-                    kind: ClaimKind::Location,
-                    subject: Subject {
-                        key,
-                        class: event.class.clone(),
-                        participants,
-                        tense: tense_at(sentence, event.start),
-                        event_date,
-                        context: view.stems(),
-                        counted: None,
-                    },
-                    value: Value::Location {
-                        place: m.name.clone(),
-                        country: m.country.clone(),
-                    },
-                    span: m.start..m.end,
-                    sentence: s.span.clone(),
-                    confidence: 0.75,
-                    evidence: format!(
-                        "\"{}\" … \"{}\"",
-                        &sentence[event.start..event.end],
-                        &sentence[start..end]
-                    )
-                    .into(),
-                });
+                push(doc, i, m.start..m.end, place, out);
             }
         }
     }
+}
+
+/// The reading in the story's country, else the most likely.
+fn pick<'g>(readings: &[&'g Place], story: Option<&str>) -> Option<&'g Place> {
+    story
+        .and_then(|c| readings.iter().find(|p| p.country == c))
+        .or(readings.first())
+        .copied()
+}
+
+/// The country an article is about: the one most of its unambiguous places
+/// lie in (a dateline counts three times), when one leads.
+fn story_country(found: &[Vec<Found>]) -> Option<String> {
+    let mut votes: Vec<(&str, usize)> = Vec::new();
+    for f in found.iter().flatten() {
+        let Some(first) = f.readings.first() else {
+            continue;
+        };
+        if f.readings.iter().any(|p| p.country != first.country) {
+            continue;
+        }
+        let weight = if f.introduced == Introduced::Dateline {
+            3
+        } else {
+            1
+        };
+        match votes.iter_mut().find(|(c, _)| *c == first.country) {
+            Some(v) => v.1 += weight,
+            None => votes.push((first.country, weight)),
+        }
+    }
+    votes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match votes.as_slice() {
+        [(c, n), (_, m), ..] if n > m => Some((*c).to_string()),
+        [(c, _)] => Some((*c).to_string()),
+        _ => None,
+    }
+}
+
+/// Pushes a location claim for the place at `span` (absolute) of sentence
+/// `i`, when an event word governs it.
+fn push(doc: &Doc, i: usize, span: Range<usize>, value: Value, out: &mut Vec<Claim>) {
+    let s = &doc.seg.sentences[i];
+    let sentence = doc.sentence_text(i);
+    let view = &doc.sentences[i];
+    let (start, end) = (span.start - s.span.start, span.end - s.span.start);
+    // An event word of the lexicon, else the verb the place hangs on.
+    let verb;
+    let (event, events) = match governing_event(view, &view.events, sentence, start, end, 70) {
+        Some(e) => (e, view.events.as_slice()),
+        None => {
+            let Some(v) =
+                frame_of(view, sentence, start, end).or_else(|| verb_event(sentence, start))
+            else {
+                return;
+            };
+            verb = v;
+            (&verb, std::slice::from_ref(&verb))
+        }
+    };
+    // A date in the sentence pins the event (`visited Moscow in October 2015`).
+    // Without one, the mention is about the story's event, around publication.
+    let event_date = view
+        .dates(sentence)
+        .iter()
+        .find_map(|d| {
+            temporal::resolve(
+                &d.form,
+                doc.anchor,
+                temporal::direction_at(sentence, d.start),
+            )
+        })
+        .or(doc.anchor.map(temporal::DateValue::Day));
+    let window = event_window(events, event, sentence.len());
+    let participants = doc.participants(i, s.span.start + window.start..s.span.start + window.end);
+    let key = if participants.is_empty() {
+        event.class.clone()
+    } else {
+        format!("{}: {}", event.class, participants.join(", "))
+    };
+    out.push(Claim {
+        source: doc.source.id,
+        kind: ClaimKind::Location,
+        subject: Subject {
+            key,
+            class: event.class.clone(),
+            participants,
+            tense: tense_at(sentence, event.start),
+            event_date,
+            context: view.stems(),
+            counted: None,
+        },
+        value,
+        span,
+        sentence: s.span.clone(),
+        confidence: 0.75,
+        evidence: format!(
+            "\"{}\" … \"{}\"",
+            &sentence[event.start..event.end],
+            &sentence[start..end]
+        )
+        .into(),
+    });
+}
+
+/// Words before a noun that make it a subject: `the quake was`.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "his", "her", "their",
+];
+
+/// Verbs a place never locates an event by: speech, being, having.
+const NOT_EVENTS: &[&str] = &[
+    "have",
+    "do",
+    "say",
+    "tell",
+    "add",
+    "report",
+    "state",
+    "note",
+    "quote",
+    "claim",
+    "cite",
+    "base",
+    "name",
+    "call",
+    "headquarter",
+    "write",
+    "post",
+    "publish",
+    "know",
+    "see",
+    "include",
+    "live",
+    "reside",
+    "work",
+    "stay",
+];
+
+/// The event a place hangs on when no event word governs it: the nearest
+/// inflected verb before it in its clause (`evacuated the plant, about 12
+/// miles north of Cleveland`, `died at his home in Santa Rosa`), as its
+/// lemma (`evacuate`, `die`).
+fn verb_event(sentence: &str, start: usize) -> Option<EventWord> {
+    let lex = Lexical::embedded();
+    let words = crate::segment::word_spans(&sentence[..start]);
+    let mut copula = None;
+    for (k, &(s, e)) in words.iter().enumerate().rev().take(14) {
+        let gap = &sentence[e..start];
+        if gap.contains([';', '"', '\u{201c}', '\u{201d}']) {
+            break;
+        }
+        let w = sentence[s..e].to_ascii_lowercase();
+        let lemma = lex.lemma(&w, Pos::Verb);
+        if lemma == "be" && lex.knows(&w, Pos::Verb) {
+            // `the quake was 35 miles southwest of X`: the noun before the
+            // copula, else the copula itself.
+            copula = copula.or_else(|| {
+                let (ns, ne) = *words.get(k.checked_sub(1)?)?;
+                let noun = sentence[ns..ne].to_ascii_lowercase();
+                // `the quake was`, not `who is` or `now is`.
+                let determined = k >= 2 && {
+                    let (ds, de) = words[k - 2];
+                    DETERMINERS.contains(&sentence[ds..de].to_ascii_lowercase().as_str())
+                };
+                let known =
+                    determined && lex.knows(&noun, Pos::Noun) && !lex.knows(&noun, Pos::Verb);
+                Some(if known {
+                    EventWord {
+                        start: ns,
+                        end: ne,
+                        class: format!("noun:{}", lex.lemma(&noun, Pos::Noun)),
+                    }
+                } else {
+                    EventWord {
+                        start: s,
+                        end: e,
+                        class: "be".into(),
+                    }
+                })
+            });
+            continue;
+        }
+        // `evening`, `meeting`: a noun in -ing is no verb here.
+        let gerund_noun = w.ends_with("ing") && lex.knows(&w, Pos::Noun);
+        let inflected =
+            lemma != w.as_str() && (w.ends_with("ed") || !w.ends_with('s')) && !gerund_noun;
+        if !inflected || !lex.knows(&w, Pos::Verb) || w.len() < 3 {
+            continue;
+        }
+        if NOT_EVENTS.contains(&lemma.as_ref()) {
+            break;
+        }
+        if copula.is_some() {
+            break;
+        }
+        return Some(EventWord {
+            start: s,
+            end: e,
+            class: format!("verb:{lemma}"),
+        });
+    }
+    copula
 }
 
 /// Nouns that describe a place before its name: `the resort of Sochi`.

@@ -149,6 +149,10 @@ pub enum Value {
         place: String,
         /// Country it lies in, when known.
         country: Option<String>,
+        /// The gazetteer's place ([`crate::gazetteer::Place::id`]), when the
+        /// name was resolved there: checks compare places by containment
+        /// and distance through it.
+        geo: Option<String>,
     },
 }
 

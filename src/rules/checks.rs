@@ -3,6 +3,7 @@
 use super::{Check, Rule};
 use crate::align::Pair;
 use crate::claims::{Attribution, Claim, Value};
+use crate::gazetteer::Gazetteer;
 use crate::temporal::DateValue;
 
 /// The judgement on one aligned pair.
@@ -618,10 +619,12 @@ fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
         Value::Location {
             place: pa,
             country: ca,
+            geo: ga,
         },
         Value::Location {
             place: pb,
             country: cb,
+            geo: gb,
         },
     ) = (&a.value, &b.value)
     else {
@@ -630,10 +633,31 @@ fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     if pa == pb {
         return Verdict::consistent(ex.why(|| format!("both say {pa}")));
     }
-    if ca.as_deref() == Some(pb.as_str()) || cb.as_deref() == Some(pa.as_str()) {
+    // `near Kandahar`: close to the place, not in it.
+    let (na, near_a) = pa
+        .strip_prefix("near ")
+        .map_or((pa.as_str(), false), |p| (p, true));
+    let (nb, near_b) = pb
+        .strip_prefix("near ")
+        .map_or((pb.as_str(), false), |p| (p, true));
+    if let (Some(ga), Some(gb)) = (ga, gb) {
+        let g = Gazetteer::embedded();
+        if let (Some(x), Some(y)) = (g.get(ga), g.get(gb)) {
+            let (conflict, why) = g.judge((na, x), (nb, y), near_a || near_b);
+            return match conflict {
+                Some(true) => Verdict::conflict(false, ex.why(|| why)),
+                Some(false) => Verdict::consistent(ex.why(|| why)),
+                None => Verdict::undecided(ex.why(|| why)),
+            };
+        }
+    }
+    if na == nb {
+        return Verdict::consistent(ex.why(|| format!("both say {na}")));
+    }
+    if ca.as_deref() == Some(nb) || cb.as_deref() == Some(na) {
         return Verdict::consistent(ex.why(|| format!("{pa} and {pb}: one lies in the other")));
     }
-    if ca.is_none() || cb.is_none() {
+    if ca.is_none() || cb.is_none() || near_a || near_b {
         return Verdict::undecided(ex.why(|| format!("{pa} / {pb}: containment unknown")));
     }
     Verdict::conflict(false, ex.why(|| format!("{pa} is not {pb}")))

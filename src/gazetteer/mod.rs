@@ -1,0 +1,273 @@
+//! A gazetteer compiled into the binary: countries, first-level regions and
+//! places of at least 5,000 people from GeoNames (CC BY 4.0; the notice is
+//! `rules/places/LICENSE`), built by `tools/geonames.py` into
+//! `rules/places/places.tsv`. See docs/places.md.
+//!
+//! ```
+//! use factlint::gazetteer::Gazetteer;
+//! let g = Gazetteer::embedded();
+//! let mumbai = g.resolve("Bombay", None).unwrap();
+//! assert_eq!(mumbai.name, "Mumbai");
+//! let paris = g.resolve("Paris", Some("US")).unwrap();
+//! assert_eq!((paris.country, paris.region), ("US", "TX"));
+//! ```
+
+mod find;
+mod judge;
+mod policy;
+mod street;
+mod table;
+
+pub use find::{find_places, Found, Introduced};
+pub use judge::FAR_KM;
+pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
+pub use street::{find_streets, Street};
+
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
+
+/// What a place is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PlaceKind {
+    /// A country (`Russia`).
+    Country,
+    /// A first-level region: a US state, a province, a federal subject.
+    Region,
+    /// A populated place: a city, town or district.
+    City,
+}
+
+/// One place of the gazetteer. Its strings are borrowed from the embedded table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// GeoNames id, or for a region outside the US its code (`DE.02`).
+    pub id: &'static str,
+    /// The place's own name (`Mumbai`, not `Bombay`).
+    pub name: &'static str,
+    /// Country, region or city.
+    pub kind: PlaceKind,
+    /// ISO 3166 country code (`RU`).
+    pub country: &'static str,
+    /// First-level region code within the country (`TX`, `38`); empty for a country.
+    pub region: &'static str,
+    /// Latitude, degrees (a region's and a country's: the population-weighted
+    /// centre of their places).
+    pub lat: f32,
+    /// Longitude, degrees.
+    pub lon: f32,
+    /// Population (a region's: the sum over its places of 1,000 people or more).
+    pub population: u64,
+    /// IANA time zone (`Europe/Moscow`); empty when unknown.
+    pub timezone: &'static str,
+}
+
+/// How two places relate, from [`Gazetteer::relation`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Relation {
+    /// The same place.
+    Same,
+    /// The first contains the second (`Russia`, `Sochi`).
+    Contains,
+    /// The first lies in the second (`Hollywood`, `Los Angeles`).
+    Within,
+    /// Different places within [`NEAR_KM`] of each other.
+    Near(f64),
+    /// Different places farther apart, in km (centre to centre).
+    Apart(f64),
+}
+
+/// Two places this close (km, centre to centre) are near each other: a
+/// venue named by its district in one source and its city in another.
+pub const NEAR_KM: f64 = 25.0;
+
+/// The gazetteer: places and their names.
+#[derive(Debug)]
+pub struct Gazetteer {
+    table: table::Table,
+    /// Country code → the country's place index.
+    countries: HashMap<&'static str, u32>,
+    /// (country code, region code) → the region's place index.
+    regions: HashMap<(&'static str, &'static str), u32>,
+}
+
+static EMBEDDED: OnceLock<Gazetteer> = OnceLock::new();
+const TABLE: &str = include_str!("../../rules/places/places.tsv");
+
+impl Gazetteer {
+    /// The embedded gazetteer, parsed on first use (a few milliseconds) and
+    /// shared by every thread afterwards.
+    pub fn embedded() -> &'static Gazetteer {
+        EMBEDDED.get_or_init(|| Gazetteer::parse(TABLE))
+    }
+
+    /// A gazetteer from a table in the generator's format.
+    pub fn parse(text: &'static str) -> Gazetteer {
+        let table = table::parse(text);
+        let mut countries = HashMap::default();
+        let mut regions = HashMap::default();
+        // Countries and regions come first in the table: only they are
+        // parsed here, up to the first city.
+        for i in 0..table.len() {
+            let Some(p) = table.place(i) else {
+                continue;
+            };
+            let i = i as u32;
+            match p.kind {
+                PlaceKind::Country => {
+                    countries.entry(p.country).or_insert(i);
+                }
+                PlaceKind::Region => {
+                    regions.entry((p.country, p.region)).or_insert(i);
+                }
+                PlaceKind::City => break,
+            }
+        }
+        Gazetteer {
+            table,
+            countries,
+            regions,
+        }
+    }
+
+    /// How many places the table holds.
+    pub fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.table.len() == 0
+    }
+
+    /// Every reading of a name as written (`Paris`, `paris`, `St. Louis`,
+    /// `Bombay`), most likely first: by population, a reading through an
+    /// alternate name counting a tenth. Empty when the name is no place.
+    pub fn lookup(&self, name: &str) -> Vec<&Place> {
+        self.readings(&table::key(name))
+    }
+
+    /// The readings of a name that qualifies another (`Paris, Tex.`,
+    /// `Springfield, IL`): its own readings, or a US state abbreviation's.
+    pub fn lookup_qualifier(&self, name: &str) -> Vec<&Place> {
+        let key = table::key(name);
+        let mut found = self.readings(&format!("@{key}"));
+        found.extend(self.readings(&key));
+        found
+    }
+
+    /// Whether a name is a US state abbreviation (`Ala.`, `TX`).
+    fn is_abbreviation(&self, name: &str) -> bool {
+        !self.readings(&format!("@{}", table::key(name))).is_empty()
+    }
+
+    fn readings(&self, key: &str) -> Vec<&Place> {
+        let t = &self.table;
+        let at = t.names.partition_point(|&o| t.key_at(o) < key);
+        let (found, readings) = if at < t.names.len() {
+            t.name(at)
+        } else {
+            ("", "")
+        };
+        if found != key {
+            return Vec::new();
+        }
+        readings
+            .split(',')
+            .filter_map(|i| t.place(i.parse::<usize>().ok()?))
+            .collect()
+    }
+
+    /// The place of a name: the reading in `story_country` (an ISO code,
+    /// `US`) when the name has one there, else the most likely reading.
+    pub fn resolve(&self, name: &str, story_country: Option<&str>) -> Option<&Place> {
+        pick(self.lookup(name), story_country)
+    }
+
+    /// A place by its [`Place::id`].
+    pub fn get(&self, id: &str) -> Option<&Place> {
+        // Ids are only looked up to compare claims: a scan of the id fields
+        // is cheap enough for that and saves a 70,000-entry map at load.
+        (0..self.table.len())
+            .find(|&i| self.table.id(i) == id)
+            .and_then(|i| self.table.place(i))
+    }
+
+    /// The country a place lies in (a country is its own).
+    pub fn country_of(&self, p: &Place) -> Option<&Place> {
+        let i = *self.countries.get(p.country)?;
+        self.table.place(i as usize)
+    }
+
+    /// The first-level region a place lies in, when the table has it.
+    pub fn region_of(&self, p: &Place) -> Option<&Place> {
+        if p.kind == PlaceKind::Country || p.region.is_empty() {
+            return None;
+        }
+        let i = *self.regions.get(&(p.country, p.region))?;
+        self.table.place(i as usize)
+    }
+
+    /// Whether `a` contains `b` (or is `b`): a country its regions and
+    /// cities, a region its cities, a city the places within its radius
+    /// ([`city_radius_km`]).
+    pub fn contains(&self, a: &Place, b: &Place) -> bool {
+        if a.id == b.id {
+            return true;
+        }
+        match (a.kind, b.kind) {
+            (PlaceKind::Country, PlaceKind::Region | PlaceKind::City) => a.country == b.country,
+            (PlaceKind::Region, PlaceKind::City) => a.country == b.country && a.region == b.region,
+            (PlaceKind::City, PlaceKind::City) => {
+                b.population <= a.population && distance_km(a, b) <= city_radius_km(a)
+            }
+            _ => false,
+        }
+    }
+
+    /// How `a` relates to `b`: the same, one inside the other, near or apart.
+    pub fn relation(&self, a: &Place, b: &Place) -> Relation {
+        if a.id == b.id {
+            return Relation::Same;
+        }
+        if self.contains(a, b) {
+            return Relation::Contains;
+        }
+        if self.contains(b, a) {
+            return Relation::Within;
+        }
+        // Nearness between a country or region and anything else says
+        // nothing: their centres are only averages.
+        let d = distance_km(a, b);
+        match (a.kind, b.kind) {
+            (PlaceKind::City, PlaceKind::City) if d <= NEAR_KM => Relation::Near(d),
+            _ => Relation::Apart(d),
+        }
+    }
+}
+
+/// The reading in the story's country, else the first (most likely) one.
+fn pick<'a>(readings: Vec<&'a Place>, story_country: Option<&str>) -> Option<&'a Place> {
+    let first = readings.first().copied();
+    story_country
+        .and_then(|c| readings.iter().copied().find(|p| p.country == c))
+        .or(first)
+}
+
+/// Great-circle distance between two places, in km (haversine).
+pub fn distance_km(a: &Place, b: &Place) -> f64 {
+    let (la1, lo1) = (f64::from(a.lat).to_radians(), f64::from(a.lon).to_radians());
+    let (la2, lo2) = (f64::from(b.lat).to_radians(), f64::from(b.lon).to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+/// How far from its centre a city reaches, in km: 3 km plus a hundredth of
+/// the square root of its population (a town of 10,000: 4 km; Los Angeles:
+/// 23 km).
+pub fn city_radius_km(p: &Place) -> f64 {
+    3.0 + (p.population as f64).sqrt() / 100.0
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,106 @@
+//! Places as written below the gazetteer's level: street blocks and street
+//! addresses (`the 4300 block of Elm Street`, `at 2088 Pine Street`). They
+//! carry no coordinates: two of them are compared as written only.
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// `4300 block of East 12th Street`, `2088 Pine Street`, `17 Harbor Rd.`
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:(?:North|South|East|West|N\.|S\.|E\.|W\.) )?(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th)) (?:[A-Z][A-Za-z'-]* )?";
+    let kind = r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Place|Court|Highway|Parkway|Terrace)";
+    Regex::new(&format!(
+        r"\b(?:(\d{{1,3}}(?:,\d{{3}})*|\d+) block of {name}{kind}|(\d{{1,5}}) {name}{kind})"
+    ))
+    .expect("street pattern compiles")
+});
+
+/// A street block or address found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Street {
+    /// Byte span.
+    pub span: Range<usize>,
+    /// As written, spaces normalised (`12500 block of East 223rd Street`).
+    pub text: String,
+    /// Whether it is a block (`the 4300 block of`) rather than an address.
+    pub block: bool,
+}
+
+/// Street blocks and addresses in `text`, introduced by `at`, `on`,
+/// `near`, `outside` (a block also by `in`): a number before a street name
+/// alone may be anything.
+pub fn find_streets(text: &str) -> Vec<Street> {
+    let mut out = Vec::new();
+    for m in STREET.captures_iter(text) {
+        let Some(whole) = m.get(0) else {
+            continue;
+        };
+        let before = text[..whole.start()].trim_end();
+        let before = before
+            .strip_suffix(" the")
+            .unwrap_or(before)
+            .to_ascii_lowercase();
+        // A block is `in` one; an address `at` one (`in 2011 Main Street
+        // was renamed` has a year).
+        let block = m.get(1).is_some();
+        let words: &[&str] = if block {
+            &["in", "at", "on", "near", "outside"]
+        } else {
+            &["at", "on", "near", "outside"]
+        };
+        let introduced = words
+            .iter()
+            .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+        if !introduced {
+            continue;
+        }
+        out.push(Street {
+            span: whole.range(),
+            text: whole
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            block,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<String> {
+        find_streets(t).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn blocks_and_addresses() {
+        assert_eq!(
+            texts("A man was shot in the 4300 block of Elm Street on Monday."),
+            ["4300 block of Elm Street"]
+        );
+        assert_eq!(
+            texts("Police found him at 2088 Pine Street, and later near the 1,200 block of West 51st Ave."),
+            ["2088 Pine Street", "1,200 block of West 51st Ave."]
+        );
+        assert!(find_streets("in the 4300 block of Elm Street")[0].block);
+    }
+
+    #[test]
+    fn addresses_are_not_blocks() {
+        let found = find_streets("He was arrested at 17 Harbor Rd. late on Tuesday.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "17 Harbor Rd.");
+        assert!(!found[0].block);
+    }
+
+    #[test]
+    fn numbers_without_an_introduction_are_not_streets() {
+        assert!(texts("He paid 300 Main Street bonds.").is_empty());
+        assert!(texts("In 2011 Congress Street was renamed.").is_empty());
+        assert!(texts("").is_empty());
+    }
+}

@@ -1,0 +1,158 @@
+//! Tests of the gazetteer on the embedded table, with sentences written
+//! for them.
+
+use super::*;
+
+fn g() -> &'static Gazetteer {
+    Gazetteer::embedded()
+}
+
+fn found(text: &str) -> Vec<(String, &'static str, Introduced)> {
+    find_places(text, g())
+        .into_iter()
+        .map(|f| {
+            (
+                text[f.start..f.end].to_string(),
+                f.readings[0].name,
+                f.introduced,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn alternate_names() {
+    let bombay = g().resolve("Bombay", None).unwrap();
+    let mumbai = g().resolve("Mumbai", None).unwrap();
+    assert_eq!(bombay.id, mumbai.id);
+    assert_eq!(g().resolve("Peking", None).unwrap().name, "Beijing");
+    assert_eq!(g().resolve("U.S.", None).unwrap().name, "United States");
+    assert_eq!(g().resolve("Britain", None).unwrap().country, "GB");
+    assert!(g().lookup("Nowhereville").is_empty());
+}
+
+#[test]
+fn ambiguous_names_follow_the_story_country() {
+    let paris = g().resolve("Paris", None).unwrap();
+    assert_eq!(paris.country, "FR");
+    let texas = g().resolve("Paris", Some("US")).unwrap();
+    assert_eq!((texas.country, texas.region), ("US", "TX"));
+    // A story country without such a place keeps the most likely reading.
+    assert_eq!(g().resolve("Paris", Some("JP")).unwrap().country, "FR");
+    let all = g().lookup("Paris");
+    assert!(all.len() > 3);
+    assert!(all
+        .windows(2)
+        .all(|w| w[0].population >= w[1].population || w[0].name != w[1].name));
+}
+
+#[test]
+fn containment_and_nearness() {
+    let la = g().resolve("Los Angeles", Some("US")).unwrap();
+    let hollywood = g().resolve("Hollywood", Some("US")).unwrap();
+    assert_eq!(hollywood.region, "CA");
+    assert!(g().contains(la, hollywood));
+    assert_eq!(g().relation(hollywood, la), Relation::Within);
+    let russia = g().resolve("Russia", None).unwrap();
+    let sochi = g().resolve("Sochi", None).unwrap();
+    assert_eq!(g().relation(russia, sochi), Relation::Contains);
+    let california = g().resolve("California", None).unwrap();
+    assert!(g().contains(california, la));
+    assert!(!g().contains(california, sochi));
+    assert_eq!(g().region_of(la).map(|r| r.name), Some("California"));
+    assert_eq!(g().country_of(sochi).map(|c| c.name), Some("Russia"));
+    let moscow = g().resolve("Moscow", None).unwrap();
+    let d = distance_km(moscow, sochi);
+    assert!((1300.0..1450.0).contains(&d), "{d}");
+    assert!(matches!(g().relation(moscow, sochi), Relation::Apart(_)));
+    let nsw = g().resolve("New South Wales", None).unwrap();
+    let sydney = g().resolve("Sydney", None).unwrap();
+    assert!(g().contains(nsw, sydney));
+}
+
+#[test]
+fn places_need_an_introduction_or_fame() {
+    let f = found("The summit in Sochi was held near Kandahar, 30 km west of Herat.");
+    let names: Vec<(&str, Introduced)> = f.iter().map(|(s, _, i)| (s.as_str(), *i)).collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Sochi", Introduced::In),
+            ("Kandahar", Introduced::Near),
+            ("Herat", Introduced::Bearing)
+        ]
+    );
+    // A town without context is not a place; a country or a big city is.
+    assert!(found("Sochi officials said Russia and Tokyo agreed.")
+        .iter()
+        .map(|(s, _, _)| s.as_str())
+        .eq(["Russia", "Tokyo"]));
+    assert_eq!(found("In Sochi, talks began.")[0].0, "Sochi");
+}
+
+#[test]
+fn common_words_need_a_context() {
+    for text in [
+        "Talks resume in March.",
+        "It was a Nice gesture.",
+        "The Union will Split the Deal.",
+        "He was held in Police custody on Sunday.",
+        "Reading the Orange report is a Bath of numbers.",
+        "Mobile phones were banned.",
+        "The ban was lifted in the EU on Friday.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+    assert_eq!(
+        found("A truck hit a crowd in Nice on Thursday.")[0].1,
+        "Nice"
+    );
+    assert_eq!(
+        found("He lives in Reading, England.")[0].0,
+        "Reading, England"
+    );
+    assert_eq!(
+        found("The storm hit Mobile, Ala., first.")[0].0,
+        "Mobile, Ala."
+    );
+}
+
+#[test]
+fn multi_word_qualified_and_datelines() {
+    let f = found(
+        "The festival in Los Angeles, the fire in New South Wales and the flood in Sri Lanka.",
+    );
+    let names: Vec<&str> = f.iter().map(|(_, n, _)| *n).collect();
+    assert_eq!(names, vec!["Los Angeles", "New South Wales", "Sri Lanka"]);
+    let f = found("He was born in Paris, Texas, in 1950.");
+    assert_eq!(f[0].0, "Paris, Texas");
+    assert_eq!(f[0].2, Introduced::Qualified);
+    let f = found("SOCHI, Russia — The leaders met.");
+    assert_eq!(
+        (f[0].0.as_str(), f[0].2),
+        ("SOCHI, Russia", Introduced::Dateline)
+    );
+    let f = found("LOS ANGELES (Reuters) - A quake shook the city.");
+    assert_eq!((f[0].1, f[0].2), ("Los Angeles", Introduced::Dateline));
+    let f = found("Fires burned in Southern California and Los Angeles County.");
+    let names: Vec<&str> = f.iter().map(|(_, n, _)| *n).collect();
+    assert_eq!(names, vec!["California", "Los Angeles"]);
+}
+
+#[test]
+fn no_panic_on_odd_text() {
+    for text in [
+        "",
+        " ",
+        "in",
+        "In ",
+        "in É",
+        "Paris,",
+        "Paris, ",
+        "X (",
+        "A — b",
+        "ÉÉÉ, Ö —",
+    ] {
+        let _ = found(text);
+    }
+}
