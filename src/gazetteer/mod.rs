@@ -88,6 +88,9 @@ pub struct Gazetteer {
     countries: HashMap<&'static str, u32>,
     /// (country code, region code) → the region's place index.
     regions: HashMap<(&'static str, &'static str), u32>,
+    /// Place id → place index, built on the first [`Gazetteer::get`]:
+    /// checks look places up by id once per compared pair.
+    ids: OnceLock<HashMap<&'static str, u32>>,
 }
 
 static EMBEDDED: OnceLock<Gazetteer> = OnceLock::new();
@@ -126,6 +129,7 @@ impl Gazetteer {
             table,
             countries,
             regions,
+            ids: OnceLock::new(),
         }
     }
 
@@ -185,11 +189,14 @@ impl Gazetteer {
 
     /// A place by its [`Place::id`].
     pub fn get(&self, id: &str) -> Option<&Place> {
-        // Ids are only looked up to compare claims: a scan of the id fields
-        // is cheap enough for that and saves a 70,000-entry map at load.
-        (0..self.table.len())
-            .find(|&i| self.table.id(i) == id)
-            .and_then(|i| self.table.place(i))
+        // Ids are only looked up to compare claims: the map is built then,
+        // not at load.
+        let ids = self.ids.get_or_init(|| {
+            (0..self.table.len())
+                .map(|i| (self.table.id(i), i as u32))
+                .collect()
+        });
+        ids.get(id).and_then(|&i| self.table.place(i as usize))
     }
 
     /// The country a place lies in (a country is its own).
