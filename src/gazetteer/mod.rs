@@ -166,15 +166,10 @@ impl Gazetteer {
 
     fn readings(&self, key: &str) -> Vec<&Place> {
         let t = &self.table;
-        let at = t.names.partition_point(|&o| t.key_at(o) < key);
-        let (found, readings) = if at < t.names.len() {
-            t.name(at)
-        } else {
-            ("", "")
-        };
-        if found != key {
+        let Some(at) = t.find_name(key) else {
             return Vec::new();
-        }
+        };
+        let (_, readings) = t.name(at);
         readings
             .split(',')
             .filter_map(|i| t.place(i.parse::<usize>().ok()?))

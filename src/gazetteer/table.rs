@@ -52,9 +52,23 @@ impl Table {
     }
 
     /// The key of the name record at byte offset `offset`.
+    #[cfg(test)]
     pub fn key_at(&self, offset: u32) -> &'static str {
         let rest = line(self.text, offset as usize);
         rest.split('\t').next().unwrap_or("")
+    }
+
+    /// The index of the name record whose key is `key`, if any: a bisection
+    /// that compares the key with the table's bytes in place, without
+    /// reading whole lines.
+    pub fn find_name(&self, key: &str) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let key = key.as_bytes();
+        let at = self
+            .names
+            .partition_point(|&o| key_cmp(bytes, o as usize, key).is_lt());
+        let found = self.names.get(at)?;
+        key_cmp(bytes, *found as usize, key).is_eq().then_some(at)
     }
 
     /// Name record `j`: its key and its readings as written (`12,7,40`).
@@ -62,6 +76,18 @@ impl Table {
         let rest = line(self.text, self.names[j] as usize);
         rest.split_once('\t').unwrap_or((rest, ""))
     }
+}
+
+/// How the key of the record at `start` (up to its tab) compares with `key`,
+/// bytewise.
+fn key_cmp(text: &[u8], start: usize, key: &[u8]) -> std::cmp::Ordering {
+    let rest = text.get(start..).unwrap_or_default();
+    let end = rest
+        .iter()
+        .take(key.len() + 1)
+        .position(|&b| b == b'\t' || b == b'\n')
+        .unwrap_or(rest.len().min(key.len() + 1));
+    rest[..end].cmp(key)
 }
 
 /// The line of `text` that starts at `start`, without its newline.
@@ -179,6 +205,16 @@ mod tests {
         assert!(t.len() > 70_000);
         assert!(t.names.windows(2).all(|w| t.key_at(w[0]) < t.key_at(w[1])));
         assert!((0..t.len()).all(|i| t.place(i).is_some()));
+        // Every key is found where it is, and a prefix of a key is not one.
+        assert!((0..t.names.len())
+            .step_by(97)
+            .all(|j| t.find_name(t.key_at(t.names[j])) == Some(j)));
+        assert_eq!(t.find_name("parqq"), None);
+        assert_eq!(t.find_name("parisqq"), None);
+        assert_eq!(
+            t.find_name("pari").map(|j| t.key_at(t.names[j])),
+            Some("pari")
+        );
     }
 
     #[test]

@@ -162,6 +162,9 @@ pub struct RoundSettings {
     pub min_zeros: u8,
     /// Share of the last non-zero digit's unit either side.
     pub width: f64,
+    /// The widest a round interval gets either side, as a share of the
+    /// figure itself.
+    pub max_share: f64,
 }
 
 /// Hedges (`[hedge]`).
@@ -262,10 +265,11 @@ impl ReadingSettings {
     /// Parses and checks settings: every value inside its documented range.
     pub fn parse(text: &str) -> Result<ReadingSettings, String> {
         let s: ReadingSettings = toml::from_str(text).map_err(|e| e.to_string())?;
-        let checks: [(&str, f64, f64, f64); 7] = [
+        let checks: [(&str, f64, f64, f64); 8] = [
             ("convert.slack", s.convert.slack, 0.0, 0.2),
             ("round.min-zeros", f64::from(s.round.min_zeros), 1.0, 9.0),
             ("round.width", s.round.width, 0.0, 1.0),
+            ("round.max-share", s.round.max_share, 0.0, 1.0),
             ("hedge.around", s.hedge.around, 0.0, 0.5),
             ("hedge.just", s.hedge.just, 0.0, 0.5),
             ("hedge.bound", s.hedge.bound, 0.0, 1.0),
@@ -315,7 +319,10 @@ impl ReadingSettings {
     ) -> (f64, f64, Reading) {
         let ranged = lo != hi;
         let round = !ranged && self.is_round(written);
-        let round_half = self.round.width * written.step();
+        // `1,000` has the step of `9,000`: without a cap it would stand
+        // for 500-1,500, a spread nobody means by a round thousand.
+        let round_half =
+            (self.round.width * written.step()).min(self.round.max_share * lo.abs().max(hi.abs()));
         let Some(h) = hedge else {
             return if ranged {
                 (lo, hi, Reading::Range)
@@ -462,6 +469,12 @@ mod tests {
         assert_eq!(
             read("1,500", 1500.0, None),
             (1450.0, 1550.0, Reading::Round)
+        );
+        // A round figure led by a 1 is capped: not 500-1,500.
+        assert_eq!(read("1,000", 1000.0, None), (750.0, 1250.0, Reading::Round));
+        assert_eq!(
+            read("100,000", 1e5, None),
+            (75000.0, 125_000.0, Reading::Round)
         );
     }
 
