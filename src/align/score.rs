@@ -175,9 +175,17 @@ impl<'c> Scorer<'c> {
                     (&sb.participants, &sa.participants)
                 };
                 let contained = fewer.iter().all(|p| more.contains(p));
+                // The same predicate (`arrested` / `arrested`) with one
+                // person in common is one event even when each clause names
+                // someone else too (the officer who announced it).
+                let same_predicate = sa.class == sb.class;
+                // A clause that names nobody (`the suspect was convicted`,
+                // `it sank a trawler`) is compared by its sentence's
+                // likeness, as two clauses naming nobody are.
                 let participants_ok = shared >= 2
-                    || (framed && shared >= 1 && contained)
-                    || (both_empty && ctx >= cfg.context_similarity);
+                    || (framed && shared >= 1 && (contained || same_predicate))
+                    || ((both_empty || framed && same_predicate && fewer.is_empty())
+                        && ctx >= cfg.context_similarity);
                 if !participants_ok {
                     return None;
                 }

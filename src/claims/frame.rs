@@ -85,6 +85,24 @@ enum Word {
     Other,
 }
 
+/// Prepositions after which an `-ed` or `-en` form is an adjective.
+const PARTICIPLE_PREPOSITIONS: &[&str] = &[
+    "along", "with", "of", "among", "between", "past", "beside", "near", "into", "onto", "from",
+    "for", "without",
+];
+
+/// Modifiers that make an event noun name what did not happen as named.
+const UNREALISED: &[&str] = &[
+    "attempted",
+    "failed",
+    "foiled",
+    "thwarted",
+    "botched",
+    "planned",
+    "aborted",
+    "alleged",
+];
+
 /// The frame word `k` of the sentence makes, if any.
 fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
     let lex = Lexical::embedded();
@@ -125,7 +143,13 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
         let after_modal = lemma == w && k > 0 && MODALS.contains(&view.word(k - 1));
         // `the building`, `his shooting`: a noun after a determiner.
         let determined = k > 0 && DETERMINERS.contains(&view.word(k - 1));
-        if (inflected && !determined) || after_modal {
+        // `along parked cars`, `with wounded soldiers`: a participle after
+        // a preposition describes the noun after it (`after killing` is
+        // still a verb).
+        let adjective = k > 0
+            && (w.ends_with("ed") || w.ends_with("en"))
+            && PARTICIPLE_PREPOSITIONS.contains(&view.word(k - 1));
+        if (inflected && !determined && !adjective) || after_modal {
             if listed(&f.words.reporting_verbs) {
                 return Word::Report;
             }
@@ -155,7 +179,10 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
                 | "latest"
                 | "previous"
         );
-    if plural || ordinal {
+    // `the attempted murder`, `a foiled attack`: what did not happen as
+    // named is another event than the one named.
+    let unrealised = k > 0 && UNREALISED.contains(&view.word(k - 1));
+    if plural || ordinal || unrealised {
         return Word::Other;
     }
     match lex.first_lexname(&noun) {
@@ -389,6 +416,24 @@ mod tests {
     fn the_date_of_a_report_is_no_event_date() {
         assert!(framed("The ministry said on Tuesday that talks had stalled.").is_empty());
         assert!(framed("Officials confirmed Tuesday the plant was closed.").is_empty());
+    }
+
+    #[test]
+    fn participles_describing_a_noun_and_unrealised_events_make_no_frame() {
+        let classes = |text: &str| -> Vec<String> {
+            framed(text).into_iter().map(|(class, _)| class).collect()
+        };
+        assert_eq!(
+            classes("She was struck along parked cars on Monday."),
+            ["verb:strike"]
+        );
+        assert_eq!(classes("He parked the car on Monday."), ["verb:park"]);
+        assert!(
+            !classes("He was charged over the attempted murder on June 2.")
+                .contains(&"noun:murder".to_string())
+        );
+        assert!(classes("He was charged over the murder on June 2.")
+            .contains(&"noun:murder".to_string()));
     }
 
     #[test]

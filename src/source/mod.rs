@@ -397,9 +397,15 @@ fn read_one(path: &Path, max: u64) -> Result<ReadFile, LoadIssue> {
     // At most `max` bytes (one more tells that there was more): a stream
     // named on the command line or a file that grew is cut off, not read
     // until memory runs out.
+    // Sized from the file's length, so a text is not held in a buffer up
+    // to twice its size (reading into an empty vector grows it by doubling).
     let mut bytes = Vec::new();
     std::fs::File::open(path)
-        .and_then(|f| f.take(max.saturating_add(1)).read_to_end(&mut bytes))
+        .and_then(|f| {
+            let len = f.metadata().map_or(0, |m| m.len()).min(max);
+            bytes.reserve_exact(usize::try_from(len).unwrap_or(0).saturating_add(1));
+            f.take(max.saturating_add(1)).read_to_end(&mut bytes)
+        })
         .map_err(cannot)?;
     if bytes.len() as u64 > max {
         return Err(LoadIssue {

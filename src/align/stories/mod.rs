@@ -137,6 +137,9 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
         .collect();
     let vectors = candidates::weigh(profiles, s);
     let edges = candidates::edges(&vectors, &days, s);
+    // The weighted vectors (about as large as the profiles) are done with:
+    // freed before the linkage's own tables are built.
+    drop(vectors);
     let group: Vec<u32> = match cfg.mode {
         StoryMode::One => vec![0; n],
         StoryMode::Folder => by_folder(sources),
