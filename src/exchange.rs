@@ -147,6 +147,8 @@ pub enum ValueLine {
         /// Gazetteer place id.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         geo: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offset: Option<crate::claims::Offset>,
     },
 }
 
@@ -190,10 +192,12 @@ impl ValueLine {
                 place,
                 country,
                 geo,
+                offset,
             } => ValueLine::Location {
                 place,
                 country,
                 geo,
+                offset,
             },
         }
     }
@@ -237,10 +241,12 @@ impl ValueLine {
                 place,
                 country,
                 geo,
+                offset,
             } => Value::Location {
                 place,
                 country,
                 geo,
+                offset,
             },
         })
     }

@@ -173,6 +173,12 @@ pub fn direction_at(sentence: &str, at: usize) -> Direction {
     tense::direction_at(sentence, at)
 }
 
+/// The tense cue of the event word at byte `at` of `sentence`: the words
+/// before it, then the word itself (`seized`) and the words after it.
+pub fn event_direction_at(sentence: &str, at: usize) -> Direction {
+    tense::event_direction_at(sentence, at)
+}
+
 /// A part of the day named with a date expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PartOfDay {

@@ -209,6 +209,7 @@ impl Extractor for RegexExtractor {
                             place,
                             country,
                             geo: None,
+                            offset: None,
                         }
                     }
                     ClaimKind::Ordinal | ClaimKind::Quote => continue,

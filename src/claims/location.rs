@@ -7,6 +7,7 @@
 use super::date::{event_window, governing_event};
 use super::entities::EntityKind;
 use super::frame::frame_of;
+use super::offset::offset_before;
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, Subject, Value};
 use crate::gazetteer::{find_places, find_streets, Found, Gazetteer, Introduced, Place};
@@ -22,7 +23,7 @@ impl Extractor for LocationExtractor {
         ClaimKind::Location
     }
 
-    fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
+    fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>) {
         let g = Gazetteer::embedded();
         // Places of every sentence: the ones of eventful sentences make
         // claims, all of them say which country the article is about.
@@ -74,6 +75,9 @@ impl Extractor for LocationExtractor {
                     },
                     country: g.country_of(p).map(|c| c.name.to_string()),
                     geo: Some(p.id.to_string()),
+                    offset: (f.introduced == Introduced::Bearing)
+                        .then(|| offset_before(doc.sentence_text(i), f.start, &ctx.lexicon.hedges))
+                        .flatten(),
                 };
                 push(doc, i, base + f.start..base + f.end, place, out);
             }
@@ -95,6 +99,7 @@ impl Extractor for LocationExtractor {
                     place: st.text,
                     country: None,
                     geo: None,
+                    offset: None,
                 };
                 push(doc, i, base + st.span.start..base + st.span.end, place, out);
             }
@@ -116,6 +121,7 @@ impl Extractor for LocationExtractor {
                     place: m.name.clone(),
                     country: m.country.clone(),
                     geo: None,
+                    offset: None,
                 };
                 push(doc, i, m.start..m.end, place, out);
             }

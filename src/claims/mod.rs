@@ -14,6 +14,7 @@ mod figures;
 mod frame;
 pub mod location;
 mod names;
+mod offset;
 pub mod ordinal;
 mod people_words;
 pub mod quantity;
@@ -28,6 +29,7 @@ pub use doc::{Doc, EventWord, SentenceView, Vocab};
 use entities::EntityIndex;
 pub(crate) use frame::class_predicate;
 pub use frame::same_event_class;
+pub use offset::{bearing_of, bearings_apart};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -153,7 +155,24 @@ pub enum Value {
         /// name was resolved there: checks compare places by containment
         /// and distance through it.
         geo: Option<String>,
+        /// Where the event lies from the place (`150 nautical miles east
+        /// of`), when a bearing introduces it.
+        offset: Option<Offset>,
     },
+}
+
+/// Where an event lies from a place: `about 940 miles south of`.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Offset {
+    /// Degrees clockwise from north (`east`: 90, `north-northeast`: 22.5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bearing: Option<f32>,
+    /// The distance in kilometres, low and high (a hedge or roundness
+    /// read as for any figure; the high end may be infinite).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub km: Option<[f64; 2]>,
+    /// The words as written (`about 940 miles south`).
+    pub written: String,
 }
 
 impl Value {

@@ -315,7 +315,7 @@ pub fn plural(unit: &str, count: f64) -> String {
 /// The tense of the clause around byte `at` of `sentence`, read from the
 /// same cues that orient weekdays (`scheduled`, `will`, `ahead of`, past verbs).
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
-    match crate::temporal::direction_at(sentence, at) {
+    match crate::temporal::event_direction_at(sentence, at) {
         crate::temporal::Direction::Past => Tense::Past,
         crate::temporal::Direction::Future => Tense::Future,
         crate::temporal::Direction::Nearest => Tense::Unknown,

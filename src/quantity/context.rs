@@ -148,6 +148,21 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
         if !hyphen && is_stop_word(lw) {
             return None;
         }
+        // `150 nautical miles`, `40 square miles`: the measure is the two
+        // words, not the second alone.
+        if matches!(lw, b"nautical" | b"square" | b"cubic") {
+            if let Some((s2, _)) = word_after(text, e) {
+                let e2 = word_end_hyphen(b, s2);
+                let mut b2 = [0u8; 32];
+                let l2 = lower(&mut b2, &b[s2..e2]);
+                if let (Ok(first), Ok(second)) = (std::str::from_utf8(lw), std::str::from_utf8(l2))
+                {
+                    if !second.is_empty() && !is_stop_word(l2) {
+                        return Some((format!("{first} {}", singular(second)), e2));
+                    }
+                }
+            }
+        }
         if idx < 3 {
             let mut next_content = false;
             let mut next_plural = false;

@@ -596,7 +596,11 @@ fn product_names_and_versions() {
         .iter()
         .map(QuantityExpr::display)
         .collect();
-    assert_eq!(q, ["8,000 miles", "14,800 km"]);
+    assert_eq!(q, ["8,000 nautical miles", "14,800 km"]);
+    assert_eq!(
+        one("an area of 40 square miles").unit.as_deref(),
+        Some("square mile")
+    );
 }
 
 #[test]

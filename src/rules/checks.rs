@@ -2,7 +2,7 @@
 
 use super::{Check, Rule};
 use crate::align::Pair;
-use crate::claims::{Attribution, Claim, Value};
+use crate::claims::{Attribution, Claim, Offset, Value};
 use crate::gazetteer::Gazetteer;
 use crate::temporal::DateValue;
 
@@ -620,16 +620,29 @@ fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
             place: pa,
             country: ca,
             geo: ga,
+            offset: oa,
         },
         Value::Location {
             place: pb,
             country: cb,
             geo: gb,
+            offset: ob,
         },
     ) = (&a.value, &b.value)
     else {
         return Verdict::undecided(ex.why(|| "not places".into()));
     };
+    // `150 miles east of Aden` and `150 miles west of Aden`: one place,
+    // two sides of it.
+    if let (Some(oa), Some(ob)) = (oa, ob) {
+        let one_place = match (ga, gb) {
+            (Some(x), Some(y)) => x == y,
+            _ => pa == pb,
+        };
+        if one_place {
+            return same_offset(pa, oa, ob, ex);
+        }
+    }
     if pa == pb {
         return Verdict::consistent(ex.why(|| format!("both say {pa}")));
     }
@@ -661,4 +674,48 @@ fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
         return Verdict::undecided(ex.why(|| format!("{pa} / {pb}: containment unknown")));
     }
     Verdict::conflict(false, ex.why(|| format!("{pa} is not {pb}")))
+}
+
+/// Two bearings this far apart (degrees) put an event on different sides
+/// of a place: `north` and `north-east` agree, `north` and `east` do not.
+pub const BEARINGS_APART_DEGREES: f32 = 90.0;
+
+/// Share of slack either side of two distances from one place: writers
+/// round distances and measure them from different points of a city.
+pub const DISTANCE_SLACK: f64 = 0.05;
+
+/// Two offsets from one place: bearings [`BEARINGS_APART_DEGREES`] apart
+/// or more, or distances that do not meet with [`DISTANCE_SLACK`], conflict.
+fn same_offset(place: &str, a: &Offset, b: &Offset, ex: Explain) -> Verdict {
+    let of = place.strip_prefix("near ").unwrap_or(place);
+    if let (Some(x), Some(y)) = (a.bearing, b.bearing) {
+        let apart = crate::claims::bearings_apart(x, y);
+        if apart >= BEARINGS_APART_DEGREES {
+            return Verdict::conflict(
+                false,
+                ex.why(|| {
+                    format!(
+                        "{} of {of} is {apart:.0}° from {} of {of}",
+                        a.written, b.written
+                    )
+                }),
+            );
+        }
+    }
+    if let (Some([al, ah]), Some([bl, bh])) = (a.km, b.km) {
+        let (al, ah) = (al * (1.0 - DISTANCE_SLACK), ah * (1.0 + DISTANCE_SLACK));
+        let (bl, bh) = (bl * (1.0 - DISTANCE_SLACK), bh * (1.0 + DISTANCE_SLACK));
+        if ah < bl || bh < al {
+            return Verdict::conflict(
+                false,
+                ex.why(|| {
+                    format!(
+                        "{} of {of} and {} of {of} are different distances",
+                        a.written, b.written
+                    )
+                }),
+            );
+        }
+    }
+    Verdict::consistent(ex.why(|| format!("{} and {} of {of} agree", a.written, b.written)))
 }

@@ -335,6 +335,19 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 
 /// See [`super::direction_at`].
 pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
+    direction_from(sentence, at, 1)
+}
+
+/// The tense of the event word at byte `at` (`seized`, `will meet`, `the
+/// talks were held`): the words before it, then the word itself and the
+/// ones after it.
+pub(super) fn event_direction_at(sentence: &str, at: usize) -> Direction {
+    direction_from(sentence, at, 0)
+}
+
+/// [`direction_at`], reading the words after `at` from word `first_ahead`
+/// on (1 skips a date expression's own first word).
+fn direction_from(sentence: &str, at: usize, first_ahead: usize) -> Direction {
     let at = floor_boundary(sentence, at);
     let after = ceil_boundary(sentence, at.saturating_add(LOOK_AHEAD));
     let ahead_text = sentence.get(at..after).unwrap_or_default();
@@ -358,7 +371,7 @@ pub(super) fn direction_at(sentence: &str, at: usize) -> Direction {
     // Nothing before: the verb after decides (`On Monday, talks were held`).
     let ahead = Toks::new(ahead_text);
     let ahead = ahead.view();
-    for i in 1..ahead.len() {
+    for i in first_ahead..ahead.len() {
         let w = ahead.word(i);
         if matches!(w, ";" | ":") {
             break;

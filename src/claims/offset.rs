@@ -1,0 +1,149 @@
+//! Where an event lies from a place: `150 nautical miles east of Aden`,
+//! `about 940 miles south of Tehran`, `north of Kabul`. The bearing is
+//! read as degrees clockwise from north, the distance as an interval in
+//! kilometres (hedges and units read as for any figure), so that two
+//! sources placing one event on opposite sides of a place, or at distances
+//! that do not meet, can be told apart.
+
+use super::Offset;
+use crate::lexicon::Hedge;
+use crate::quantity::{find_quantities, Units};
+
+/// The offset written before a place's name that starts at byte
+/// `name_start` of `sentence`, when a bearing introduces it (`... east of`).
+pub(super) fn offset_before(sentence: &str, name_start: usize, hedges: &[Hedge]) -> Option<Offset> {
+    let before = sentence.get(..name_start)?.trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before).trim_end();
+    let before = before.strip_suffix("of")?.trim_end();
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map_or(0, |i| i + 1);
+    let bearing = bearing_of(&before[word_start..])?;
+    let rest = &before[..word_start];
+    let mut written_start = word_start;
+    let km = distance_before(rest, hedges).map(|(start, km)| {
+        written_start = start;
+        km
+    });
+    Some(Offset {
+        bearing: Some(bearing),
+        km,
+        written: before[written_start..].to_string(),
+    })
+}
+
+/// The distance ending `rest` (`150 nautical miles `, `1,150 kilometers
+/// (700 miles) `): its start in `rest` and its interval in kilometres.
+fn distance_before(rest: &str, hedges: &[Hedge]) -> Option<(usize, [f64; 2])> {
+    // A distance is a few words: look at the last 60 bytes only.
+    let mut from = rest.len().saturating_sub(60);
+    while !rest.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &rest[from..];
+    let units = Units::defaults();
+    let q = find_quantities(window, hedges)
+        .into_iter()
+        .rev()
+        .find(|q| {
+            let trailing = window[q.end..].trim();
+            trailing.is_empty() || trailing == ")"
+        })?;
+    let measure = units.measure(q.unit.as_deref()?)?;
+    if measure.dimension != "distance" || !q.lo.is_finite() {
+        return None;
+    }
+    let km = |x: f64| x * measure.size / 1000.0;
+    let hi = if q.hi.is_finite() {
+        km(q.hi)
+    } else {
+        f64::INFINITY
+    };
+    Some((from + q.start, [km(q.lo), hi]))
+}
+
+/// Degrees clockwise from north of a compass word: `east` 90,
+/// `northeast` and `north-east` 45, `north-northeast` 22.5.
+pub fn bearing_of(word: &str) -> Option<f32> {
+    let word = word.to_ascii_lowercase();
+    let point = |w: &str| -> Option<f32> {
+        Some(match w {
+            "north" => 0.0,
+            "northeast" => 45.0,
+            "east" => 90.0,
+            "southeast" => 135.0,
+            "south" => 180.0,
+            "southwest" => 225.0,
+            "west" => 270.0,
+            "northwest" => 315.0,
+            _ => return None,
+        })
+    };
+    match word.split_once('-') {
+        None => point(&word),
+        Some((a, b)) => {
+            let (x, y) = (point(a)?, point(b)?);
+            // The point halfway between the two, the short way round.
+            let d = ((y - x + 540.0) % 360.0) - 180.0;
+            Some((x + d / 2.0 + 360.0) % 360.0)
+        }
+    }
+}
+
+/// The angle between two bearings, 0-180 degrees.
+pub fn bearings_apart(a: f32, b: f32) -> f32 {
+    let d = (a - b).abs() % 360.0;
+    d.min(360.0 - d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offset(text: &str, place: &str) -> Option<Offset> {
+        let lexicon = crate::lexicon::Lexicon::defaults();
+        offset_before(text, text.find(place).unwrap(), &lexicon.hedges)
+    }
+
+    #[test]
+    fn compass_words_read_as_degrees() {
+        assert_eq!(bearing_of("East"), Some(90.0));
+        assert_eq!(bearing_of("north-east"), Some(45.0));
+        assert_eq!(bearing_of("north-northeast"), Some(22.5));
+        assert_eq!(bearing_of("north-west"), Some(315.0));
+        assert_eq!(bearing_of("upstream"), None);
+        assert_eq!(bearings_apart(350.0, 10.0), 20.0);
+        assert_eq!(bearings_apart(90.0, 270.0), 180.0);
+    }
+
+    #[test]
+    fn bearings_and_distances_before_a_place() {
+        let o = offset(
+            "The ship was seized 150 nautical miles east of Brindlemoor.",
+            "Brindlemoor",
+        )
+        .unwrap();
+        assert_eq!(o.bearing, Some(90.0));
+        let [lo, hi] = o.km.unwrap();
+        assert!(
+            (lo - 277.8).abs() < 0.1 && (hi - 277.8).abs() < 0.1,
+            "{lo} {hi}"
+        );
+        assert_eq!(o.written, "150 nautical miles east");
+        let o = offset(
+            "It lies 1,150 kilometers (700 miles) southeast of Ostrava.",
+            "Ostrava",
+        )
+        .unwrap();
+        assert_eq!(o.bearing, Some(135.0));
+        assert!(o.km.unwrap()[0] > 1000.0);
+        let o = offset("The camp is north of the town of Velk.", "Velk");
+        assert!(o.is_none(), "a bearing of the town, not of Velk: {o:?}");
+        let o = offset("Fighting raged north of Velk.", "Velk").unwrap();
+        assert_eq!((o.bearing, o.km), (Some(0.0), None));
+        assert!(offset("Fighting raged in Velk.", "Velk").is_none());
+        // A count of people is no distance.
+        let o = offset("Some 300 people fled west of Velk.", "Velk").unwrap();
+        assert_eq!(o.km, None);
+    }
+}
