@@ -325,7 +325,16 @@ pub(super) fn person_names(body: &str, capitals: &[usize]) -> Vec<PersonName> {
                 w,
                 "de" | "van" | "von" | "der" | "da" | "del" | "bin" | "al"
             );
-            if !(name_word(w.as_bytes()) || words.is_title(w) || (particle && !run.is_empty())) {
+            // `Patrick J. Buchanan`: a middle initial inside a name.
+            let initial = !run.is_empty()
+                && e == i + 1
+                && b[i].is_ascii_uppercase()
+                && b.get(e) == Some(&b'.');
+            if !(name_word(w.as_bytes())
+                || words.is_title(w)
+                || initial
+                || (particle && !run.is_empty()))
+            {
                 break;
             }
             run.push(i..e);
@@ -337,7 +346,8 @@ pub(super) fn person_names(body: &str, capitals: &[usize]) -> Vec<PersonName> {
                 }
                 k
             };
-            let clean = full_end == e || (words.is_title(&body[i..full_end]) && full_end == e + 1);
+            let clean = full_end == e
+                || ((initial || words.is_title(&body[i..full_end])) && full_end == e + 1);
             if !clean || b.get(full_end) != Some(&b' ') || run.len() >= 8 {
                 break;
             }

@@ -4,8 +4,9 @@
 use super::super::entities::{EntityKind, Mention};
 use super::super::people_words::PEOPLE_WORDS;
 use super::super::{Context, Doc};
+use super::phrase::{appositive_subject, clause_subject, head_of, lower_words, mentions_in};
+use super::refer::{antecedent, introduced_role, pronoun_kind, referable};
 use super::speaks_for::{joint_members, spokesperson_of};
-use std::borrow::Cow;
 use std::ops::Range;
 
 /// A quote's speaker as read.
@@ -19,24 +20,10 @@ pub(super) struct Speaker {
     pub person: bool,
     /// Found by `according to`.
     pub according: bool,
-}
-
-/// The words of `s` (at `spans`, as `Doc::words_in` gives them)
-/// lower-cased, with their offsets; most are lower-case ASCII already and
-/// are borrowed.
-fn lower_words(s: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, Cow<'_, str>)> {
-    spans
-        .into_iter()
-        .map(|(i, e)| (i, &s[i..e]))
-        .map(|(i, w)| {
-            let lower = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-                Cow::Owned(w.to_lowercase())
-            } else {
-                Cow::Borrowed(w)
-            };
-            (i, lower)
-        })
-        .collect()
+    /// A pronoun resolved outside its paragraph's speakers (`"…," he
+    /// said` after a sentence naming Roe): a guess, however explicit the
+    /// verb.
+    pub referred: bool,
 }
 
 /// Finds a speech verb in `span` and the speaker it names.
@@ -96,9 +83,13 @@ pub(super) fn parse_attribution(
             }
         }
         // `according to X`, `said X`, `added the Russian leader`.
+        // (up to the comma that ends the speaker's phrase).
         let after_end = words
-            .get(after_idx + 4)
+            .get(after_idx + 8)
             .map_or(span.end, |(o, _)| span.start + o);
+        let after_end = doc.source.text[after_start.min(after_end)..after_end]
+            .find([',', ';', '(', '—'])
+            .map_or(after_end, |i| after_start + i);
         // After a quote, the whole phrase up to the verb names the speaker
         // (`," the Rev. Jane Doe of the Wasilla Bible Church said`); before
         // a quote, only the few words ahead of the verb do.
@@ -113,7 +104,50 @@ pub(super) fn parse_attribution(
         };
         let before = before_start..verb_start;
         let after = after_start..after_end;
-        let found = if w == "according" && next == Some("to") {
+        // `Roe, the county's lawyer, said`: the subject before the
+        // appositive speaks.
+        if let Some(m) = appositive_subject(doc, mentions(), span.start..verb_start) {
+            return pick(
+                doc,
+                std::slice::from_ref(m),
+                m.start..m.end,
+                true,
+                para_speaker,
+                last_speaker,
+            );
+        }
+        // `Roe welcomed the plan, adding: "…"`: a participle after a comma
+        // speaks for the subject of its clause.
+        if head && w.ends_with("ing") && text[..*off].trim_end().ends_with(',') {
+            if let Some(m) = clause_subject(doc, verb_start) {
+                return pick(
+                    doc,
+                    std::slice::from_ref(&m),
+                    m.start..m.end,
+                    true,
+                    para_speaker,
+                    last_speaker,
+                );
+            }
+        }
+        // `…, said Roe:` before a quote: the speaker follows the verb.
+        let inverted = head && text[..*off].trim_end().ends_with(',') && {
+            let rest = doc.source.text[after_start..span.end].trim_end_matches([':', ',', ' ']);
+            let rest_end = after_start + rest.len();
+            mentions()
+                .iter()
+                .any(|m| m.start == after_start && m.end == rest_end)
+        };
+        let found = if inverted {
+            pick(
+                doc,
+                mentions(),
+                after_start..span.end,
+                true,
+                para_speaker,
+                last_speaker,
+            )
+        } else if w == "according" && next == Some("to") {
             pick(doc, mentions(), after, false, para_speaker, last_speaker).map(|mut s| {
                 s.according = true;
                 s
@@ -178,26 +212,9 @@ pub(super) fn parse_head(
             phrase: Some(doc.source.text[m.start..m.end].to_string()),
             person: true,
             according: false,
+            referred: false,
         })
     })
-}
-
-fn mentions_in(doc: &Doc, span: Range<usize>) -> Vec<Mention> {
-    // Only the sentences the span touches.
-    let first = doc
-        .seg
-        .sentences
-        .partition_point(|s| s.span.end <= span.start);
-    let last = doc
-        .seg
-        .sentences
-        .partition_point(|s| s.span.start < span.end);
-    doc.mentions[first..last.max(first)]
-        .iter()
-        .flatten()
-        .filter(|m| m.start >= span.start && m.end <= span.end)
-        .cloned()
-        .collect()
 }
 
 /// Picks the speaker in `span`: the closest person or organization mention
@@ -225,6 +242,7 @@ fn pick(
     };
     if let Some(m) = chosen {
         let text = &doc.source.text;
+        let m = head_of(text, mentions, m, span.end);
         // `Roe's spokesman said`, `a lawyer for Roe said`: the spokesperson
         // speaks, not Roe.
         if let Some(role) = spokesperson_of(text, m) {
@@ -238,6 +256,7 @@ fn pick(
                 phrase: Some(text[span.clone()].trim().to_string()),
                 person: false,
                 according: false,
+                referred: false,
             });
         }
         // `Zadan and Meron said`, `the two senators, Hale and Ortiz, said`:
@@ -249,6 +268,7 @@ fn pick(
                     phrase: Some(text[span.clone()].trim().to_string()),
                     person: true,
                     according: false,
+                    referred: false,
                 });
             }
         }
@@ -258,17 +278,19 @@ fn pick(
             phrase: Some(doc.source.text[m.start..m.end].to_string()),
             person: m.kind == EntityKind::Person,
             according: false,
+            referred: false,
         });
     }
     let phrase = doc.source.text[span.clone()]
         .trim()
-        .trim_matches(|c: char| c == ',' || c == '"');
+        .trim_matches(|c: char| matches!(c, ',' | '"' | '.' | '“' | '”' | ' '));
     if let Some(name) = doc.people.resolve(phrase) {
         return Some(Speaker {
             name: Some(name),
             phrase: Some(phrase.to_string()),
             person: true,
             according: false,
+            referred: false,
         });
     }
     let lower = phrase.to_lowercase();
@@ -289,32 +311,57 @@ fn pick(
                     phrase: Some(phrase.to_string()),
                     person: true,
                     according: false,
+                    referred: false,
                 });
             }
         }
-        // Only a speaker of the same paragraph is a safe referent: the
-        // last speaker of an earlier paragraph is a guess (and named
-        // speakers of other people are often in between).
-        let _ = last_speaker;
-        let Some(back) = para_speaker.as_ref() else {
+        // A speaker of the same paragraph, else the person the sentences
+        // just before name (or the previous quote's speaker).
+        let resolved = para_speaker
+            .clone()
+            .filter(referable)
+            .or_else(|| antecedent(doc, span.start, EntityKind::Person, last_speaker));
+        let Some(back) = resolved else {
             return Some(Speaker {
                 name: None,
                 phrase: Some(phrase.to_string()),
                 person: true,
                 according: false,
+                referred: false,
             });
         };
         return Some(Speaker {
-            name: back.name.clone(),
-            phrase: Some(phrase.to_string()),
+            phrase: Some(
+                back.phrase
+                    .clone()
+                    .filter(|_| back.name.is_none())
+                    .unwrap_or_else(|| phrase.to_string()),
+            ),
+            name: back.name,
             person: back.person,
             according: false,
+            referred: back.referred,
         });
+    }
+    // `"…," it added` after a sentence naming an organisation.
+    if pronoun_kind(phrase) == Some(EntityKind::Organization)
+        && lower.split_whitespace().count() <= 2
+    {
+        if let Some(mut back) = antecedent(doc, span.start, EntityKind::Organization, &None) {
+            back.referred = true;
+            return Some(back);
+        }
     }
     // `Heffner told the AP`: one capitalised word the article did not
     // introduce names someone, person or organisation (so it never
     // contradicts a person).
-    let bare = phrase.trim_end_matches("'s");
+    // `Netwave's Holloway`: the person of an organisation.
+    let owned = phrase
+        .split_once("'s ")
+        .or_else(|| phrase.split_once("’s "))
+        .filter(|(o, _)| !o.contains(' '))
+        .map_or(phrase, |(_, y)| y);
+    let bare = owned.trim_end_matches("'s");
     let one_word = !bare.is_empty() && !bare.contains(|c: char| !c.is_alphabetic());
     if one_word
         && bare.starts_with(|c: char| c.is_uppercase())
@@ -326,15 +373,19 @@ fn pick(
             phrase: Some(phrase.to_string()),
             person: false,
             according: false,
+            referred: false,
         });
     }
     // An unresolved noun phrase (`the statement reads`): attributed, but to
     // no one we can name.
     let short = lower.split_whitespace().count() <= 8 && !phrase.is_empty();
-    short.then(|| Speaker {
+    // `the officer` after `a naval officer` was introduced.
+    let phrase = introduced_role(doc, span.start, phrase).unwrap_or_else(|| phrase.to_string());
+    short.then_some(Speaker {
         name: None,
-        phrase: Some(phrase.to_string()),
+        phrase: Some(phrase),
         person: false,
         according: false,
+        referred: false,
     })
 }

@@ -13,19 +13,25 @@
 //! sentence just before. A claim's evidence says which.
 
 mod attribute;
+mod claim;
 mod find;
 mod nearby;
+mod phrase;
+mod refer;
 mod speaks_for;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_refer;
 
-use super::text::content_stems_of;
-use super::{Attribution, Claim, ClaimKind, Context, Doc, Extractor, Subject, Tense, Value};
+use super::{Attribution, Claim, ClaimKind, Context, Doc, Extractor};
 use attribute::{parse_attribution, parse_head, Speaker};
+use claim::{backfill, make_claim, title_of_a_work};
 use find::{
     find_quotes_from, left_open, mark_after, mark_before, outside_word_count, sentence_end,
 };
 use nearby::{colon_before, implicit_speaker};
+use refer::referable;
 use std::ops::Range;
 
 /// Extracts [`ClaimKind::Quote`] claims.
@@ -33,6 +39,16 @@ pub struct QuoteExtractor;
 
 /// Quotes shorter than this many words are scare quotes, not speech.
 const MIN_WORDS: usize = 6;
+
+/// Words that open a clause of its own after a quote: a speech verb
+/// there is not the quote's attribution (`"…" while Roe said`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "while", "whereas", "but", "although", "though", "because", "since", "after", "before", "when",
+    "and", "if", "unless",
+];
+
+/// A piece of a quote that runs across paragraphs needs only this many.
+const MIN_PIECE_WORDS: usize = 2;
 
 /// A sentence of at most this many words right after a quote that ends
 /// its own sentence may attribute it (`"…." Roe said.`).
@@ -71,11 +87,11 @@ impl Extractor for QuoteExtractor {
                 let found =
                     own_attribution(doc, ctx, para, &quotes, qi, &para_speaker, &last_speaker);
                 if let Some((s, _)) = &found {
-                    if s.name.is_some() {
+                    if referable(s) {
                         para_speaker = Some(s.clone());
                     }
                 }
-                resolved.push(found.map(|(s, how)| (s, Attribution::Explicit, how)));
+                resolved.push(found.map(explicit_or_referred));
             }
             // A fragment without its own verb shares the attribution of the
             // next fragment in the same sentence, else of the one before
@@ -108,10 +124,10 @@ impl Extractor for QuoteExtractor {
                     &last_speaker,
                 );
                 if let Some((s, how)) = found {
-                    if s.name.is_some() && para_speaker.is_none() {
+                    if referable(&s) && para_speaker.is_none() {
                         para_speaker = Some(s.clone());
                     }
-                    *slot = Some((s, Attribution::Explicit, how));
+                    *slot = Some(explicit_or_referred((s, how)));
                 }
             }
             for (qi, q) in quotes.iter().enumerate() {
@@ -125,25 +141,30 @@ impl Extractor for QuoteExtractor {
                                 phrase: None,
                                 person: false,
                                 according: false,
+                                referred: false,
                             },
                             Attribution::Unknown,
                             "no attribution found",
                         ),
                     },
                 };
-                if speaker.0.name.is_some() {
+                if referable(&speaker.0) {
                     last_speaker = Some(speaker.0.clone());
-                }
-                let words = crate::segment::words(&text[q.clone()])
-                    .take(MIN_WORDS)
-                    .count();
-                if words < MIN_WORDS || title_of_a_work(&text[q.clone()]) {
-                    continue;
                 }
                 if qi == 0 && continues_open && speaker.1 == Attribution::Explicit {
                     for &k in &pending {
                         backfill(&mut out[k], &speaker.0, doc);
                     }
+                }
+                let words = crate::segment::words(&text[q.clone()])
+                    .take(MIN_WORDS)
+                    .count();
+                // A piece of a quote that runs across paragraphs is speech
+                // however short (`It's over.` then the next paragraph).
+                let runs_on = left_open(para, q) || (qi == 0 && continues_open);
+                let min = if runs_on { MIN_PIECE_WORDS } else { MIN_WORDS };
+                if words < min || title_of_a_work(&text[q.clone()]) {
+                    continue;
                 }
                 let explicit = speaker.1 == Attribution::Explicit;
                 out.push(make_claim(doc, para.clone(), q.clone(), speaker));
@@ -159,9 +180,20 @@ impl Extractor for QuoteExtractor {
             }
             open_before = quotes.last().filter(|q| left_open(para, q)).map(|_| {
                 let explicit = resolved.last().cloned().flatten();
-                explicit.map(|(s, _, _)| s).filter(|s| s.name.is_some())
+                explicit.map(|(s, _, _)| s).filter(referable)
             });
         }
+    }
+}
+
+/// An attribution found next to the quote: explicit, unless its speaker
+/// is a pronoun resolved outside the paragraph (a guess).
+fn explicit_or_referred((s, how): (Speaker, &'static str)) -> Resolved {
+    if s.referred {
+        let how = "a pronoun referring back to the person named before";
+        (s, Attribution::Implicit, how)
+    } else {
+        (s, Attribution::Explicit, how)
     }
 }
 
@@ -192,8 +224,19 @@ fn own_attribution(
         };
         (s, how)
     };
-    if let Some(s) = parse_attribution(doc, ctx, tail.clone(), false, para_speaker, last_speaker) {
-        return Some(after(s));
+    // `X told Y there was "…" while Z said …`: a clause of its own after
+    // the quote attributes something else.
+    let own_clause = text[tail.clone()]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| CLAUSE_OPENERS.contains(&w));
+    if !own_clause {
+        if let Some(s) =
+            parse_attribution(doc, ctx, tail.clone(), false, para_speaker, last_speaker)
+        {
+            return Some(after(s));
+        }
     }
     let t = text[head.clone()].trim_end();
     let how = if t.ends_with(':') {
@@ -287,102 +330,4 @@ fn next_sentence_lead(doc: &Doc, from: usize, cap: usize) -> Option<Range<usize>
     // one says something of its own.
     let words = doc.words_in(start..end);
     (words.len() <= NEXT_SENTENCE_WORDS).then_some(start..end)
-}
-
-fn make_claim(
-    doc: &Doc,
-    para: Range<usize>,
-    q: Range<usize>,
-    (speaker, attribution, how): Resolved,
-) -> Claim {
-    let untrimmed = &doc.source.text[q.clone()];
-    let quote = untrimmed.trim();
-    let quote_start = q.start + (untrimmed.len() - untrimmed.trim_start().len());
-    let short: Vec<&str> = quote.split_whitespace().take(8).collect();
-    let key = format!(
-        "quote: \"{}…\"",
-        short.join(" ").trim_end_matches([',', '.'])
-    );
-    let confidence = match attribution {
-        Attribution::Explicit => 0.9,
-        Attribution::Implicit => 0.6,
-        Attribution::Unknown => 0.3,
-    };
-    let evidence: std::borrow::Cow<'static, str> = match (&speaker.phrase, attribution) {
-        (Some(ph), Attribution::Explicit) => format!("explicit, {how}: \"{ph}\"").into(),
-        (Some(ph), Attribution::Implicit) => format!("guessed from {how} (\"{ph}\")").into(),
-        _ => how.into(),
-    };
-    // The article's full name for the speaker (`Mendes` → `Carla Mendes`).
-    let name = speaker
-        .name
-        .map(|n| doc.people.full_name(&n).map_or(n, str::to_string));
-    Claim {
-        source: doc.source.id,
-        kind: ClaimKind::Quote,
-        subject: Subject {
-            key,
-            class: "quote".into(),
-            participants: Vec::new(),
-            tense: Tense::Unknown,
-            event_date: None,
-            context: content_stems_of(
-                quote,
-                doc.words_in(quote_start..quote_start + quote.len())
-                    .into_iter(),
-            ),
-            counted: None,
-        },
-        value: Value::Quote {
-            speaker: name,
-            speaker_phrase: speaker.phrase,
-            attribution,
-            person: speaker.person,
-            text: quote.to_string(),
-        },
-        span: q,
-        sentence: para,
-        confidence,
-        evidence,
-    }
-}
-
-/// Whether quoted words are a title (`The Secret Life of Lakes: A
-/// History`): most of their longer words are capitalised.
-fn title_of_a_work(quote: &str) -> bool {
-    let (mut long, mut capital) = (0, 0);
-    for (_, w) in crate::segment::words(quote) {
-        if w.chars().count() >= 4 {
-            long += 1;
-            capital += usize::from(w.starts_with(|c: char| c.is_uppercase()));
-        }
-    }
-    long >= 3 && capital * 10 >= long * 7
-}
-
-/// Gives a claim whose quote ran on into the next paragraph the speaker
-/// that paragraph names when the quote ends (`…the charm," Roe said.`).
-fn backfill(claim: &mut Claim, speaker: &Speaker, doc: &Doc) {
-    if let Value::Quote {
-        speaker: name,
-        speaker_phrase,
-        attribution,
-        person,
-        ..
-    } = &mut claim.value
-    {
-        *name = speaker
-            .name
-            .clone()
-            .map(|n| doc.people.full_name(&n).map_or(n, str::to_string));
-        speaker_phrase.clone_from(&speaker.phrase);
-        *attribution = Attribution::Explicit;
-        *person = speaker.person;
-        claim.confidence = 0.9;
-        claim.evidence = format!(
-            "explicit, continued: named where the quote ends, in the next paragraph (\"{}\")",
-            speaker.phrase.as_deref().unwrap_or("")
-        )
-        .into();
-    }
 }

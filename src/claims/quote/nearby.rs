@@ -61,6 +61,7 @@ pub(super) fn colon_before(
         phrase: Some(text[m.start..m.end].to_string()),
         person: true,
         according: false,
+        referred: false,
     })
 }
 
@@ -102,6 +103,7 @@ pub(super) fn implicit_speaker(
             phrase: Some(doc.source.text[subject.start..subject.end].to_string()),
             person: true,
             according: false,
+            referred: false,
         },
         "the person named in the sentence before",
     ))

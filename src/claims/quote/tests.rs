@@ -3,7 +3,7 @@
 
 use crate::claims::{claims_of, Attribution, ClaimKind, Value};
 
-fn speakers(text: &str) -> Vec<(Option<String>, Attribution)> {
+pub(super) fn speakers(text: &str) -> Vec<(Option<String>, Attribution)> {
     claims_of(text, Some("2017-11-21"))
         .into_iter()
         .filter(|c| c.kind == ClaimKind::Quote)
@@ -57,14 +57,14 @@ fn scare_quotes_are_not_claims_and_unnamed_speakers_stay_unknown() {
     assert_eq!(s, vec![(None, Attribution::Explicit)]);
 }
 
-fn names(text: &str) -> Vec<String> {
+pub(super) fn names(text: &str) -> Vec<String> {
     speakers(text)
         .into_iter()
         .map(|(n, _)| n.unwrap_or_else(|| "?".into()))
         .collect()
 }
 
-fn evidence(text: &str) -> Vec<String> {
+pub(super) fn evidence(text: &str) -> Vec<String> {
     claims_of(text, Some("2017-11-21"))
         .into_iter()
         .filter(|c| c.kind == ClaimKind::Quote)

@@ -1,0 +1,171 @@
+//! Who a pronoun or a bare role phrase in an attribution refers back to:
+//! `"…," he said` after a sentence that named the speaker, `"…," the
+//! officer said` after `a naval officer` was introduced.
+
+use super::super::entities::EntityKind;
+use super::super::Doc;
+use super::attribute::Speaker;
+use super::find::find_quotes;
+
+/// How many sentences back a pronoun may look for the person it names.
+const PRONOUN_REACH: usize = 3;
+
+/// Whether a speaker can be referred back to: it has a name, or it is an
+/// unnamed role phrase (`a senior officer`, `the Surrey Police
+/// spokeswoman`), not a bare pronoun or a stray clause.
+pub(super) fn referable(s: &Speaker) -> bool {
+    s.name.is_some() || s.phrase.as_deref().is_some_and(role_phrase)
+}
+
+/// A short noun phrase led by a determiner, with no pronoun or verb-like
+/// clause in it: `a senior officer`, `the spokeswoman`.
+pub(super) fn role_phrase(p: &str) -> bool {
+    let words: Vec<String> = p
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let led = matches!(
+        first.as_str(),
+        "a" | "an" | "the" | "one" | "another" | "two" | "three"
+    );
+    led && (2..=7).contains(&words.len())
+        && !words[1..].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their" | "and" | "but"
+            )
+        })
+        && !p.contains([',', ';', ':'])
+}
+
+/// The kind of referent a pronoun phrase asks for: a person (`he`, `she`),
+/// an organisation (`it`), or nothing.
+pub(super) fn pronoun_kind(phrase: &str) -> Option<EntityKind> {
+    let mut kind = None;
+    for w in phrase.split(|c: char| !c.is_alphabetic()) {
+        match w {
+            "he" | "she" | "He" | "She" => return Some(EntityKind::Person),
+            "it" | "It" => kind = Some(EntityKind::Organization),
+            _ => {}
+        }
+    }
+    kind
+}
+
+/// The referent of a pronoun at `at` that its own sentence does not
+/// resolve: the first person (or, for `it`, organisation) named outside
+/// quotes in one of the few sentences before, in this paragraph or the one
+/// before; a sentence that is a quote stands for the previous speaker.
+/// The speaker is marked `referred` (a guess) unless it is the speaker of
+/// the quote right before.
+pub(super) fn antecedent(
+    doc: &Doc,
+    at: usize,
+    kind: EntityKind,
+    last_speaker: &Option<Speaker>,
+) -> Option<Speaker> {
+    let text = &doc.source.text;
+    let si = doc.seg.sentence_at(at)?;
+    let para_of = |offset: usize| doc.seg.paragraphs.partition_point(|p| p.end <= offset);
+    let here = para_of(at);
+    for back in 1..=PRONOUN_REACH {
+        let Some(prev) = si.checked_sub(back) else {
+            break;
+        };
+        let span = doc.seg.sentences[prev].span.clone();
+        let p = para_of(span.start);
+        if p + 1 < here {
+            break;
+        }
+        let quotes = doc
+            .seg
+            .paragraphs
+            .get(p)
+            .map(|r| find_quotes(text, r.clone()))
+            .unwrap_or_default();
+        let quoted = |s: usize, e: usize| quotes.iter().any(|q| q.start <= s && e <= q.end);
+        let in_quote = quotes
+            .iter()
+            .any(|q| q.start < span.end && span.start < q.end);
+        let found = doc.mentions[prev]
+            .iter()
+            .filter(|m| m.kind == kind && !quoted(m.start, m.end))
+            .find(|m| !text[..m.start].ends_with(" of ") && !text[..m.start].ends_with(" for "));
+        if let Some(m) = found {
+            // The speaker of the quote right before: as sure as that.
+            let spoke = back == 1
+                && in_quote
+                && last_speaker
+                    .as_ref()
+                    .is_some_and(|s| s.name.as_deref() == Some(m.name.as_str()));
+            return Some(Speaker {
+                name: Some(m.name.clone()),
+                phrase: Some(text[m.start..m.end].to_string()),
+                person: kind == EntityKind::Person,
+                according: false,
+                referred: !spoke,
+            });
+        }
+        // A sentence that holds a quote and names no one: its speaker
+        // (named after it, or the one before) is the referent.
+        if in_quote {
+            // Right after the previous speaker's quote, `he added` is that
+            // speaker, as sure as the attribution it continues.
+            return last_speaker.clone().filter(referable).map(|mut s| {
+                s.referred |= back > 1;
+                s
+            });
+        }
+    }
+    last_speaker.clone().filter(referable).map(|mut s| {
+        s.referred = true;
+        s
+    })
+}
+
+/// The phrase that introduced the role a definite phrase at `at` refers
+/// back to (`the officer` → `a naval officer`), when the article used one
+/// before.
+pub(super) fn introduced_role(doc: &Doc, at: usize, phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 3 || !words[0].eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let head = words.last()?.trim_matches(|c: char| !c.is_alphanumeric());
+    if head.len() < 3 || !head.chars().all(|c| c.is_lowercase() || c == '-') {
+        return None;
+    }
+    let text = &doc.source.text;
+    let before = text.get(..at)?;
+    // The nearest `a …officer` (up to three words between) before `at`.
+    let mut end = before.len();
+    while let Some(i) = before[..end].rfind(head) {
+        end = i;
+        let after = before[i + head.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) || !before[..i].ends_with(' ') {
+            continue;
+        }
+        let mut s = i;
+        for _ in 0..4 {
+            let prefix = before[..s].trim_end();
+            let ws = prefix
+                .rfind(|c: char| c.is_ascii_whitespace())
+                .map_or(0, |k| k + 1);
+            let w = &prefix[ws..];
+            if w.is_empty() || w.ends_with([',', '.', ';', ':', '"', '”', '“']) {
+                break;
+            }
+            s = ws;
+            if matches!(w.to_lowercase().as_str(), "a" | "an" | "another" | "one") {
+                return Some(before[s..i + head.len()].to_string());
+            }
+        }
+    }
+    None
+}

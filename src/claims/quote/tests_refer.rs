@@ -1,0 +1,114 @@
+//! Who said it when the attribution names the speaker indirectly: a
+//! pronoun, a role phrase, an appositive, a possessive, a participle, a
+//! name with a middle initial; and the cases that must not attribute.
+
+use super::tests::{evidence, names, speakers};
+use crate::claims::Attribution;
+
+#[test]
+fn a_pronoun_right_after_the_speakers_quote_is_that_speaker() {
+    let text = "\"The harbour will reopen to fishing boats on Monday morning,\" said Nora Vance.\n\n\"Larger ships will have to wait another week or two,\" she added.";
+    let s = speakers(text);
+    assert_eq!(s[1], (Some("Nora Vance".into()), Attribution::Explicit));
+    // An unnamed speaker is carried too, by its phrase.
+    let text = "\"The harbour will reopen to fishing boats on Monday morning,\" said a port official.\n\n\"Larger ships will have to wait another week or two,\" he added.";
+    assert!(
+        evidence(text)[1].contains("a port official"),
+        "{:?}",
+        evidence(text)
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_sentence_naming_someone_is_a_guess() {
+    let text = "The council met late. Nora Vance said the vote was close.\n\n\"Larger ships will have to wait another week or two,\" she said.";
+    assert_eq!(
+        speakers(text),
+        vec![(Some("Nora Vance".into()), Attribution::Implicit)]
+    );
+    // With no one named before, the pronoun names no one.
+    let text = "The council met late.\n\n\"Larger ships will have to wait another week or two,\" she said.";
+    assert_eq!(speakers(text)[0].0, None);
+}
+
+#[test]
+fn the_role_phrase_refers_back_to_its_introduction() {
+    let text = "\"The three boats had twelve crew on board when we stopped them,\" said a naval officer.\n\n\"We found rifles and many rounds of ammunition below deck,\" the officer said.";
+    assert!(
+        evidence(text)[1].contains("a naval officer"),
+        "{:?}",
+        evidence(text)
+    );
+    // Nothing introduced it: the phrase stays as written.
+    let text = "\"We found rifles and many rounds of ammunition below deck,\" the officer said.";
+    assert!(
+        evidence(text)[0].contains("\"the officer\""),
+        "{:?}",
+        evidence(text)
+    );
+}
+
+#[test]
+fn the_subject_before_an_appositive_speaks() {
+    let text = "Helen Marsh, president of the Growers' Association of Kent, said: \"Farmers and small shops are the worst affected by the closure.\"";
+    assert_eq!(names(text), vec!["Helen Marsh"]);
+    let text = "Tom Ridley, from the water board, said: \"It would appear the leak started outside the building.\"";
+    assert_eq!(names(text), vec!["Tom Ridley"]);
+}
+
+#[test]
+fn a_possessive_or_an_organisations_title_leads_to_the_person() {
+    let text = "\"We expect the network to be fully restored by the end of the week,\" Netwave's Holloway said.";
+    assert_eq!(names(text), vec!["Holloway"]);
+    let text = "\"It is an honor to welcome back our host for the biggest night of the year,\" said Orbital Media Group chief Dana Kowalski.";
+    assert_eq!(names(text), vec!["Dana Kowalski"]);
+    // The spokesman still speaks for himself.
+    let text = "Jane Roe stayed home. \"She will not comment on the case while it is in court,\" Roe's spokesman said.";
+    assert_eq!(names(text), vec!["spokesman for Roe"]);
+}
+
+#[test]
+fn inverted_and_participle_attributions_before_a_quote() {
+    let text = "Dana Kowalski grew up here.\n\nOne big difference between the two towns, said Kowalski:\n\n\"The people here never lock their doors at night, not even in winter.\"";
+    assert_eq!(names(text), vec!["Dana Kowalski"]);
+    let text = "Maria Lopez said she is \"so happy\" to welcome Daniel Brook as the new coach, adding: \"With his experience and our players we will be building a great team here.\"";
+    assert_eq!(names(text), vec!["Maria Lopez"]);
+}
+
+#[test]
+fn a_middle_initial_is_part_of_the_name() {
+    let text = "\"There is nothing good about breaking faith with your own voters,\" said commentator Peter J. Dunmore, a former aide.";
+    assert_eq!(names(text), vec!["Peter J. Dunmore"]);
+}
+
+#[test]
+fn a_clause_of_its_own_after_the_quote_does_not_attribute_it() {
+    let text = "Chief Inspector Alan Pike told reporters there was \"nothing to suggest the officers broke the rules\" while Jonah Reed, a former trainer, said more.";
+    assert_eq!(names(text), vec!["Alan Pike"]);
+}
+
+#[test]
+fn short_pieces_of_a_quote_across_paragraphs_are_kept() {
+    let text =
+        "The plant closed on Friday.\n\n\"It is over.\n\nWe all go home now,\" Jonah Reed said.";
+    let s = speakers(text);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s
+        .iter()
+        .all(|x| *x == (Some("Jonah Reed".into()), Attribution::Explicit)));
+    // A short quote alone is still a scare quote.
+    assert!(speakers("The plant was \"over and done\" on Friday.").is_empty());
+}
+
+#[test]
+fn an_unnamed_speakers_quote_continues_with_its_speaker() {
+    let text = "\"The fire started in the kitchen at the back,\" said Peter Lang.\n\nA county police spokeswoman said: \"The fire spread quickly through the roof of the store.\n\n\"People are asked to stay away from the high street tonight.\"";
+    let s = speakers(text);
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert_ne!(s[2].0.as_deref(), Some("Peter Lang"));
+    assert!(
+        evidence(text)[2].contains("spokeswoman"),
+        "{:?}",
+        evidence(text)
+    );
+}
