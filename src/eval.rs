@@ -49,23 +49,24 @@ pub mod goals {
     /// after issue 16 (numbers read as written and compared as meant), and
     /// recall and group figures again after issue 17 §2 (quantities keyed
     /// by predicate, counted thing and scope; 2026-12-04) and issue 18 (event
-    /// frames for any event; 2026-12-04).
+    /// frames for any event; 2026-12-04), and the frame participants and
+    /// quote speakers of 2026-12-04 (afternoon).
     pub mod labels {
         /// Floor: contradictions caught in pair mode (the two articles of
         /// each pair checked together), of 82.
-        pub const PAIR_RECALL: usize = 9;
+        pub const PAIR_RECALL: usize = 10;
         /// Floor: contradictions caught in pair mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 3), ("location", 0), ("quantity", 6)];
+        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 4), ("location", 0), ("quantity", 6)];
         /// Ceiling: approximation and different-fact pairs flagged in pair
         /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
         pub const PAIR_FALSE_ALARMS: usize = 0;
         /// Floor: contradictions caught in group mode (each whole same-event
         /// folder checked at once, as a user would), of 82.
-        pub const GROUP_RECALL: usize = 8;
+        pub const GROUP_RECALL: usize = 9;
         /// Floor: contradictions caught in group mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 3), ("location", 0), ("quantity", 5)];
+        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 4), ("location", 0), ("quantity", 5)];
         /// Ceiling: approximation and different-fact pairs flagged in group
         /// mode, of 107 (0 before issue 17 §2, which compares several
         /// figures per article: injuries of two quakes told apart only by their
