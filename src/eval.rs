@@ -54,30 +54,31 @@ pub mod goals {
     pub mod labels {
         /// Floor: contradictions caught in pair mode (the two articles of
         /// each pair checked together), of 82.
-        pub const PAIR_RECALL: usize = 10;
+        pub const PAIR_RECALL: usize = 11;
         /// Floor: contradictions caught in pair mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 4), ("location", 0), ("quantity", 6)];
+        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 5), ("location", 0), ("quantity", 6)];
         /// Ceiling: approximation and different-fact pairs flagged in pair
         /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
         pub const PAIR_FALSE_ALARMS: usize = 0;
         /// Floor: contradictions caught in group mode (each whole same-event
         /// folder checked at once, as a user would), of 82.
-        pub const GROUP_RECALL: usize = 9;
+        pub const GROUP_RECALL: usize = 11;
         /// Floor: contradictions caught in group mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 4), ("location", 0), ("quantity", 5)];
+        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 5), ("location", 0), ("quantity", 6)];
         /// Ceiling: approximation and different-fact pairs flagged in group
         /// mode, of 107 (0 before issue 17 §2, which compares several
         /// figures per article: injuries of two quakes told apart only by their
         /// magnitudes; issue 17's bar is 5 in pair mode).
         pub const GROUP_FALSE_ALARMS: usize = 1;
         /// Ceiling: errors and warnings per article in group mode (40
-        /// groups, 449 articles; 18 findings = 0.040 after issue 18's event
+        /// groups, 449 articles; 21 findings = 0.047 after the small-run
+        /// story threshold of 2026-12-04, 18 = 0.040 after issue 18's event
         /// frames, 13 = 0.029 after issue 17 §2, 7
         /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
         /// bar is 0.5).
-        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.045;
+        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.05;
         /// Floor: labelled spans (both sides of every label) carrying a
         /// claim of their kind, by kind (date of 80, location of 36, ordinal
         /// of 4, quantity of 270, quote of 6; date and quantity count for
@@ -93,9 +94,10 @@ pub mod goals {
         /// (232 before issue 16).
         pub const EXTRACTION: usize = 357;
         /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
-        /// (same-event article pairs put in one story; 88.8% measured, 32.3%
+        /// (same-event article pairs put in one story; 89.6% measured, 88.8%
+        /// before small-run-similarity went 0.25 → 0.2, 32.3%
         /// before the grouping by terms; the issue's goal is 95%).
-        pub const STORY_RECALL: f64 = 0.88;
+        pub const STORY_RECALL: f64 = 0.89;
         /// Floor: story grouping's pairwise precision over the 43 ECB+
         /// topics (article pairs in one story that are the same event; 95.8%
         /// measured, 82.6% before; the issue's goal is 98%).
