@@ -36,6 +36,7 @@ pub(super) fn make_claim(
     let name = speaker
         .name
         .map(|n| doc.people.full_name(&n).map_or(n, str::to_string));
+    let person = speaker.person && !name.as_deref().is_some_and(names_a_place);
     Claim {
         source: doc.source.id,
         kind: ClaimKind::Quote,
@@ -56,7 +57,7 @@ pub(super) fn make_claim(
             speaker: name,
             speaker_phrase: speaker.phrase,
             attribution,
-            person: speaker.person,
+            person,
             text: quote.to_string(),
         },
         span: q,
@@ -104,4 +105,14 @@ pub(super) fn backfill(claim: &mut Claim, speaker: &Speaker, doc: &Doc) {
         )
         .into();
     }
+}
+
+/// Whether a speaker's name of two words or more is a place the gazetteer
+/// knows (`Banda Aceh` read from `a Banda Aceh resident said`): a place
+/// never speaks, so it is compared with nobody.
+fn names_a_place(name: &str) -> bool {
+    name.contains(' ')
+        && !crate::gazetteer::Gazetteer::embedded()
+            .lookup(name)
+            .is_empty()
 }

@@ -112,3 +112,24 @@ fn an_unnamed_speakers_quote_continues_with_its_speaker() {
         evidence(text)
     );
 }
+
+#[test]
+fn a_place_taken_for_a_speaker_is_no_person() {
+    let person_of = |text: &str| {
+        crate::claims::claims_of(text, Some("2024-05-02"))
+            .into_iter()
+            .find_map(|c| match c.value {
+                crate::claims::Value::Quote {
+                    speaker, person, ..
+                } => Some((speaker, person)),
+                _ => None,
+            })
+    };
+    let (speaker, person) =
+        person_of("\"We will rebuild the old bridge before winter,\" said Bandar Abbas.").unwrap();
+    assert_eq!(speaker.as_deref(), Some("Bandar Abbas"));
+    assert!(!person);
+    let (_, person) =
+        person_of("\"We will rebuild the old bridge before winter,\" said Nora Vance.").unwrap();
+    assert!(person);
+}
