@@ -680,13 +680,13 @@ fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
 /// of a place: `north` and `north-east` agree, `north` and `east` do not.
 pub const BEARINGS_APART_DEGREES: f32 = 90.0;
 
-/// Share of slack either side of two distances from one place: writers
-/// round distances and measure them from different points of a city.
-pub const DISTANCE_SLACK: f64 = 0.05;
-
 /// Two offsets from one place: bearings [`BEARINGS_APART_DEGREES`] apart
-/// or more, or distances that do not meet with [`DISTANCE_SLACK`], conflict.
+/// or more, or distances that do not meet, conflict. Each distance gets the
+/// conversion slack of figures (`convert.slack` in
+/// rules/quantity/reading.toml) either side: writers round distances and
+/// convert them between miles and kilometres.
 fn same_offset(place: &str, a: &Offset, b: &Offset, ex: Explain) -> Verdict {
+    let slack = crate::quantity::ReadingSettings::defaults().convert.slack;
     let of = place.strip_prefix("near ").unwrap_or(place);
     if let (Some(x), Some(y)) = (a.bearing, b.bearing) {
         let apart = crate::claims::bearings_apart(x, y);
@@ -703,8 +703,8 @@ fn same_offset(place: &str, a: &Offset, b: &Offset, ex: Explain) -> Verdict {
         }
     }
     if let (Some([al, ah]), Some([bl, bh])) = (a.km, b.km) {
-        let (al, ah) = (al * (1.0 - DISTANCE_SLACK), ah * (1.0 + DISTANCE_SLACK));
-        let (bl, bh) = (bl * (1.0 - DISTANCE_SLACK), bh * (1.0 + DISTANCE_SLACK));
+        let (al, ah) = (al * (1.0 - slack), ah * (1.0 + slack));
+        let (bl, bh) = (bl * (1.0 - slack), bh * (1.0 + slack));
         if ah < bl || bh < al {
             return Verdict::conflict(
                 false,
