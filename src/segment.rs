@@ -82,10 +82,20 @@ impl Abbreviations {
         if known {
             return true;
         }
-        // A single initial: `J.` in `J. Smith`.
-        let mut letters = last.chars().filter(|c| *c != '.');
-        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
+        // Initials: `J.` in `J. Smith`, `A.J.` in `A.J. Smith`.
+        is_initials(last)
     }
+}
+
+/// Whether `word` is one to three initials, each a capital and a period
+/// (`J.`, `A.J.`, `J.R.R.`): a name goes on after it.
+pub fn is_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 2
+        && b.len() <= 6
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
 }
 
 /// Splits `text[start..]` into paragraphs and sentences.
@@ -451,6 +461,13 @@ mod tests {
                 "J. Doe said so."
             ]
         );
+        // Initials run on into the name (`A.J. Smith`, `J.R.R. Tolkien`).
+        let t = "Coach A.J. Smith spoke. J.R.R. Tolkien wrote it.";
+        assert_eq!(
+            sentences(t),
+            vec!["Coach A.J. Smith spoke.", "J.R.R. Tolkien wrote it."]
+        );
+        assert!(is_initials("A.J.") && is_initials("J.") && !is_initials("AJ."));
     }
 
     #[test]

@@ -145,9 +145,13 @@ fn quote_speakers_against_the_gold_set() {
         pct(tally[1])
     );
     assert!(tally[0].1 > 0, "no explicit gold quotes");
-    // The floor under today's figure; the goal is 95 %.
+    // The floor under today's figure; the goal is 95 %. (74 %, was
+    // 75 %: a quote no longer takes a person merely named in another
+    // paragraph as its speaker; the four lost here were such lucky guesses,
+    // and the same guesses made 9 of 13 false quote-speaker findings on
+    // ECB+ groups outside the dev set.)
     assert!(
-        pct(tally[0]) >= 75.0,
+        pct(tally[0]) >= 74.0,
         "explicit attribution below the floor"
     );
 }

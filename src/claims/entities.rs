@@ -250,6 +250,13 @@ impl ArticlePeople {
                 *e = None;
             }
         }
+        // `President Obama`: a title makes one word a person's surname.
+        for r in super::names::titled_surnames(body, &capitals) {
+            if !covered(r.start, r.end) {
+                let w = body[r].to_string();
+                people.surnames.entry(w.clone()).or_insert(w);
+            }
+        }
         // A first name that is also someone's surname names no one alone.
         people
             .firsts

@@ -267,6 +267,50 @@ pub(super) struct PersonName {
     pub last: Range<usize>,
 }
 
+/// Surnames a courtesy or office title gives alone (`President Obama`,
+/// `Mr. Ferguson`, `Gov. Palin`): the capitalised word right after a
+/// title, when no other capitalised word follows it.
+pub(super) fn titled_surnames(body: &str, capitals: &[usize]) -> Vec<Range<usize>> {
+    let words = &super::people_words::PEOPLE_WORDS;
+    let b = body.as_bytes();
+    let mut out = Vec::new();
+    for pair in capitals.windows(2) {
+        let (t, s) = (pair[0], pair[1]);
+        let title_end = word_end(b, t);
+        // Only a space (after the title's own period) between the two.
+        let Some(gap) = body.get(title_end..s) else {
+            continue;
+        };
+        if !(gap == " " || gap == ". ")
+            || !(words.is_title(&body[t..title_end]) || words.is_title(&body[t..s - 1]))
+        {
+            continue;
+        }
+        let e = word_end(b, s);
+        let w = &body[s..e];
+        if !name_word(w.as_bytes()) || words.never_a_name(w) {
+            continue;
+        }
+        // `President Barack Obama` is a full name, found elsewhere.
+        let next_capital = capitals.binary_search(&(e + 1)).is_ok() && b.get(e) == Some(&b' ');
+        if !next_capital {
+            out.push(s..e);
+        }
+    }
+    out
+}
+
+/// Whether a name word that is no title starts after the space at `at`
+/// (`Smith` in `A.J. Smith`, not `Attorney` in `B.C. Attorney General`).
+fn name_follows(body: &str, at: usize) -> bool {
+    let b = body.as_bytes();
+    if b.get(at) != Some(&b' ') {
+        return false;
+    }
+    let w = &body[at + 1..word_end(b, at + 1)];
+    name_word(w.as_bytes()) && !super::people_words::PEOPLE_WORDS.never_a_name(w)
+}
+
 /// Whether `w` may be a word of a person's name: a capital then lower-case
 /// letters (`Hale`, `McDonald`, `Smith-Jones`, `O'Neill`).
 fn name_word(w: &[u8]) -> bool {
@@ -325,11 +369,16 @@ pub(super) fn person_names(body: &str, capitals: &[usize]) -> Vec<PersonName> {
                 w,
                 "de" | "van" | "von" | "der" | "da" | "del" | "bin" | "al"
             );
-            // `Patrick J. Buchanan`: a middle initial inside a name.
-            let initial = !run.is_empty()
+            // `Patrick J. Buchanan`: a middle initial inside a name;
+            // `A.J. Smith`: initials opening one.
+            let initial = (!run.is_empty()
                 && e == i + 1
                 && b[i].is_ascii_uppercase()
-                && b.get(e) == Some(&b'.');
+                && b.get(e) == Some(&b'.'))
+                || (run.is_empty()
+                    && e < b.len()
+                    && crate::segment::is_initials(&body[i..e + 1])
+                    && name_follows(body, e + 1));
             if !(name_word(w.as_bytes())
                 || words.is_title(w)
                 || initial
@@ -584,6 +633,29 @@ mod tests {
                 ("Foreign Minister", "Sergei Lavrov"),
                 ("UN envoy", "Jan Smith")
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_gives_a_surname_alone() {
+        let t = "President Obama met Mr. Ferguson and Gov. Sarah Palin in Justice Hall.";
+        let got: Vec<&str> = titled_surnames(t, &word_capitals(t))
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(got, vec!["Obama", "Ferguson"]);
+    }
+
+    #[test]
+    fn initials_open_or_sit_inside_a_name() {
+        let t = "Then A.J. Smith and Patrick J. Buchanan spoke, and J. met nobody in B.C. Attorney General Wally Oppal's office.";
+        let names: Vec<&str> = person_names(t, &word_capitals(t))
+            .into_iter()
+            .map(|n| &t[n.name])
+            .collect();
+        assert_eq!(
+            names,
+            vec!["A.J. Smith", "Patrick J. Buchanan", "Wally Oppal"]
         );
     }
 

@@ -601,7 +601,13 @@ fn same_person(a: &str, b: &str) -> bool {
         return true;
     }
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    if a.contains("; ") || b.contains("; ") || wa.last() != wb.last() {
+    if a.contains("; ") || b.contains("; ") {
+        return false;
+    }
+    if same_spelling_apart_from_spaces(&wa, &wb) {
+        return true;
+    }
+    if wa.last() != wb.last() {
         return false;
     }
     // `Boone Isaacs` and `Cheryl Boone Isaacs`: every word of the shorter
@@ -612,6 +618,26 @@ fn same_person(a: &str, b: &str) -> bool {
         (&wb, &wa)
     };
     short.iter().all(|w| long.contains(w))
+}
+
+/// `Del Giudice` and `Vincent DelGiudice`, `Smith-Jones` and `Smith
+/// Jones`: one name when, without spaces, hyphens, periods and case, the
+/// shorter is the whole of the longer or its last words.
+fn same_spelling_apart_from_spaces(wa: &[&str], wb: &[&str]) -> bool {
+    let squash = |ws: &[&str]| -> String {
+        ws.iter()
+            .flat_map(|w| w.chars())
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    // Either may be the shorter once squashed (`Vincent DelGiudice` has
+    // fewer words than `Judge Del Giudice` but is not within it).
+    let within = |short: &[&str], long: &[&str]| {
+        let target = squash(short);
+        !target.is_empty() && (0..long.len()).any(|k| squash(&long[k..]) == target)
+    };
+    within(wa, wb) || within(wb, wa)
 }
 
 fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {

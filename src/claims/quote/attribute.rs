@@ -4,7 +4,9 @@
 use super::super::entities::{EntityKind, Mention};
 use super::super::people_words::PEOPLE_WORDS;
 use super::super::{Context, Doc};
-use super::phrase::{appositive_subject, clause_subject, head_of, lower_words, mentions_in};
+use super::phrase::{
+    affiliation_holder, appositive_subject, clause_subject, head_of, lower_words, mentions_in,
+};
 use super::refer::{antecedent, introduced_role, pronoun_kind, referable};
 use super::speaks_for::{joint_members, spokesperson_of};
 use std::ops::Range;
@@ -243,6 +245,13 @@ fn pick(
     if let Some(m) = chosen {
         let text = &doc.source.text;
         let m = head_of(text, mentions, m, span.end);
+        // `Ben Stephenson, Controller, BBC Drama says`: the last name before
+        // the verb is where the speaker works.
+        let sentence_start = doc
+            .seg
+            .sentence_at(m.start)
+            .map_or(span.start, |si| doc.seg.sentences[si].span.start);
+        let m = affiliation_holder(text, mentions, m, sentence_start).unwrap_or(m);
         // `Roe's spokesman said`, `a lawyer for Roe said`: the spokesperson
         // speaks, not Roe.
         if let Some(role) = spokesperson_of(text, m) {

@@ -22,6 +22,8 @@ mod speaks_for;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_guess;
+#[cfg(test)]
 mod tests_refer;
 
 use super::{Attribution, Claim, ClaimKind, Context, Doc, Extractor};
@@ -71,10 +73,16 @@ impl Extractor for QuoteExtractor {
         // Claims (indices in `out`) of a quote left open without an explicit
         // speaker: the paragraph that ends the quote may name it.
         let mut pending: Vec<usize> = Vec::new();
+        // The speaker of the last quote of the paragraph before, however it
+        // was found (and whether that quote was left open): a quote that
+        // carries it on, or a paragraph that is only a quote, is the same
+        // speaker's, named or not, not a new guess.
+        let mut before: Option<(Resolved, bool)> = None;
         for (p, para) in doc.seg.paragraphs.iter().enumerate() {
             let quotes = find_quotes_from(text, para.clone(), open_before.is_some());
             if quotes.is_empty() {
                 open_before = None;
+                before = None;
                 pending.clear();
                 continue;
             }
@@ -130,10 +138,28 @@ impl Extractor for QuoteExtractor {
                     *slot = Some(explicit_or_referred((s, how)));
                 }
             }
+            let mut finals: Vec<Resolved> = Vec::with_capacity(quotes.len());
             for (qi, q) in quotes.iter().enumerate() {
-                let speaker = match resolved[qi].clone() {
-                    Some(s) => s,
-                    None => match implicit_speaker(doc, ctx, p, q, outside_words, &last_speaker) {
+                let carried_on = (qi == 0 && continues_open)
+                    .then(|| before.clone().filter(|(_, open)| *open))
+                    .flatten();
+                let speaker = match (resolved[qi].clone(), carried_on) {
+                    (Some(s), _) => s,
+                    (None, Some(((s, a, _), _))) => {
+                        (s, a, "continued: the paragraph before opened this quote")
+                    }
+                    (None, None) => match implicit_speaker(
+                        doc,
+                        ctx,
+                        p,
+                        q,
+                        outside_words,
+                        &last_speaker,
+                        before.as_ref().map(|(r, _)| &r.0),
+                    ) {
+                        Some((s, how)) if s.name.is_none() && s.phrase.is_none() => {
+                            (s, Attribution::Unknown, how)
+                        }
                         Some((s, how)) => (s, Attribution::Implicit, how),
                         None => (
                             Speaker {
@@ -151,6 +177,7 @@ impl Extractor for QuoteExtractor {
                 if referable(&speaker.0) {
                     last_speaker = Some(speaker.0.clone());
                 }
+                finals.push(speaker.clone());
                 if qi == 0 && continues_open && speaker.1 == Attribution::Explicit {
                     for &k in &pending {
                         backfill(&mut out[k], &speaker.0, doc);
@@ -178,6 +205,8 @@ impl Extractor for QuoteExtractor {
             if let Some(s) = para_speaker {
                 last_speaker = Some(s);
             }
+            let last_open = quotes.last().is_some_and(|q| left_open(para, q));
+            before = finals.pop().map(|r| (r, last_open));
             open_before = quotes.last().filter(|q| left_open(para, q)).map(|_| {
                 let explicit = resolved.last().cloned().flatten();
                 explicit.map(|(s, _, _)| s).filter(referable)

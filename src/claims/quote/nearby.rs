@@ -66,7 +66,8 @@ pub(super) fn colon_before(
 }
 
 /// A guess at the speaker of quote `q` in paragraph `p` (the quote has no
-/// attribution of its own), and where it was taken from.
+/// attribution of its own), and where it was taken from. `before` is the
+/// speaker of the last quote of the paragraph before, when it had one.
 pub(super) fn implicit_speaker(
     doc: &Doc,
     ctx: &Context,
@@ -74,13 +75,18 @@ pub(super) fn implicit_speaker(
     q: &Range<usize>,
     outside_words: usize,
     last_speaker: &Option<Speaker>,
+    before: Option<&Speaker>,
 ) -> Option<(Speaker, &'static str)> {
-    // A paragraph that is nothing but a quote continues the previous speaker.
+    // A paragraph that is nothing but a quote continues the previous
+    // quote's speaker, even one we cannot name (`her rep told …`): not a
+    // person merely named near it.
     if outside_words < OUTSIDE_WORDS_CAP {
-        let prev_para_had_quote =
-            p > 0 && !find_quotes(&doc.source.text, doc.seg.paragraphs[p - 1].clone()).is_empty();
+        // (`before` also knows a paragraph that only closes a quote.)
+        let prev_para_had_quote = before.is_some()
+            || (p > 0
+                && !find_quotes(&doc.source.text, doc.seg.paragraphs[p - 1].clone()).is_empty());
         if prev_para_had_quote {
-            if let Some(s) = last_speaker.clone() {
+            if let Some(s) = before.cloned().or_else(|| last_speaker.clone()) {
                 return Some((s, "the speaker of the quote in the paragraph before"));
             }
         }
@@ -93,6 +99,12 @@ pub(super) fn implicit_speaker(
         if s.name.is_some() {
             return Some((s, "the speaker of the sentence before"));
         }
+    }
+    // A person merely named there speaks only in the quote's own
+    // paragraph: a paragraph that opens with a quote is not attributed by
+    // a sentence about something else.
+    if doc.seg.sentences[prev].paragraph != doc.seg.sentences[si].paragraph {
+        return None;
     }
     let subject = doc.mentions[prev]
         .iter()

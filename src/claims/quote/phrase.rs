@@ -37,10 +37,69 @@ pub(super) fn head_of<'m>(
                 "and" | "or" | "to" | "as" | "that" | "in" | "on" | "at" | "with" | "for" | "of"
             )
         });
-    if m.kind == EntityKind::Organization && role_words && !gap.contains([',', ';', ':', '.']) {
+    // `Trend Micro researcher Paul Ferguson`, `Colts interim coach Bruce
+    // Arians`: whatever the first name is, a role noun right before the
+    // second makes the first its affiliation.
+    let before_role = words.last().is_some_and(|w| is_role_noun(w));
+    if (m.kind == EntityKind::Organization || before_role)
+        && role_words
+        && !gap.contains([',', ';', ':', '.'])
+    {
         return p;
     }
     m
+}
+
+/// Whether `word` names what a person is or does (`researcher`, `coach`,
+/// `Controller`): a title of the people words, or a noun whose first
+/// WordNet sense is a person.
+pub(super) fn is_role_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    super::super::people_words::PEOPLE_WORDS.is_title(word)
+        || crate::lexical::Lexical::embedded().first_lexname(&lower)
+            == Some(crate::lexical::Lexname::NOUN_PERSON)
+}
+
+/// The person whose affiliation mention `m` is, when the words before it
+/// in `span` say so (`Ben Stephenson, Controller, BBC Drama`, `Paul
+/// Ferguson, a researcher with Trend Micro`): a role noun then a comma or
+/// `of`/`at`/`with`/`for`/`from` (and `the`) right before `m`, and a
+/// person named right before the role's phrase.
+pub(super) fn affiliation_holder<'m>(
+    text: &str,
+    mentions: &'m [Mention],
+    m: &Mention,
+    span_start: usize,
+) -> Option<&'m Mention> {
+    let mut lead = text.get(span_start..m.start)?.trim_end();
+    // The rest of the organisation's name (`BBC` of `BBC Drama`).
+    for _ in 0..3 {
+        match lead.rsplit_once(' ') {
+            Some((rest, w)) if w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(',') => {
+                lead = rest.trim_end();
+            }
+            _ => break,
+        }
+    }
+    let lead = lead.strip_suffix(" the").unwrap_or(lead);
+    let role_end = [",", " of", " at", " with", " for", " from"]
+        .iter()
+        .find_map(|p| lead.strip_suffix(p))?
+        .trim_end();
+    // The role's phrase: its noun and up to three words before it, back
+    // to the comma after the person (`, a senior researcher`).
+    let noun = role_end.rsplit(' ').next()?;
+    if !is_role_noun(noun.trim_start_matches(',')) {
+        return None;
+    }
+    let phrase_start = role_end.rfind(',')?;
+    if role_end[phrase_start + 1..].split_whitespace().count() > 4 {
+        return None;
+    }
+    let holder_end = span_start + role_end[..phrase_start].trim_end().len();
+    mentions
+        .iter()
+        .find(|x| x.end == holder_end && x.kind == EntityKind::Person)
 }
 
 /// The subject of the sentence holding `at`: its first person or

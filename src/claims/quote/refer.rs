@@ -5,7 +5,7 @@
 use super::super::entities::EntityKind;
 use super::super::Doc;
 use super::attribute::Speaker;
-use super::find::find_quotes;
+use super::find::{find_quotes, left_open};
 
 /// How many sentences back a pronoun may look for the person it names.
 const PRONOUN_REACH: usize = 3;
@@ -73,11 +73,15 @@ pub(super) fn antecedent(
     let text = &doc.source.text;
     let si = doc.seg.sentence_at(at)?;
     let para_of = |offset: usize| doc.seg.paragraphs.partition_point(|p| p.end <= offset);
-    let here = para_of(at);
-    for back in 1..=PRONOUN_REACH {
-        let Some(prev) = si.checked_sub(back) else {
+    let mut here = para_of(at);
+    // `back` counts the sentences looked at, not those of the quote being
+    // attributed, which are passed over.
+    let (mut back, mut prev) = (0, si);
+    while back < PRONOUN_REACH {
+        let Some(p) = prev.checked_sub(1) else {
             break;
         };
+        prev = p;
         let span = doc.seg.sentences[prev].span.clone();
         let p = para_of(span.start);
         if p + 1 < here {
@@ -93,6 +97,39 @@ pub(super) fn antecedent(
         let in_quote = quotes
             .iter()
             .any(|q| q.start < span.end && span.start < q.end);
+        // The quote this pronoun attributes (`"…," he told them`, split
+        // into sentences of its own) says nothing of who `he` is.
+        let attributed_here = quotes.iter().any(|q| {
+            q.start < span.end
+                && span.start < q.end
+                && text
+                    .get(q.end..at)
+                    .is_some_and(|gap| !gap.contains(|c: char| c.is_alphanumeric()))
+        });
+        // The opening paragraphs of that quote, left open: theirs too.
+        let opened_it = p + 1 == here
+            && quotes.last().is_some_and(|q| {
+                left_open(&doc.seg.paragraphs[p], q) && q.start < span.end && span.start < q.end
+            });
+        if attributed_here || opened_it {
+            here = p;
+            continue;
+        }
+        back += 1;
+        // A sentence holding the quote of the speaker before, and naming
+        // them (`"…," said Acme researcher Jane Roe.`): `he` is that
+        // speaker, not the first name of the sentence.
+        let named_speaker = last_speaker.as_ref().filter(|s| {
+            in_quote
+                && doc.mentions[prev]
+                    .iter()
+                    .any(|m| s.name.as_deref() == Some(m.name.as_str()))
+        });
+        if let Some(s) = named_speaker {
+            let mut s = s.clone();
+            s.referred |= back > 1;
+            return Some(s);
+        }
         let found = doc.mentions[prev]
             .iter()
             .filter(|m| m.kind == kind && !quoted(m.start, m.end))
