@@ -38,7 +38,8 @@ pub(super) fn mentions(doc: &Doc) -> Vec<Found> {
         let text = doc.sentence_text(i);
         let base = s.span.start;
         let capitals = crate::claims::names::word_capitals(text);
-        let not_now = about_another_time(text, doc.anchor.map(|d| d.year()), vocab);
+        // Read only when an office is found: most sentences give none.
+        let not_now = std::cell::OnceCell::new();
         for n in crate::claims::names::person_names(text, &capitals) {
             let name = base + n.name.start..base + n.name.end;
             if !is_person(doc, i, &name, &text[n.name.clone()], vocab) {
@@ -61,7 +62,8 @@ pub(super) fn mentions(doc: &Doc) -> Vec<Found> {
                 appositive(text, n.name.end, vocab),
             ];
             for (mut role, span, how) in offices.into_iter().flatten() {
-                if not_now && role.time == RoleTime::Current {
+                let another_time = || about_another_time(text, doc.anchor.map(|d| d.year()), vocab);
+                if role.time == RoleTime::Current && *not_now.get_or_init(another_time) {
                     role.time = RoleTime::Unknown;
                 }
                 let span = base + span.start.min(n.name.start)..base + span.end.max(n.name.end);
@@ -95,14 +97,16 @@ fn is_person(doc: &Doc, i: usize, span: &Range<usize>, name: &str, vocab: &RoleW
 /// Whether a sentence tells of another time than the article's present:
 /// a word of `not-now`, or a year other than the article's.
 fn about_another_time(text: &str, year: Option<i16>, vocab: &RoleWords) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .any(|w| {
             let year_word = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
             if year_word {
                 return w.parse::<i16>().ok() != year;
             }
-            vocab.not_now(&w.to_lowercase())
+            vocab.not_now(w)
         })
 }
 
@@ -277,50 +281,50 @@ fn is_determiner(w: &Word) -> bool {
 /// letter apart, is left out: the article is no witness there.
 pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
     let vocab = &*ROLE_WORDS;
-    let mut names: Vec<&Found> = Vec::new();
-    let mut roles: Vec<&Found> = Vec::new();
-    for f in &found {
+    // Each mention's folded name, once: (first name, rest).
+    let keys: Vec<(String, String)> = found.iter().map(|f| name_parts(&f.person)).collect();
+    let mut names: Vec<usize> = Vec::new();
+    let mut roles: Vec<usize> = Vec::new();
+    for (i, f) in found.iter().enumerate() {
         match &f.role {
-            None if !names
-                .iter()
-                .any(|g| name_parts(&g.person) == name_parts(&f.person)) =>
-            {
-                names.push(f)
-            }
+            None if !names.iter().any(|&g| keys[g] == keys[i]) => names.push(i),
             Some((r, ..)) => {
-                let repeat = roles.iter().any(|g| {
-                    name_parts(&g.person) == name_parts(&f.person)
-                        && g.role
+                let repeat = roles.iter().any(|&g| {
+                    keys[g] == keys[i]
+                        && found[g]
+                            .role
                             .as_ref()
                             .is_some_and(|(x, ..)| x.canonical() == r.canonical())
                 });
                 if !repeat {
-                    roles.push(f);
+                    roles.push(i);
                 }
             }
             None => {}
         }
     }
-    let spelled_two_ways = |f: &Found| {
+    let spelled_two_ways = |i: usize| {
         names
             .iter()
-            .any(|g| misspelled(&g.person, &f.person, &vocab.spelling))
+            .any(|&g| misspelled(&found[g].person, &found[i].person, &vocab.spelling))
     };
-    let self_conflict = |f: &Found| {
-        let Some((r, ..)) = &f.role else { return false };
-        roles.iter().any(|g| {
-            name_parts(&g.person) == name_parts(&f.person)
-                && g.role.as_ref().is_some_and(|(x, ..)| {
+    let self_conflict = |i: usize| {
+        let Some((r, ..)) = &found[i].role else {
+            return false;
+        };
+        roles.iter().any(|&g| {
+            keys[g] == keys[i]
+                && found[g].role.as_ref().is_some_and(|(x, ..)| {
                     matches!(compare_roles(x, r, vocab), RoleMatch::Conflict { .. })
                 })
         })
     };
     let mut out = Vec::new();
-    for f in names.iter().filter(|f| !spelled_two_ways(f)) {
-        out.push(claim_of(doc, f, NAME_CLASS));
+    for &i in names.iter().filter(|&&i| !spelled_two_ways(i)) {
+        out.push(claim_of(doc, &found[i], NAME_CLASS));
     }
-    for f in roles.iter().filter(|f| !self_conflict(f)) {
-        out.push(claim_of(doc, f, ROLE_CLASS));
+    for &i in roles.iter().filter(|&&i| !self_conflict(i)) {
+        out.push(claim_of(doc, &found[i], ROLE_CLASS));
     }
     out
 }
