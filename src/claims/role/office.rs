@@ -27,7 +27,11 @@ pub(super) fn words_of<'a>(text: &'a str, vocab: &RoleWords) -> Vec<Word<'a>> {
         }
         let stop = w.len() < raw.trim_start_matches(['"', '“', '(']).len() || w.ends_with('.');
         let lower = w.to_lowercase();
-        let split = lower.find('-').filter(|&k| k > 0 && k + 1 < lower.len());
+        // Offsets of `lower` are offsets of `w` only when lower-casing kept
+        // every byte length (`İ` does not).
+        let split = lower
+            .find('-')
+            .filter(|&k| k > 0 && k + 1 < lower.len() && lower.len() == w.len());
         let Some(k) = split else {
             out.push(Word {
                 written: w,

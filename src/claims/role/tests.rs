@@ -181,3 +181,16 @@ fn names_fold_and_misspell() {
         "two words"
     );
 }
+
+#[test]
+fn no_panic_on_hyphens_after_letters_that_grow_when_lowered() {
+    for text in [
+        "İİİ-elect Jane Roe spoke.",
+        "Jane Roe, İİ-then a deputy sheriff, spoke.",
+        "Then-İ Jane Roe (D-İİ) spoke.",
+    ] {
+        for c in claims_of(text, Some("2021-03-02")) {
+            assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+        }
+    }
+}
