@@ -73,12 +73,13 @@ pub mod goals {
         /// magnitudes; issue 17's bar is 5 in pair mode).
         pub const GROUP_FALSE_ALARMS: usize = 1;
         /// Ceiling: errors and warnings per article in group mode (40
-        /// groups, 449 articles; 21 findings = 0.047 after the small-run
+        /// groups, 449 articles; 26 findings = 0.058 after issue 21's name
+        /// spellings, five warnings all read as real; 21 = 0.047 after the small-run
         /// story threshold of 2026-12-04, 18 = 0.040 after issue 18's event
         /// frames, 13 = 0.029 after issue 17 §2, 7
         /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
         /// bar is 0.5).
-        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.05;
+        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.06;
         /// Floor: labelled spans (both sides of every label) carrying a
         /// claim of their kind, by kind (date of 80, location of 36, ordinal
         /// of 4, quantity of 270, quote of 6; date and quantity count for

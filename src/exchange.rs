@@ -150,6 +150,14 @@ pub enum ValueLine {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         offset: Option<crate::claims::Offset>,
     },
+    /// A person and the office a source gives them.
+    Role {
+        /// The full name as written.
+        person: String,
+        /// The office; absent for a claim that only names the person.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<crate::claims::role::Role>,
+    },
 }
 
 impl ValueLine {
@@ -199,6 +207,7 @@ impl ValueLine {
                 geo,
                 offset,
             },
+            Value::Role { person, role } => ValueLine::Role { person, role },
         }
     }
 
@@ -248,6 +257,7 @@ impl ValueLine {
                 geo,
                 offset,
             },
+            ValueLine::Role { person, role } => Value::Role { person, role },
         })
     }
 }

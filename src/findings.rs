@@ -431,7 +431,10 @@ fn normalize_subject(s: &str) -> String {
 /// `summit (Iran, Russia, Turkey)`: the class with the participants all claims share.
 fn subject_phrase(claims: &[&Claim]) -> String {
     let first = claims[0];
-    if first.kind == ClaimKind::Quote || first.kind == ClaimKind::Ordinal {
+    if matches!(
+        first.kind,
+        ClaimKind::Quote | ClaimKind::Ordinal | ClaimKind::Role
+    ) {
         return first.subject.key.clone();
     }
     let shared: Vec<&String> = first

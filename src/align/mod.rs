@@ -244,6 +244,12 @@ fn for_each_block(
             f(Some(story), &c.subject.class);
             counted::frame_blocks(&c.subject.class, |key| f(Some(story), key));
         }
+        // A person's offices and spellings meet through the first name:
+        // `Jane Kowalczyk` and `Jane Kowalczik` are one block.
+        ClaimKind::Role => {
+            let (first, _) = crate::claims::role::compare::name_parts(&c.subject.key);
+            f(Some(story), &format!("{}: {first}", c.subject.class));
+        }
     }
 }
 

@@ -44,6 +44,13 @@ pub enum Reason {
         /// Dice similarity of the sentences' stems without the unit, 0–1.
         similarity: f64,
     },
+    /// Offices or names of one person in one story: the same full name,
+    /// or (`same_name` false) the same first name and a surname a few
+    /// letters off.
+    Person {
+        /// Whether the full names are the same (case and accents aside).
+        same_name: bool,
+    },
     /// Numbers counting the same thing in similar sentences.
     Counted {
         /// Dice similarity of the sentences' stems without the unit, 0–1.
@@ -98,6 +105,12 @@ impl Reason {
                     relation(keys.thing),
                     percent(similarity)
                 )
+            }
+            Reason::Person { same_name: true } => {
+                format!("the same person in one story: {}", a.subject.key)
+            }
+            Reason::Person { same_name: false } => {
+                "the same first name in one story, the rest spelled a few letters apart".into()
             }
             Reason::Counted { similarity } => {
                 format!(

@@ -146,6 +146,21 @@ impl<'c> Scorer<'c> {
                 (same >= 0.9).then_some((same, Reason::SameQuote { similarity: same }))
             }
             ClaimKind::Ordinal => Some((1.0, Reason::Series)),
+            ClaimKind::Role => {
+                use crate::claims::role::compare::{misspelled, same_name};
+                if sa.class != sb.class {
+                    return None;
+                }
+                if same_name(&sa.key, &sb.key) {
+                    return Some((1.0, Reason::Person { same_name: true }));
+                }
+                // Spellings a few letters apart meet only as names: an
+                // office is compared for one clearly identified person.
+                let spelling = &crate::claims::role::vocab::ROLE_WORDS.spelling;
+                (sa.class == crate::claims::role::NAME_CLASS
+                    && misspelled(&sa.key, &sb.key, spelling))
+                .then_some((0.9, Reason::Person { same_name: false }))
+            }
             ClaimKind::Date | ClaimKind::Location => {
                 if !crate::claims::same_event_class(&sa.class, &sb.class)
                     || !tenses_compatible(sa.tense, sb.tense)

@@ -212,7 +212,7 @@ impl Extractor for RegexExtractor {
                             offset: None,
                         }
                     }
-                    ClaimKind::Ordinal | ClaimKind::Quote => continue,
+                    ClaimKind::Ordinal | ClaimKind::Quote | ClaimKind::Role => continue,
                 };
                 // Claims about different subjects never align: the subject is part of the class.
                 let class = match &subject {

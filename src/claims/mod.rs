@@ -19,6 +19,7 @@ pub mod ordinal;
 mod people_words;
 pub mod quantity;
 pub mod quote;
+pub mod role;
 pub mod stems;
 pub mod text;
 
@@ -49,16 +50,19 @@ pub enum ClaimKind {
     Quote,
     /// Where an event takes place.
     Location,
+    /// The office a person holds, or a person's name as spelled.
+    Role,
 }
 
 impl ClaimKind {
     /// All kinds, in report order.
-    pub const ALL: [ClaimKind; 5] = [
+    pub const ALL: [ClaimKind; 6] = [
         ClaimKind::Date,
         ClaimKind::Ordinal,
         ClaimKind::Quantity,
         ClaimKind::Quote,
         ClaimKind::Location,
+        ClaimKind::Role,
     ];
 
     /// The name used in rules and reports.
@@ -69,6 +73,7 @@ impl ClaimKind {
             ClaimKind::Quantity => "quantity",
             ClaimKind::Quote => "quote",
             ClaimKind::Location => "location",
+            ClaimKind::Role => "role",
         }
     }
 }
@@ -159,6 +164,13 @@ pub enum Value {
         /// of`), when a bearing introduces it.
         offset: Option<Offset>,
     },
+    /// A person and, for a role claim, the office a source gives them.
+    Role {
+        /// The person's full name as written (`Jane Roe`).
+        person: String,
+        /// The office; none for a claim that only names the person.
+        role: Option<role::Role>,
+    },
 }
 
 /// Where an event lies from a place: `about 940 miles south of`.
@@ -238,6 +250,8 @@ impl Value {
                 }
             }
             Value::Location { place, .. } => place.clone(),
+            Value::Role { person, role: None } => person.clone(),
+            Value::Role { role: Some(r), .. } => r.written.clone(),
         }
     }
 
@@ -271,6 +285,8 @@ impl Value {
             }
             Value::Quote { speaker, .. } => speaker.clone().unwrap_or_default(),
             Value::Location { place, .. } => place.clone(),
+            Value::Role { person, role: None } => person.clone(),
+            Value::Role { role: Some(r), .. } => r.canonical(),
         }
     }
 }
@@ -408,6 +424,7 @@ pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
         Box::new(quantity::QuantityExtractor),
         Box::new(quote::QuoteExtractor),
         Box::new(location::LocationExtractor),
+        Box::new(role::RoleExtractor),
     ]
 }
 

@@ -94,6 +94,12 @@ impl PeopleWords {
             || self.is_org_head(w)
     }
 
+    /// A capitalised word of `not-names` (`The`, `When`, `Monday`): a
+    /// sentence opener or a common word, never an affiliation.
+    pub fn is_opener(&self, w: &str) -> bool {
+        self.not_names.contains(w)
+    }
+
     /// `spokesman`, `lawyer` (lower case): speaks for someone else.
     pub fn is_spokesperson(&self, w: &str) -> bool {
         self.spokespeople.contains(w)

@@ -20,11 +20,11 @@ pub struct Verdict {
 /// Whether a check writes its explanation: judging every pair of a large
 /// run only needs to know which conflict, and most verdicts are dropped.
 #[derive(Clone, Copy)]
-struct Explain(bool);
+pub(super) struct Explain(bool);
 
 impl Explain {
     /// The explanation, written only when asked for.
-    fn why(self, why: impl FnOnce() -> String) -> String {
+    pub(super) fn why(self, why: impl FnOnce() -> String) -> String {
         if self.0 {
             why()
         } else {
@@ -34,21 +34,21 @@ impl Explain {
 }
 
 impl Verdict {
-    fn consistent(why: String) -> Verdict {
+    pub(super) fn consistent(why: String) -> Verdict {
         Verdict {
             conflict: Some(false),
             weak: false,
             why,
         }
     }
-    fn conflict(weak: bool, why: String) -> Verdict {
+    pub(super) fn conflict(weak: bool, why: String) -> Verdict {
         Verdict {
             conflict: Some(true),
             weak,
             why,
         }
     }
-    fn undecided(why: String) -> Verdict {
+    pub(super) fn undecided(why: String) -> Verdict {
         Verdict {
             conflict: None,
             weak: false,
@@ -81,6 +81,8 @@ impl Rule {
             Check::NumericTolerance => numeric(a, b, self.tolerance.unwrap_or(0.0), ex),
             Check::SameSpeaker => same_speaker(a, b, pair, ex),
             Check::SamePlace => same_place(a, b, ex),
+            Check::SameRole => super::checks_people::same_role(a, b, ex),
+            Check::SameSpelling => super::checks_people::same_spelling(a, b, ex),
         }
     }
 }

@@ -6,12 +6,14 @@ use crate::claims::ClaimKind;
 
 impl Check {
     /// Every check type.
-    pub const ALL: [Check; 5] = [
+    pub const ALL: [Check; 7] = [
         Check::SameDate,
         Check::MonotonicSeries,
         Check::NumericTolerance,
         Check::SameSpeaker,
         Check::SamePlace,
+        Check::SameRole,
+        Check::SameSpelling,
     ];
 
     /// The name used in rule files.
@@ -22,6 +24,8 @@ impl Check {
             Check::NumericTolerance => "numeric-tolerance",
             Check::SameSpeaker => "same-speaker",
             Check::SamePlace => "same-place",
+            Check::SameRole => "same-role",
+            Check::SameSpelling => "same-spelling",
         }
     }
 
@@ -33,6 +37,8 @@ impl Check {
             Check::NumericTolerance => "Two quantities must meet, each read as its writer meant it (rules/quantity/reading.toml): an exact figure is itself, a round one (`20,000`, `$14 million`) stands for an interval around it, a hedged one (`nearly`, `as many as`, `more than`, `about`) for the interval its hedge says, a range for its two ends. Units of one dimension convert (miles and km); amounts in different currencies are not judged. `tolerance` adds relative slack on both sides (default 0). A conflict resting on a hedge is weak. With `update-message`, figures that changed over time (different days and one sentence marking a revision: `rose to`, `so far`; or a figure held at a time of day: `closed`) are an update: a note.",
             Check::SameSpeaker => "One quote must have one speaker. Organizations never conflict with people; an implicit attribution or a paraphrased quote makes the conflict weak.",
             Check::SamePlace => "One event must have one place; a place inside a country named by the other source agrees with it. Places the lexicon does not locate are not compared.",
+            Check::SameRole => "One person (the same full name) must hold one office of a slot at one time: two portfolios, two party labels, a deputy and the office itself, offices listed as exclusive, or a former office and the same office now conflict (the last weakly). An office and its generalisation agree; offices a person may hold at once, offices of two bodies and roles of different or unknown times are not compared (rules/people/roles.toml).",
+            Check::SameSpelling => "One person's name must be spelled one way: the same first name with the rest a few letters apart (`[spelling]` in rules/people/roles.toml) conflicts; case, accents, spacing and middle initials never do, and two first names are two people.",
         }
     }
 

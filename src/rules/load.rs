@@ -15,6 +15,14 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         include_str!("../../rules/event-location.toml"),
     ),
     (
+        "rules/name-spelling.toml",
+        include_str!("../../rules/name-spelling.toml"),
+    ),
+    (
+        "rules/person-role.toml",
+        include_str!("../../rules/person-role.toml"),
+    ),
+    (
         "rules/quantity-mismatch.toml",
         include_str!("../../rules/quantity-mismatch.toml"),
     ),

@@ -6,6 +6,7 @@
 //! are embedded; `--rules DIR` adds more.
 
 mod checks;
+mod checks_people;
 pub mod doc;
 mod load;
 pub mod tests;
@@ -54,6 +55,12 @@ pub enum Check {
     SameSpeaker,
     /// One event must have one place (a city inside a named country agrees with it).
     SamePlace,
+    /// One person must hold one office of a slot at one time (a role and
+    /// its generalisation agree).
+    SameRole,
+    /// One person's name must be spelled one way (case, accents, spacing
+    /// and initials aside).
+    SameSpelling,
 }
 
 impl Check {
@@ -65,6 +72,7 @@ impl Check {
             Check::NumericTolerance => ClaimKind::Quantity,
             Check::SameSpeaker => ClaimKind::Quote,
             Check::SamePlace => ClaimKind::Location,
+            Check::SameRole | Check::SameSpelling => ClaimKind::Role,
         }
     }
 }

@@ -1,0 +1,359 @@
+//! Finding people and their offices in an article: full names, the
+//! office before a name (`Interior Minister Jane Roe`), an appositive
+//! after it (`Jane Roe, then a deputy sheriff,`) and a party label
+//! (`Jane Roe (D-Ohio)`). Then one claim per office and per name.
+
+use super::compare::{compare_roles, misspelled, name_parts, RoleMatch};
+use super::office::{body_after, head_ending_at, read_office, words_of, Word};
+use super::vocab::{Marker, RoleWords, ROLE_WORDS};
+use super::{Role, RoleTime, NAME_CLASS, ROLE_CLASS};
+use crate::claims::entities::EntityKind;
+use crate::claims::{Claim, ClaimKind, Doc, Subject, Tense, Value};
+use std::ops::Range;
+
+/// A person named in a sentence, with an office the sentence gives them.
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    /// The full name, single-spaced.
+    person: String,
+    /// Sentence index.
+    sentence: usize,
+    /// Where the name is (absolute).
+    name: Range<usize>,
+    /// The office, with the span of the office and the name (absolute)
+    /// and how it was read.
+    role: Option<(Role, Range<usize>, &'static str)>,
+}
+
+/// Most words read before a name for its office.
+const WORDS_BEFORE: usize = 8;
+/// Most words read after a name for an appositive office.
+const WORDS_AFTER: usize = 14;
+
+/// Every full name of the article's body, and every office given to one.
+pub(super) fn mentions(doc: &Doc) -> Vec<Found> {
+    let vocab = &*ROLE_WORDS;
+    let mut out = Vec::new();
+    for (i, s) in doc.seg.sentences.iter().enumerate() {
+        let text = doc.sentence_text(i);
+        let base = s.span.start;
+        let capitals = crate::claims::names::word_capitals(text);
+        // Read only when an office is found: most sentences give none.
+        let not_now = std::cell::OnceCell::new();
+        for n in crate::claims::names::person_names(text, &capitals) {
+            let name = base + n.name.start..base + n.name.end;
+            if !is_person(doc, i, &name, &text[n.name.clone()], vocab) {
+                continue;
+            }
+            let person = text[n.name.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let found = |role| Found {
+                person: person.clone(),
+                sentence: i,
+                name: name.clone(),
+                role,
+            };
+            out.push(found(None));
+            let offices = [
+                office_before(text, n.name.start, vocab),
+                party_label(text, n.name.end, vocab),
+                appositive(text, n.name.end, vocab),
+            ];
+            for (mut role, span, how) in offices.into_iter().flatten() {
+                let another_time = || about_another_time(text, doc.anchor.map(|d| d.year()), vocab);
+                if role.time == RoleTime::Current && *not_now.get_or_init(another_time) {
+                    role.time = RoleTime::Unknown;
+                }
+                let span = base + span.start.min(n.name.start)..base + span.end.max(n.name.end);
+                out.push(found(Some((role, span, how))));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a name found in sentence `i` is a person's: not a place, a
+/// country or an organisation the lexicon or the gazetteer knows, and
+/// not an office itself (`Ranking Member`).
+fn is_person(doc: &Doc, i: usize, span: &Range<usize>, name: &str, vocab: &RoleWords) -> bool {
+    let other = doc.mentions.get(i).is_some_and(|ms| {
+        ms.iter()
+            .any(|m| m.kind != EntityKind::Person && m.start < span.end && span.start < m.end)
+    });
+    if other
+        || name
+            .split_whitespace()
+            .any(|w| vocab.head(&w.to_lowercase()).is_some())
+    {
+        return false;
+    }
+    crate::gazetteer::Gazetteer::embedded()
+        .lookup(name)
+        .is_empty()
+}
+
+/// Whether a sentence tells of another time than the article's present:
+/// a word of `not-now`, or a year other than the article's.
+fn about_another_time(text: &str, year: Option<i16>, vocab: &RoleWords) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let year_word = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+            if year_word {
+                return w.parse::<i16>().ok() != year;
+            }
+            vocab.not_now(w)
+        })
+}
+
+/// The office written right before a name: `former Interior Minister`,
+/// `then-Sheriff`, `President-elect`.
+fn office_before(
+    text: &str,
+    name_start: usize,
+    vocab: &RoleWords,
+) -> Option<(Role, Range<usize>, &'static str)> {
+    let before = &text[..name_start];
+    let from = word_start_back(before, WORDS_BEFORE);
+    let words = words_of(&before[from..], vocab);
+    let last = words.last()?;
+    if last.stop && !last.lower.ends_with('.') {
+        return None;
+    }
+    // `President-elect Jane Roe`: the marker follows the head.
+    let n = words.len();
+    let end = if n >= 2 && vocab.marker(&last.lower) == Some(Marker::Transition) {
+        n - 1
+    } else {
+        n
+    };
+    let (role, start) = read_office(&words, end, None, vocab)?;
+    let at = from + offset_of(&before[from..], &words[start]);
+    Some((role, at..name_start, "the office before the name"))
+}
+
+/// The byte offset in `text` where the words that [`words_of`] read
+/// start, `n` words back from its end.
+fn word_start_back(text: &str, n: usize) -> usize {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut prev_space = true;
+    for (k, c) in text.char_indices() {
+        if !c.is_whitespace() && prev_space {
+            starts.push(k);
+        }
+        prev_space = c.is_whitespace();
+    }
+    starts.len().checked_sub(n).map_or(0, |k| starts[k])
+}
+
+/// Where a word read from `text` starts in it (its written form is a
+/// slice of `text`).
+fn offset_of(text: &str, w: &Word) -> usize {
+    let (t, p) = (text.as_ptr() as usize, w.written.as_ptr() as usize);
+    p.checked_sub(t).filter(|&k| k <= text.len()).unwrap_or(0)
+}
+
+/// A party label after a name: `(D-Ohio)`, `(R)`, `, R-Texas,`.
+fn party_label(
+    text: &str,
+    name_end: usize,
+    vocab: &RoleWords,
+) -> Option<(Role, Range<usize>, &'static str)> {
+    let after = &text[name_end..];
+    let (inner, len) = if let Some(r) = after.strip_prefix(" (") {
+        let close = r.find(')')?;
+        (&r[..close], 2 + close + 1)
+    } else if let Some(r) = after.strip_prefix(", ") {
+        let close = r.find(',')?;
+        (&r[..close], 2 + close + 1)
+    } else {
+        return None;
+    };
+    let (letter, state) = inner.split_once('-').unwrap_or((inner, ""));
+    vocab.party(letter)?;
+    let state_ok = state.is_empty()
+        || (state.len() <= 20
+            && state.starts_with(|c: char| c.is_ascii_uppercase())
+            && state
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '.' || c == ' '));
+    if !state_ok {
+        return None;
+    }
+    let role = Role {
+        written: inner.to_string(),
+        head: "party".into(),
+        rank: None,
+        portfolio: Some(letter.to_string()),
+        of: (!state.is_empty()).then(|| state.to_lowercase()),
+        time: RoleTime::Current,
+    };
+    Some((role, name_end..name_end + len, "a party label"))
+}
+
+/// An office in apposition after a name: `, the former chief executive of
+/// Acme,`, `, then a deputy sheriff,`, `, who was then the sheriff,`,
+/// `, 45, chair of the committee,`. The office must fill the phrase up to
+/// a comma, a full stop or a verb of speech.
+fn appositive(
+    text: &str,
+    name_end: usize,
+    vocab: &RoleWords,
+) -> Option<(Role, Range<usize>, &'static str)> {
+    let rest = text[name_end..].strip_prefix(", ")?;
+    let rest_at = name_end + 2;
+    let words = words_of(rest, vocab);
+    let words = &words[..words.len().min(WORDS_AFTER)];
+    let mut skip = 0;
+    // `Jane Roe, 45, the sheriff`: an age first.
+    if words
+        .first()
+        .is_some_and(|w| w.stop && w.lower.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+    {
+        skip = 1;
+    }
+    let mut past = false;
+    if words.get(skip).is_some_and(|w| w.lower == "who") {
+        let verb = words.get(skip + 1).map(|w| w.lower.as_str());
+        past = match verb {
+            Some("is") => false,
+            Some("was") => true,
+            _ => return None,
+        };
+        skip += 2;
+    }
+    // The head is the first one in the phrase, before any comma.
+    let mut k = skip;
+    let end = loop {
+        let w = words.get(k)?;
+        k += 1;
+        if head_ending_at(words, k, vocab).is_some() {
+            // `chief executive officer`: take the longest head here.
+            while k < words.len()
+                && !words[k - 1].stop
+                && head_ending_at(words, k + 1, vocab).is_some_and(|(_, n)| n > 1)
+            {
+                k += 1;
+            }
+            break k;
+        }
+        if w.stop {
+            return None;
+        }
+    };
+    let body = if words[end - 1].stop {
+        None
+    } else {
+        body_after(words, end)
+    };
+    let last = body.as_ref().map_or(end, |(_, e)| *e);
+    let closed = words[last - 1].stop
+        || words
+            .get(last)
+            .is_some_and(|w| matches!(w.lower.as_str(), "said" | "says" | "told" | "who"));
+    if !closed {
+        return None;
+    }
+    let (mut role, start) = read_office(words, end, body.map(|(b, _)| b), vocab)?;
+    if start != skip && !(start > skip && words[skip..start].iter().all(|w| is_determiner(w))) {
+        return None;
+    }
+    if past && role.time == RoleTime::Current {
+        role.time = RoleTime::Unknown;
+    }
+    let w = &words[last - 1];
+    let end_at = rest_at + offset_of(rest, w) + w.written.len();
+    Some((role, name_end..end_at, "an appositive after the name"))
+}
+
+/// `the`, `a`, `an`.
+fn is_determiner(w: &Word) -> bool {
+    matches!(w.lower.as_str(), "the" | "a" | "an")
+}
+
+/// The claims of an article's people: one per office given to a person
+/// (repeats dropped), one per full name. A person given two conflicting
+/// offices of one slot by the article itself, or two names spelled one
+/// letter apart, is left out: the article is no witness there.
+pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
+    let vocab = &*ROLE_WORDS;
+    // Each mention's folded name, once: (first name, rest).
+    let keys: Vec<(String, String)> = found.iter().map(|f| name_parts(&f.person)).collect();
+    let mut names: Vec<usize> = Vec::new();
+    let mut roles: Vec<usize> = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        match &f.role {
+            None if !names.iter().any(|&g| keys[g] == keys[i]) => names.push(i),
+            Some((r, ..)) => {
+                let repeat = roles.iter().any(|&g| {
+                    keys[g] == keys[i]
+                        && found[g]
+                            .role
+                            .as_ref()
+                            .is_some_and(|(x, ..)| x.canonical() == r.canonical())
+                });
+                if !repeat {
+                    roles.push(i);
+                }
+            }
+            None => {}
+        }
+    }
+    let spelled_two_ways = |i: usize| {
+        names
+            .iter()
+            .any(|&g| misspelled(&found[g].person, &found[i].person, &vocab.spelling))
+    };
+    let self_conflict = |i: usize| {
+        let Some((r, ..)) = &found[i].role else {
+            return false;
+        };
+        roles.iter().any(|&g| {
+            keys[g] == keys[i]
+                && found[g].role.as_ref().is_some_and(|(x, ..)| {
+                    matches!(compare_roles(x, r, vocab), RoleMatch::Conflict { .. })
+                })
+        })
+    };
+    let mut out = Vec::new();
+    for &i in names.iter().filter(|&&i| !spelled_two_ways(i)) {
+        out.push(claim_of(doc, &found[i], NAME_CLASS));
+    }
+    for &i in roles.iter().filter(|&&i| !self_conflict(i)) {
+        out.push(claim_of(doc, &found[i], ROLE_CLASS));
+    }
+    out
+}
+
+/// The claim of one found name or office.
+fn claim_of(doc: &Doc, f: &Found, class: &str) -> Claim {
+    let (role, span, evidence) = match &f.role {
+        Some((r, span, how)) => (Some(r.clone()), span.clone(), *how),
+        None => (None, f.name.clone(), "a full name"),
+    };
+    Claim {
+        source: doc.source.id,
+        kind: ClaimKind::Role,
+        subject: Subject {
+            key: f.person.clone(),
+            class: class.to_string(),
+            participants: vec![f.person.clone()],
+            tense: Tense::Unknown,
+            event_date: None,
+            context: Default::default(),
+            counted: None,
+        },
+        value: Value::Role {
+            person: f.person.clone(),
+            role,
+        },
+        span,
+        sentence: doc.seg.sentences[f.sentence].span.clone(),
+        confidence: 0.8,
+        evidence: std::borrow::Cow::Borrowed(evidence),
+    }
+}

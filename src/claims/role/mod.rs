@@ -1,0 +1,100 @@
+//! Role claims: the office a source gives a person, and the names it gives
+//! people.
+//!
+//! A role claim is (person, role, time): `Interior Minister Jane Roe`,
+//! `Jane Roe, then a deputy sheriff,`, `Jane Roe (D-Ohio)`. The person is
+//! a full name (a first name and a surname), so that only clearly
+//! identified people are compared. Each full name a source gives is also a
+//! claim of class `name` with no role, for rule `name-spelling`.
+//! The vocabulary is `rules/people/roles.toml` ([`vocab`]).
+
+pub mod compare;
+mod find;
+mod office;
+pub mod vocab;
+
+#[cfg(test)]
+mod tests;
+
+use super::{Claim, ClaimKind, Context, Doc, Extractor};
+use serde::{Deserialize, Serialize};
+
+/// The subject class of claims that give a person an office.
+pub const ROLE_CLASS: &str = "role";
+/// The subject class of claims that only name a person.
+pub const NAME_CLASS: &str = "name";
+
+/// When a role holds, as the source marks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleTime {
+    /// Unmarked in a sentence about the present, or `now`, `current`.
+    Current,
+    /// `then`: at the time of the events told.
+    Then,
+    /// `former`, `ex-`: no longer.
+    Former,
+    /// `-elect`, `incoming`, `outgoing`: about to change.
+    Transition,
+    /// Unmarked, in a sentence about another time (`when`, a past year).
+    Unknown,
+}
+
+/// An office as a source gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    /// The office as written (`former Interior Minister`).
+    pub written: String,
+    /// The canonical head (`minister`, `chief executive`, `party`).
+    pub head: String,
+    /// A deputy's word (`deputy`, `vice`) or `chief`, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<String>,
+    /// Which minister or secretary (`interior`); a party label's letter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portfolio: Option<String>,
+    /// The body the office is of (`the committee`, `acme`; a label's state).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
+    /// When it holds.
+    pub time: RoleTime,
+}
+
+impl Role {
+    /// The office in canonical words: `former deputy interior minister (of acme)`.
+    pub fn canonical(&self) -> String {
+        let mut parts: Vec<&str> = Vec::new();
+        match self.time {
+            RoleTime::Former => parts.push("former"),
+            RoleTime::Then => parts.push("then"),
+            RoleTime::Transition => parts.push("incoming or outgoing"),
+            RoleTime::Current | RoleTime::Unknown => {}
+        }
+        if let Some(r) = &self.rank {
+            parts.push(r);
+        }
+        if let Some(p) = &self.portfolio {
+            parts.push(p);
+        }
+        parts.push(&self.head);
+        let mut out = parts.join(" ");
+        if let Some(of) = &self.of {
+            out.push_str(&format!(" ({of})"));
+        }
+        out
+    }
+}
+
+/// Finds role and name claims.
+pub struct RoleExtractor;
+
+impl Extractor for RoleExtractor {
+    fn kind(&self) -> ClaimKind {
+        ClaimKind::Role
+    }
+
+    fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
+        let found = find::mentions(doc);
+        out.extend(find::claims(doc, found));
+    }
+}
