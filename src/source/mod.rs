@@ -5,9 +5,11 @@
 //! read as usual.
 
 mod header_date;
+mod lines;
 mod metadata;
 mod release;
 
+pub use lines::{LineIndex, Lines};
 pub use metadata::{infer_metadata, Metadata, Provenance};
 pub use release::{restore_texts, Released};
 
