@@ -292,3 +292,51 @@ fn claims_disagreeing_on_the_same_bytes_are_an_error() {
     assert!(err.contains("two.jsonl:"), "{err}");
     assert!(err.contains("disagree with another claim"), "{err}");
 }
+
+/// An open-ended distance (`at least 100 km south`) has an infinite high
+/// end, which JSON writes as `null`: the claims file reads back (it was
+/// refused with "invalid type: null") and gives the direct run's findings.
+#[test]
+fn an_open_ended_distance_reads_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::write(
+        d.join("a.txt"),
+        "date 2017-11-22\n\nThe quake struck more than 100 miles north of Jakarta on Monday, officials said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("b.txt"),
+        "date 2017-11-22\n\nThe quake struck at least 100 km south of Jakarta on Monday, officials said.\n",
+    )
+    .unwrap();
+    let (code, jsonl, err) = factlint(d, &["claims", "--format", "jsonl", "a.txt", "b.txt"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(jsonl.contains(r#""km":[100.0,null]"#), "{jsonl}");
+    std::fs::write(d.join("c.jsonl"), jsonl).unwrap();
+    let (code, direct, err) = factlint(
+        d,
+        &[
+            "check",
+            "--no-baseline",
+            "--format",
+            "json",
+            "a.txt",
+            "b.txt",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    let (code, through, err) = factlint(
+        d,
+        &[
+            "check",
+            "--no-baseline",
+            "--format",
+            "json",
+            "--claims",
+            "c.jsonl",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(findings(&through, true), findings(&direct, true));
+}

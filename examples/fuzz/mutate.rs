@@ -104,6 +104,7 @@ const TOKENS: &[&str] = &[
     "1,000,000,000,000,000",
     "$14 million",
     "3.5 km north of",
+    "at least 100 km south of",
     "the second visit",
     "third",
     "100th",

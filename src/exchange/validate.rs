@@ -74,6 +74,7 @@ fn value(v: &ValueLine) -> Result<(), String> {
                 }
             }
             if let Some([lo, hi]) = o.km {
+                // A missing low end reads as NaN: refused here.
                 finite("km", lo)?;
                 if lo < 0.0 || hi.is_nan() || hi < lo {
                     return Err(format!("distance {lo}..{hi} km is not a distance"));
