@@ -398,10 +398,11 @@ fn story_why(
 
 fn render_claims(a: &Analysis) -> String {
     let mut out = String::new();
+    let lines = crate::source::Lines::new(&a.sources);
     for s in &a.sources {
         out.push_str(&format!("{} ({})\n", s.path, s.label()));
         for c in a.claims.iter().filter(|c| c.source == s.id) {
-            let (l, col) = s.line_col(c.span.start);
+            let (l, col) = lines.line_col(s.id, c.span.start);
             let text: String = s.text[c.span.clone()].chars().take(50).collect();
             out.push_str(&format!(
                 "  {l}:{col} {:<8} {:<40} {}  [{}]\n",

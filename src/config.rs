@@ -10,6 +10,8 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+mod ranges;
+
 /// The file name looked for.
 pub const FILE_NAME: &str = "factlint.toml";
 
@@ -95,10 +97,14 @@ impl ConfigFile {
                 .split_once('=')
                 .ok_or_else(|| format!("--threshold {t}: expected KEY=VALUE"))?;
             let number = |what: &str| -> Result<f64, String> {
-                value
+                let n = value
                     .trim()
                     .parse::<f64>()
-                    .map_err(|_| format!("--threshold {t}: {what} is a number"))
+                    .map_err(|_| format!("--threshold {t}: {what} is a number"))?;
+                if let Some(range) = ranges::of(key.trim()) {
+                    ranges::check(range, n).map_err(|e| format!("--threshold {t}: {e}"))?;
+                }
+                Ok(n)
             };
             let th = &mut self.thresholds;
             match key.trim() {
@@ -200,6 +206,13 @@ impl Config {
             let help = crate::rules::suggest(&msg);
             err(msg, e.span(), help)
         })?;
+        if let Some((key, why)) = ranges::first_bad(&file.thresholds) {
+            return Err(err(
+                format!("{key} = {why}"),
+                crate::rules::find_key(text, key),
+                None,
+            ));
+        }
         for p in &file.paths {
             if let Some(d) = &p.date {
                 if d.parse::<jiff::civil::Date>().is_err() {

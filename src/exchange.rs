@@ -19,6 +19,8 @@ use jiff::civil::{Date, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+mod validate;
+
 /// One line of a claims file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
@@ -362,13 +364,20 @@ pub struct Rebuilt {
 
 /// Rebuilds sources, stories and claims from claims files given as
 /// `(name, content)`; `read_text` returns a source's text when available.
+///
+/// Every field is checked before it is trusted (spans inside their
+/// sentence and the text, finite numbers in their ranges, no offset beyond
+/// `max_text` bytes, the longest article read): a bad line is an error
+/// naming the file and line, never a panic or a huge allocation.
 pub fn read(
     files: &[(String, String)],
+    max_text: u64,
     read_text: impl Fn(&str) -> Option<String>,
 ) -> Result<Rebuilt, String> {
     let mut out = Rebuilt::default();
     let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut words: Vec<Vec<(usize, String)>> = Vec::new();
+    // Per source, each claim's words at their offset and where its line is.
+    let mut words: Vec<Vec<Words>> = Vec::new();
     let mut per_source: Vec<Vec<Claim>> = Vec::new();
     let mut story_base = 0;
     for (name, content) in files {
@@ -419,16 +428,18 @@ pub fn read(
                     let Some(&source) = ids.get(&c.source) else {
                         return Err(at(format!("claim of unknown source {}", c.source)));
                     };
-                    if c.start > c.end || c.text.len() != c.end - c.start {
-                        return Err(at("span and text disagree".into()));
-                    }
+                    validate::claim(&c, max_text).map_err(at)?;
                     let event_date = c
                         .event_date
                         .as_deref()
                         .map(parse_date_value)
                         .transpose()
                         .map_err(at)?;
-                    words[source].push((c.start, c.text));
+                    words[source].push(Words {
+                        start: c.start,
+                        text: c.text,
+                        line: format!("{name}:{}", n + 1),
+                    });
                     per_source[source].push(Claim {
                         source,
                         kind: c.kind,
@@ -468,12 +479,41 @@ pub fn read(
     out.stories.date = dates.into_iter().map(|(a, b)| a.or(b)).collect();
     for ((s, w), claims) in out.sources.iter_mut().zip(words).zip(per_source) {
         s.text = match read_text(&s.path) {
-            Some(t) if claims.iter().all(|c| fits(&t, c)) => t,
-            _ => placeholder(&w, &claims),
+            // The text on disk serves only if it still holds every claim's
+            // words where the claim says (it may have changed since).
+            Some(t)
+                if claims.iter().zip(&w).all(|(c, w)| {
+                    fits(&t, c) && t.get(c.span.clone()) == Some(w.text.as_str())
+                }) =>
+            {
+                t
+            }
+            _ => {
+                let text = placeholder(&w, &claims);
+                // Claims of one text agree where they overlap; when two do
+                // not, or a sentence ends inside another claim's character,
+                // the stand-in cannot serve both.
+                for (c, w) in claims.iter().zip(&w) {
+                    if !fits(&text, c) || text.get(c.span.clone()) != Some(w.text.as_str()) {
+                        return Err(format!(
+                            "{}: its words and offsets disagree with another claim of {}",
+                            w.line, s.path
+                        ));
+                    }
+                }
+                text
+            }
         };
         out.claims.extend(claims);
     }
     Ok(out)
+}
+
+/// A claim's words, where they start, and the claims file line giving them.
+struct Words {
+    start: usize,
+    text: String,
+    line: String,
 }
 
 /// Whether a claim's spans lie on character boundaries of `text`.
@@ -484,15 +524,19 @@ fn fits(text: &str, c: &Claim) -> bool {
 }
 
 /// A stand-in text: spaces, with each claim's words at their offsets.
-fn placeholder(words: &[(usize, String)], claims: &[Claim]) -> String {
+fn placeholder(words: &[Words], claims: &[Claim]) -> String {
     let len = claims
         .iter()
         .map(|c| c.span.end.max(c.sentence.end))
         .max()
         .unwrap_or(0);
     let mut bytes = vec![b' '; len];
-    for (start, w) in words {
-        bytes[*start..start + w.len()].copy_from_slice(w.as_bytes());
+    for w in words {
+        // In bounds: each span was checked to hold its words and to lie
+        // within its sentence, and `len` reaches every sentence's end.
+        if let Some(slot) = bytes.get_mut(w.start..w.start + w.text.len()) {
+            slot.copy_from_slice(w.text.as_bytes());
+        }
     }
     // Overlapping spans come from one text, so they agree; should they not,
     // the text is still made valid.
@@ -558,14 +602,14 @@ mod tests {
             .iter()
             .map(|s| (s.path.clone(), s.text.clone()))
             .collect();
-        let back = read(&[("x.jsonl".into(), jsonl.clone())], |p| {
+        let back = read(&[("x.jsonl".into(), jsonl.clone())], 1 << 20, |p| {
             texts.get(p).cloned()
         })
         .unwrap();
         assert_eq!(back.claims, a.claims);
         assert_eq!(back.stories.of_source, a.stories.of_source);
         // Without the texts, the claims' words are still in place.
-        let bare = read(&[("x.jsonl".into(), jsonl)], |_| None).unwrap();
+        let bare = read(&[("x.jsonl".into(), jsonl)], 1 << 20, |_| None).unwrap();
         assert_eq!(bare.claims, a.claims);
         for c in &bare.claims {
             assert_eq!(

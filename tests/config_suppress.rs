@@ -85,6 +85,64 @@ fn a_bad_config_file_is_a_diagnostic() {
     assert!(err.contains("did you mean `same-event-days`?"), "{err}");
 }
 
+/// Thresholds out of range (`nan`, `inf`, negative, a share above 1, days
+/// that are not a whole number in range) are errors pointing at the line
+/// of factlint.toml or at the flag, exit 2.
+#[test]
+fn thresholds_out_of_range_are_errors_naming_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    corpus(d);
+    for (line, shown) in [
+        (
+            "quote-similarity = nan",
+            "quote-similarity = NaN is outside 0-1",
+        ),
+        (
+            "context-similarity = inf",
+            "context-similarity = inf is outside 0-1",
+        ),
+        (
+            "numeric-tolerance = -0.5",
+            "numeric-tolerance = -0.5 is outside 0-1",
+        ),
+        ("keyed-context-similarity = 1.5", "is outside 0-1"),
+        (
+            "same-event-days = -5",
+            "same-event-days = -5.0 is not a whole number of days",
+        ),
+        (
+            "story-window-days = 9223372036854775807",
+            "is not a whole number of days",
+        ),
+    ] {
+        let toml = format!("sources = [\"wires\"]\n[thresholds]\n{line}\n");
+        std::fs::write(d.join("factlint.toml"), toml).unwrap();
+        let (code, _, err) = run(d, &["check"]);
+        assert_eq!(code, 2, "{line}: {err}");
+        assert!(err.contains(shown), "{line}: {err}");
+        assert!(err.contains("factlint.toml:3:1"), "{line}: {err}");
+    }
+    std::fs::remove_file(d.join("factlint.toml")).unwrap();
+    for flag in [
+        "quote-similarity=inf",
+        "context-similarity=nan",
+        "numeric-tolerance=2",
+        "same-event-days=1e300",
+        "story-window-days=-1",
+        "same-event-days=2.5",
+    ] {
+        let (code, _, err) = run(d, &["check", "--threshold", flag, "wires"]);
+        assert_eq!(code, 2, "{flag}: {err}");
+        assert!(
+            err.contains(&format!("--threshold {flag}: ")),
+            "{flag}: {err}"
+        );
+    }
+    let (code, _, err) = run(d, &["check", "--threshold", "same-event-days=0", "wires"]);
+    assert_ne!(code, 2, "{err}");
+}
+
 #[test]
 fn suppression_comments_drop_findings_and_unused_ones_are_noted() {
     let dir = tempfile::tempdir().unwrap();

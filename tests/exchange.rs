@@ -192,3 +192,151 @@ fn claims_and_paths_conflict() {
     assert_eq!(code, 2);
     assert!(err.contains("cannot be used with"), "{err}");
 }
+
+/// A claims file of one source and one claim, its claim line patched by
+/// `patch` (a field's old and new text).
+fn one_claim_file(dir: &Path, name: &str, patch: (&str, &str)) -> PathBuf {
+    let source = r#"{"type":"source","path":"gone/a.txt","outlet":null,"published":"2017-11-21","published_from":"header","title":null,"story":0}"#;
+    let claim = r#"{"type":"claim","source":"gone/a.txt","kind":"quantity","key":"k","class":"c","participants":[],"tense":"past","event_date":null,"context":[],"value":{"kind":"quantity","value":12.0,"lo":12.0,"hi":12.0,"unit":null},"start":4,"end":6,"sentence_start":0,"sentence_end":20,"confidence":0.9,"evidence":"e","text":"12","block":[]}"#;
+    assert!(claim.contains(patch.0), "{}", patch.0);
+    let p = dir.join(name);
+    std::fs::write(
+        &p,
+        format!("{source}\n{}\n", claim.replace(patch.0, patch.1)),
+    )
+    .unwrap();
+    p
+}
+
+/// Out-of-range and inconsistent fields are an error naming the file and
+/// line (exit 2), never a panic, an abort or a stand-in text of petabytes.
+#[test]
+fn out_of_range_claim_fields_are_errors_naming_the_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = one_claim_file(tmp.path(), "good.jsonl", ("", ""));
+    let (code, _, err) = factlint(
+        tmp.path(),
+        &["check", "--no-baseline", "--claims", good.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "{err}");
+    for (i, (from, to, why)) in [
+        (
+            r#""sentence_end":20"#,
+            r#""sentence_end":9000000000000000"#,
+            "beyond the longest article",
+        ),
+        (
+            r#""sentence_end":20"#,
+            r#""sentence_end":18446744073709551615"#,
+            "beyond the longest article",
+        ),
+        (
+            r#""start":4,"end":6"#,
+            r#""start":6,"end":4"#,
+            "ends before it starts",
+        ),
+        (r#""start":4"#, r#""start":-4"#, "expected usize"),
+        (
+            r#""sentence_start":0"#,
+            r#""sentence_start":5"#,
+            "outside its sentence",
+        ),
+        (
+            r#""sentence_start":0"#,
+            r#""sentence_start":21"#,
+            "ends before it starts",
+        ),
+        (
+            r#""start":4,"end":6"#,
+            r#""start":40,"end":42"#,
+            "outside its sentence",
+        ),
+        (r#""confidence":0.9"#, r#""confidence":1e300"#, "confidence"),
+        (r#""lo":12.0"#, r#""lo":1e309"#, ""),
+        (r#""lo":12.0"#, r#""lo":13.0"#, "reversed"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let name = format!("bad{i}.jsonl");
+        let p = one_claim_file(tmp.path(), &name, (from, to));
+        let (code, _, err) = factlint(
+            tmp.path(),
+            &["check", "--no-baseline", "--claims", p.to_str().unwrap()],
+        );
+        assert_eq!(code, 2, "{to}: {err}");
+        assert!(err.contains(&format!("{name}:2: ")), "{to}: {err}");
+        assert!(err.contains(why), "{to}: {err}");
+    }
+}
+
+/// Two claims of one source whose words disagree where they overlap
+/// cannot share a stand-in text: an error naming the second line.
+#[test]
+fn claims_disagreeing_on_the_same_bytes_are_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = one_claim_file(tmp.path(), "two.jsonl", ("", ""));
+    let body = std::fs::read_to_string(&p).unwrap();
+    let second = body
+        .lines()
+        .nth(1)
+        .unwrap()
+        .replace(r#""start":4,"end":6"#, r#""start":5,"end":7"#)
+        .replace(r#""text":"12""#, r#""text":"é""#);
+    std::fs::write(&p, format!("{body}{second}\n")).unwrap();
+    let (code, _, err) = factlint(
+        tmp.path(),
+        &["check", "--no-baseline", "--claims", p.to_str().unwrap()],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("two.jsonl:"), "{err}");
+    assert!(err.contains("disagree with another claim"), "{err}");
+}
+
+/// An open-ended distance (`at least 100 km south`) has an infinite high
+/// end, which JSON writes as `null`: the claims file reads back (it was
+/// refused with "invalid type: null") and gives the direct run's findings.
+#[test]
+fn an_open_ended_distance_reads_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::write(
+        d.join("a.txt"),
+        "date 2017-11-22\n\nThe quake struck more than 100 miles north of Jakarta on Monday, officials said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("b.txt"),
+        "date 2017-11-22\n\nThe quake struck at least 100 km south of Jakarta on Monday, officials said.\n",
+    )
+    .unwrap();
+    let (code, jsonl, err) = factlint(d, &["claims", "--format", "jsonl", "a.txt", "b.txt"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(jsonl.contains(r#""km":[100.0,null]"#), "{jsonl}");
+    std::fs::write(d.join("c.jsonl"), jsonl).unwrap();
+    let (code, direct, err) = factlint(
+        d,
+        &[
+            "check",
+            "--no-baseline",
+            "--format",
+            "json",
+            "a.txt",
+            "b.txt",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    let (code, through, err) = factlint(
+        d,
+        &[
+            "check",
+            "--no-baseline",
+            "--format",
+            "json",
+            "--claims",
+            "c.jsonl",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(findings(&through, true), findings(&direct, true));
+}

@@ -5,6 +5,7 @@ mod integration {
     pub mod fixtures;
     pub mod progress;
     pub mod seeds;
+    pub mod special_paths;
     pub mod stories;
     pub mod util;
 }

@@ -134,29 +134,24 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
                 return pair_deduplicated(claims, group, &scorer);
             }
             let mut out = Vec::new();
-            for (k, &i) in group.iter().enumerate() {
-                for &j in &group[k + 1..] {
-                    if full_block.is_some_and(|h| multi.scored_before(i, j, h)) {
-                        continue;
-                    }
-                    let (a, b) = if claims[i].source <= claims[j].source {
-                        (i, j)
-                    } else {
-                        (j, i)
-                    };
-                    if claims[a].source == claims[b].source {
-                        continue;
-                    }
-                    if let Some((score, reason)) = scorer.same_subject(a, b) {
-                        out.push(Pair {
-                            a,
-                            b,
-                            score,
-                            reason,
-                        });
-                    }
+            cross_source_pairs(claims, group, |i, j| {
+                if full_block.is_some_and(|h| multi.scored_before(i, j, h)) {
+                    return;
                 }
-            }
+                let (a, b) = if claims[i].source <= claims[j].source {
+                    (i, j)
+                } else {
+                    (j, i)
+                };
+                if let Some((score, reason)) = scorer.same_subject(a, b) {
+                    out.push(Pair {
+                        a,
+                        b,
+                        score,
+                        reason,
+                    });
+                }
+            });
             out
         })
         .collect();
@@ -459,28 +454,47 @@ fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<
             }
         }
     }
-    for (k, x) in members.iter().enumerate() {
-        for y in &members[k + 1..] {
-            let (i, j) = (x[0], y[0]);
-            let (a, b) = if claims[i].source <= claims[j].source {
-                (i, j)
-            } else {
-                (j, i)
-            };
-            if claims[a].source == claims[b].source {
-                continue;
-            }
-            if let Some((score, reason)) = scorer.same_subject(a, b) {
-                out.push(Pair {
-                    a,
-                    b,
-                    score,
-                    reason,
-                });
-            }
+    let reps: Vec<usize> = members.iter().map(|m| m[0]).collect();
+    cross_source_pairs(claims, &reps, |i, j| {
+        let (a, b) = if claims[i].source <= claims[j].source {
+            (i, j)
+        } else {
+            (j, i)
+        };
+        if let Some((score, reason)) = scorer.same_subject(a, b) {
+            out.push(Pair {
+                a,
+                b,
+                score,
+                reason,
+            });
+        }
+    });
+    out
+}
+
+/// Calls `f(i, j)` (`i < j`) for each pair of `group`'s claims from two
+/// different sources. Claims of one source are never paired, and are not
+/// even visited in pairs: one big article puts thousands of its claims in
+/// one block, which cost quadratic time when every pair was looked at. The
+/// order of the calls does not matter: the pairs are sorted afterwards.
+fn cross_source_pairs(claims: &[Claim], group: &[usize], mut f: impl FnMut(usize, usize)) {
+    let mut sorted = group.to_vec();
+    sorted.sort_unstable_by_key(|&i| (claims[i].source, i));
+    // Where each claim's run of its source ends.
+    let mut run_end = vec![sorted.len(); sorted.len()];
+    for k in (0..sorted.len().saturating_sub(1)).rev() {
+        run_end[k] = if claims[sorted[k]].source == claims[sorted[k + 1]].source {
+            run_end[k + 1]
+        } else {
+            k + 1
+        };
+    }
+    for (k, &x) in sorted.iter().enumerate() {
+        for &y in &sorted[run_end[k]..] {
+            f(x.min(y), x.max(y));
         }
     }
-    out
 }
 
 /// Quantity claims whose source gives another value for the same key (see

@@ -1,6 +1,6 @@
 //! Tests of the alignment's grouping helpers.
 
-use super::ambiguous_quantities;
+use super::{ambiguous_quantities, cross_source_pairs};
 use crate::claims::{claims_of, Claim, ClaimKind};
 
 fn source(text: &str, id: usize) -> Vec<Claim> {
@@ -37,4 +37,37 @@ fn a_source_giving_two_numbers_for_one_thing_is_ambiguous_in_any_claim_order() {
     let mut expected = marks[two.len()..].to_vec();
     expected.extend_from_slice(&marks[..two.len()]);
     assert_eq!(marks_reversed, expected);
+}
+
+/// Exactly the pairs of claims from two sources, each once as (earlier,
+/// later), whatever the order of the group: the claims of one source are
+/// skipped as runs, not pair by pair (one big article's block was
+/// quadratic).
+#[test]
+fn cross_source_pairs_are_every_pair_of_two_sources_once() {
+    let mut claims: Vec<Claim> = source("Putin met Assad in Sochi on Monday.", 0);
+    let template = claims[0].clone();
+    claims.clear();
+    for s in [0, 0, 1, 0, 2, 2, 1] {
+        let mut c = template.clone();
+        c.source = s;
+        claims.push(c);
+    }
+    let mut expected = Vec::new();
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            if claims[i].source != claims[j].source {
+                expected.push((i, j));
+            }
+        }
+    }
+    for group in [vec![0, 1, 2, 3, 4, 5, 6], vec![6, 5, 4, 3, 2, 1, 0]] {
+        let mut got = Vec::new();
+        cross_source_pairs(&claims, &group, |i, j| got.push((i, j)));
+        got.sort();
+        assert_eq!(got, expected, "{group:?}");
+    }
+    let mut none = Vec::new();
+    cross_source_pairs(&claims, &[0, 1, 3], |i, j| none.push((i, j)));
+    assert!(none.is_empty());
 }

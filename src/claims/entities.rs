@@ -160,6 +160,36 @@ impl EntityIndex {
     }
 }
 
+/// Lexicon mentions asked which overlap a span. Those of
+/// [`EntityIndex::find`] are sorted and disjoint, so a binary search finds
+/// them (a scan of every mention per name was quadratic in an article's
+/// size); others are scanned.
+struct Spans<'a> {
+    known: &'a [Mention],
+    disjoint: bool,
+}
+
+impl<'a> Spans<'a> {
+    fn new(known: &'a [Mention]) -> Spans<'a> {
+        let disjoint = known.windows(2).all(|w| w[0].end <= w[1].start);
+        Spans { known, disjoint }
+    }
+
+    /// The mentions overlapping `start..end`, in their order.
+    fn overlapping(&self, start: usize, end: usize) -> impl Iterator<Item = &'a Mention> + '_ {
+        // Sorted and disjoint: ends ascend too.
+        let from = if self.disjoint {
+            self.known.partition_point(|m| m.end <= start)
+        } else {
+            0
+        };
+        self.known[from..]
+            .iter()
+            .take_while(move |m| !self.disjoint || m.start < end)
+            .filter(move |m| m.start < end && start < m.end)
+    }
+}
+
 /// People an article introduces that the lexicon does not know: full names
 /// (`Dmitry Peskov` → `Peskov`), the short forms it uses later (the
 /// surname, a first name used alone) and the roles given to them.
@@ -186,7 +216,8 @@ impl ArticlePeople {
     /// mentions already found in it (offsets relative to `body`).
     pub fn learn_with(body: &str, known: &[Mention]) -> ArticlePeople {
         let mut people = ArticlePeople::default();
-        let covered = |s: usize, e: usize| known.iter().any(|m| m.start < e && s < m.end);
+        let known = Spans::new(known);
+        let covered = |s: usize, e: usize| known.overlapping(s, e).next().is_some();
         let capitals = super::names::word_capitals(body);
         let words = &super::people_words::PEOPLE_WORDS;
         for found in super::names::role_names(body, &capitals) {
@@ -197,8 +228,8 @@ impl ArticlePeople {
                 continue;
             }
             let canonical = known
-                .iter()
-                .find(|m| m.start < name.end && name.start < m.end && m.kind == EntityKind::Person)
+                .overlapping(name.start, name.end)
+                .find(|m| m.kind == EntityKind::Person)
                 .map(|m| m.name.clone())
                 .unwrap_or_else(|| surname(&body[name.clone()]));
             people.roles.insert(role.to_lowercase(), canonical.clone());
@@ -362,6 +393,37 @@ mod tests {
 
     fn index() -> EntityIndex {
         EntityIndex::new(&Lexicon::defaults())
+    }
+
+    /// The binary search over sorted, disjoint mentions finds what a scan
+    /// finds, and mentions in another order are still scanned right.
+    #[test]
+    fn overlapping_mentions_by_search_and_by_scan_agree() {
+        let m = |start, end| Mention {
+            start,
+            end,
+            name: format!("{start}"),
+            kind: EntityKind::Person,
+            country: None,
+            indirect: false,
+        };
+        let sorted = vec![m(0, 3), m(5, 9), m(9, 12), m(20, 25)];
+        let mut shuffled = sorted.clone();
+        shuffled.reverse();
+        for known in [&sorted, &shuffled] {
+            let spans = Spans::new(known);
+            for s in 0..27 {
+                for e in s + 1..28 {
+                    let got: Vec<&str> = spans.overlapping(s, e).map(|m| m.name.as_str()).collect();
+                    let want: Vec<&str> = known
+                        .iter()
+                        .filter(|m| m.start < e && s < m.end)
+                        .map(|m| m.name.as_str())
+                        .collect();
+                    assert_eq!(got, want, "{s}..{e}");
+                }
+            }
+        }
     }
 
     #[test]

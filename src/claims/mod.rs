@@ -180,11 +180,24 @@ pub struct Offset {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bearing: Option<f32>,
     /// The distance in kilometres, low and high (a hedge or roundness
-    /// read as for any figure; the high end may be infinite).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// read as for any figure; the high end may be infinite, written
+    /// `null` in JSON, and read back as infinite).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "open_ended_km"
+    )]
     pub km: Option<[f64; 2]>,
     /// The words as written (`about 940 miles south`).
     pub written: String,
+}
+
+/// Reads `km` as JSON writes it: an infinite high end (`at least 100 km
+/// south`) is `null` there, and must read back as infinite, or a claims
+/// file factlint wrote could not be read (`invalid type: null`).
+fn open_ended_km<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<[f64; 2]>, D::Error> {
+    let km: Option<[Option<f64>; 2]> = serde::Deserialize::deserialize(d)?;
+    Ok(km.map(|[lo, hi]| [lo.unwrap_or(f64::NAN), hi.unwrap_or(f64::INFINITY)]))
 }
 
 impl Value {

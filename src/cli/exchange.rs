@@ -49,7 +49,8 @@ pub(super) fn with_claims(
             }
         }
     }
-    let rebuilt = match crate::exchange::read(&contents, |p| std::fs::read_to_string(p).ok()) {
+    let max = setup.read.max_filesize;
+    let rebuilt = match crate::exchange::read(&contents, max, |p| read_text(p, max)) {
         Ok(r) => r,
         Err(e) => {
             out.stderr.push_str(&format!("error: {e}\n"));
@@ -69,6 +70,25 @@ pub(super) fn with_claims(
     }
     out.code = f(&mut analysis, &mut out);
     out
+}
+
+/// The text of a source named in a claims file: a regular file of at most
+/// `max` bytes, else none (the claims' words then stand in). A path in a
+/// claims file is not trusted to be safe to read: `/dev/zero` or a FIFO
+/// would never end.
+fn read_text(path: &str, max: u64) -> Option<String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > max {
+        return None;
+    }
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(max.saturating_add(1))
+        .read_to_string(&mut text)
+        .ok()?;
+    (text.len() as u64 <= max).then_some(text)
 }
 
 /// Whether every source named in the claims files is on disk (the human

@@ -89,8 +89,13 @@ struct PairOut<'a> {
 
 /// A claim as JSON data.
 pub fn claim_out<'a>(a: &'a Analysis, c: &'a Claim) -> ClaimOut<'a> {
+    let at = a.sources[c.source].line_col(c.span.start);
+    claim_at(a, c, at)
+}
+
+/// [`claim_out`] with its line and column already known.
+fn claim_at<'a>(a: &'a Analysis, c: &'a Claim, (line, column): (usize, usize)) -> ClaimOut<'a> {
     let s = &a.sources[c.source];
-    let (line, column) = s.line_col(c.span.start);
     ClaimOut {
         source: &s.path,
         kind: c.kind.as_str(),
@@ -207,7 +212,13 @@ fn render_with(a: &Analysis, explain: bool, shared_terms: bool) -> String {
 
 /// The claims of every source as JSON (for `factlint claims --format json`).
 pub fn render_claims(a: &Analysis) -> String {
-    let claims: Vec<ClaimOut> = a.claims.iter().map(|c| claim_out(a, c)).collect();
+    // Every claim of an article: its lines are indexed once, not scanned per claim.
+    let lines = crate::source::Lines::new(&a.sources);
+    let claims: Vec<ClaimOut> = a
+        .claims
+        .iter()
+        .map(|c| claim_at(a, c, lines.line_col(c.source, c.span.start)))
+        .collect();
     let mut out =
         serde_json::to_string_pretty(&serde_json::json!({ "version": VERSION, "claims": claims }))
             .expect("claims serialize");

@@ -42,28 +42,14 @@ fn error(status: StatusCode, message: impl Into<String>) -> Response {
         .into_response()
 }
 
-/// Refuses requests whose Host is not this server on loopback (DNS rebinding).
+/// Refuses requests whose Host is not this server on loopback (DNS
+/// rebinding), and sets the security headers on every answer, refusals
+/// included.
 async fn check_host(State(st): State<Arc<Review>>, req: Request, next: Next) -> Response {
-    let host = req
-        .headers()
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("");
-    let allowed = [
-        format!("127.0.0.1:{}", st.port),
-        format!("localhost:{}", st.port),
-    ];
-    if !allowed.iter().any(|a| a.eq_ignore_ascii_case(host)) {
-        return error(
-            StatusCode::MISDIRECTED_REQUEST,
-            format!(
-                "refused: Host {host:?} is not {}; open http://127.0.0.1:{}/",
-                allowed.join(" or "),
-                st.port
-            ),
-        );
-    }
-    let mut res = next.run(req).await;
+    let mut res = match refusal(&req, st.port) {
+        Some(refused) => refused,
+        None => next.run(req).await,
+    };
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_SECURITY_POLICY,
@@ -81,6 +67,39 @@ async fn check_host(State(st): State<Arc<Review>>, req: Request, next: Next) -> 
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
+}
+
+/// Why a request is not for this server, as the answer to give: not
+/// exactly one Host header naming it (a second Host could be read by
+/// another hop), or an absolute-form target (`GET http://evil.example/`,
+/// which names its own host; browsers send it only to proxies).
+fn refusal(req: &Request, port: u16) -> Option<Response> {
+    let allowed = [format!("127.0.0.1:{port}"), format!("localhost:{port}")];
+    let open = format!("open http://127.0.0.1:{port}/");
+    if req.uri().scheme().is_some() || req.uri().authority().is_some() {
+        return Some(error(
+            StatusCode::BAD_REQUEST,
+            format!("refused: an absolute-form request target; {open}"),
+        ));
+    }
+    let hosts: Vec<&HeaderValue> = req.headers().get_all(header::HOST).iter().collect();
+    if hosts.len() > 1 {
+        return Some(error(
+            StatusCode::MISDIRECTED_REQUEST,
+            format!("refused: {} Host headers; {open}", hosts.len()),
+        ));
+    }
+    let host = hosts.first().and_then(|h| h.to_str().ok()).unwrap_or("");
+    if !allowed.iter().any(|a| a.eq_ignore_ascii_case(host)) {
+        return Some(error(
+            StatusCode::MISDIRECTED_REQUEST,
+            format!(
+                "refused: Host {host:?} is not {}; {open}",
+                allowed.join(" or ")
+            ),
+        ));
+    }
+    None
 }
 
 async fn not_found() -> Response {

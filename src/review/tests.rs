@@ -191,6 +191,58 @@ async fn other_hosts_are_refused() {
     );
 }
 
+/// Refusals carry the same security headers as every other answer; two
+/// Host headers (the second naming another host, or the same one twice)
+/// and an absolute-form target are refused.
+#[tokio::test]
+async fn refusals_carry_the_security_headers_and_ambiguous_hosts_are_refused() {
+    let (st, _d) = state();
+    let ok = send(&st, get("/")).await;
+    let security = [
+        header::CONTENT_SECURITY_POLICY,
+        header::X_CONTENT_TYPE_OPTIONS,
+        header::REFERRER_POLICY,
+        header::CACHE_CONTROL,
+    ];
+    let good = format!("127.0.0.1:{PORT}");
+    let two_hosts = |second: &str| {
+        Request::get("/")
+            .header(header::HOST, good.as_str())
+            .header(header::HOST, second)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let absolute = |target: &str| {
+        Request::get(target)
+            .header(header::HOST, good.as_str())
+            .body(Body::empty())
+            .unwrap()
+    };
+    let wrong_host = Request::get("/")
+        .header(header::HOST, "evil.example:4711")
+        .body(Body::empty())
+        .unwrap();
+    for (req, status) in [
+        (wrong_host, StatusCode::MISDIRECTED_REQUEST),
+        (two_hosts("evil.example"), StatusCode::MISDIRECTED_REQUEST),
+        (two_hosts(&good), StatusCode::MISDIRECTED_REQUEST),
+        (absolute("http://evil.example/"), StatusCode::BAD_REQUEST),
+        (
+            absolute(&format!("http://{good}/")),
+            StatusCode::BAD_REQUEST,
+        ),
+    ] {
+        let shown = format!("{:?} {:?}", req.uri(), req.headers());
+        let r = send(&st, req).await;
+        assert_eq!(r.status, status, "{shown}");
+        assert!(r.body.starts_with("refused"), "{shown}: {}", r.body);
+        for h in &security {
+            assert_eq!(r.headers.get(h), ok.headers.get(h), "{h} on {shown}");
+            assert!(r.headers.contains_key(h), "{h} on {shown}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn posts_need_the_token() {
     let (st, d) = state();

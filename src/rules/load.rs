@@ -288,7 +288,8 @@ fn nth_test_header(text: &str, n: usize) -> Option<Range<usize>> {
     None
 }
 
-fn find_key(text: &str, key: &str) -> Option<Range<usize>> {
+/// The span of the line `key = ...` in a TOML text (the first such line).
+pub(crate) fn find_key(text: &str, key: &str) -> Option<Range<usize>> {
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
         let t = line.trim_start();

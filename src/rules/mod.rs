@@ -12,6 +12,7 @@ mod load;
 pub mod tests;
 
 pub use checks::Verdict;
+pub(crate) use load::find_key;
 pub use load::{load_dir, load_dirs, parse_rule, suggest, RuleError, DEFAULT_RULES};
 
 use crate::claims::ClaimKind;

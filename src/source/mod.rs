@@ -5,9 +5,11 @@
 //! read as usual.
 
 mod header_date;
+mod lines;
 mod metadata;
 mod release;
 
+pub use lines::{LineIndex, Lines};
 pub use metadata::{infer_metadata, Metadata, Provenance};
 pub use release::{restore_texts, Released};
 
@@ -187,12 +189,11 @@ pub fn load_paths_opts(
         let mut real = rustc_hash::FxHashSet::default();
         files.retain(|f| std::fs::canonicalize(f).map_or(true, |r| real.insert(r)));
     }
-    // A file named twice (as itself and in its folder) is read once.
+    // A file named twice (as itself and in its folder, or in `seeds` and
+    // `./seeds`) is read once, under its first spelling.
     let mut seen = rustc_hash::FxHashSet::default();
-    let first: Vec<bool> = files.iter().map(|f| seen.insert(f.as_path())).collect();
-    drop(seen);
-    let mut first = first.into_iter();
-    files.retain(|_| first.next().unwrap_or(false));
+    let cwd = std::env::current_dir().unwrap_or_default();
+    files.retain(|f| seen.insert(normalized(&cwd, f)));
     // Reading and metadata inference run in parallel; order is kept.
     use rayon::prelude::*;
     let ticker = crate::progress::Ticker::new(progress, "read", files.len());
@@ -224,6 +225,18 @@ pub fn load_paths_opts(
         .map(|(id, (path, text))| Source::from_text(id, path, text, lexicon))
         .collect();
     loaded
+}
+
+/// A path as a key that two spellings of one file share: absolute, without
+/// `.` components or repeated separators (`seeds/a.txt`, `./seeds/a.txt`
+/// and `/here/seeds//a.txt` are one). Lexical, no system call per file;
+/// files reached through links are told apart by `--follow`'s canonical
+/// paths above.
+fn normalized(cwd: &Path, path: &Path) -> PathBuf {
+    cwd.join(path)
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect()
 }
 
 /// The folder walk: which options, and the folders already listed (a loop
