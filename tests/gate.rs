@@ -224,9 +224,11 @@ fn output_file_is_written_atomically() {
     // A failing write leaves the old file alone.
     std::fs::write(&target, "old").unwrap();
     let missing = d.path().join("no/such/dir/report.sarif");
-    let (code, _, err) = run(&["--format", "sarif", "-o", missing.to_str().unwrap(), SUMMIT]);
+    let (code, out, err) = run(&["--format", "sarif", "-o", missing.to_str().unwrap(), SUMMIT]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("cannot write"), "{err}");
+    // The report that could not be written is not printed instead.
+    assert!(out.is_empty(), "{out}");
     // An input error does not replace the report.
     let (code, _, _) = run(&["--format", "sarif", "-o", t, "tests/fixtures/gate/missing"]);
     assert_eq!(code, 2);

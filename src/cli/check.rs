@@ -252,6 +252,10 @@ pub(super) fn finish(mut out: Outcome, output: Option<&Path>, follow: bool) -> O
     match gate::write_atomic_to(path, out.stdout.as_bytes(), follow) {
         Ok(()) => out.stdout.clear(),
         Err(e) => {
+            // Asked for a file: a report that could not go there is not
+            // printed instead (a CI step reading stdout would take it for
+            // another output).
+            out.stdout.clear();
             out.stderr
                 .push_str(&format!("error: cannot write {}: {e}\n", path.display()));
             out.code = 2;
