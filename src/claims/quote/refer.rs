@@ -102,9 +102,12 @@ pub(super) fn antecedent(
         let attributed_here = quotes.iter().any(|q| {
             q.start < span.end
                 && span.start < q.end
-                && text
-                    .get(q.end..at)
-                    .is_some_and(|gap| !gap.contains(|c: char| c.is_alphanumeric()))
+                && text.get(q.end..at).is_some_and(|gap| {
+                    // Only marks and spaces between, in one paragraph and
+                    // sentence: a quote that ended the paragraph before
+                    // (`…." / He went on to say, "…"`) is another's.
+                    !gap.contains(|c: char| c.is_alphanumeric() || c == '\n' || c == '.')
+                })
         });
         // The opening paragraphs of that quote, left open: theirs too.
         let opened_it = p + 1 == here

@@ -67,3 +67,14 @@ fn initials_and_a_title_alone_name_people() {
     let text = "Senator Okafor visited the harbour on Monday.\n\n\"We will rebuild the sea wall before the winter storms,\" he told the crowd.";
     assert_eq!(names(text), vec!["Okafor"]);
 }
+
+#[test]
+fn he_before_his_own_quote_is_the_speaker_of_the_quote_before() {
+    let text = "Omar Saleh, the new signing, was stopped on Sunday.\n\nThe club's general manager, Ana Ruiz said that \"we will follow the legal process closely.\"\n\nShe went on to say, \"the club has always been a good neighbour to this city.\"";
+    let s = speakers(text);
+    assert_eq!(
+        s.last().and_then(|(n, _)| n.as_deref()),
+        Some("Ana Ruiz"),
+        "{s:?}"
+    );
+}
