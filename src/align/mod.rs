@@ -138,19 +138,7 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
                 if full_block.is_some_and(|h| multi.scored_before(i, j, h)) {
                     return;
                 }
-                let (a, b) = if claims[i].source <= claims[j].source {
-                    (i, j)
-                } else {
-                    (j, i)
-                };
-                if let Some((score, reason)) = scorer.same_subject(a, b) {
-                    out.push(Pair {
-                        a,
-                        b,
-                        score,
-                        reason,
-                    });
-                }
+                out.extend(scored_pair(claims, &scorer, i, j));
             });
             out
         })
@@ -456,19 +444,7 @@ fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<
     }
     let reps: Vec<usize> = members.iter().map(|m| m[0]).collect();
     cross_source_pairs(claims, &reps, |i, j| {
-        let (a, b) = if claims[i].source <= claims[j].source {
-            (i, j)
-        } else {
-            (j, i)
-        };
-        if let Some((score, reason)) = scorer.same_subject(a, b) {
-            out.push(Pair {
-                a,
-                b,
-                score,
-                reason,
-            });
-        }
+        out.extend(scored_pair(claims, scorer, i, j));
     });
     out
 }
@@ -478,6 +454,22 @@ fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<
 /// even visited in pairs: one big article puts thousands of its claims in
 /// one block, which cost quadratic time when every pair was looked at. The
 /// order of the calls does not matter: the pairs are sorted afterwards.
+/// The pair of claims `i` and `j` (the earlier source first) when the
+/// scorer finds them about the same thing.
+fn scored_pair(claims: &[Claim], scorer: &Scorer, i: usize, j: usize) -> Option<Pair> {
+    let (a, b) = if claims[i].source <= claims[j].source {
+        (i, j)
+    } else {
+        (j, i)
+    };
+    scorer.same_subject(a, b).map(|(score, reason)| Pair {
+        a,
+        b,
+        score,
+        reason,
+    })
+}
+
 fn cross_source_pairs(claims: &[Claim], group: &[usize], mut f: impl FnMut(usize, usize)) {
     let mut sorted = group.to_vec();
     sorted.sort_unstable_by_key(|&i| (claims[i].source, i));
