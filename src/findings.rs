@@ -447,6 +447,18 @@ fn subject_phrase(claims: &[&Claim]) -> String {
     // lemma: `event “die” (Felt)`.
     let class = match first.subject.class.split_once(':') {
         Some((_, lemma)) => format!("event “{lemma}”"),
+        // `age (Mendes)`, `age of the boy`.
+        None if first.subject.class == crate::claims::age::AGE_CLASS => {
+            match first
+                .subject
+                .counted
+                .as_deref()
+                .and_then(|k| k.thing.as_deref())
+            {
+                Some(noun) if shared.is_empty() => format!("age of the {noun}"),
+                _ => "age".to_string(),
+            }
+        }
         None => first.subject.class.clone(),
     };
     if shared.is_empty() {

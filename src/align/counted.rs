@@ -65,6 +65,16 @@ pub(super) fn frame_blocks(class: &str, mut f: impl FnMut(&str)) {
 /// ambiguous.
 pub(super) fn ambiguity_key(c: &Claim) -> String {
     let s = &c.subject;
+    // Ages are several values of one thing only for one holder.
+    if s.class == crate::claims::age::AGE_CLASS {
+        let thing = s.counted.as_deref().and_then(|k| k.thing.as_deref());
+        return format!(
+            "{}|{}|{}",
+            s.class,
+            s.participants.join(","),
+            thing.unwrap_or("")
+        );
+    }
     let Some(counted) = s.counted.as_deref().filter(|k| k.predicate.is_some()) else {
         return s.class.clone();
     };

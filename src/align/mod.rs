@@ -205,6 +205,12 @@ fn for_each_block(
         ClaimKind::Quantity if ambiguous => {}
         // Amounts in any currency meet, so that a pair in two currencies
         // is judged (and left undecided) rather than never seen.
+        // An age meets ages only, and only with its holder read.
+        ClaimKind::Quantity if c.subject.class == crate::claims::age::AGE_CLASS => {
+            if c.subject.counted.is_some() {
+                f(Some(story), &c.subject.class);
+            }
+        }
         ClaimKind::Quantity => {
             f(
                 Some(story),
@@ -556,11 +562,13 @@ fn ambiguous_in(claims: &[Claim], which: Vec<u32>) -> impl Iterator<Item = bool>
     for run in by_class.chunk_by(|x, y| x.0 == y.0) {
         if several(run) {
             for &(_, k) in run {
-                let keyed = claim(k)
-                    .subject
-                    .counted
-                    .as_deref()
-                    .is_some_and(|c| c.predicate.is_some());
+                // Ages are keyed by their holder (see `ambiguity_key`).
+                let c = claim(k);
+                let keyed = c.subject.class == crate::claims::age::AGE_CLASS
+                    || c.subject
+                        .counted
+                        .as_deref()
+                        .is_some_and(|c| c.predicate.is_some());
                 marked[k] |= !keyed;
             }
         }

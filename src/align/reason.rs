@@ -51,6 +51,12 @@ pub enum Reason {
         /// Whether the full names are the same (case and accents aside).
         same_name: bool,
     },
+    /// Ages of one holder: the same named person (`similarity` none), or
+    /// the same person noun in similar sentences.
+    Age {
+        /// Dice similarity of the sentences' stems, 0–1, for a noun.
+        similarity: Option<f64>,
+    },
     /// Numbers counting the same thing in similar sentences.
     Counted {
         /// Dice similarity of the sentences' stems without the unit, 0–1.
@@ -111,6 +117,26 @@ impl Reason {
             }
             Reason::Person { same_name: false } => {
                 "the same first name in one story, the rest spelled a few letters apart".into()
+            }
+            Reason::Age { similarity: None } => {
+                format!(
+                    "the age of one person: {}",
+                    a.subject.participants.join(", ")
+                )
+            }
+            Reason::Age {
+                similarity: Some(similarity),
+            } => {
+                let noun = a
+                    .subject
+                    .counted
+                    .as_deref()
+                    .and_then(|k| k.thing.as_deref())
+                    .unwrap_or("person");
+                format!(
+                    "the age of the {noun} in similar sentences, context {} alike",
+                    percent(similarity)
+                )
             }
             Reason::Counted { similarity } => {
                 format!(

@@ -225,6 +225,7 @@ impl<'c> Scorer<'c> {
                 };
                 Some(((shared as f64 / 4.0).min(1.0).max(ctx), why))
             }
+            ClaimKind::Quantity if is_age(a) || is_age(b) => self.same_holder(a, b),
             ClaimKind::Quantity => {
                 let money = super::is_money(a) && super::is_money(b);
                 if !tenses_compatible(sa.tense, sb.tense) {
@@ -265,6 +266,49 @@ impl<'c> Scorer<'c> {
                 }
             }
         }
+    }
+}
+
+/// Whether a claim is an age ([`crate::claims::age`]).
+fn is_age(c: &Claim) -> bool {
+    c.subject.class == crate::claims::age::AGE_CLASS
+}
+
+/// Most days apart two articles may be for their ages of one person to be
+/// compared: a birthday between them is an update, not a conflict.
+const AGE_SAME_DAYS: i64 = 31;
+
+impl Scorer<'_> {
+    /// Whether two ages are one holder's at one time: the same named
+    /// person, or the same person noun in similar sentences (`a 9-year-old
+    /// boy saw the shooting`), in articles at most a month apart.
+    fn same_holder(&self, a: &Claim, b: &Claim) -> Option<(f64, Reason)> {
+        if !(is_age(a) && is_age(b)) {
+            return None;
+        }
+        let (sa, sb) = (&a.subject, &b.subject);
+        let thing = |c: &Claim| c.subject.counted.as_deref().and_then(|k| k.thing.clone());
+        if !dates_close(&sa.event_date, &sb.event_date, AGE_SAME_DAYS) {
+            return None;
+        }
+        if !sa.participants.is_empty() || !sb.participants.is_empty() {
+            let same = match (sa.participants.as_slice(), sb.participants.as_slice()) {
+                ([x], [y]) => crate::claims::role::compare::same_name(x, y),
+                _ => false,
+            };
+            return same.then_some((1.0, Reason::Age { similarity: None }));
+        }
+        let (ta, tb) = (thing(a)?, thing(b)?);
+        if ta != tb {
+            return None;
+        }
+        let ctx = text::dice(&sa.context, &sb.context);
+        (ctx >= self.cfg.context_similarity).then_some((
+            ctx,
+            Reason::Age {
+                similarity: Some(ctx),
+            },
+        ))
     }
 }
 

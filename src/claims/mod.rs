@@ -5,6 +5,7 @@
 //! carry it, and a confidence. Extractors see one [`Doc`] at a time, so
 //! extraction runs in parallel over sources.
 
+pub mod age;
 mod counted;
 pub mod custom;
 pub mod date;

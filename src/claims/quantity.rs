@@ -1,6 +1,7 @@
 //! Quantity claims: a number with what it counts (`some 400,000` killed,
 //! `2.3 million people`, `four hours`), hedges kept as intervals.
 
+use super::age::AGE_CLASS;
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Value};
 use crate::quantity::find_quantities;
@@ -457,7 +458,7 @@ impl Extractor for QuantityExtractor {
                         .map(str::to_string)
                 };
                 let class = match (&q.unit, &verb) {
-                    (Some(_), _) if is_age(sentence, q.end) => "years old".to_string(),
+                    (Some(_), _) if is_age(sentence, q.end) => AGE_CLASS.to_string(),
                     (Some(u), _) => match offset {
                         Some(side) => format!("{u} {side}"),
                         None => u.clone(),
@@ -465,7 +466,7 @@ impl Extractor for QuantityExtractor {
                     (None, _)
                         if is_bare_age(sentence, q.start, q.end, view.words_before(q.start)) =>
                     {
-                        "years old".to_string()
+                        AGE_CLASS.to_string()
                     }
                     (None, Some(v)) => v.clone(),
                     (None, None) => match counted_by() {
@@ -501,7 +502,8 @@ impl Extractor for QuantityExtractor {
                 }
                 // Ages and offsets keep their class as their key: what they
                 // date or age is not a counted thing.
-                let keyed = class != "years old" && offset.is_none();
+                let age = class == AGE_CLASS;
+                let keyed = !age && offset.is_none();
                 let counted = keyed.then(|| {
                     let unit = q.unit.as_deref();
                     let measure = q.category != "quantity" || unit.is_some_and(is_measure_unit);
@@ -514,7 +516,32 @@ impl Extractor for QuantityExtractor {
                         doc.anchor,
                     ))
                 });
-                let participants = doc.participants(i, s.span.clone());
+                let mut participants = doc.participants(i, s.span.clone());
+                // An age is its holder's: the named person alone, or the
+                // person noun as what it counts; an age of nobody read is
+                // left without keys (never compared).
+                let (counted, event_date) = if age {
+                    let holder = super::age::age_holder(doc, i, (q.start, q.end));
+                    participants = match &holder {
+                        Some(super::age::AgeHolder::Person(name)) => vec![name.clone()],
+                        _ => Vec::new(),
+                    };
+                    let thing = match holder {
+                        Some(super::age::AgeHolder::Noun(noun)) => Some(noun),
+                        _ => None,
+                    };
+                    let known = thing.is_some() || !participants.is_empty();
+                    let counted = known.then(|| {
+                        Box::new(super::Counted {
+                            thing,
+                            ..Default::default()
+                        })
+                    });
+                    // An age is as of its article's date.
+                    (counted, doc.anchor.map(crate::temporal::DateValue::Day))
+                } else {
+                    (counted, None)
+                };
                 // The unit word is left out of the similarity when two
                 // quantities are compared (see `align`), so the sentence's
                 // stems can be shared as they are.
@@ -530,7 +557,7 @@ impl Extractor for QuantityExtractor {
                         class,
                         participants,
                         tense: tense_at(sentence, q.start),
-                        event_date: None,
+                        event_date,
                         context,
                         counted,
                     },
@@ -538,7 +565,12 @@ impl Extractor for QuantityExtractor {
                         value: q.value,
                         lo: q.lo,
                         hi: q.hi,
-                        unit: q.unit.clone(),
+                        // `Roe, 41,` and `41-year-old Roe` are both years.
+                        unit: if age {
+                            Some("year".into())
+                        } else {
+                            q.unit.clone()
+                        },
                         reading: q.reading,
                         revised: crate::quantity::Revision::None,
                     },

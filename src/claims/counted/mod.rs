@@ -79,7 +79,13 @@ pub(super) fn counted(
     let mut scope = Vec::new();
     // `21 of 25 fights`, `two of the three victims`, `his first 17
     // passes`: a part of a whole.
-    if listed || partitive(view, first_after) || ordered_part(view, first_before) {
+    // `killing 10 and wounding other 70`: others than the killed, all
+    // the wounded; `two other rifles` is a part of the rifles.
+    let other_after_verb = first_before >= 2
+        && view.word(first_before - 1) == "other"
+        && inflected_verb(view.word(first_before - 2), lex).is_some();
+    let ordered = ordered_part(view, first_before) && !other_after_verb;
+    if listed || partitive(view, first_after) || ordered {
         scope.push("part".to_string());
     }
     place_scope(sentence, view, first_after, &mut scope);

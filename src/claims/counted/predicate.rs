@@ -37,6 +37,7 @@ const FILLER_BEFORE: &[&str] = &[
     "less",
     "under",
     "another",
+    "other",
     "his",
     "her",
     "their",

@@ -88,3 +88,15 @@ fn fractional_counts_of_things_are_no_claims() {
     let claims = claims_of("It was followed by a 2.9 aftershock.", Some("2024-05-02"));
     assert!(claims.iter().all(|c| c.kind != ClaimKind::Quantity));
 }
+
+#[test]
+fn other_after_a_verb_is_the_whole_count_of_that_verb() {
+    // Others than the killed: all the wounded, not a part of them.
+    let s = "The blast killed 4 miners and wounded other 30, the company said.";
+    let k = keys(s, "30");
+    assert_eq!(k.predicate.as_deref(), Some("verb:wound"));
+    assert!(!k.scope.contains(&"part".to_string()), "{k:?}");
+    // `the other 5` after a determiner is a part.
+    let s = "Police found 12 rifles in the van; the other 5 rifles were buried.";
+    assert!(keys(s, "5").scope.contains(&"part".to_string()));
+}

@@ -1,0 +1,269 @@
+//! Whose age a figure is: `Carl Mendes, 38,`, `61-year-old Jane Roe`, `a
+//! 9-year-old boy`, `a man aged 45`. An age is compared across sources
+//! only as the age of one holder: the same named person, or the same
+//! person noun (`boy`, `victim`) in similar sentences. An age whose holder
+//! is not read (`he was 38 years old`, `the two, 61 and 48`) is never
+//! compared: which person it belongs to would be a guess.
+
+use super::entities::EntityKind;
+use super::{Doc, SentenceView};
+use crate::lexical::{Lexical, Lexname, Pos};
+
+/// The class of every age claim.
+pub const AGE_CLASS: &str = "years old";
+
+/// Who an age belongs to, as read next to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum AgeHolder {
+    /// A named person, by full name (`Jane Roe`).
+    Person(String),
+    /// A person noun's lemma (`boy`, `woman`, `victim`).
+    Noun(String),
+}
+
+/// The holder of the age at `span` (byte offsets into sentence `i`),
+/// or `None` when the words around it do not say whose age it is.
+pub(super) fn age_holder(doc: &Doc, i: usize, span: (usize, usize)) -> Option<AgeHolder> {
+    let view = &doc.sentences[i];
+    let sentence = doc.sentence_text(i);
+    let base = doc.seg.sentences[i].span.start;
+    let (start, end) = span;
+    let first_after = view.words.partition_point(|&(s, _)| s < end);
+    let first_before = view.words.partition_point(|&(_, e)| e <= start);
+    // `61-year-old Jane Roe`, `a 9-year-old boy`: the holder follows.
+    let mut k = first_after;
+    let mut old = false;
+    while k < view.words.len() && matches!(view.word(k), "year" | "years" | "old") {
+        old |= view.word(k) == "old";
+        k += 1;
+    }
+    if old {
+        // `he was 38 years old`: the holder is the clause's subject.
+        if before_is_verb(view, first_before) {
+            return None;
+        }
+        let gap_end = view.words.get(k).map_or(sentence.len(), |w| w.0);
+        let gap = sentence.get(view.words[k - 1].1..gap_end).unwrap_or("");
+        if gap.trim().is_empty() {
+            if let Some(name) = person_at(doc, i, base + gap_end, true) {
+                return Some(AgeHolder::Person(name));
+            }
+        }
+        return person_noun_after(sentence, view, k).map(AgeHolder::Noun);
+    }
+    // `Jane Roe, 41,` and `the victim, 41,`; `Roe, aged 41`, `a man aged 41`.
+    let mut head = sentence[..start].trim_end();
+    let aged = first_before
+        .checked_sub(1)
+        .is_some_and(|b| matches!(view.word(b), "aged" | "age"));
+    if aged {
+        head = head[..view.words[first_before - 1].0].trim_end();
+        head = head.strip_suffix(',').unwrap_or(head).trim_end();
+    } else {
+        head = head.strip_suffix(',')?.trim_end();
+        // The apposition closes: `Roe, 41, said` or `Roe, 41.`
+        let rest = sentence[end..].trim_start();
+        if !(rest.is_empty() || rest.starts_with([',', '.', ')', ';'])) {
+            return None;
+        }
+    }
+    if let Some(name) = person_at(doc, i, base + head.len(), false) {
+        return Some(AgeHolder::Person(name));
+    }
+    let last = view.words.partition_point(|&(_, e)| e <= head.len());
+    let w = last.checked_sub(1).map(|k| view.word(k))?;
+    person_noun(w)
+}
+
+/// Whether the word before the figure is a verb form that makes `N years
+/// old` predicative (`he was 38 years old`): the holder is the subject.
+fn before_is_verb(view: &SentenceView, first_before: usize) -> bool {
+    first_before.checked_sub(1).is_some_and(|b| {
+        matches!(
+            view.word(b),
+            "is" | "was" | "are" | "were" | "be" | "been" | "turned" | "turns" | "turn"
+        )
+    })
+}
+
+/// The full name (`Jane Roe`) of the person named in sentence `i` from
+/// byte `at` of the document (`starts`) or up to it (not `starts`).
+/// A surname alone (`Roe, 41,`) stands for the one full name with that
+/// surname the article gives; with none or several it is nobody known.
+fn person_at(doc: &Doc, i: usize, at: usize, starts: bool) -> Option<String> {
+    let base = doc.seg.sentences[i].span.start;
+    let text = doc.sentence_text(i);
+    // Read from `at` on, a name right after the age is not taken into a
+    // run of capitals with it (`Sixty-year-old Ann Hale` opening a
+    // sentence).
+    let (rel, from) = if starts {
+        (at - base, at - base)
+    } else {
+        (at - base, 0)
+    };
+    let tail = &text[from..];
+    let full = super::names::person_names(tail, &super::names::word_capitals(tail))
+        .into_iter()
+        .find(|n| {
+            if starts {
+                n.name.start == 0
+            } else {
+                n.name.end + from == rel
+            }
+        });
+    let named_otherwise = |a: usize, b: usize| {
+        doc.mentions[i].iter().any(|m| {
+            matches!(m.kind, EntityKind::Organization | EntityKind::Place)
+                && m.start < b
+                && m.end > a
+        })
+    };
+    if let Some(n) = full {
+        if named_otherwise(base + from + n.name.start, base + from + n.name.end) {
+            return None;
+        }
+        return Some(without_person_nouns(&tail[n.name]));
+    }
+    let m = doc.mentions[i].iter().find(|m| {
+        m.kind == EntityKind::Person
+            && !m.indirect
+            && if starts { m.start == at } else { m.end == at }
+    })?;
+    let surname = doc.source.text.get(m.start..m.end)?;
+    the_full_name(doc, surname)
+}
+
+/// A full name without the person nouns that lead it while two words
+/// remain (`Firefighter Lena Okafor` is `Lena Okafor`; `Hunter Biden`
+/// stays), its words joined by single spaces.
+fn without_person_nouns(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 2 && person_noun(&words[0].to_ascii_lowercase()).is_some() {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// The one full name the article gives whose surname is `surname`.
+fn the_full_name(doc: &Doc, surname: &str) -> Option<String> {
+    let surname = crate::claims::role::compare::fold(surname);
+    let mut found: Option<String> = None;
+    for i in 0..doc.seg.sentences.len() {
+        let text = doc.sentence_text(i);
+        let capitals = super::names::word_capitals(text);
+        for n in super::names::person_names(text, &capitals) {
+            if crate::claims::role::compare::fold(&text[n.last.clone()]) != surname {
+                continue;
+            }
+            let name = without_person_nouns(&text[n.name]);
+            match &found {
+                Some(f) if !crate::claims::role::compare::same_name(f, &name) => return None,
+                Some(_) => {}
+                None => found = Some(name),
+            }
+        }
+    }
+    found
+}
+
+/// The first person noun among the few words from word `k` on, across
+/// adjectives (`a 60-year-old terminally ill woman`), within the clause.
+fn person_noun_after(sentence: &str, view: &SentenceView, k: usize) -> Option<String> {
+    let mut prev_end = view.words.get(k)?.0;
+    for j in k..(k + 4).min(view.words.len()) {
+        let (s, e) = view.words[j];
+        if super::counted::broken(sentence, prev_end, s) && j > k {
+            return None;
+        }
+        prev_end = e;
+        if let Some(AgeHolder::Noun(n)) = person_noun(view.word(j)) {
+            return Some(n);
+        }
+        if super::text::is_stopword(view.word(j)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A word whose first noun sense is a person (`boy`, `women`, `suspect`),
+/// as its lemma.
+fn person_noun(word: &str) -> Option<AgeHolder> {
+    let lex = Lexical::embedded();
+    if super::text::is_stopword(word) || !lex.knows(word, Pos::Noun) {
+        return None;
+    }
+    let lemma = lex.lemma(word, Pos::Noun);
+    (lex.first_lexname(&lemma) == Some(Lexname::NOUN_PERSON))
+        .then(|| AgeHolder::Noun(lemma.into_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{claims_of, Claim, ClaimKind};
+
+    /// The age claim whose words contain `figure`.
+    fn age(text: &str, figure: &str) -> Claim {
+        claims_of(text, Some("2024-05-02"))
+            .into_iter()
+            .find(|c| {
+                c.kind == ClaimKind::Quantity
+                    && c.subject.class == super::AGE_CLASS
+                    && text[c.span.clone()].contains(figure)
+            })
+            .unwrap_or_else(|| panic!("no age {figure:?} in {text:?}"))
+    }
+
+    fn holder(text: &str, figure: &str) -> (Vec<String>, Option<String>) {
+        let c = age(text, figure);
+        let thing = c.subject.counted.as_deref().and_then(|k| k.thing.clone());
+        (c.subject.participants, thing)
+    }
+
+    fn named(name: &str) -> (Vec<String>, Option<String>) {
+        (vec![name.to_string()], None)
+    }
+
+    fn noun(noun: &str) -> (Vec<String>, Option<String>) {
+        (Vec::new(), Some(noun.to_string()))
+    }
+
+    #[test]
+    fn a_name_before_or_after_the_age_holds_it() {
+        let s = "Firefighter Lena Okafor, 41, was hurt in the blaze.";
+        assert_eq!(holder(s, "41"), named("Lena Okafor"));
+        let s = "Police arrested 27-year-old Tomas Brandt on Sunday.";
+        assert_eq!(holder(s, "27"), named("Tomas Brandt"));
+        let s = "The driver, Ray Ostrowski, aged 63, was unhurt.";
+        assert_eq!(holder(s, "63"), named("Ray Ostrowski"));
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_one_full_name_it_stands_for() {
+        let s = "Mira Castell was elected mayor. Castell, 52, thanked voters.";
+        assert_eq!(holder(s, "52"), named("Mira Castell"));
+        // Two people of one surname: the surname alone is nobody known.
+        let s = "Mira Castell and Jon Castell spoke. Castell, 52, thanked voters.";
+        assert_eq!(holder(s, "52"), (Vec::new(), None));
+    }
+
+    #[test]
+    fn a_person_noun_holds_an_unnamed_age() {
+        let s = "A 9-year-old boy who saw the crash was unhurt.";
+        assert_eq!(holder(s, "9"), noun("boy"));
+        let s = "Police detained a 70-year-old retired woman.";
+        assert_eq!(holder(s, "70"), noun("woman"));
+        let s = "A man aged 45 was taken to hospital.";
+        assert_eq!(holder(s, "45"), noun("man"));
+    }
+
+    #[test]
+    fn an_age_of_nobody_read_has_no_keys() {
+        // Predicative: the holder is the clause's subject.
+        let s = "He was 38 years old when the shop opened.";
+        assert!(age(s, "38").subject.counted.is_none());
+        // `old` is no person.
+        let s = "The 40-year-old bridge was closed.";
+        assert!(age(s, "40").subject.counted.is_none());
+    }
+}
