@@ -16,6 +16,7 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use tally::{tally_key, Texts};
 
+mod overlap;
 mod tally;
 #[cfg(test)]
 mod tests;
@@ -115,6 +116,7 @@ pub fn evaluate(
         findings.extend(f);
         checked.extend(c);
     }
+    overlap::drop_offset_distances(&mut findings, claims);
     findings.sort_by(|x, y| {
         (
             std::cmp::Reverse(x.severity),

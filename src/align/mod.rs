@@ -7,6 +7,7 @@
 //! all-pairs comparison over the corpus.
 
 mod counted;
+mod offsets;
 mod reason;
 mod score;
 pub mod stories;
@@ -126,7 +127,7 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     let multi = MultiBlocks::new(&keyed, claims.len(), full_blocks);
     drop(keyed);
     let slots = QuoteSlots::new(claims);
-    let scorer = Scorer::new(claims, cfg, &slots);
+    let scorer = Scorer::new(claims, cfg, &slots, &ambiguous);
     let per_group: Vec<Vec<Pair>> = groups
         .par_iter()
         .map(|(full_block, group)| {
@@ -231,6 +232,11 @@ fn for_each_block(
         // `arrested`, `acquitted` / `acquittal`), whatever their class.
         ClaimKind::Date | ClaimKind::Location => {
             f(Some(story), &c.subject.class);
+            // A source's one offset from a place meets the others' (see
+            // `offsets`), whatever its frame.
+            if let Some(place) = offsets::reference(c).filter(|_| !ambiguous) {
+                f(Some(story), &format!("offset from {place}"));
+            }
             counted::frame_blocks(&c.subject.class, |key| f(Some(story), key));
         }
         // A person's offices and spellings meet through the first name:
@@ -542,6 +548,7 @@ fn ambiguous_in(claims: &[Claim], which: Vec<u32>) -> impl Iterator<Item = bool>
             .enumerate()
             .filter(|(_, &i)| claims[i as usize].kind == ClaimKind::Quantity)
     };
+    offsets::mark_ambiguous(claims, &which, &mut marked);
     // Several values under one key: all of them are ambiguous.
     let mut keyed: Vec<(String, usize)> = quantities()
         .map(|(k, &i)| (counted::ambiguity_key(&claims[i as usize]), k))

@@ -57,6 +57,9 @@ pub enum Reason {
         /// Dice similarity of the sentences' stems, 0–1, for a noun.
         similarity: Option<f64>,
     },
+    /// Places given as each source's one distance and bearing from the
+    /// same reference place.
+    SameReference,
     /// Numbers counting the same thing in similar sentences.
     Counted {
         /// Dice similarity of the sentences' stems without the unit, 0–1.
@@ -137,6 +140,9 @@ impl Reason {
                     "the age of the {noun} in similar sentences, context {} alike",
                     percent(similarity)
                 )
+            }
+            Reason::SameReference => {
+                "each source's one distance and bearing from this place in one story".into()
             }
             Reason::Counted { similarity } => {
                 format!(

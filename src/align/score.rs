@@ -12,6 +12,10 @@ pub(super) struct Scorer<'c> {
     claims: &'c [Claim],
     cfg: &'c AlignConfig,
     slots: &'c QuoteSlots,
+    /// Which claims are ambiguous: a quantity whose source gives another
+    /// value for its key, an offset whose source gives another from its
+    /// place (see `ambiguous_quantities`).
+    ambiguous: &'c [bool],
     /// Normalized quotes, by quote slot.
     quotes: Vec<OnceLock<String>>,
 }
@@ -21,11 +25,13 @@ impl<'c> Scorer<'c> {
         claims: &'c [Claim],
         cfg: &'c AlignConfig,
         slots: &'c QuoteSlots,
+        ambiguous: &'c [bool],
     ) -> Scorer<'c> {
         Scorer {
             claims,
             cfg,
             slots,
+            ambiguous,
             quotes: (0..slots.len()).map(|_| OnceLock::new()).collect(),
         }
     }
@@ -160,6 +166,17 @@ impl<'c> Scorer<'c> {
                 (sa.class == crate::claims::role::NAME_CLASS
                     && misspelled(&sa.key, &sb.key, spelling))
                 .then_some((0.9, Reason::Person { same_name: false }))
+            }
+            ClaimKind::Location
+                if super::offsets::same_reference(
+                    a,
+                    b,
+                    (!self.ambiguous[i], !self.ambiguous[j]),
+                )
+                .is_some()
+                    && dates_close(&sa.event_date, &sb.event_date, cfg.same_event_days) =>
+            {
+                super::offsets::same_reference(a, b, (true, true))
             }
             ClaimKind::Date | ClaimKind::Location => {
                 if !crate::claims::same_event_class(&sa.class, &sb.class)

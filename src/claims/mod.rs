@@ -191,6 +191,12 @@ pub struct Offset {
     pub km: Option<[f64; 2]>,
     /// The words as written (`about 940 miles south`).
     pub written: String,
+    /// Whether a verb governs the offset (`struck 20 miles north of`, `is
+    /// 940 miles south of`): it then places the clause's event, not a
+    /// noun beside it (`a motorist 50 miles north of`, `the building,
+    /// 24km north of`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub after_verb: bool,
 }
 
 /// Reads `km` as JSON writes it: an infinite high end (`at least 100 km
@@ -263,6 +269,16 @@ impl Value {
                     _ => who,
                 }
             }
+            // `about 20 miles north of Santa Rosa`, not `near Santa Rosa`.
+            Value::Location {
+                place,
+                offset: Some(o),
+                ..
+            } => format!(
+                "{} of {}",
+                o.written,
+                place.strip_prefix("near ").unwrap_or(place)
+            ),
             Value::Location { place, .. } => place.clone(),
             Value::Role { person, role: None } => person.clone(),
             Value::Role { role: Some(r), .. } => r.written.clone(),
@@ -298,6 +314,9 @@ impl Value {
                 }
             }
             Value::Quote { speaker, .. } => speaker.clone().unwrap_or_default(),
+            Value::Location {
+                offset: Some(_), ..
+            } => self.display(),
             Value::Location { place, .. } => place.clone(),
             Value::Role { person, role: None } => person.clone(),
             Value::Role { role: Some(r), .. } => r.canonical(),

@@ -29,7 +29,34 @@ pub(super) fn offset_before(sentence: &str, name_start: usize, hedges: &[Hedge])
         bearing: Some(bearing),
         km,
         written: before[written_start..].to_string(),
+        after_verb: verb_ends(&before[..written_start]),
     })
+}
+
+/// Whether `text` ends with a verb form (`struck`, `is`, `located`,
+/// `lies`), across a bare adverb (`located roughly`, `struck just`).
+fn verb_ends(text: &str) -> bool {
+    use crate::lexical::{Lexical, Pos};
+    let lex = Lexical::embedded();
+    let mut words = text.trim_end().rsplit(' ');
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "just" | "only" | "some" | "roughly" | "about" | "around") {
+        w = words.next().unwrap_or("");
+    }
+    if !w.bytes().all(|b| b.is_ascii_lowercase()) || w.is_empty() {
+        return false;
+    }
+    if matches!(
+        w,
+        "is" | "was" | "are" | "were" | "lies" | "lay" | "lie" | "be" | "been"
+    ) {
+        return true;
+    }
+    let lemmas = lex.lemmas(w, Pos::Verb);
+    lemmas
+        .as_slice()
+        .first()
+        .is_some_and(|l| *l != w && (w.ends_with("ed") || w.ends_with("ing") || !w.ends_with('s')))
 }
 
 /// The distance ending `rest` (`150 nautical miles `, `1,150 kilometers
@@ -42,13 +69,15 @@ fn distance_before(rest: &str, hedges: &[Hedge]) -> Option<(usize, [f64; 2])> {
     }
     let window = &rest[from..];
     let units = Units::defaults();
-    let q = find_quantities(window, hedges)
-        .into_iter()
-        .rev()
-        .find(|q| {
-            let trailing = window[q.end..].trim();
-            trailing.is_empty() || trailing == ")"
-        })?;
+    let found = find_quantities(window, hedges);
+    let last = found.iter().rposition(|q| {
+        let trailing = window[q.end..].trim();
+        trailing.is_empty() || trailing == ")"
+    })?;
+    // `1,150 kilometers (700 miles)`: the figure in brackets converts the
+    // one before it, which is the distance as written.
+    let converted = last > 0 && window[found[last - 1].end..found[last].start].trim() == "(";
+    let q = &found[if converted { last - 1 } else { last }];
     let measure = units.measure(q.unit.as_deref()?)?;
     if measure.dimension != "distance" || !q.lo.is_finite() {
         return None;
@@ -136,12 +165,26 @@ mod tests {
         )
         .unwrap();
         assert_eq!(o.bearing, Some(135.0));
-        assert!(o.km.unwrap()[0] > 1000.0);
+        let [lo, hi] = o.km.unwrap();
+        assert!(
+            (lo - 1150.0).abs() < 1.0 && (hi - 1150.0).abs() < 60.0,
+            "{lo} {hi}"
+        );
+        assert_eq!(o.written, "1,150 kilometers (700 miles) southeast");
         let o = offset("The camp is north of the town of Velk.", "Velk");
         assert!(o.is_none(), "a bearing of the town, not of Velk: {o:?}");
         let o = offset("Fighting raged north of Velk.", "Velk").unwrap();
         assert_eq!((o.bearing, o.km), (Some(0.0), None));
         assert!(offset("Fighting raged in Velk.", "Velk").is_none());
+        // A verb governs the offset: it places the clause's event.
+        let o = offset("The quake struck about 30 miles north of Velk.", "Velk").unwrap();
+        assert!(o.after_verb);
+        let o = offset("The town is 30 miles north of Velk.", "Velk").unwrap();
+        assert!(o.after_verb);
+        let o = offset("A driver 30 miles north of Velk saw it.", "Velk").unwrap();
+        assert!(!o.after_verb, "the driver's place");
+        let o = offset("They left the camp, 30 miles north of Velk.", "Velk").unwrap();
+        assert!(!o.after_verb, "the camp's place");
         // A count of people is no distance.
         let o = offset("Some 300 people fled west of Velk.", "Velk").unwrap();
         assert_eq!(o.km, None);

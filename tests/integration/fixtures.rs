@@ -134,3 +134,12 @@ fn reported_words_are_read_back_from_the_files() {
         assert_eq!(c["line"].as_u64(), Some(line as u64), "{c}");
     }
 }
+
+#[test]
+fn an_offset_distance_in_conflict_is_told_once_as_a_place() {
+    // `about 600 miles south of Tehran` and `1,400 kilometers south of
+    // Tehran`: the distances are figures too, but the conflict is one.
+    let (f, code) = case("location-offset-distance");
+    assert_eq!(f, vec![("event-location".into(), "error".into())]);
+    assert_eq!(code, 1);
+}

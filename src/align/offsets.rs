@@ -1,0 +1,71 @@
+//! Places given as a distance and bearing from a reference place (`about
+//! 20 miles north of Santa Rosa`, `150 nautical miles east of Aden`).
+//! Sources of one story that each give one such offset from one reference
+//! place locate one thing with it, whatever verb governs it (`the quake
+//! struck`, `was centered`, `the island is`): those offsets are compared.
+//! A source giving two different offsets from one place (a town and the
+//! epicentre) is ambiguous for that place: which one another source's
+//! offset answers is a guess.
+
+use super::Reason;
+use crate::claims::{Claim, ClaimKind, Value};
+
+/// The reference place of a location claim given as an offset a verb
+/// governs: the gazetteer id, else the place's name.
+pub(super) fn reference(c: &Claim) -> Option<&str> {
+    reference_of(c, true)
+}
+
+/// The reference place of a location claim given as an offset, governed
+/// by a verb or not (`only_governed` false).
+fn reference_of(c: &Claim, only_governed: bool) -> Option<&str> {
+    match &c.value {
+        Value::Location {
+            offset: Some(o),
+            geo,
+            place,
+            ..
+        } if c.kind == ClaimKind::Location && (o.after_verb || !only_governed) => {
+            Some(geo.as_deref().unwrap_or(place))
+        }
+        _ => None,
+    }
+}
+
+/// The words of a claim's offset as written (`about 20 miles north`).
+fn written(c: &Claim) -> Option<&str> {
+    match &c.value {
+        Value::Location {
+            offset: Some(o), ..
+        } => Some(o.written.as_str()),
+        _ => None,
+    }
+}
+
+/// Marks, among `which` (indices of one source's claims), the offsets
+/// whose source gives another offset from the same reference place.
+pub(super) fn mark_ambiguous(claims: &[Claim], which: &[u32], marked: &mut [bool]) {
+    let mut by_place: Vec<(&str, &str, usize)> = which
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &i)| {
+            let c = &claims[i as usize];
+            Some((reference_of(c, false)?, written(c)?, k))
+        })
+        .collect();
+    by_place.sort_unstable();
+    for run in by_place.chunk_by(|x, y| x.0 == y.0) {
+        if run.iter().any(|x| x.1 != run[0].1) {
+            for x in run {
+                marked[x.2] = true;
+            }
+        }
+    }
+}
+
+/// Whether two location claims are each their source's one offset from
+/// the same reference place (`lone` says which claims are).
+pub(super) fn same_reference(a: &Claim, b: &Claim, lone: (bool, bool)) -> Option<(f64, Reason)> {
+    let (ra, rb) = (reference(a)?, reference(b)?);
+    (lone.0 && lone.1 && ra == rb).then_some((0.5, Reason::SameReference))
+}
