@@ -5,39 +5,51 @@
 //! struck`, `was centered`, `the island is`): those offsets are compared.
 //! A source giving two different offsets from one place (a town and the
 //! epicentre) is ambiguous for that place: which one another source's
-//! offset answers is a guess.
+//! offset answers is a guess. A street block or address (`the 4200 block
+//! of Elm Street`) is a number on a street and is met the same way.
 
 use super::Reason;
 use crate::claims::{Claim, ClaimKind, Value};
 
 /// The reference place of a location claim given as an offset a verb
 /// governs: the gazetteer id, else the place's name.
-pub(super) fn reference(c: &Claim) -> Option<&str> {
+pub(super) fn reference(c: &Claim) -> Option<String> {
     reference_of(c, true)
 }
 
 /// The reference place of a location claim given as an offset, governed
 /// by a verb or not (`only_governed` false).
-fn reference_of(c: &Claim, only_governed: bool) -> Option<&str> {
+fn reference_of(c: &Claim, only_governed: bool) -> Option<String> {
     match &c.value {
+        // A block or address is a number on a street, the street its place.
+        Value::Location {
+            geo: None,
+            offset: None,
+            place,
+            ..
+        } if c.kind == ClaimKind::Location => {
+            crate::gazetteer::street_parts(place).map(|p| format!("street {}", p.street))
+        }
         Value::Location {
             offset: Some(o),
             geo,
             place,
             ..
         } if c.kind == ClaimKind::Location && (o.after_verb || !only_governed) => {
-            Some(geo.as_deref().unwrap_or(place))
+            Some(geo.clone().unwrap_or_else(|| place.clone()))
         }
         _ => None,
     }
 }
 
-/// The words of a claim's offset as written (`about 20 miles north`).
+/// The words of a claim's offset as written (`about 20 miles north`), or
+/// of its street block or address.
 fn written(c: &Claim) -> Option<&str> {
     match &c.value {
         Value::Location {
             offset: Some(o), ..
         } => Some(o.written.as_str()),
+        Value::Location { place, .. } => Some(place.as_str()),
         _ => None,
     }
 }
@@ -45,7 +57,7 @@ fn written(c: &Claim) -> Option<&str> {
 /// Marks, among `which` (indices of one source's claims), the offsets
 /// whose source gives another offset from the same reference place.
 pub(super) fn mark_ambiguous(claims: &[Claim], which: &[u32], marked: &mut [bool]) {
-    let mut by_place: Vec<(&str, &str, usize)> = which
+    let mut by_place: Vec<(String, &str, usize)> = which
         .iter()
         .enumerate()
         .filter_map(|(k, &i)| {

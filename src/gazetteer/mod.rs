@@ -21,7 +21,7 @@ mod table;
 pub use find::{find_places, Found, Introduced};
 pub use judge::FAR_KM;
 pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
-pub use street::{find_streets, Street};
+pub use street::{find_streets, street_parts, Street, StreetParts};
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;

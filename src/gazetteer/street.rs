@@ -68,9 +68,86 @@ pub fn find_streets(text: &str) -> Vec<Street> {
     out
 }
 
+/// A street block or address read back from its text: the number (the
+/// block's first house number, or the address's), whether it is a block,
+/// and the street's name in a canonical form (lower case, no leading
+/// direction, `St.` as `street`): `12500 block of East 223rd Street` is
+/// (12500, block, `223rd street`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StreetParts {
+    /// The block's or the address's number.
+    pub number: u64,
+    /// Whether it is a block.
+    pub block: bool,
+    /// The street's canonical name.
+    pub street: String,
+}
+
+/// Reads a street block or address written as [`find_streets`] finds it.
+pub fn street_parts(text: &str) -> Option<StreetParts> {
+    let m = STREET.captures(text)?;
+    if m.get(0)?.range() != (0..text.len()) {
+        return None;
+    }
+    let (digits, block) = match (m.get(1), m.get(2)) {
+        (Some(b), _) => (b.as_str(), true),
+        (None, Some(a)) => (a.as_str(), false),
+        _ => return None,
+    };
+    let number: u64 = digits.replace(',', "").parse().ok()?;
+    let rest = text[m.get(if block { 1 } else { 2 })?.end()..].trim_start();
+    let rest = rest.strip_prefix("block of ").unwrap_or(rest);
+    let mut words: Vec<String> = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
+        .collect();
+    if words.len() > 1
+        && matches!(
+            words[0].as_str(),
+            "north" | "south" | "east" | "west" | "n" | "s" | "e" | "w"
+        )
+    {
+        words.remove(0);
+    }
+    if let Some(kind) = words.last_mut() {
+        let full = match kind.as_str() {
+            "st" => "street",
+            "rd" => "road",
+            "ave" => "avenue",
+            "blvd" => "boulevard",
+            "dr" => "drive",
+            "ln" => "lane",
+            _ => "",
+        };
+        if !full.is_empty() {
+            *kind = full.to_string();
+        }
+    }
+    Some(StreetParts {
+        number,
+        block,
+        street: words.join(" "),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parts_of_blocks_and_addresses() {
+        let p = street_parts("12,500 block of East 223rd St.").unwrap();
+        assert_eq!(
+            (p.number, p.block, p.street.as_str()),
+            (12500, true, "223rd street")
+        );
+        let p = street_parts("2088 Pine Street").unwrap();
+        assert_eq!(
+            (p.number, p.block, p.street.as_str()),
+            (2088, false, "pine street")
+        );
+        assert!(street_parts("Pine Street").is_none());
+    }
 
     fn texts(t: &str) -> Vec<String> {
         find_streets(t).into_iter().map(|s| s.text).collect()

@@ -642,6 +642,35 @@ fn same_spelling_apart_from_spaces(wa: &[&str], wb: &[&str]) -> bool {
     within(wa, wb) || within(wb, wa)
 }
 
+/// Two blocks or addresses of one street (`the 12200 block of 223rd
+/// Street`, `the 12500 block of East 223rd Street`, `at 12234 223rd St.`):
+/// one place when the numbers fall in one block of a hundred, else a
+/// conflict resting on how a writer rounds a block (a warning). `None`
+/// for anything else.
+fn same_street_number(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
+    let (x, y) = (
+        crate::gazetteer::street_parts(pa)?,
+        crate::gazetteer::street_parts(pb)?,
+    );
+    if x.street != y.street {
+        return None;
+    }
+    let (hx, hy) = (x.number / 100, y.number / 100);
+    let same = if x.block || y.block {
+        hx == hy
+    } else {
+        x.number == y.number
+    };
+    Some(if same {
+        Verdict::consistent(ex.why(|| format!("{pa} and {pb}: one block of one street")))
+    } else {
+        Verdict::conflict(
+            true,
+            ex.why(|| format!("{pa} and {pb}: two numbers on one street")),
+        )
+    })
+}
+
 fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     let (
         Value::Location {
@@ -673,6 +702,9 @@ fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     }
     if pa == pb {
         return Verdict::consistent(ex.why(|| format!("both say {pa}")));
+    }
+    if let Some(v) = same_street_number(pa, pb, ex) {
+        return v;
     }
     // `near Kandahar`: close to the place, not in it.
     let (na, near_a) = pa
