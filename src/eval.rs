@@ -50,36 +50,39 @@ pub mod goals {
     /// recall and group figures again after issue 17 §2 (quantities keyed
     /// by predicate, counted thing and scope; 2026-12-04) and issue 18 (event
     /// frames for any event; 2026-12-04), and the frame participants and
-    /// quote speakers of 2026-12-04 (afternoon).
+    /// quote speakers of 2026-12-04 (afternoon), and the ages, offsets and
+    /// street numbers of 2026-12-04 (evening).
     pub mod labels {
         /// Floor: contradictions caught in pair mode (the two articles of
         /// each pair checked together), of 82.
-        pub const PAIR_RECALL: usize = 11;
+        pub const PAIR_RECALL: usize = 13;
         /// Floor: contradictions caught in pair mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 5), ("location", 0), ("quantity", 6)];
+        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 5), ("location", 1), ("quantity", 7)];
         /// Ceiling: approximation and different-fact pairs flagged in pair
         /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
         pub const PAIR_FALSE_ALARMS: usize = 0;
         /// Floor: contradictions caught in group mode (each whole same-event
         /// folder checked at once, as a user would), of 82.
-        pub const GROUP_RECALL: usize = 11;
+        pub const GROUP_RECALL: usize = 13;
         /// Floor: contradictions caught in group mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 5), ("location", 0), ("quantity", 6)];
+        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 5), ("location", 1), ("quantity", 7)];
         /// Ceiling: approximation and different-fact pairs flagged in group
         /// mode, of 107 (0 before issue 17 §2, which compares several
         /// figures per article: injuries of two quakes told apart only by their
         /// magnitudes; issue 17's bar is 5 in pair mode).
         pub const GROUP_FALSE_ALARMS: usize = 1;
         /// Ceiling: errors and warnings per article in group mode (40
-        /// groups, 449 articles; 26 findings = 0.058 after issue 21's name
+        /// groups, 449 articles; 29 findings = 0.065 after the ages, place
+        /// offsets and street numbers of 2026-12-04 (evening), the three new
+        /// ones read as real; 26 = 0.058 after issue 21's name
         /// spellings, five warnings all read as real; 21 = 0.047 after the small-run
         /// story threshold of 2026-12-04, 18 = 0.040 after issue 18's event
         /// frames, 13 = 0.029 after issue 17 §2, 7
         /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
         /// bar is 0.5).
-        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.06;
+        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.07;
         /// Floor: labelled spans (both sides of every label) carrying a
         /// claim of their kind, by kind (date of 80, location of 36, ordinal
         /// of 4, quantity of 270, quote of 6; date and quantity count for
