@@ -520,3 +520,37 @@ fn baseline_racing_decisions_loses_none() {
     }
     assert!(b.entries.iter().any(|e| e.rule == "event-date"));
 }
+
+#[test]
+fn a_draft_without_reference_sources_is_a_usage_error() {
+    // Nothing to check it against: not a pass.
+    let (code, out, err) = run(&["--draft", DRAFT]);
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("no reference sources"), "{err}");
+}
+
+#[test]
+fn machine_formats_write_a_valid_document_with_one_source_or_none() {
+    let empty = tempfile::tempdir().unwrap();
+    let none = empty.path().to_str().unwrap();
+    for inputs in [vec![none], vec![DRAFT]] {
+        let (code, out, err) = run(&[&["--format", "json"][..], &inputs].concat());
+        assert_eq!(code, 0, "{err}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["findings"], serde_json::json!([]));
+        assert_eq!(
+            json["summary"]["sources"],
+            inputs.len() - usize::from(inputs[0] == none)
+        );
+        let (code, out, _) = run(&[&["--format", "sarif"][..], &inputs].concat());
+        assert_eq!(code, 0);
+        validate_sarif(&out);
+        // rdjsonl: one diagnostic per line, none here.
+        let (code, out, err) = run(&[&["--format", "rdjsonl"][..], &inputs].concat());
+        assert_eq!((code, out.as_str()), (0, ""), "{err}");
+        assert!(err.contains("nothing to compare"), "{err}");
+    }
+    let (_, _, err) = run(&["--format", "json", none]);
+    assert!(err.contains("0 sources read"), "{err}");
+}

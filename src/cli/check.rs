@@ -119,13 +119,6 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
                 ));
             }
         }
-        if a.sources.len() < 2 {
-            out.stderr.push_str(&format!(
-                "note: {} source read: nothing to compare\n",
-                a.sources.len()
-            ));
-            return 0;
-        }
         let drafts = if args.draft.is_empty() {
             None
         } else {
@@ -135,8 +128,24 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
                     .push_str("error: a --draft file was not read as a source\n");
                 return 2;
             }
+            // A draft checked against nothing would pass unchecked.
+            if a.sources.len() <= ids.len() {
+                out.stderr.push_str(
+                    "error: --draft: no reference sources to check the draft against (name them after the draft)\n",
+                );
+                return 2;
+            }
             Some(ids)
         };
+        // Fewer than two sources: nothing is compared, but a report is
+        // still written (a valid, empty document for machine formats).
+        if a.sources.len() < 2 {
+            let n = a.sources.len();
+            out.stderr.push_str(&format!(
+                "note: {n} source{} read: nothing to compare\n",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
         let g = gate::apply(a, &rules, drafts.as_deref(), baseline.as_ref(), today);
         let v = &*a;
         let mut notes = Vec::new();
