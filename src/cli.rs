@@ -70,6 +70,13 @@ pub struct Input {
     /// Do not run a rule (repeatable; added to factlint.toml's `disable`).
     #[arg(long = "disable", value_name = "RULE")]
     pub disable: Vec<String>,
+    /// Run only these rules (comma-separated, repeatable; replaces
+    /// factlint.toml's `select`).
+    #[arg(long = "select", value_name = "RULE,...", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Do not run these rules (comma-separated, repeatable; as `--disable`).
+    #[arg(long = "ignore", value_name = "RULE,...", value_delimiter = ',')]
+    pub ignore: Vec<String>,
     /// Override a threshold: quote-similarity, context-similarity, keyed-context-similarity,
     /// outcome-context-similarity, same-event-days, story-window-days or numeric-tolerance (repeatable).
     #[arg(long = "threshold", value_name = "KEY=VALUE")]

@@ -28,6 +28,13 @@ pub struct ConfigFile {
     /// Rule ids not to run.
     #[serde(default)]
     pub disable: Vec<String>,
+    /// Rule ids not to run, as `disable` (ruff's and Vale's word).
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// When given, the only rule ids to run (`disable` and `ignore` still
+    /// apply).
+    #[serde(default)]
+    pub select: Vec<String>,
     /// Per-rule severity overrides.
     #[serde(default)]
     pub severity: BTreeMap<String, Severity>,
@@ -72,6 +79,10 @@ pub struct Thresholds {
     /// Tolerance of every `numeric-tolerance` rule (default: each rule's own).
     pub numeric_tolerance: Option<f64>,
 }
+
+/// Where a setting given by a flag (`--select`, `--severity`) comes
+/// from, in error messages.
+pub const COMMAND_LINE: &str = "command line";
 
 impl ConfigFile {
     /// Applies command-line overrides: `RULE=LEVEL` severities, rules to
@@ -286,6 +297,8 @@ impl Config {
             .file
             .disable
             .iter()
+            .chain(&self.file.ignore)
+            .chain(&self.file.select)
             .chain(self.file.severity.keys())
             .collect();
         for id in ids {
@@ -296,8 +309,13 @@ impl Config {
                     .and_then(|p| std::fs::read_to_string(p).ok())
                     .unwrap_or_default();
                 let span = text.find(id.as_str()).map(|i| i..i + id.len());
+                // Not in the file: the id came from a flag.
+                let (path, text) = match span {
+                    Some(_) => (self.shown(), text),
+                    None => (COMMAND_LINE.to_string(), String::new()),
+                };
                 return Err(RuleError {
-                    path: self.shown(),
+                    path,
                     text,
                     message: format!("no rule `{id}`"),
                     span,
@@ -307,12 +325,16 @@ impl Config {
             }
         }
         for r in &mut rules.rules {
-            if self.file.disable.contains(&r.id) {
+            let f = &self.file;
+            let unselected = !f.select.is_empty() && !f.select.contains(&r.id);
+            if unselected || f.disable.contains(&r.id) || f.ignore.contains(&r.id) {
                 r.enabled = false;
             }
-            if let Some(s) = self.file.severity.get(&r.id) {
+            // The level asked for is the level of all the rule's findings,
+            // those resting on a hedge or a guess too.
+            if let Some(s) = f.severity.get(&r.id) {
                 r.severity = *s;
-                r.weak_severity = r.weak_severity.map(|w| w.min(*s));
+                r.weak_severity = r.weak_severity.map(|_| *s);
             }
             if r.check == crate::rules::Check::NumericTolerance {
                 if let Some(t) = self.file.thresholds.numeric_tolerance {
@@ -413,6 +435,16 @@ impl Config {
             "disable",
             format!("{:?}", self.file.disable),
             from(!self.file.disable.is_empty()),
+        );
+        row(
+            "ignore",
+            format!("{:?}", self.file.ignore),
+            from(!self.file.ignore.is_empty()),
+        );
+        row(
+            "select",
+            format!("{:?}", self.file.select),
+            from(!self.file.select.is_empty()),
         );
         for (id, s) in &self.file.severity {
             row(&format!("severity.{id}"), s.as_str().into(), &file);

@@ -202,3 +202,56 @@ fn user_lexicons_extend_or_replace() {
     assert!(!replaced.contains("Putin"), "{replaced}");
     assert!(!replaced.contains("Zemblograd"), "{replaced}");
 }
+
+/// The `rule severity` pairs of a short report.
+fn rules_of(short: &str) -> Vec<String> {
+    short
+        .lines()
+        .filter_map(|l| l.split(": ").nth(1))
+        .filter_map(|s| s.split_whitespace().next())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn select_ignore_and_severity_choose_the_rules_and_their_levels() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let short = |args: &[&str]| {
+        let all = [&["check", "--format", "short"][..], args, &["wires"]].concat();
+        let (_, out, err) = run(dir.path(), &all);
+        assert!(!err.contains("error:"), "{err}");
+        rules_of(&out)
+    };
+    // Sochi vs Moscow (an error) and Monday vs Tuesday (a weekday no
+    // date anchors: a warning).
+    assert_eq!(short(&[]), ["error[event-location]", "warning[event-date]"]);
+    assert_eq!(short(&["--select", "event-date"]), ["warning[event-date]"]);
+    assert_eq!(
+        short(&["--ignore", "event-date,quote-speaker"]),
+        ["error[event-location]"]
+    );
+    // The level asked for applies to the rule's weak findings too.
+    assert_eq!(
+        short(&["--select", "event-date", "--severity", "event-date=error"]),
+        ["error[event-date]"]
+    );
+    // In factlint.toml too.
+    std::fs::write(
+        dir.path().join("factlint.toml"),
+        "select = [\"event-location\"]\n",
+    )
+    .unwrap();
+    assert_eq!(short(&[]), ["error[event-location]"]);
+}
+
+#[test]
+fn an_unknown_rule_on_the_command_line_is_named_there_with_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let (code, _, err) = run(dir.path(), &["check", "--select", "event-dat", "wires"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("command line: no rule `event-dat`"), "{err}");
+    assert!(err.contains("did you mean `event-date`?"), "{err}");
+    assert!(!err.contains("rule file"), "{err}");
+}

@@ -40,9 +40,13 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
         }
     };
     // Flags on the command line override the file.
+    let disable = [&input.disable[..], &input.ignore[..]].concat();
+    if !input.select.is_empty() {
+        config.file.select.clone_from(&input.select);
+    }
     if let Err(e) = config
         .file
-        .apply_flags(&input.severity, &input.disable, &input.threshold)
+        .apply_flags(&input.severity, &disable, &input.threshold)
     {
         out.stderr.push_str(&format!("error: {e}\n"));
         out.code = 2;

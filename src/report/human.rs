@@ -339,9 +339,16 @@ pub fn render_explain(a: &Analysis) -> String {
 
 /// A rule file error as a diagnostic pointing into the TOML.
 pub fn render_rule_error(e: &RuleError, style: Style) -> String {
+    // A setting of factlint.toml or of a flag is no rule file.
+    let config =
+        e.path == crate::config::COMMAND_LINE || e.path.ends_with(crate::config::FILE_NAME);
     let diag = Diag {
-        message: format!("invalid rule file {}: {}", e.path, e.message.trim()),
-        code: Some("rule-file".into()),
+        message: if config {
+            format!("{}: {}", e.path, e.message.trim())
+        } else {
+            format!("invalid rule file {}: {}", e.path, e.message.trim())
+        },
+        code: Some(if config { "config" } else { "rule-file" }.into()),
         severity: miette::Severity::Error,
         help: e.help.clone(),
         url: None,
