@@ -159,6 +159,13 @@ pub enum Command {
     Rules(rules_cmd::RulesArgs),
     /// Print the resolved configuration and where each value came from.
     Config(setup::ConfigArgs),
+    /// Print a shell completion script (`factlint completions bash >
+    /// ~/.local/share/bash-completion/completions/factlint`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 /// What a command produced.
@@ -186,7 +193,7 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         | Command::Review { input, .. }
         | Command::Sources { input }
         | Command::Claims { input } => input.progress = progress && !input.quiet,
-        Command::Rules(_) | Command::Config(_) => {}
+        Command::Rules(_) | Command::Config(_) | Command::Completions { .. } => {}
     }
     if let Some(out) = exchange::reject_jsonl(&cli.command) {
         return out;
@@ -223,6 +230,15 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         }),
         Command::Rules(args) => rules_cmd::run(args, style),
         Command::Config(args) => setup::run_config(args, style),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "factlint", &mut script);
+            Outcome {
+                stdout: String::from_utf8_lossy(&script).into_owned(),
+                ..Outcome::default()
+            }
+        }
     };
     check::finish(out, output.as_deref(), follow)
 }

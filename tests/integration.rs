@@ -2,6 +2,7 @@
 
 mod integration {
     pub mod bad_input;
+    pub mod completions;
     pub mod fixtures;
     pub mod progress;
     pub mod seeds;
