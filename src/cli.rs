@@ -195,7 +195,7 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         | Command::Claims { input } => input.progress = progress && !input.quiet,
         Command::Rules(_) | Command::Config(_) | Command::Completions { .. } => {}
     }
-    if let Some(out) = exchange::reject_jsonl(&cli.command) {
+    if let Some(out) = exchange::reject_format(&cli.command) {
         return out;
     }
     let output = check::output_of(&cli.command);

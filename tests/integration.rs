@@ -2,7 +2,7 @@
 
 mod integration {
     pub mod bad_input;
-    pub mod completions;
+    pub mod command_line;
     pub mod fixtures;
     pub mod progress;
     pub mod seeds;

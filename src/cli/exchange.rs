@@ -6,22 +6,64 @@ use crate::pipeline::Analysis;
 use crate::report::human::Style;
 use std::path::PathBuf;
 
-/// A usage error when `--format jsonl` is given to a command other than `claims`.
-pub(super) fn reject_jsonl(command: &Command) -> Option<Outcome> {
-    let name = match command {
-        Command::Check { input, .. } if input.format == Format::Jsonl => "check",
-        Command::Baseline { input, .. } if input.format == Format::Jsonl => "baseline",
-        Command::Review { input, .. } if input.format == Format::Jsonl => "review",
-        Command::Sources { input } if input.format == Format::Jsonl => "sources",
+/// A format or flag the subcommand does not write or use, as a usage
+/// error (exit 2): `sources --format sarif`, `check --format jsonl`
+/// (only `claims` writes it: the input of `check --claims`), `review -o`.
+pub(super) fn reject_format(command: &Command) -> Option<Outcome> {
+    let (name, input, allowed): (&str, &super::Input, &[Format]) = match command {
+        Command::Check { input, .. } => (
+            "check",
+            input,
+            &[
+                Format::Human,
+                Format::Json,
+                Format::Short,
+                Format::Sarif,
+                Format::Github,
+                Format::Rdjsonl,
+                Format::Html,
+            ],
+        ),
+        Command::Baseline { input, .. } => ("baseline", input, &[Format::Human]),
+        Command::Review { input, .. } => ("review", input, &[Format::Human]),
+        Command::Sources { input } => ("sources", input, &[Format::Human, Format::Json]),
+        Command::Claims { input } => (
+            "claims",
+            input,
+            &[Format::Human, Format::Json, Format::Jsonl],
+        ),
         _ => return None,
     };
-    Some(Outcome {
+    let usage = |message: String| Outcome {
         stdout: String::new(),
-        stderr: format!(
-            "error: `--format jsonl` is only for `factlint claims` (its output is the input of `check --claims`), not for `{name}`\n"
-        ),
+        stderr: format!("error: {message}\n"),
         code: 2,
-    })
+    };
+    if !allowed.contains(&input.format) {
+        let value = clap::ValueEnum::to_possible_value(&input.format)
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default();
+        let names: Vec<String> = allowed
+            .iter()
+            .filter_map(clap::ValueEnum::to_possible_value)
+            .map(|v| v.get_name().to_string())
+            .collect();
+        let why = if input.format == Format::Jsonl {
+            " (`jsonl` is only for `factlint claims`: the input of `check --claims`)"
+        } else {
+            ""
+        };
+        return Some(usage(format!(
+            "`factlint {name}` does not write `--format {value}`{why}; it writes: {}",
+            names.join(", ")
+        )));
+    }
+    if name == "review" && input.output.is_some() {
+        return Some(usage(
+            "`factlint review` serves a page and writes no report: `-o` is for check, sources and claims".into(),
+        ));
+    }
+    None
 }
 
 /// Like `with_analysis`, but the sources' metadata and claims come from
