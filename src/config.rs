@@ -412,7 +412,7 @@ impl Config {
                 .map_or_else(|| "none found".into(), |p| p.display().to_string())
         );
         let mut row =
-            |k: &str, v: String, o: &str| out.push_str(&format!("{k:<32} {v:<40} ({o})\n"));
+            |k: &str, v: String, o: &str| out.push_str(&format!("{k:<38} {v:<40} ({o})\n"));
         let sources = self.source_paths(flag_paths);
         row(
             "sources",
@@ -490,6 +490,14 @@ impl Config {
             "follow",
             self.file.follow.unwrap_or(false).to_string(),
             from(self.file.follow.is_some()),
+        );
+        row(
+            "reviewer",
+            self.file
+                .reviewer
+                .clone()
+                .unwrap_or_else(|| "(none: asked in the review page)".into()),
+            from(self.file.reviewer.is_some()),
         );
         row(
             "max-filesize",

@@ -49,7 +49,11 @@ fn the_config_file_is_found_above_and_applied() {
     let (_, out, _) = run(&d.join("wires/sub"), &["config"]);
     assert!(out.contains("tass-1.md"), "{out}");
     assert!(out.contains("severity.event-location"), "{out}");
-    assert!(out.contains("thresholds.same-event-days       7"), "{out}");
+    assert!(
+        out.contains("thresholds.same-event-days             7"),
+        "{out}"
+    );
+    assert!(out.contains("reviewer "), "{out}");
     assert!(out.contains("(default)"), "{out}");
     // Flags override: paths on the command line replace `sources`.
     let (_, out, _) = run(d, &["check", "wires/tass-1.md"]);
