@@ -554,3 +554,31 @@ fn machine_formats_write_a_valid_document_with_one_source_or_none() {
     let (_, _, err) = run(&["--format", "json", none]);
     assert!(err.contains("0 sources read"), "{err}");
 }
+
+#[test]
+fn github_and_rdjsonl_name_files_as_written() {
+    // Spaces and non-ASCII letters: no URI escapes (GitHub would not
+    // attach `my%2520dir/...` to `my dir/...`).
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("my dir");
+    std::fs::create_dir(&folder).unwrap();
+    let text = |place: &str| {
+        format!("Russian President Vladimir Putin met Syrian President Bashar Assad in {place} on Monday, the Kremlin said.\n")
+    };
+    std::fs::write(folder.join("é a.md"), text("Sochi")).unwrap();
+    std::fs::write(folder.join("b c.md"), text("Moscow")).unwrap();
+    let (_, out, _) = factlint(
+        dir.path(),
+        &["check", "--no-baseline", "--format", "github", "my dir"],
+    );
+    assert!(out.contains("file=my dir/"), "{out}");
+    assert!(!out.contains("%25"), "escaped twice: {out}");
+    assert!(out.contains("é a.md") && out.contains("b c.md"), "{out}");
+    let (_, out, _) = factlint(
+        dir.path(),
+        &["check", "--no-baseline", "--format", "rdjsonl", "my dir"],
+    );
+    let first: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    let path = first["location"]["path"].as_str().unwrap();
+    assert!(path == "my dir/é a.md" || path == "my dir/b c.md", "{path}");
+}

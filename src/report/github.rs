@@ -3,7 +3,7 @@
 //! GitHub shows at most 10 error and 10 warning annotations per step (and
 //! as many notices); findings beyond that are summarised in one `::notice`.
 
-use super::sarif::{artifact_path, span_region};
+use super::sarif::{repo_path, span_region};
 use crate::pipeline::Analysis;
 use crate::rules::Severity;
 
@@ -57,12 +57,12 @@ fn render_commands(a: &Analysis, notes: &[String]) -> String {
                 "\n{} says {} ({}:{l}:{c})",
                 os.label(),
                 o.value.display(),
-                artifact_path(&os.path)
+                repo_path(&os.path)
             ));
         }
         out.push_str(&format!(
             "::{level} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}\n",
-            escape_property(&artifact_path(&s.path)),
+            escape_property(&repo_path(&s.path)),
             escape_property(&format!("factlint {}: {}", f.rule, f.subject)),
             escape_data(&message)
         ));

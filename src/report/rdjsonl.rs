@@ -1,7 +1,7 @@
 //! reviewdog's rdjsonl: one `Diagnostic` JSON object per line.
 //! <https://github.com/reviewdog/reviewdog/tree/master/proto/rdf>
 
-use super::sarif::{artifact_path, span_region};
+use super::sarif::{repo_path, span_region};
 use crate::claims::Claim;
 use crate::pipeline::Analysis;
 use crate::rules::Severity;
@@ -11,7 +11,7 @@ fn location(a: &Analysis, c: &Claim) -> Value {
     let s = &a.sources[c.source];
     let r = span_region(s, c.span.clone());
     json!({
-        "path": artifact_path(&s.path),
+        "path": repo_path(&s.path),
         "range": {
             "start": { "line": r.0, "column": r.1 },
             "end": { "line": r.2, "column": r.3 },

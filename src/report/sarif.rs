@@ -36,6 +36,30 @@ fn repo_root(from: &Path) -> Option<PathBuf> {
 /// A source path as a relative, `/`-separated URI: relative to the
 /// repository root containing the current folder (or to the current folder).
 pub fn artifact_path(path: &str) -> String {
+    let (text, absolute) = relative_path(path);
+    // A file outside the folder stays absolute, as a `file:` URI: a bare
+    // `//tmp/a.txt` would name a host `tmp`.
+    if absolute {
+        format!("file:///{}", uri_escape(&text))
+    } else {
+        uri_escape(&text)
+    }
+}
+
+/// A source path as GitHub annotations and reviewdog take it: relative to
+/// the repository root (or the current folder), `/`-separated, written as
+/// it is (`my dir/é a.md`, no URI escapes); a file outside stays absolute.
+pub fn repo_path(path: &str) -> String {
+    match relative_path(path) {
+        (text, true) => format!("/{text}"),
+        (text, false) => text,
+    }
+}
+
+/// The path relative to the repository root containing the current folder
+/// (or to it), its components joined by `/`, and whether it stayed
+/// absolute (outside that folder).
+fn relative_path(path: &str) -> (String, bool) {
     let p = Path::new(path);
     let cwd = std::env::current_dir()
         .ok()
@@ -60,13 +84,7 @@ pub fn artifact_path(path: &str) -> String {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/");
-    // A file outside the folder stays absolute, as a `file:` URI: a bare
-    // `//tmp/a.txt` would name a host `tmp`.
-    if rel.has_root() {
-        format!("file:///{}", uri_escape(&text))
-    } else {
-        uri_escape(&text)
-    }
+    (text, rel.has_root())
 }
 
 fn uri_escape(s: &str) -> String {
