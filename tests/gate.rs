@@ -582,3 +582,59 @@ fn github_and_rdjsonl_name_files_as_written() {
     let path = first["location"]["path"].as_str().unwrap();
     assert!(path == "my dir/é a.md" || path == "my dir/b c.md", "{path}");
 }
+
+#[test]
+fn columns_are_in_each_consumers_unit() {
+    // `é` and `ü` are two bytes each before the place: reviewdog counts
+    // UTF-8 bytes, SARIF (columnKind unicodeCodePoints) characters.
+    let dir = tempfile::tempdir().unwrap();
+    let text = |place: &str| {
+        format!("Président Vladimir Putin met Syrian Präsident Bashar Assad in {place} on Monday, the Kremlin said.\n")
+    };
+    std::fs::write(dir.path().join("a.md"), text("Sochi")).unwrap();
+    std::fs::write(dir.path().join("b.md"), text("Moscow")).unwrap();
+    let a = text("Sochi");
+    let bytes = a.find("Sochi").unwrap() + 1;
+    let chars = a[..a.find("Sochi").unwrap()].chars().count() + 1;
+    assert_eq!(bytes, chars + 2);
+    let column_of = |line: &serde_json::Value| line["location"]["range"]["start"]["column"].clone();
+    let (_, out, _) = factlint(
+        dir.path(),
+        &[
+            "check",
+            "--no-baseline",
+            "--format",
+            "rdjsonl",
+            "a.md",
+            "b.md",
+        ],
+    );
+    let found: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let place = found
+        .iter()
+        .find(|d| d["code"]["value"] == "event-location")
+        .expect("the place conflict");
+    assert_eq!(column_of(place), serde_json::json!(bytes), "{place}");
+    let (_, out, _) = factlint(
+        dir.path(),
+        &[
+            "check",
+            "--no-baseline",
+            "--format",
+            "sarif",
+            "a.md",
+            "b.md",
+        ],
+    );
+    let sarif = validate_sarif(&out);
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let place = results
+        .iter()
+        .find(|r| r["ruleId"] == "event-location")
+        .expect("the place conflict");
+    let region = &place["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startColumn"], serde_json::json!(chars), "{region}");
+}

@@ -1,20 +1,22 @@
 //! reviewdog's rdjsonl: one `Diagnostic` JSON object per line.
 //! <https://github.com/reviewdog/reviewdog/tree/master/proto/rdf>
 
-use super::sarif::{repo_path, span_region};
+use super::sarif::repo_path;
 use crate::claims::Claim;
 use crate::pipeline::Analysis;
 use crate::rules::Severity;
 use serde_json::{json, Value};
 
+/// A claim's place: reviewdog counts columns in UTF-8 bytes, 1-based.
 fn location(a: &Analysis, c: &Claim) -> Value {
     let s = &a.sources[c.source];
-    let r = span_region(s, c.span.clone());
+    let start = s.line_byte_col(c.span.start);
+    let end = s.line_byte_col(c.span.end.max(c.span.start));
     json!({
         "path": repo_path(&s.path),
         "range": {
-            "start": { "line": r.0, "column": r.1 },
-            "end": { "line": r.2, "column": r.3 },
+            "start": { "line": start.0, "column": start.1 },
+            "end": { "line": end.0, "column": end.1 },
         },
     })
 }

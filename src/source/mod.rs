@@ -78,6 +78,16 @@ impl Source {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         line_col(&self.text, offset)
     }
+
+    /// 1-based line and column in UTF-8 bytes of a byte offset (reviewdog's
+    /// unit).
+    pub fn line_byte_col(&self, offset: usize) -> (usize, usize) {
+        let text = &self.text;
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let (line, _) = line_col(text, offset);
+        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        (line, offset - line_start + 1)
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset in `text`.
