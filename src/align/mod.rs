@@ -204,14 +204,14 @@ fn for_each_block(
         // things (`six rifles in the raid`, `14 rifles so far`): which
         // of them another source's number matches is a guess.
         ClaimKind::Quantity if ambiguous => {}
-        // Amounts in any currency meet, so that a pair in two currencies
-        // is judged (and left undecided) rather than never seen.
         // An age meets ages only, and only with its holder read.
         ClaimKind::Quantity if c.subject.class == crate::claims::age::AGE_CLASS => {
             if c.subject.counted.is_some() {
                 f(Some(story), &c.subject.class);
             }
         }
+        // Amounts in any currency meet, so that a pair in two currencies
+        // is judged (and left undecided) rather than never seen.
         ClaimKind::Quantity => {
             f(
                 Some(story),
@@ -461,11 +461,6 @@ fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<
     out
 }
 
-/// Calls `f(i, j)` (`i < j`) for each pair of `group`'s claims from two
-/// different sources. Claims of one source are never paired, and are not
-/// even visited in pairs: one big article puts thousands of its claims in
-/// one block, which cost quadratic time when every pair was looked at. The
-/// order of the calls does not matter: the pairs are sorted afterwards.
 /// The pair of claims `i` and `j` (the earlier source first) when the
 /// scorer finds them about the same thing.
 fn scored_pair(claims: &[Claim], scorer: &Scorer, i: usize, j: usize) -> Option<Pair> {
@@ -482,6 +477,11 @@ fn scored_pair(claims: &[Claim], scorer: &Scorer, i: usize, j: usize) -> Option<
     })
 }
 
+/// Calls `f(i, j)` (`i < j`) for each pair of `group`'s claims from two
+/// different sources. Claims of one source are never paired, and are not
+/// even visited in pairs: one big article puts thousands of its claims in
+/// one block, which cost quadratic time when every pair was looked at. The
+/// order of the calls does not matter: the pairs are sorted afterwards.
 fn cross_source_pairs(claims: &[Claim], group: &[usize], mut f: impl FnMut(usize, usize)) {
     let mut sorted = group.to_vec();
     sorted.sort_unstable_by_key(|&i| (claims[i].source, i));

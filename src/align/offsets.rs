@@ -8,7 +8,6 @@
 //! offset answers is a guess. A street block or address (`the 4200 block
 //! of Elm Street`) is a number on a street and is met the same way.
 
-use super::Reason;
 use crate::claims::{Claim, ClaimKind, Value};
 
 /// The reference place of a location claim given as an offset a verb
@@ -75,9 +74,9 @@ pub(super) fn mark_ambiguous(claims: &[Claim], which: &[u32], marked: &mut [bool
     }
 }
 
-/// Whether two location claims are each their source's one offset from
-/// the same reference place (`lone` says which claims are).
-pub(super) fn same_reference(a: &Claim, b: &Claim, lone: (bool, bool)) -> Option<(f64, Reason)> {
-    let (ra, rb) = (reference(a)?, reference(b)?);
-    (lone.0 && lone.1 && ra == rb).then_some((0.5, Reason::SameReference))
+/// Whether two location claims are offsets a verb governs from the same
+/// reference place (whether each is its source's only one is
+/// `mark_ambiguous`'s to say).
+pub(super) fn same_reference(a: &Claim, b: &Claim) -> bool {
+    matches!((reference(a), reference(b)), (Some(x), Some(y)) if x == y)
 }

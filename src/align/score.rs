@@ -167,16 +167,14 @@ impl<'c> Scorer<'c> {
                     && misspelled(&sa.key, &sb.key, spelling))
                 .then_some((0.9, Reason::Person { same_name: false }))
             }
+            // Each source's one offset from one place (see `offsets`).
             ClaimKind::Location
-                if super::offsets::same_reference(
-                    a,
-                    b,
-                    (!self.ambiguous[i], !self.ambiguous[j]),
-                )
-                .is_some()
+                if !self.ambiguous[i]
+                    && !self.ambiguous[j]
+                    && super::offsets::same_reference(a, b)
                     && dates_close(&sa.event_date, &sb.event_date, cfg.same_event_days) =>
             {
-                super::offsets::same_reference(a, b, (true, true))
+                Some((0.5, Reason::SameReference))
             }
             ClaimKind::Date | ClaimKind::Location => {
                 if !crate::claims::same_event_class(&sa.class, &sb.class)

@@ -96,11 +96,8 @@ fn person_at(doc: &Doc, i: usize, at: usize, starts: bool) -> Option<String> {
     // Read from `at` on, a name right after the age is not taken into a
     // run of capitals with it (`Sixty-year-old Ann Hale` opening a
     // sentence).
-    let (rel, from) = if starts {
-        (at - base, at - base)
-    } else {
-        (at - base, 0)
-    };
+    let rel = at - base;
+    let from = if starts { rel } else { 0 };
     let tail = &text[from..];
     let full = super::names::person_names(tail, &super::names::word_capitals(tail))
         .into_iter()

@@ -138,8 +138,7 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
     if let Some(&lemma) = lemma {
         let listed = |list: &[String]| list.iter().any(|v| v == lemma);
         // `-ed`, `-ing` or irregular (`sank`); `-s` is mostly a plural noun.
-        let inflected =
-            lemma != w && (w.ends_with("ed") || w.ends_with("ing") || !w.ends_with('s'));
+        let inflected = crate::claims::text::inflected_form(w, lemma);
         let after_modal = lemma == w && k > 0 && MODALS.contains(&view.word(k - 1));
         // `the building`, `his shooting`: a noun after a determiner.
         let determined = k > 0 && DETERMINERS.contains(&view.word(k - 1));

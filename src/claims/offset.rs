@@ -56,7 +56,7 @@ fn verb_ends(text: &str) -> bool {
     lemmas
         .as_slice()
         .first()
-        .is_some_and(|l| *l != w && (w.ends_with("ed") || w.ends_with("ing") || !w.ends_with('s')))
+        .is_some_and(|l| super::text::inflected_form(w, l))
 }
 
 /// The distance ending `rest` (`150 nautical miles `, `1,150 kilometers

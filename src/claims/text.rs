@@ -70,6 +70,13 @@ const LONGEST_STOPWORD: usize = {
     longest
 };
 
+/// Whether `word` is an inflected form of the verb `lemma`: `-ed`, `-ing`
+/// or irregular (`stole`, `sank`); not `-s`, which is mostly a plural noun
+/// (`homes`, `arrests`).
+pub fn inflected_form(word: &str, lemma: &str) -> bool {
+    lemma != word && (word.ends_with("ed") || word.ends_with("ing") || !word.ends_with('s'))
+}
+
 /// Whether a lower-case word is a function word (a longer word is not
 /// looked up).
 pub fn is_stopword(w: &str) -> bool {

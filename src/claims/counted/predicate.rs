@@ -149,8 +149,7 @@ pub(super) fn inflected_verb(word: &str, lex: &Lexical) -> Option<String> {
     let lemma = *lemmas.as_slice().first()?;
     // `-ed`, `-ing` or an irregular form (`stole`); not `-s`, which is
     // mostly a plural noun (`homes`, `arrests`).
-    let inflected =
-        lemma != word && (word.ends_with("ed") || word.ends_with("ing") || !word.ends_with('s'));
+    let inflected = crate::claims::text::inflected_form(word, lemma);
     (inflected && !LIGHT_VERBS.contains(&lemma)).then(|| format!("verb:{lemma}"))
 }
 
