@@ -306,6 +306,8 @@ impl Extractor for DateExtractor {
                 if participants.is_empty() && view.words_in(window.clone()).any(is_he_or_she) {
                     participants = doc.last_person_before(i).into_iter().collect();
                 }
+                participants.extend(super::frame_object::frame_object(view, sentence, event));
+                participants.sort();
                 let written = sentence[start..end].to_string();
                 let (_, lemma) = class_predicate(&event.class);
                 let key = if participants.is_empty() {

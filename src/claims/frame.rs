@@ -23,6 +23,7 @@ const FRAMES_TOML: &str = include_str!("../../rules/lexical/frames.toml");
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct FrameWords {
     event_lexnames: Vec<String>,
+    object_lexnames: Vec<String>,
     reporting_verbs: Vec<String>,
     light_verbs: Vec<String>,
     not_event_nouns: Vec<String>,
@@ -32,7 +33,14 @@ struct FrameWords {
 /// The parsed lists, with lexnames looked up.
 struct Frames {
     lexnames: Vec<Lexname>,
+    object_lexnames: Vec<Lexname>,
     words: FrameWords,
+}
+
+/// Lexicographer files of nouns whose object names the event
+/// (`object-lexnames` in `rules/lexical/frames.toml`).
+pub(super) fn object_lexnames() -> &'static [Lexname] {
+    &frames().object_lexnames
 }
 
 fn frames() -> &'static Frames {
@@ -41,12 +49,12 @@ fn frames() -> &'static Frames {
         // A unit test parses the embedded file, so this cannot fail.
         let words: FrameWords =
             toml::from_str(FRAMES_TOML).expect("rules/lexical/frames.toml is valid");
-        let lexnames = words
-            .event_lexnames
-            .iter()
-            .filter_map(|n| Lexname::from_name(n))
-            .collect();
-        Frames { lexnames, words }
+        let names = |list: &[String]| list.iter().filter_map(|n| Lexname::from_name(n)).collect();
+        Frames {
+            lexnames: names(&words.event_lexnames),
+            object_lexnames: names(&words.object_lexnames),
+            words,
+        }
     })
 }
 
@@ -378,6 +386,7 @@ mod tests {
     fn the_embedded_lists_parse_and_name_real_lexnames() {
         let f = frames();
         assert_eq!(f.lexnames.len(), f.words.event_lexnames.len());
+        assert_eq!(f.object_lexnames.len(), f.words.object_lexnames.len());
         assert!(!f.words.reporting_verbs.is_empty());
     }
 

@@ -201,7 +201,10 @@ fn push(doc: &Doc, i: usize, span: Range<usize>, value: Value, out: &mut Vec<Cla
         })
         .or(doc.anchor.map(temporal::DateValue::Day));
     let window = event_window(events, event, sentence.len());
-    let participants = doc.participants(i, s.span.start + window.start..s.span.start + window.end);
+    let mut participants =
+        doc.participants(i, s.span.start + window.start..s.span.start + window.end);
+    participants.extend(super::frame_object::frame_object(view, sentence, event));
+    participants.sort();
     let key = if participants.is_empty() {
         event.class.clone()
     } else {

@@ -13,6 +13,7 @@ mod doc;
 pub mod entities;
 mod figures;
 mod frame;
+mod frame_object;
 pub mod location;
 mod names;
 mod offset;
