@@ -148,6 +148,8 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
         // `-ed`, `-ing` or irregular (`sank`); `-s` is mostly a plural noun.
         let inflected = crate::claims::text::inflected_form(w, lemma);
         let after_modal = lemma == w && k > 0 && MODALS.contains(&view.word(k - 1));
+        // `who was wed three weeks ago`, `power had been cut on Friday`.
+        let invariant = k > 0 && crate::claims::text::invariant_participle(view.word(k - 1), w);
         // `the building`, `his shooting`: a noun after a determiner.
         let determined = k > 0 && DETERMINERS.contains(&view.word(k - 1));
         // `along parked cars`, `with wounded soldiers`: a participle after
@@ -156,7 +158,7 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
         let adjective = k > 0
             && (w.ends_with("ed") || w.ends_with("en"))
             && PARTICIPLE_PREPOSITIONS.contains(&view.word(k - 1));
-        if (inflected && !determined && !adjective) || after_modal {
+        if (inflected && !determined && !adjective) || after_modal || invariant {
             if listed(&f.words.reporting_verbs) {
                 return Word::Report;
             }
@@ -398,6 +400,11 @@ mod tests {
         assert_eq!(d[0].0, "verb:plead");
         let d = framed("The coast guard had seized a freighter on June 3.");
         assert_eq!(d[0].0, "verb:seize");
+        // A participle that is also the base form, after an auxiliary.
+        let d = framed("The singer, who was wed two months ago, toured Asia.");
+        assert_eq!(d[0].0, "verb:wed");
+        let d = framed("Power to the plant had been cut on Friday.");
+        assert_eq!(d[0].0, "verb:cut");
     }
 
     #[test]

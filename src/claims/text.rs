@@ -77,6 +77,43 @@ pub fn inflected_form(word: &str, lemma: &str) -> bool {
     lemma != word && (word.ends_with("ed") || word.ends_with("ing") || !word.ends_with('s'))
 }
 
+/// Verbs whose past participle is their base form (`was wed`, `had cut`,
+/// `were hit`): after an auxiliary they are past forms, which
+/// [`inflected_form`] cannot tell from the base.
+pub const INVARIANT_PARTICIPLES: &[&str] = &[
+    "bet",
+    "bid",
+    "broadcast",
+    "burst",
+    "cast",
+    "cost",
+    "cut",
+    "forecast",
+    "hit",
+    "hurt",
+    "quit",
+    "rid",
+    "shed",
+    "shut",
+    "slit",
+    "split",
+    "spread",
+    "thrust",
+    "upset",
+    "wed",
+];
+
+/// Auxiliaries before a past participle (`was wed`, `had cut`).
+const PERFECT_OR_PASSIVE: &[&str] = &[
+    "was", "were", "been", "be", "being", "is", "are", "had", "has", "have", "got",
+];
+
+/// Whether `word` (lower case, after `previous`) is the past participle of
+/// an invariant verb after an auxiliary: `was wed`, `had cut`.
+pub fn invariant_participle(previous: &str, word: &str) -> bool {
+    PERFECT_OR_PASSIVE.contains(&previous) && INVARIANT_PARTICIPLES.contains(&word)
+}
+
 /// Whether a lower-case word is a function word (a longer word is not
 /// looked up).
 pub fn is_stopword(w: &str) -> bool {
