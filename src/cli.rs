@@ -78,7 +78,7 @@ pub struct Input {
     #[arg(long = "ignore", value_name = "RULE,...", value_delimiter = ',')]
     pub ignore: Vec<String>,
     /// Override a threshold: quote-similarity, context-similarity, keyed-context-similarity,
-    /// outcome-context-similarity, same-event-days, story-window-days or numeric-tolerance (repeatable).
+    /// outcome-context-similarity, scoped-context-similarity, same-event-days, story-window-days or numeric-tolerance (repeatable).
     #[arg(long = "threshold", value_name = "KEY=VALUE")]
     pub threshold: Vec<String>,
     /// Never show the progress bar (otherwise shown on a terminal for runs over a second).

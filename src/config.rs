@@ -72,6 +72,9 @@ pub struct Thresholds {
     /// The same for predicates of one curated group: killed / died,
     /// injured / wounded (default 0).
     pub outcome_context_similarity: Option<f64>,
+    /// The same for keyed figures that also name one place, period or
+    /// qualifier (default 0.2).
+    pub scoped_context_similarity: Option<f64>,
     /// Two event dates further apart are different events (default 7 days).
     pub same_event_days: Option<i64>,
     /// Two sources published further apart are different stories (default 3 days).
@@ -127,12 +130,15 @@ impl ConfigFile {
                 "outcome-context-similarity" => {
                     th.outcome_context_similarity = Some(number("the similarity")?)
                 }
+                "scoped-context-similarity" => {
+                    th.scoped_context_similarity = Some(number("the similarity")?)
+                }
                 "same-event-days" => th.same_event_days = Some(number("the window")? as i64),
                 "story-window-days" => th.story_window_days = Some(number("the window")? as i64),
                 "numeric-tolerance" => th.numeric_tolerance = Some(number("the tolerance")?),
                 other => {
                     return Err(format!(
-                        "--threshold {t}: unknown key `{other}` (quote-similarity, context-similarity, keyed-context-similarity, outcome-context-similarity, same-event-days, story-window-days, numeric-tolerance)"
+                        "--threshold {t}: unknown key `{other}` (quote-similarity, context-similarity, keyed-context-similarity, outcome-context-similarity, scoped-context-similarity, same-event-days, story-window-days, numeric-tolerance)"
                     ))
                 }
             }
@@ -359,6 +365,9 @@ impl Config {
                 outcome_context_similarity: t
                     .outcome_context_similarity
                     .unwrap_or(a.outcome_context_similarity),
+                scoped_context_similarity: t
+                    .scoped_context_similarity
+                    .unwrap_or(a.scoped_context_similarity),
                 same_event_days: t.same_event_days.unwrap_or(a.same_event_days),
             },
             stories: {
@@ -470,6 +479,11 @@ impl Config {
             "thresholds.outcome-context-similarity",
             opts.align.outcome_context_similarity.to_string(),
             from(t.outcome_context_similarity.is_some()),
+        );
+        row(
+            "thresholds.scoped-context-similarity",
+            opts.align.scoped_context_similarity.to_string(),
+            from(t.scoped_context_similarity.is_some()),
         );
         row(
             "thresholds.same-event-days",

@@ -461,6 +461,13 @@ fn subject_phrase(claims: &[&Claim]) -> String {
                 _ => "age".to_string(),
             }
         }
+        // `four years` and `four and a half months` of one term.
+        None if claims.iter().any(|c| {
+            c.subject.class != first.subject.class && crate::align::both_durations(first, c)
+        }) =>
+        {
+            "duration".to_string()
+        }
         None => first.subject.class.clone(),
     };
     if shared.is_empty() {

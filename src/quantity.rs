@@ -24,7 +24,7 @@ use crate::lexicon::Hedge;
 pub use reading::{
     HedgeReading, Reading, ReadingSettings, Revision, Written, DEFAULT_READING_SETTINGS,
 };
-pub use units::{Measure, Units, DEFAULT_UNITS};
+pub use units::{Measure, Units, DEFAULT_UNITS, DURATION};
 
 /// A number found in a text, with what it counts.
 #[derive(Clone, Debug, PartialEq)]

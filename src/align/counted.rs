@@ -107,6 +107,10 @@ pub struct KeyMatch {
     /// Both predicates are of one curated group: an outcome news counts
     /// (`killed` / `died`).
     pub outcome: bool,
+    /// Both figures name the same place, period or qualifier
+    /// (`for his role in Watergate`, `in Salonika`): one count, told
+    /// in sentences that may otherwise differ.
+    pub scoped: bool,
 }
 
 impl KeyMatch {
@@ -178,6 +182,14 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     if !scopes_agree(ka, a, kb, b) {
         return None;
     }
+    let named = |k: &Counted| {
+        k.scope
+            .iter()
+            .filter(|s| *s != "part")
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let scoped = !named(ka).is_empty() && named(ka) == named(kb);
     // People are counted in many roles in one story (killed, injured,
     // arrested, evacuated): a count of people is compared only when both
     // figures say what happened to them.
@@ -188,6 +200,7 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         predicate,
         thing,
         outcome,
+        scoped,
     })
 }
 
@@ -253,7 +266,8 @@ mod tests {
 
     fn meet(a: (&str, &str), b: (&str, &str)) -> Option<KeyMatch> {
         let (x, y) = (quantity(a.0, a.1), quantity(b.0, b.1));
-        match_keys(&x, &y, x.subject.class == y.subject.class)
+        let same_class = x.subject.class == y.subject.class || super::super::both_durations(&x, &y);
+        match_keys(&x, &y, same_class)
     }
 
     #[test]
@@ -269,6 +283,28 @@ mod tests {
             ("Some 55 were injured in the blasts.", "55"),
         )
         .is_some_and(|m| m.keyed()));
+    }
+
+    #[test]
+    fn a_scope_both_name_is_marked() {
+        let m = meet(
+            (
+                "He served three years for his part in the Harwell affair.",
+                "three",
+            ),
+            (
+                "Dunmore served eight months in prison for his part in the Harwell case.",
+                "eight",
+            ),
+        )
+        .expect("serve / serve, one scope");
+        assert!(m.keyed() && m.scoped);
+        let m = meet(
+            ("He served three years.", "three"),
+            ("Dunmore served eight months in prison.", "eight"),
+        )
+        .expect("serve / serve");
+        assert!(!m.scoped);
     }
 
     #[test]

@@ -36,6 +36,11 @@ pub struct AlignConfig {
     /// counts (`killed` / `died`, `injured` / `wounded`, `arrested` /
     /// `detained`): within one story the keys say they count one thing.
     pub outcome_context_similarity: f64,
+    /// The same for keyed figures that also name the same place, period
+    /// or qualifier (`served … for his role in Watergate` / `served … in
+    /// prison for his role in the Watergate conspiracy`): predicate, thing
+    /// and a named scope together say which count it is.
+    pub scoped_context_similarity: f64,
     /// Two resolved event dates further apart than this are different events.
     pub same_event_days: i64,
 }
@@ -47,6 +52,7 @@ impl Default for AlignConfig {
             context_similarity: 0.45,
             keyed_context_similarity: 0.45,
             outcome_context_similarity: 0.0,
+            scoped_context_similarity: 0.2,
             same_event_days: 7,
         }
     }
@@ -253,6 +259,22 @@ fn for_each_block(
 pub(crate) fn is_money(c: &Claim) -> bool {
     matches!(&c.value, Value::Quantity { unit: Some(u), .. }
         if *u == c.subject.class && crate::quantity::is_currency_code(u))
+}
+
+/// Whether two quantities are durations (`four years`, `four and a half
+/// months`): their classes stay their units (see `claims::figures`), and
+/// they are compared after conversion when their keys say they count one
+/// thing.
+pub(crate) fn both_durations(a: &Claim, b: &Claim) -> bool {
+    let duration = |c: &Claim| match &c.value {
+        Value::Quantity { unit: Some(u), .. } if *u == c.subject.class => {
+            crate::quantity::Units::defaults()
+                .measure(u)
+                .is_some_and(|m| m.dimension == crate::quantity::DURATION)
+        }
+        _ => false,
+    };
+    duration(a) && duration(b)
 }
 
 /// Claims in several blocks (a quote under its three rarest words, a

@@ -246,7 +246,7 @@ impl<'c> Scorer<'c> {
                 if !tenses_compatible(sa.tense, sb.tense) {
                     return None;
                 }
-                let same_class = sa.class == sb.class || money;
+                let same_class = sa.class == sb.class || money || super::both_durations(a, b);
                 let keys = if sa.counted.is_some() && sb.counted.is_some() {
                     Some(super::counted::match_keys(a, b, same_class)?)
                 } else if same_class {
@@ -266,6 +266,8 @@ impl<'c> Scorer<'c> {
                     Some(keys) if keys.keyed() => (ctx
                         >= if keys.outcome {
                             cfg.outcome_context_similarity
+                        } else if keys.scoped {
+                            cfg.scoped_context_similarity
                         } else {
                             cfg.keyed_context_similarity
                         })

@@ -38,7 +38,15 @@ pub(super) fn finish_quantities(text: &str, claims: &mut [Claim]) {
             Reading::Range => c.evidence = "a range".into(),
             Reading::Hedged => {}
         }
-        if let Some(m) = unit.as_deref().and_then(|u| units.measure(u)) {
+        // A duration keeps its unit as its class (`year`, `month`), as
+        // before durations converted: fingerprints of findings recorded in
+        // baselines then still match. Alignment meets two durations
+        // through their predicate (`align::both_durations`).
+        if let Some(m) = unit
+            .as_deref()
+            .and_then(|u| units.measure(u))
+            .filter(|m| m.dimension != crate::quantity::DURATION)
+        {
             let u = unit.as_deref().unwrap_or_default();
             let s = &mut c.subject;
             if let Some(rest) = s.class.strip_suffix(u).map(str::to_string) {

@@ -28,6 +28,7 @@ pub(super) fn of(key: &str) -> Option<Range> {
         | "context-similarity"
         | "keyed-context-similarity"
         | "outcome-context-similarity"
+        | "scoped-context-similarity"
         | "numeric-tolerance" => Some(Range::Share),
         "same-event-days" | "story-window-days" => Some(Range::Days),
         _ => None,
@@ -55,6 +56,7 @@ pub(super) fn first_bad(t: &Thresholds) -> Option<(&'static str, String)> {
         ("context-similarity", t.context_similarity),
         ("keyed-context-similarity", t.keyed_context_similarity),
         ("outcome-context-similarity", t.outcome_context_similarity),
+        ("scoped-context-similarity", t.scoped_context_similarity),
         ("numeric-tolerance", t.numeric_tolerance),
         ("same-event-days", days(t.same_event_days)),
         ("story-window-days", days(t.story_window_days)),

@@ -6,6 +6,9 @@ use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+/// The dimension of time units (`[duration]` in the table).
+pub const DURATION: &str = "duration";
+
 /// The embedded units table.
 pub const DEFAULT_UNITS: &str = include_str!("../../rules/quantity/units.toml");
 
@@ -95,7 +98,10 @@ mod tests {
         let lb = u.measure("pound").unwrap();
         assert_eq!(lb.dimension, u.measure("kg").unwrap().dimension);
         assert_ne!(lb.dimension, mile.dimension);
-        assert!(u.measure("hour").is_none());
+        // 18 months is a year and a half.
+        let (month, year) = (u.measure("month").unwrap(), u.measure("year").unwrap());
+        assert_eq!(month.dimension, year.dimension);
+        assert!((18.0 * month.size / year.size - 1.5).abs() < 1e-9);
         assert!(u.measure("person").is_none());
     }
 
