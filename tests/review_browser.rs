@@ -192,12 +192,13 @@ async fn review_page_in_headless_chromium() {
         .find(Locator::Css("article.card[data-rule='event-date']"))
         .await
         .unwrap();
-    let form = card.find(Locator::Css("form.dismiss")).await.unwrap();
-    let reviewer = form
-        .find(Locator::Css("input[name='reviewer']"))
+    // The name is asked once, in the header, not in each form.
+    let reviewer = client
+        .find(Locator::Css("header input#reviewer"))
         .await
         .unwrap();
     reviewer.send_keys("Jane Doe").await.unwrap();
+    let form = card.find(Locator::Css("form.dismiss")).await.unwrap();
     let submit = form.find(Locator::Css("button")).await.unwrap();
     submit.click().await.unwrap();
     let baseline = dir.path().join("factlint.baseline.toml");
@@ -219,7 +220,8 @@ async fn review_page_in_headless_chromium() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 
-    // Reload: the card is dismissed, with the reason and reviewer shown.
+    // Reload: the card is dismissed, collapsed to one line with the
+    // reason and reviewer, after the undecided ones.
     client.refresh().await.unwrap();
     let card = client
         .find(Locator::Css("article.card[data-rule='event-date']"))
@@ -230,7 +232,24 @@ async fn review_page_in_headless_chromium() {
         Some("card error dismissed")
     );
     let text = card.text().await.unwrap();
-    assert!(text.contains("by Jane Doe"), "{text}");
+    assert!(text.contains("dismissed by Jane Doe on "), "{text}");
+    assert!(
+        card.find(Locator::Css("details:not([open]) > summary"))
+            .await
+            .is_ok(),
+        "a decided card is collapsed"
+    );
+    let last = client
+        .find_all(Locator::Css("article.card"))
+        .await
+        .unwrap()
+        .pop()
+        .unwrap();
+    assert_eq!(
+        last.attr("data-rule").await.unwrap().as_deref(),
+        Some("event-date"),
+        "decided cards come after the undecided ones"
+    );
     assert!(text.contains("Thursday was a typo"), "{text}");
     let counts = client
         .find(Locator::Css("header"))
@@ -243,9 +262,9 @@ async fn review_page_in_headless_chromium() {
         counts.contains("1 dismissed") && counts.contains("2 open"),
         "{counts}"
     );
-    // The name is remembered for the next form.
+    // The name is remembered in the browser for the next decision.
     let name = client
-        .find(Locator::Css("form.confirm input[name='reviewer']"))
+        .find(Locator::Css("header input#reviewer"))
         .await
         .unwrap()
         .prop("value")
