@@ -25,6 +25,15 @@
       // Storage refused (private mode): the name lasts until the page closes.
     }
   });
+  // Ticking any box of a form clears the complaint left on its first one.
+  Array.prototype.forEach.call(document.querySelectorAll("input[name=wrong]"), function (b) {
+    b.addEventListener("change", function () {
+      var all = b.form ? b.form.querySelectorAll("input[name=wrong]") : [b];
+      Array.prototype.forEach.call(all, function (x) {
+        x.setCustomValidity("");
+      });
+    });
+  });
   var forms = document.querySelectorAll("form.decide");
   Array.prototype.forEach.call(forms, function (form) {
     form.addEventListener("submit", function (event) {
@@ -36,6 +45,20 @@
         who.focus();
         return;
       }
+      // Confirming names the wrong source: at least one box ticked.
+      var boxes = form.querySelectorAll("input[name=wrong]");
+      var ticked = Array.prototype.some.call(boxes, function (b) {
+        return b.checked;
+      });
+      if (boxes.length && !ticked) {
+        event.preventDefault();
+        boxes[0].setCustomValidity("Tick the source (or sources) that are wrong.");
+        boxes[0].reportValidity();
+        return;
+      }
+      Array.prototype.forEach.call(boxes, function (b) {
+        b.setCustomValidity("");
+      });
       var field = form.elements.namedItem("reviewer");
       if (field) {
         field.value = name;
