@@ -42,7 +42,7 @@ pub struct BaselineArgs {
     /// The baseline file to write (merged with its current content).
     #[arg(long, value_name = "FILE", default_value = baseline::FILE_NAME)]
     pub baseline: PathBuf,
-    /// Drop entries that match no current finding and carry no reason or decision.
+    /// Drop entries that match no current finding and carry no reason, decision or history.
     #[arg(long)]
     pub prune: bool,
 }
