@@ -46,7 +46,7 @@ a { color: #1f4fa3; }
 .badge.dismissed { background: var(--ok); }
 .badge.corrected { background: #1f4fa3; }
 .card > details > summary { cursor: pointer; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.card > details > summary h3 { display: inline; }
+.card > details > summary h3 { display: inline-flex; margin: 0 0.3rem 0 0; }
 .card > details > summary .line { color: #333; }
 .card > details[open] > summary { white-space: normal; margin-bottom: 0.35rem; }
 details.history { font-size: 0.9rem; color: #444; margin: 0.25rem 0; }

@@ -112,6 +112,7 @@ fn form(
             input type="hidden" name="fingerprint" value=(f.fingerprint);
             input type="hidden" name="back" value=(back);
             input type="hidden" name="reviewer" value=(reviewer);
+            input type="hidden" name="decision" value=(decision);
             (fields)
         }
     }
@@ -182,15 +183,15 @@ fn actions(
         div.actions {
             @match State::of(entry) {
                 State::Open | State::Baselined => {
-                    (form("confirmed", html! { input type="hidden" name="decision" value="confirmed"; (confirm) }))
-                    (form("dismissed", html! { input type="hidden" name="decision" value="dismissed"; (dismiss) }))
+                    (form("confirmed", confirm))
+                    (form("dismissed", dismiss))
                 }
                 State::Confirmed => {
-                    (form("corrected", html! { input type="hidden" name="decision" value="corrected"; (correct) }))
-                    (form("reopened", html! { input type="hidden" name="decision" value="reopened"; (reopen) }))
+                    (form("corrected", correct))
+                    (form("reopened", reopen))
                 }
                 State::Corrected | State::Dismissed => {
-                    (form("reopened", html! { input type="hidden" name="decision" value="reopened"; (reopen) }))
+                    (form("reopened", reopen))
                 }
             }
         }
