@@ -10,18 +10,29 @@
 //! reviewer = "jdoe"
 //! expires = 2026-06-30
 //! decision = "dismissed"
+//! decided = "2026-12-04T23:20:05Z"
+//!
+//! [[finding.history]]
+//! decision = "dismissed"
+//! reviewer = "jdoe"
+//! time = "2026-12-04T23:20:05Z"
+//! reason = "TASS corrected the date in a later edition"
 //! ```
 //!
 //! `check` suppresses every listed finding, except entries whose `decision`
-//! is `confirmed` (a real contradiction that must stay failing) and entries
-//! past their `expires` date.
+//! is `confirmed` (a real contradiction that must stay failing), entries
+//! reopened (undecided again) and entries past their `expires` date. A
+//! `corrected` finding does not fail; produced again, it is reported as a
+//! note (see [`crate::gate`]).
 
 use crate::findings::Finding;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
+mod history;
 mod update;
-pub use update::{lock_path, update, UpdateError};
+pub use history::{date_of, format_time, parse_time, Action, Event, HISTORY};
+pub use update::{lock_path, try_update, update, UpdateError};
 
 /// The default file name, looked up in the current folder.
 pub const FILE_NAME: &str = "factlint.baseline.toml";
@@ -34,10 +45,24 @@ pub enum Decision {
     Dismissed,
     /// A real contradiction: listed but never suppressed.
     Confirmed,
+    /// Confirmed, then the wrong source fixed or a correction published:
+    /// no longer failing, on the corrections list.
+    Corrected,
+}
+
+impl Decision {
+    /// The word used in the baseline and on pages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Dismissed => "dismissed",
+            Decision::Confirmed => "confirmed",
+            Decision::Corrected => "corrected",
+        }
+    }
 }
 
 /// One reviewed finding.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     /// The finding's fingerprint.
@@ -61,6 +86,18 @@ pub struct Entry {
     /// A free note from the reviewer (`factlint review`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// When the current decision was taken (RFC 3339 UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided: Option<String>,
+    /// Confirmed or corrected: the sources (paths) that were wrong.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wrong: Vec<String>,
+    /// Corrected: what was corrected, where.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correction: Option<String>,
+    /// The last decisions, oldest first (`[[finding.history]]`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Event>,
 }
 
 impl Entry {
@@ -70,12 +107,20 @@ impl Entry {
             fingerprint: f.fingerprint.clone(),
             rule: f.rule.clone(),
             summary: f.message.clone(),
-            reason: None,
-            reviewer: None,
-            expires: None,
-            decision: None,
-            note: None,
+            ..Entry::default()
         }
+    }
+
+    /// Whether the entry keeps `check` from reporting its finding on
+    /// `today`: dismissed, corrected, or listed without a decision (not
+    /// reopened), and not expired.
+    pub fn suppresses(&self, today: jiff::civil::Date) -> bool {
+        !self.is_expired(today)
+            && match self.decision {
+                Some(Decision::Confirmed) => false,
+                Some(Decision::Dismissed | Decision::Corrected) => true,
+                None => !self.is_reopened(),
+            }
     }
 
     /// Whether `expires` is before `today`.
@@ -124,14 +169,25 @@ impl Baseline {
             message: format!("invalid baseline: {}", e.message().trim()),
         })?;
         for (i, e) in file.findings.iter().enumerate() {
-            if e.expires
+            let bad_time = |t: &str| parse_time(t).is_none();
+            let problem = if e
+                .expires
                 .is_some_and(|d| d.date.is_none() || d.time.is_some())
             {
+                Some("`expires` must be a date like 2026-06-30")
+            } else if e.decided.as_deref().is_some_and(bad_time)
+                || e.history.iter().any(|h| bad_time(&h.time))
+            {
+                Some("`decided` and `time` must be RFC 3339 times like 2026-12-04T23:20:05Z")
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
                 return Err(BaselineError {
                     path: path.to_string(),
                     location: None,
                     message: format!(
-                        "invalid baseline: entry {} ({}): `expires` must be a date like 2026-06-30",
+                        "invalid baseline: entry {} ({}): {problem}",
                         i + 1,
                         e.fingerprint
                     ),
@@ -160,13 +216,14 @@ impl Baseline {
     /// Merges the current findings in: existing entries are kept as written
     /// (reasons, reviewers, decisions survive), new findings are appended.
     /// With `prune`, entries matching no current finding and carrying no
-    /// reason or decision are dropped. Returns (added, stale kept, pruned).
+    /// reason, decision or history are dropped. Returns (added, stale kept, pruned).
     pub fn merge(&mut self, findings: &[Finding], prune: bool) -> (usize, usize, usize) {
         let before = self.entries.len();
         let current = |e: &Entry| findings.iter().any(|f| f.fingerprint == e.fingerprint);
         if prune {
-            self.entries
-                .retain(|e| current(e) || e.reason.is_some() || e.decision.is_some());
+            self.entries.retain(|e| {
+                current(e) || e.reason.is_some() || e.decision.is_some() || !e.history.is_empty()
+            });
         }
         let pruned = before - self.entries.len();
         let stale = self.entries.iter().filter(|e| !current(e)).count();
@@ -181,13 +238,15 @@ impl Baseline {
     }
 
     /// Replaces the entry with the same fingerprint, or appends `entry`.
+    /// Histories are merged, never overwritten ([`Entry::absorb`]): a
+    /// version computed from an older read loses no decision recorded since.
     pub fn upsert(&mut self, entry: Entry) {
         match self
             .entries
             .iter_mut()
             .find(|e| e.fingerprint == entry.fingerprint)
         {
-            Some(e) => *e = entry,
+            Some(e) => e.absorb(entry),
             None => self.entries.push(entry),
         }
     }
@@ -206,8 +265,11 @@ impl Baseline {
         format!(
             "# factlint baseline: reviewed findings, keyed on the claim, not the line.\n\
              # `factlint check` suppresses each entry below unless its decision is\n\
-             # \"confirmed\" or its `expires` date has passed. Fields people may edit:\n\
-             # reason, reviewer, expires (a date: 2026-06-30), decision (dismissed/confirmed), note.\n\
+             # \"confirmed\", it was reopened, or its `expires` date has passed; a\n\
+             # \"corrected\" finding produced again is reported as a note. Fields people\n\
+             # may edit: reason, reviewer, expires (a date: 2026-06-30), decision\n\
+             # (dismissed/confirmed/corrected), note, wrong, correction. [[finding.history]]\n\
+             # keeps the last decisions (who, when, what); `factlint review` adds to it.\n\
              # `factlint baseline` merges new findings in and keeps what is written here.\n\n{body}"
         )
     }
@@ -245,6 +307,59 @@ mod tests {
             again.entry("abc").unwrap().note.as_deref(),
             Some("line one\n\"quoted\" <b>")
         );
+    }
+
+    #[test]
+    fn old_baselines_load_and_behave_as_before() {
+        let today = jiff::civil::date(2026, 1, 1);
+        let b = Baseline::parse(TEXT, "b.toml").unwrap();
+        let e = &b.entries[0];
+        assert!(e.history.is_empty() && e.decided.is_none() && e.wrong.is_empty());
+        assert!(e.suppresses(today), "dismissed: suppressed");
+        let confirmed = TEXT.replace("\"dismissed\"", "\"confirmed\"");
+        let b = Baseline::parse(&confirmed, "b.toml").unwrap();
+        assert_eq!(b.entries[0].decision, Some(Decision::Confirmed));
+        assert!(!b.entries[0].suppresses(today), "confirmed: failing");
+        let undecided = TEXT.replace("decision = \"dismissed\"\n", "");
+        let b = Baseline::parse(&undecided, "b.toml").unwrap();
+        assert!(b.entries[0].suppresses(today), "listed: suppressed");
+        // Written back unchanged: no new fields appear.
+        let text = b.to_toml();
+        assert!(
+            !text.contains("\n[[finding.history]]\n") && !text.contains("decided"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn history_round_trips_as_tables_and_reopening_unsuppresses() {
+        let today = jiff::civil::date(2026, 1, 1);
+        let mut b = Baseline::parse(TEXT, "b.toml").unwrap();
+        let mut e = b.entries[0].clone();
+        e.expires = None;
+        let mut confirm = Event::now(Action::Confirmed, "Jane Doe");
+        confirm.wrong = vec!["seeds/a.txt".into()];
+        e.record(confirm);
+        assert!(!e.suppresses(today));
+        let mut fix = Event::now(Action::Corrected, "Jane Doe");
+        fix.correction = Some("a.txt: Thursday changed to Wednesday".into());
+        e.record(fix);
+        assert_eq!(e.wrong, ["seeds/a.txt"], "kept from the confirmation");
+        assert!(e.suppresses(today));
+        b.upsert(e);
+        let text = b.to_toml();
+        assert_eq!(text.matches("\n[[finding.history]]\n").count(), 2, "{text}");
+        let again = Baseline::parse(&text, "b.toml").unwrap();
+        assert_eq!(again.entries, b.entries);
+        let mut e = again.entries[0].clone();
+        e.record(Event::now(Action::Reopened, "kim"));
+        assert_eq!(e.decision, None);
+        assert!(e.wrong.is_empty() && e.correction.is_none() && e.reason.is_none());
+        assert!(!e.suppresses(today), "reopened: undecided, failing");
+        assert_eq!(e.history.len(), 3);
+        let bad = text.replacen("time = \"", "time = \"yesterday ", 1);
+        let err = Baseline::parse(&bad, "b.toml").unwrap_err();
+        assert!(err.message.contains("RFC 3339"), "{err}");
     }
 
     #[test]

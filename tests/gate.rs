@@ -497,9 +497,8 @@ fn baseline_racing_decisions_loses_none() {
                         summary: "decided while baselines were written".into(),
                         reason: Some("checked by the desk".into()),
                         reviewer: Some("desk".into()),
-                        expires: None,
                         decision: Some(Decision::Dismissed),
-                        note: None,
+                        ..Entry::default()
                     })
                 })
                 .unwrap();

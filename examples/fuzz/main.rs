@@ -226,7 +226,7 @@ fn render_all(a: &Analysis, rules: &RuleSet) {
     let _ = report::sarif::render(a, rules);
     let _ = report::github::render(a, &[]);
     let _ = report::rdjsonl::render(a);
-    let _ = report::html::render(a);
+    let _ = report::html::render(a, &[]);
 }
 
 impl Corpus {

@@ -75,36 +75,51 @@ pub fn update<R>(
     follow: bool,
     change: impl FnOnce(&mut Baseline) -> R,
 ) -> Result<R, UpdateError> {
+    try_update(path, follow, |b| {
+        Ok::<R, std::convert::Infallible>(change(b))
+    })
+    .map(|r| r.unwrap_or_else(|never| match never {}))
+}
+
+/// [`update`] for a change that may refuse: when `change` returns `Err`,
+/// nothing is written (the file keeps its text, comments included) and
+/// the refusal is returned inside `Ok`.
+pub fn try_update<R, E>(
+    path: &Path,
+    follow: bool,
+    change: impl FnOnce(&mut Baseline) -> Result<R, E>,
+) -> Result<Result<R, E>, UpdateError> {
     let _held = lock(path)?;
     let mut b = Baseline::read(path)?.unwrap_or_else(|| Baseline {
         path: path.display().to_string(),
         entries: Vec::new(),
     });
-    let out = change(&mut b);
+    let out = match change(&mut b) {
+        Ok(out) => out,
+        Err(refused) => return Ok(Err(refused)),
+    };
     crate::gate::write_atomic_to(path, b.to_toml().as_bytes(), follow).map_err(|e| {
         UpdateError::Io {
             path: path.display().to_string(),
             message: format!("cannot write: {e}"),
         }
     })?;
-    Ok(out)
+    Ok(Ok(out))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::baseline::{Decision, Entry};
+    use crate::baseline::{Action, Decision, Entry, Event};
 
     fn entry(fingerprint: String) -> Entry {
         Entry {
             fingerprint,
             rule: "quantity-mismatch".into(),
             summary: "a test entry".into(),
-            reason: None,
             reviewer: Some("tester".into()),
-            expires: None,
             decision: Some(Decision::Dismissed),
-            note: None,
+            ..Entry::default()
         }
     }
 
@@ -129,6 +144,37 @@ mod tests {
         }
         let b = Baseline::read(&path).unwrap().unwrap();
         assert_eq!(b.entries.len(), 200);
+    }
+
+    #[test]
+    fn concurrent_decisions_on_one_finding_all_stay_in_its_history() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(crate::baseline::FILE_NAME);
+        // Each writer computed its version of the entry before taking the
+        // lock (a page loaded earlier): upsert merges, not replaces.
+        let writers: Vec<_> = ["ann", "bob", "cy"]
+            .into_iter()
+            .map(|who| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    let mut e = entry("same".into());
+                    e.record(Event::now(Action::Dismissed, who));
+                    update(&path, false, |b| b.upsert(e)).unwrap();
+                })
+            })
+            .collect();
+        for w in writers {
+            w.join().unwrap();
+        }
+        let b = Baseline::read(&path).unwrap().unwrap();
+        assert_eq!(b.entries.len(), 1);
+        let mut who: Vec<&str> = b.entries[0]
+            .history
+            .iter()
+            .map(|h| h.reviewer.as_str())
+            .collect();
+        who.sort_unstable();
+        assert_eq!(who, ["ann", "bob", "cy"]);
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub struct BaselineArgs {
     /// The baseline file to write (merged with its current content).
     #[arg(long, value_name = "FILE", default_value = baseline::FILE_NAME)]
     pub baseline: PathBuf,
-    /// Drop entries that match no current finding and carry no reason or decision.
+    /// Drop entries that match no current finding and carry no reason, decision or history.
     #[arg(long)]
     pub prune: bool,
 }
@@ -182,7 +182,7 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
             Format::Sarif => report::sarif::render(v, &rules),
             Format::Github => report::github::render(v, &notes),
             Format::Rdjsonl => report::rdjsonl::render(v),
-            Format::Html => report::html::render(v),
+            Format::Html => report::html::render(v, &g.corrections),
             // Refused before the run (`reject_jsonl`).
             Format::Jsonl => String::new(),
         });
@@ -194,13 +194,20 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
         if format != Format::Human {
             out.stderr.push_str(&format!("{}\n", Summary::of(v).line()));
         }
-        if let Some(max) = policy.max_findings.filter(|&m| v.findings.len() > m) {
+        // Corrected findings produced again are notes that never fail.
+        let counted: Vec<crate::findings::Finding> = v
+            .findings
+            .iter()
+            .filter(|f| !g.is_corrected(f))
+            .cloned()
+            .collect();
+        if let Some(max) = policy.max_findings.filter(|&m| counted.len() > m) {
             out.stderr.push_str(&format!(
                 "error: {} findings reported, more than --max-findings {max}\n",
-                v.findings.len()
+                counted.len()
             ));
         }
-        i32::from(policy.fails(&v.findings))
+        i32::from(policy.fails(&counted))
     };
     if claims.is_empty() {
         with_analysis(&input, style, body)

@@ -6,7 +6,7 @@
 //! Everything from the sources, the rules and the baseline goes through
 //! maud, which escapes it: article text is shown as text, never markup.
 
-use crate::baseline::{Baseline, Decision, Entry};
+use crate::baseline::{Baseline, Entry};
 use crate::claims::Claim;
 use crate::findings::Finding;
 use crate::pipeline::Analysis;
@@ -15,6 +15,9 @@ use crate::source::{floor_char_boundary, SourceId};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use super::Summary;
+
+mod decisions;
+pub use decisions::{corrections, decision_line, history, source_name, State};
 
 /// The style sheet, inlined in every page. Cards stack on a phone and the
 /// claims of a card sit side by side on a wider screen.
@@ -41,6 +44,19 @@ a { color: #1f4fa3; }
 .badge.state { background: #666; }
 .badge.confirmed { background: var(--err); }
 .badge.dismissed { background: var(--ok); }
+.badge.corrected { background: #1f4fa3; }
+.card > details > summary { cursor: pointer; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.card > details > summary h3 { display: inline-flex; margin: 0 0.3rem 0 0; }
+.card > details > summary .line { color: #333; }
+.card > details[open] > summary { white-space: normal; margin-bottom: 0.35rem; }
+details.history { font-size: 0.9rem; color: #444; margin: 0.25rem 0; }
+details.history ol { margin: 0.25rem 0; padding-left: 1.4rem; }
+.who-box { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0.5rem 0; }
+.who-box input { font: inherit; padding: 0.3rem; border: 1px solid #b9b9c0; border-radius: 0.3rem; min-width: 12rem; }
+.actions label { display: flex; flex-direction: column; font-size: 0.9rem; gap: 0.15rem; }
+.actions fieldset { border: 1px solid var(--line); border-radius: 0.3rem; margin: 0; padding: 0.3rem 0.5rem; font-size: 0.9rem; }
+.actions fieldset label { flex-direction: row; gap: 0.4rem; align-items: baseline; }
+button.correct { border-color: #1f4fa3; color: #1f4fa3; }
 .rule { font-family: ui-monospace, monospace; }
 .message { margin: 0.25rem 0; }
 .help, .why, .decision-info { color: #444; font-size: 0.92rem; margin: 0.25rem 0; }
@@ -61,7 +77,8 @@ button.dismiss { border-color: var(--ok); color: var(--ok); }
 .filters { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; background: #fff; border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.5rem; }
 .filters label { display: flex; flex-direction: column; font-size: 0.85rem; min-width: 9rem; flex: 1; }
 .article { background: #fff; border: 1px solid var(--line); border-radius: 0.4rem; padding: 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
-.corrections { background: #fff; border: 1px solid var(--err); border-radius: 0.4rem; padding: 0.5rem 1rem; }
+.corrections { background: #fff; border: 1px solid var(--err); border-radius: 0.4rem; padding: 0.5rem 1rem; margin-bottom: 0.75rem; }
+.corrections.done { border-color: #1f4fa3; }
 details.source { background: #fff; border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.5rem 1rem; margin-bottom: 0.5rem; }
 details.source .article { border: 0; padding: 0.5rem 0 0; }
 footer { color: #666; font-size: 0.85rem; max-width: 72rem; margin: 0 auto; padding: 1rem; }
@@ -71,54 +88,6 @@ footer { color: #666; font-size: 0.85rem; max-width: 72rem; margin: 0 auto; padd
   .card { padding: 0.6rem; }
 }
 "#;
-
-/// What an editor decided about a finding, as shown on a card.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum State {
-    /// Not in the baseline: it fails (or warns) as usual.
-    Open,
-    /// In the baseline without a decision: suppressed, not yet reviewed.
-    Baselined,
-    /// A real contradiction: stays failing, on the corrections list.
-    Confirmed,
-    /// Not a conflict: suppressed.
-    Dismissed,
-}
-
-impl State {
-    /// Every state, in filter order.
-    pub const ALL: [State; 4] = [
-        State::Open,
-        State::Baselined,
-        State::Confirmed,
-        State::Dismissed,
-    ];
-
-    /// The state of a finding given its baseline entry.
-    pub fn of(entry: Option<&Entry>) -> State {
-        match entry.map(|e| e.decision) {
-            None => State::Open,
-            Some(None) => State::Baselined,
-            Some(Some(Decision::Confirmed)) => State::Confirmed,
-            Some(Some(Decision::Dismissed)) => State::Dismissed,
-        }
-    }
-
-    /// The name used in filters and classes.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Open => "open",
-            State::Baselined => "baselined",
-            State::Confirmed => "confirmed",
-            State::Dismissed => "dismissed",
-        }
-    }
-
-    /// Parses a filter value.
-    pub fn parse(s: &str) -> Option<State> {
-        State::ALL.into_iter().find(|st| st.as_str() == s)
-    }
-}
 
 /// How a card links to the whole article and what it carries besides the finding.
 pub struct CardOptions<'a> {
@@ -268,38 +237,55 @@ fn claim_block(a: &Analysis, ci: usize, opts: &CardOptions) -> Markup {
     }
 }
 
-/// A finding as a card.
+/// A finding as a card. A decided one (confirmed, corrected, dismissed)
+/// collapses to one line with its decision, opened on a click.
 pub fn card(a: &Analysis, f: &Finding, opts: &CardOptions) -> Markup {
     let state = opts.state;
     let sev = f.severity.as_str();
+    let heading = html! {
+        h3 {
+            span.badge.(sev) { (sev) }
+            span.rule { (f.rule) }
+            @if let Some(st) = state {
+                span.badge.state.(st.as_str()) { (st.as_str()) }
+            }
+        }
+    };
+    let body = html! {
+        p.message { (f.message) }
+        div.claims {
+            @for &ci in &f.claims {
+                @if ci < a.claims.len() { (claim_block(a, ci, opts)) }
+            }
+        }
+        p.why { "Why: " (f.why) }
+        p.help { (f.help) }
+        @if let Some(e) = opts.entry {
+            @if e.decision.is_some() || e.reason.is_some() || e.note.is_some() {
+                p.decision-info {
+                    (decision_line(a, e))
+                    @if let Some(n) = &e.note { ". Note: " (n) }
+                }
+            }
+            (history(a, e))
+        }
+        @if let Some(actions) = &opts.actions { (actions) }
+    };
+    let decided = state.is_some_and(State::is_decided);
     html! {
         article.card.(sev).(state.map_or("", State::as_str)) id={ "f-" (f.fingerprint) } data-rule=(f.rule) data-fingerprint=(f.fingerprint) {
-            h3 {
-                span.badge.(sev) { (sev) }
-                span.rule { (f.rule) }
-                @if let Some(st) = state {
-                    span.badge.state.(st.as_str()) { (st.as_str()) }
-                }
-            }
-            p.message { (f.message) }
-            div.claims {
-                @for &ci in &f.claims {
-                    @if ci < a.claims.len() { (claim_block(a, ci, opts)) }
-                }
-            }
-            p.why { "Why: " (f.why) }
-            p.help { (f.help) }
-            @if let Some(e) = opts.entry {
-                @if e.decision.is_some() || e.reason.is_some() || e.note.is_some() {
-                    p.decision-info {
-                        @if let Some(d) = e.decision { (format!("{d:?}").to_lowercase()) }
-                        @if let Some(r) = &e.reviewer { " by " (r) }
-                        @if let Some(r) = &e.reason { ". Reason: " (r) }
-                        @if let Some(n) = &e.note { ". Note: " (n) }
+            @if decided {
+                details {
+                    summary {
+                        (heading)
+                        @if let Some(e) = opts.entry { " " span.line { (decision_line(a, e)) } }
                     }
+                    (body)
                 }
+            } @else {
+                (heading)
+                (body)
             }
-            @if let Some(actions) = &opts.actions { (actions) }
         }
     }
 }
@@ -339,8 +325,14 @@ pub fn article_text(a: &Analysis, source: SourceId) -> Markup {
 }
 
 /// The static report: one self-contained page (inline CSS, no scripts);
-/// cards link to the articles, included at the bottom.
-pub fn render(a: &Analysis) -> String {
+/// cards link to the articles, included at the bottom. `corrections` (from
+/// the gate) are listed first: what was corrected where, and whether the
+/// finding is still produced.
+pub fn render(a: &Analysis, corrections: &[crate::gate::Correction]) -> String {
+    let corrected: Vec<(&Entry, bool)> = corrections
+        .iter()
+        .map(|c| (&c.entry, c.still_produced))
+        .collect();
     let findings: Vec<&Finding> = a.findings.iter().collect();
     let opts = CardOptions {
         article_href: &|_, c| format!("#c{c}"),
@@ -356,6 +348,7 @@ pub fn render(a: &Analysis) -> String {
             (counts(a, &findings, None))
         }
         main {
+            (decisions::corrections(a, &corrected, &|fp| format!("#f-{fp}")))
             @if findings.is_empty() { p { "No contradictions found." } }
             @for (story, fs) in by_story(a, &findings) {
                 section.story {
@@ -391,13 +384,5 @@ mod tests {
         assert_eq!(slice(t, 2, 100), "é<b>");
         assert_eq!(slice(t, 3, 100), "<b>");
         assert_eq!(slice(t, 9, 3), "");
-    }
-
-    #[test]
-    fn states_parse() {
-        for s in State::ALL {
-            assert_eq!(State::parse(s.as_str()), Some(s));
-        }
-        assert_eq!(State::parse("maybe"), None);
     }
 }

@@ -17,7 +17,7 @@ mod routes;
 #[cfg(test)]
 mod tests;
 
-use crate::baseline::{Baseline, BaselineError, Decision, Entry};
+use crate::baseline::{Action, Baseline, BaselineError, Decision, Entry, Event};
 use crate::findings::Finding;
 use crate::pipeline::Analysis;
 use std::path::PathBuf;
@@ -37,7 +37,7 @@ pub struct ReviewArgs {
     /// The baseline file decisions are written to (merged with its content).
     #[arg(long, value_name = "FILE", default_value = crate::baseline::FILE_NAME)]
     pub baseline: PathBuf,
-    /// The reviewer name the forms start with (the page remembers the last one used).
+    /// The reviewer name the page's header starts with (the browser remembers the last one typed).
     #[arg(long, value_name = "NAME")]
     pub reviewer: Option<String>,
 }
@@ -51,7 +51,7 @@ pub struct Review {
     pub baseline_path: PathBuf,
     /// The port the server listens on (for the Host check).
     pub port: u16,
-    /// The reviewer name forms start with when no cookie says otherwise.
+    /// The reviewer name the page starts with when no cookie says otherwise.
     pub default_reviewer: Option<String>,
     token: String,
     lock: Mutex<()>,
@@ -62,14 +62,18 @@ pub struct Review {
 pub struct Posted {
     /// The finding's fingerprint.
     pub fingerprint: String,
-    /// Confirm or dismiss.
-    pub decision: Decision,
+    /// Confirm, correct, dismiss or reopen.
+    pub decision: Action,
     /// Why (required to dismiss).
     pub reason: Option<String>,
     /// A free note.
     pub note: Option<String>,
     /// Who decided.
     pub reviewer: String,
+    /// Confirm: the paths of the sources that are wrong (at least one).
+    pub wrong: Vec<String>,
+    /// Correct: what was corrected, where (required).
+    pub correction: Option<String>,
 }
 
 impl Review {
@@ -108,30 +112,46 @@ impl Review {
         )
     }
 
-    /// Records a decision: under the lock, re-reads the file, updates the
-    /// finding's entry (keeping fields the form left empty) and writes the
-    /// file atomically. Returns the entry written.
+    /// Records a decision: under the lock, re-reads the file, adds the
+    /// decision to the finding's entry (its history, and its current
+    /// fields, keeping those the form left empty) and writes the file
+    /// atomically. Returns the entry written, or why the decision does not
+    /// apply (nothing is written then): only a confirmed finding can be
+    /// marked corrected, and only a decided one reopened.
     /// The lock is this server's and, for other processes (another
     /// review server, `factlint baseline`), the baseline's lock file.
     pub fn decide(&self, finding: &Finding, p: &Posted) -> Result<Entry, String> {
         let _guard = self.lock.lock().unwrap_or_else(|e| e.into_inner());
-        crate::baseline::update(&self.baseline_path, false, |b| {
+        let written = crate::baseline::try_update(&self.baseline_path, false, |b| {
             let mut e = b
                 .entry(&finding.fingerprint)
                 .cloned()
                 .unwrap_or_else(|| Entry::of(finding));
-            e.decision = Some(p.decision);
-            e.reviewer = Some(p.reviewer.clone());
-            if p.reason.is_some() {
-                e.reason = p.reason.clone();
+            let now = e.decision.map_or("undecided", Decision::as_str);
+            match p.decision {
+                Action::Corrected if e.decision != Some(Decision::Confirmed) => {
+                    return Err(format!(
+                        "only a confirmed finding can be marked corrected; this one is {now} (reload the page)"
+                    ))
+                }
+                Action::Reopened if e.decision.is_none() => {
+                    return Err(format!(
+                        "this finding is {now}: there is no decision to undo (reload the page)"
+                    ))
+                }
+                _ => {}
             }
-            if p.note.is_some() {
-                e.note = p.note.clone();
-            }
+            e.record(Event {
+                reason: p.reason.clone(),
+                note: p.note.clone(),
+                wrong: p.wrong.clone(),
+                correction: p.correction.clone(),
+                ..Event::now(p.decision, &p.reviewer)
+            });
             b.upsert(e.clone());
-            e
-        })
-        .map_err(|err| err.to_string())
+            Ok(e)
+        });
+        written.map_err(|err| err.to_string())?
     }
 }
 

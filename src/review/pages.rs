@@ -1,7 +1,7 @@
 //! The review pages, built from the HTML report's pieces.
 
 use super::Review;
-use crate::baseline::Baseline;
+use crate::baseline::{Baseline, Decision, Entry};
 use crate::findings::Finding;
 use crate::report::html::{self, CardOptions, State};
 use crate::source::SourceId;
@@ -21,7 +21,7 @@ pub struct Filters {
     /// An outlet (a source's label) involved in the finding.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub outlet: String,
-    /// `open`, `baselined`, `confirmed` or `dismissed`.
+    /// `open`, `baselined`, `confirmed`, `corrected` or `dismissed`.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub decision: String,
 }
@@ -37,7 +37,7 @@ impl Filters {
         }
         if !self.decision.is_empty() && State::parse(&self.decision).is_none() {
             return Err(format!(
-                "decision must be open, baselined, confirmed or dismissed, not {:?}",
+                "decision must be open, baselined, confirmed, corrected or dismissed, not {:?}",
                 self.decision
             ));
         }
@@ -95,30 +95,126 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
-/// The two decision forms of a card.
-fn actions(r: &Review, f: &Finding, back: &str, reviewer: Option<&str>) -> Markup {
+/// One decision form: the token, the finding, where to go back, the
+/// reviewer (from the page's header, set by its script on submit; the
+/// name the server knows otherwise) and the decision.
+fn form(
+    r: &Review,
+    f: &Finding,
+    back: &str,
+    reviewer: &str,
+    decision: &str,
+    fields: Markup,
+) -> Markup {
+    html! {
+        form.decide.(class_of(decision)) method="post" action="/decide" {
+            input type="hidden" name="csrf" value=(r.token());
+            input type="hidden" name="fingerprint" value=(f.fingerprint);
+            input type="hidden" name="back" value=(back);
+            input type="hidden" name="reviewer" value=(reviewer);
+            input type="hidden" name="decision" value=(decision);
+            (fields)
+        }
+    }
+}
+
+/// The form's class: `confirm`, `correct`, `dismiss` or `reopen`.
+fn class_of(decision: &str) -> &'static str {
+    match decision {
+        "confirmed" => "confirm",
+        "corrected" => "correct",
+        "dismissed" => "dismiss",
+        _ => "reopen",
+    }
+}
+
+fn note() -> Markup {
+    html! { label { "Note (optional)" textarea name="note" rows="2" {} } }
+}
+
+/// The forms a card offers in its state: undecided, confirm or dismiss;
+/// confirmed, mark corrected or reopen; corrected or dismissed, reopen.
+fn actions(
+    r: &Review,
+    f: &Finding,
+    entry: Option<&Entry>,
+    back: &str,
+    reviewer: Option<&str>,
+) -> Markup {
+    let a = &r.analysis;
     let reviewer = reviewer.unwrap_or("");
-    let hidden = html! {
-        input type="hidden" name="csrf" value=(r.token());
-        input type="hidden" name="fingerprint" value=(f.fingerprint);
-        input type="hidden" name="back" value=(back);
+    let mut sources: Vec<usize> = f
+        .claims
+        .iter()
+        .filter_map(|&c| a.claims.get(c).map(|c| c.source))
+        .collect();
+    sources.sort_unstable();
+    sources.dedup();
+    let confirm = html! {
+        fieldset {
+            legend { "Which source is wrong? (one or more)" }
+            @for &s in &sources {
+                @let src = &a.sources[s];
+                label {
+                    input type="checkbox" name="wrong" value=(src.path);
+                    span { (src.label()) @if let Some(d) = src.meta.published { " · " (d.to_string()) } " · " (src.path) }
+                }
+            }
+        }
+        (note())
+        button.confirm type="submit" { "Confirm: a real contradiction" }
     };
+    let dismiss = html! {
+        label { "Why it is not a contradiction (required)" input type="text" name="reason" required; }
+        (note())
+        button.dismiss type="submit" { "Dismiss" }
+    };
+    let correct = html! {
+        label { "What was corrected, where (required)" textarea name="correction" rows="2" required {} }
+        (note())
+        button.correct type="submit" { "Mark corrected" }
+    };
+    let reopen = html! {
+        p.help { "Reopening undoes the decision: the finding is undecided again." }
+        button type="submit" { "Reopen" }
+    };
+    let form = |decision: &str, fields: Markup| form(r, f, back, reviewer, decision, fields);
     html! {
         div.actions {
-            form.confirm method="post" action="/decide" {
-                (hidden)
-                input type="hidden" name="decision" value="confirmed";
-                input type="text" name="reviewer" placeholder="Your name" aria-label="Reviewer" required value=(reviewer);
-                textarea name="note" rows="2" placeholder="Note (optional)" aria-label="Note" {}
-                button.confirm type="submit" { "Confirm: a real contradiction" }
+            @match State::of(entry) {
+                State::Open | State::Baselined => {
+                    (form("confirmed", confirm))
+                    (form("dismissed", dismiss))
+                }
+                State::Confirmed => {
+                    (form("corrected", correct))
+                    (form("reopened", reopen))
+                }
+                State::Corrected | State::Dismissed => {
+                    (form("reopened", reopen))
+                }
             }
-            form.dismiss method="post" action="/decide" {
-                (hidden)
-                input type="hidden" name="decision" value="dismissed";
-                input type="text" name="reviewer" placeholder="Your name" aria-label="Reviewer" required value=(reviewer);
-                input type="text" name="reason" placeholder="Why it is not a conflict (required)" aria-label="Reason" required;
-                textarea name="note" rows="2" placeholder="Note (optional)" aria-label="Note" {}
-                button.dismiss type="submit" { "Dismiss" }
+        }
+    }
+}
+
+/// The confirmed findings, with the sources to correct.
+fn to_correct(r: &Review, baseline: &Baseline, confirmed: &[&Finding]) -> Markup {
+    let a = &r.analysis;
+    html! {
+        @if !confirmed.is_empty() {
+            section.corrections {
+                h2 { "To correct (confirmed)" }
+                ul {
+                    @for f in confirmed {
+                        @let e = baseline.entry(&f.fingerprint);
+                        li {
+                            a href={ "#f-" (f.fingerprint) } { (f.message) }
+                            @if let Some(e) = e { br; span.help { (html::decision_line(a, e)) } }
+                            @if let Some(n) = e.and_then(|e| e.note.as_ref()) { " Note: " (n) }
+                        }
+                    }
+                }
             }
         }
     }
@@ -143,6 +239,17 @@ pub fn findings(r: &Review, filters: &Filters, reviewer: Option<&str>) -> Markup
         .copied()
         .filter(|f| state(f) == State::Confirmed)
         .collect();
+    let corrected: Vec<(&Entry, bool)> = baseline
+        .entries
+        .iter()
+        .filter(|e| e.decision == Some(Decision::Corrected))
+        .map(|e| (e, r.finding(&e.fingerprint).is_some()))
+        .collect();
+    // Undecided cards first in each story, decided ones (one line each) after.
+    let mut groups = html::by_story(a, &shown);
+    for (_, fs) in &mut groups {
+        fs.sort_by_key(|f| state(f).is_decided());
+    }
     let back = serde_urlencoded::to_string(filters).unwrap_or_default();
     let href = |s: SourceId, c: usize| format!("/source/{s}#c{c}");
     let rules = sorted(all.iter().map(|f| f.rule.clone()).collect());
@@ -152,8 +259,12 @@ pub fn findings(r: &Review, filters: &Filters, reviewer: Option<&str>) -> Markup
     let body = html! {
         header {
             h1 { "factlint review" }
+            div.who-box {
+                label for="reviewer" { "Your name, recorded with each decision:" }
+                input #reviewer type="text" autocomplete="name" maxlength="200" value=(reviewer.unwrap_or(""));
+            }
             (html::counts(a, &all, Some(&baseline)))
-            p.help { "Decisions are written to " code { (r.baseline_path.display()) } ", which " code { "factlint check" } " reads: dismissed findings stop failing, confirmed ones keep failing." }
+            p.help { "Decisions are written to " code { (r.baseline_path.display()) } ", which " code { "factlint check" } " reads: confirmed findings keep failing until marked corrected; dismissed and corrected ones stop failing." }
             @if let Some(p) = &problem {
                 p.corrections { "The baseline file cannot be read: " (p) ". Decisions are refused until it is fixed." }
             }
@@ -170,31 +281,19 @@ pub fn findings(r: &Review, filters: &Filters, reviewer: Option<&str>) -> Markup
             }
         }
         main {
-            @if !confirmed.is_empty() {
-                section.corrections {
-                    h2 { "Corrections list" }
-                    ul {
-                        @for f in &confirmed {
-                            @let e = baseline.entry(&f.fingerprint);
-                            li {
-                                a href={ "#f-" (f.fingerprint) } { (f.message) }
-                                @if let Some(rv) = e.and_then(|e| e.reviewer.as_ref()) { " (confirmed by " (rv) ")" }
-                                @if let Some(n) = e.and_then(|e| e.note.as_ref()) { ": " (n) }
-                            }
-                        }
-                    }
-                }
-            }
+            (to_correct(r, &baseline, &confirmed))
+            (html::corrections(a, &corrected, &|fp| format!("#f-{fp}")))
             @if shown.is_empty() { p { "No findings to show." } }
-            @for (story, fs) in html::by_story(a, &shown) {
+            @for (story, fs) in &groups {
                 section.story {
-                    (html::story_heading(a, story))
+                    (html::story_heading(a, *story))
                     @for f in fs {
+                        @let entry = baseline.entry(&f.fingerprint);
                         (html::card(a, f, &CardOptions {
                             article_href: &href,
                             state: Some(state(f)),
-                            entry: baseline.entry(&f.fingerprint),
-                            actions: Some(actions(r, f, &back, reviewer)),
+                            entry,
+                            actions: Some(actions(r, f, entry, &back, reviewer)),
                         }))
                     }
                 }
@@ -210,6 +309,7 @@ pub fn findings(r: &Review, filters: &Filters, reviewer: Option<&str>) -> Markup
                 }
             }
         }
+        script src="/review.js" {}
     };
     html::page("factlint review", body)
 }

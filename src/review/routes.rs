@@ -1,9 +1,10 @@
 //! The routes: `GET /` (findings, filtered by the query string),
-//! `GET /source/{id}` (one article with its claims marked), `POST /decide`.
+//! `GET /source/{id}` (one article with its claims marked),
+//! `GET /review.js` (the page's one script), `POST /decide`.
 
 use super::pages::{self, Filters};
 use super::{Posted, Review};
-use crate::baseline::Decision;
+use crate::baseline::Action;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -19,11 +20,21 @@ pub const MAX_FIELD: usize = 4000;
 /// The name of the cookie remembering the reviewer.
 pub const REVIEWER_COOKIE: &str = "factlint_reviewer";
 
+/// The most sources a confirmation may name as wrong.
+const MAX_WRONG: usize = 100;
+
+/// The page's script: the reviewer's name, typed once in the header,
+/// remembered in the browser (localStorage) and sent with every decision.
+/// Served from this origin (the only script the policy allows); the forms
+/// work without it, with the name the server knows (cookie, `--reviewer`).
+pub const SCRIPT: &str = include_str!("review.js");
+
 /// The application: routes behind the Host check.
 pub fn router(state: Arc<Review>) -> Router {
     Router::new()
         .route("/", get(findings_page))
         .route("/source/{id}", get(source_page))
+        .route("/review.js", get(script))
         .route("/decide", post(decide))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), check_host))
@@ -54,7 +65,7 @@ async fn check_host(State(st): State<Arc<Review>>, req: Request, next: Next) -> 
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         ),
     );
     h.insert(
@@ -100,6 +111,14 @@ fn refusal(req: &Request, port: u16) -> Option<Response> {
         ));
     }
     None
+}
+
+async fn script() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        SCRIPT,
+    )
+        .into_response()
 }
 
 async fn not_found() -> Response {
@@ -200,7 +219,7 @@ async fn decide(State(st): State<Arc<Review>>, headers: HeaderMap, body: Bytes) 
     if let Some(why) = cross_site(&st, &headers) {
         return error(StatusCode::FORBIDDEN, why);
     }
-    let posted = match parse_decision(&field) {
+    let posted = match parse_decision(&fields) {
         Ok(p) => p,
         Err(e) => return error(StatusCode::BAD_REQUEST, e),
     };
@@ -210,6 +229,20 @@ async fn decide(State(st): State<Arc<Review>>, headers: HeaderMap, body: Bytes) 
             format!("no finding with fingerprint {:?}", posted.fingerprint),
         );
     };
+    let a = &st.analysis;
+    let involved = |path: &str| {
+        finding.claims.iter().any(|&c| {
+            a.claims
+                .get(c)
+                .is_some_and(|c| a.sources[c.source].path == path)
+        })
+    };
+    if let Some(w) = posted.wrong.iter().find(|w| !involved(w)) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            format!("{w:?} is not a source of this finding"),
+        );
+    }
     if let Err(e) = st.decide(finding, &posted) {
         return error(StatusCode::CONFLICT, e);
     }
@@ -230,31 +263,54 @@ async fn decide(State(st): State<Arc<Review>>, headers: HeaderMap, body: Bytes) 
     res
 }
 
-/// Validates the decision fields of the form.
-fn parse_decision(field: &dyn Fn(&str) -> Option<String>) -> Result<Posted, String> {
-    let non_empty = |name: &str| field(name).filter(|v| !v.is_empty());
+/// Validates the decision fields of the form (`wrong` may repeat).
+fn parse_decision(fields: &[(String, String)]) -> Result<Posted, String> {
+    let values = |name: &str| -> Vec<String> {
+        fields
+            .iter()
+            .filter(|(k, v)| k == name && !v.trim().is_empty())
+            .map(|(_, v)| v.trim().to_string())
+            .collect()
+    };
+    let non_empty = |name: &str| values(name).into_iter().next();
     let fingerprint = non_empty("fingerprint").ok_or("missing field: fingerprint")?;
-    let decision = match non_empty("decision").as_deref() {
-        Some("confirmed" | "confirm") => Decision::Confirmed,
-        Some("dismissed" | "dismiss") => Decision::Dismissed,
-        Some(other) => {
-            return Err(format!(
-                "decision must be \"confirmed\" or \"dismissed\", not {other:?}"
-            ))
-        }
+    let decision = match non_empty("decision") {
+        Some(d) => Action::parse(&d).ok_or_else(|| {
+            format!("decision must be \"confirmed\", \"corrected\", \"dismissed\" or \"reopened\", not {d:?}")
+        })?,
         None => return Err("missing field: decision".into()),
     };
-    let reviewer = non_empty("reviewer").ok_or("a decision needs the reviewer's name")?;
+    let reviewer = non_empty("reviewer")
+        .ok_or("a decision needs the reviewer's name (type it at the top of the page)")?;
     let reason = non_empty("reason");
-    if decision == Decision::Dismissed && reason.is_none() {
-        return Err("dismissing a finding needs a reason".into());
-    }
+    let correction = non_empty("correction");
     let note = non_empty("note");
+    let mut wrong = values("wrong");
+    wrong.dedup();
+    match decision {
+        Action::Dismissed if reason.is_none() => {
+            return Err("dismissing a finding needs a reason".into())
+        }
+        Action::Confirmed if wrong.is_empty() => {
+            return Err("confirming a finding needs the source (or sources) that are wrong".into())
+        }
+        Action::Corrected if correction.is_none() => {
+            return Err("marking a finding corrected needs what was corrected, where".into())
+        }
+        _ => {}
+    }
+    if wrong.len() > MAX_WRONG {
+        return Err(format!("more than {MAX_WRONG} wrong sources"));
+    }
     for (name, v) in [
         ("reviewer", Some(&reviewer)),
         ("reason", reason.as_ref()),
         ("note", note.as_ref()),
-    ] {
+        ("correction", correction.as_ref()),
+    ]
+    .into_iter()
+    .chain(wrong.iter().map(|w| ("wrong", Some(w))))
+    {
         if v.is_some_and(|v| v.chars().count() > MAX_FIELD) {
             return Err(format!("{name} is longer than {MAX_FIELD} characters"));
         }
@@ -268,5 +324,7 @@ fn parse_decision(field: &dyn Fn(&str) -> Option<String>) -> Result<Posted, Stri
         reason,
         note,
         reviewer,
+        wrong,
+        correction,
     })
 }

@@ -6,6 +6,8 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use tower::ServiceExt;
 
+mod decisions;
+
 const PORT: u16 = 4711;
 
 fn seeds_analysis() -> Analysis {
@@ -76,6 +78,13 @@ fn fingerprint(st: &Review, rule: &str, nth: usize) -> String {
         .unwrap()
         .fingerprint
         .clone()
+}
+
+/// The path of the source of a finding's `nth` claim.
+fn source_of(st: &Review, fp: &str, nth: usize) -> String {
+    let f = st.finding(fp).unwrap();
+    let c = &st.analysis.claims[f.claims[nth]];
+    st.analysis.sources[c.source].path.clone()
 }
 
 fn dismiss<'a>(st: &'a Review, fp: &'a str, reason: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -365,21 +374,24 @@ async fn decisions_persist_and_show_after_reload() {
         .contains("TASS corrected the &lt;b&gt;date&lt;/b&gt;"));
     assert!(!r.body.contains("<b>date</b>"));
     assert!(r.body.contains("value=\"Jane Doe\""));
-    // Confirming later keeps the reason and adds to the corrections list.
+    // Confirming later keeps the reason and adds to the list to correct.
     let t = st.token().to_string();
+    let wrong = source_of(&st, &fp, 0);
     let form = [
         ("csrf", t.as_str()),
         ("fingerprint", &fp),
         ("decision", "confirmed"),
         ("reviewer", "kim"),
+        ("wrong", &wrong),
     ];
     assert_eq!(send(&st, post(&form)).await.status, StatusCode::SEE_OTHER);
     let e = st.baseline().unwrap().entry(&fp).cloned().unwrap();
     assert_eq!(e.decision, Some(Decision::Confirmed));
     assert_eq!(e.reason.as_deref(), Some("TASS corrected the <b>date</b>"));
+    assert_eq!(e.history.len(), 2, "{e:?}");
     let r = send(&st, get("/?decision=confirmed")).await;
-    assert!(r.body.contains("Corrections list"));
-    assert!(r.body.contains("confirmed by kim"));
+    assert!(r.body.contains("To correct (confirmed)"));
+    assert!(r.body.contains("confirmed by kim on "));
 }
 
 #[tokio::test]
@@ -482,7 +494,9 @@ async fn source_text_is_escaped_on_every_page() {
     ] {
         let r = send(&st, get(&uri)).await;
         assert_eq!(r.status, StatusCode::OK, "{uri}");
-        assert!(!r.body.contains("<script"), "{uri}");
+        // The page's own script is the only one.
+        let body = r.body.replace("<script src=\"/review.js\"></script>", "");
+        assert!(!body.contains("<script"), "{uri}");
         assert!(!r.body.contains("<img"), "{uri}");
         assert!(!r.body.contains("<i>"), "{uri}");
         assert!(
