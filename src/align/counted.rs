@@ -65,15 +65,16 @@ pub(super) fn frame_blocks(class: &str, mut f: impl FnMut(&str)) {
 /// ambiguous.
 pub(super) fn ambiguity_key(c: &Claim) -> String {
     let s = &c.subject;
-    // Ages are several values of one thing only for one holder.
+    // Ages are several values of one thing only for one holder; a holder
+    // named by a noun is told apart by what was done to it (`assaulting
+    // a 12-year-old girl`, `marrying a 15-year-old girl`).
     if s.class == crate::claims::age::AGE_CLASS {
-        let thing = s.counted.as_deref().and_then(|k| k.thing.as_deref());
-        return format!(
-            "{}|{}|{}",
-            s.class,
-            s.participants.join(","),
-            thing.unwrap_or("")
-        );
+        let predicate = s
+            .counted
+            .as_deref()
+            .and_then(|k| k.predicate.as_deref())
+            .filter(|_| s.participants.is_empty());
+        return format!("{}|{}", age_holder_key(c), predicate.unwrap_or(""));
     }
     let Some(counted) = s.counted.as_deref().filter(|k| k.predicate.is_some()) else {
         return s.class.clone();
@@ -95,6 +96,18 @@ pub(super) fn ambiguity_key(c: &Claim) -> String {
         .filter(|s| !s.starts_with("day "))
         .collect();
     format!("{}|{predicate}|{}", s.class, scope.join(","))
+}
+
+/// An age's holder: the person named, else the person noun.
+pub(super) fn age_holder_key(c: &Claim) -> String {
+    let s = &c.subject;
+    let thing = s.counted.as_deref().and_then(|k| k.thing.as_deref());
+    format!(
+        "{}|{}|{}",
+        s.class,
+        s.participants.join(","),
+        thing.unwrap_or("")
+    )
 }
 
 /// How two figures' keys relate, when they may count the same thing.
@@ -128,6 +141,15 @@ fn relate(a: (Pos, &str), b: (Pos, &str)) -> Option<Relation> {
         return Some(Relation::Same);
     }
     Lexical::embedded().same_meaning(a.1, a.0, b.1, b.0)
+}
+
+/// Whether both figures have a predicate and the two relate (`killed` /
+/// `killed`, `killed` / `died`).
+pub(super) fn same_predicate(a: &Counted, b: &Counted) -> bool {
+    match (a.predicate_word(), b.predicate_word()) {
+        (Some(x), Some(y)) => relate(x, y).is_some(),
+        _ => false,
+    }
 }
 
 /// Whether two keyed figures may count the same thing: predicates that

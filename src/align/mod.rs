@@ -583,6 +583,25 @@ fn ambiguous_in(claims: &[Claim], which: Vec<u32>) -> impl Iterator<Item = bool>
             }
         }
     }
+    // Several ages of one holder noun: those that do not say what was done
+    // to the holder are ambiguous (`the 12-year-old girl` beside
+    // `assaulting a 15-year-old girl`).
+    let mut by_holder: Vec<(String, usize)> = quantities()
+        .filter(|(_, &i)| claims[i as usize].subject.class == crate::claims::age::AGE_CLASS)
+        .map(|(k, &i)| (counted::age_holder_key(&claims[i as usize]), k))
+        .collect();
+    by_holder.sort_unstable();
+    for run in by_holder.chunk_by(|x, y| x.0 == y.0) {
+        if several(run) {
+            for &(_, k) in run {
+                marked[k] |= claim(k)
+                    .subject
+                    .counted
+                    .as_deref()
+                    .is_none_or(|c| c.predicate.is_none());
+            }
+        }
+    }
     // Several values of one class: those without a predicate are too.
     let mut by_class: Vec<(String, usize)> = quantities()
         .map(|(k, &i)| (claims[i as usize].subject.class.clone(), k))

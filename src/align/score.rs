@@ -320,7 +320,18 @@ impl Scorer<'_> {
             return None;
         }
         let ctx = text::dice(&sa.context, &sb.context);
-        (ctx >= self.cfg.context_similarity).then_some((
+        // `assaulting the 11-year-old girl` / `assaulting a 12-year-old
+        // girl`: one thing done to the holder says which one it is.
+        let done_alike = match (sa.counted.as_deref(), sb.counted.as_deref()) {
+            (Some(x), Some(y)) => super::counted::same_predicate(x, y),
+            _ => false,
+        };
+        let needed = if done_alike {
+            self.cfg.scoped_context_similarity
+        } else {
+            self.cfg.context_similarity
+        };
+        (ctx >= needed).then_some((
             ctx,
             Reason::Age {
                 similarity: Some(ctx),

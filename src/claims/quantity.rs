@@ -531,9 +531,26 @@ impl Extractor for QuantityExtractor {
                         _ => None,
                     };
                     let known = thing.is_some() || !participants.is_empty();
+                    // `assaulting the 11-year-old girl`: what was done to a
+                    // holder named by a noun tells which one it is.
+                    let predicate = thing
+                        .as_ref()
+                        .and_then(|_| {
+                            super::counted::counted(
+                                sentence,
+                                view,
+                                (q.start, q.end),
+                                None,
+                                true,
+                                None,
+                            )
+                            .predicate
+                        })
+                        .filter(|p| p.starts_with("verb:"));
                     let counted = known.then(|| {
                         Box::new(super::Counted {
                             thing,
+                            predicate,
                             ..Default::default()
                         })
                     });
