@@ -75,7 +75,19 @@ pub(super) fn counted(
                 .then(|| predicate_after(sentence, view, first_after, lex))
                 .flatten()
         })
-        .or_else(|| noun_measured(sentence, view, first_before, lex));
+        .or_else(|| noun_measured(sentence, view, first_before, lex))
+        .or_else(|| {
+            // `1,000 residents had taken shelter`: residents who did
+            // something are counted by what they did, not as a population.
+            let acts = view.words.get(first_after).is_some_and(|&(s, _)| {
+                let w = view.word(first_after);
+                !broken(sentence, end, s)
+                    && (AUXILIARIES.contains(&w) || inflected_verb(w, lex).is_some())
+            });
+            (!acts)
+                .then(|| thing.as_deref().and_then(|t| role_noun(t, lex)))
+                .flatten()
+        });
     let mut scope = Vec::new();
     // `21 of 25 fights`, `two of the three victims`, `his first 17
     // passes`: a part of a whole.
@@ -108,6 +120,21 @@ pub(super) fn counted(
         thing,
         scope,
     }
+}
+
+/// Auxiliaries after a counted phrase: the figure is the subject of a verb.
+const AUXILIARIES: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",
+];
+
+/// `200,000 residents`, `40 detainees`: a person noun of a curated group
+/// names what the count is by itself (a population, the arrested), as
+/// its predicate would; `people` and `person` name nobody in particular.
+fn role_noun(thing: &str, lex: &Lexical) -> Option<String> {
+    let role = thing != "person"
+        && lex.in_curated_group(thing, Pos::Noun)
+        && lex.first_lexname(thing) == Some(crate::lexical::Lexname::NOUN_PERSON);
+    role.then(|| format!("noun:{thing}"))
 }
 
 /// Prepositions whose object a figure can be (`in seven villages`).

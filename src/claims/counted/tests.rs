@@ -43,6 +43,18 @@ fn nouns_the_figure_measures() {
 }
 
 #[test]
+fn a_person_noun_of_a_curated_group_is_its_own_predicate() {
+    let s = "The island, which has about 9,000 residents, was cut off.";
+    assert_eq!(predicate(s, "9,000").as_deref(), Some("noun:resident"));
+    let s = "Guards said 40 detainees were moved.";
+    assert_eq!(predicate(s, "40").as_deref(), Some("verb:move"));
+    let s = "About 300 residents had fled by noon.";
+    assert_eq!(predicate(s, "300").as_deref(), Some("verb:flee"));
+    let s = "The hall holds 500 people, the manager said.";
+    assert_ne!(predicate(s, "500").as_deref(), Some("noun:person"));
+}
+
+#[test]
 fn figures_after_a_preposition_or_in_a_list_take_no_verb() {
     let s = "Roofs in five villages were destroyed.";
     assert_eq!(predicate(s, "five"), None);
