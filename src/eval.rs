@@ -68,7 +68,8 @@ pub mod goals {
         pub const GROUP_RECALL: usize = 17;
         /// Floor: contradictions caught in group mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 6), ("location", 1), ("quantity", 10)];
+        pub const GROUP_CAUGHT: &[(&str, usize)] =
+            &[("date", 6), ("location", 1), ("quantity", 10)];
         /// Ceiling: approximation and different-fact pairs flagged in group
         /// mode, of 107 (0 before issue 17 §2, which compares several
         /// figures per article: injuries of two quakes told apart only by their
@@ -78,7 +79,8 @@ pub mod goals {
         /// 120,000, and the scorer counts the listed pair as flagged.
         pub const GROUP_FALSE_ALARMS: usize = 2;
         /// Ceiling: errors and warnings per article in group mode (40
-        /// groups, 449 articles; 29 findings = 0.065 after the ages, place
+        /// groups, 449 articles; 32 findings = 0.071 on 2026-12-05, the four
+        /// new ones read real; 29 = 0.065 after the ages, place
         /// offsets and street numbers of 2026-12-04 (evening), the three new
         /// ones read as real; 26 = 0.058 after issue 21's name
         /// spellings, five warnings all read as real; 21 = 0.047 after the small-run
@@ -86,7 +88,7 @@ pub mod goals {
         /// frames, 13 = 0.029 after issue 17 §2, 7
         /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
         /// bar is 0.5).
-        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.07;
+        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.08;
         /// Floor: labelled spans (both sides of every label) carrying a
         /// claim of their kind, by kind (date of 80, location of 36, ordinal
         /// of 4, quantity of 270, quote of 6; date and quantity count for
