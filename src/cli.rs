@@ -101,6 +101,11 @@ pub struct Input {
     /// (set by the binary through [`run_with_progress`]).
     #[arg(skip)]
     pub progress: bool,
+    /// The folder fingerprints name paths from: the baseline's (set by
+    /// `check`, `baseline` and `review`; default: that of the baseline
+    /// found from the current folder).
+    #[arg(skip)]
+    pub key_root: Option<PathBuf>,
     /// Keep every judged pair for `--explain` (set by `check`, not an option).
     #[arg(skip)]
     pub explain: bool,
@@ -271,6 +276,7 @@ fn with_analysis(
         &setup.read,
     );
     setup.config.apply_sources(&mut loaded.sources);
+    source::set_keys(&mut loaded.sources, &key_root(input));
     let input_error = report_issues(&loaded.issues, &mut out);
     let mut analysis =
         pipeline::analyze(loaded.sources, &setup.lexicon, &setup.rules, &setup.options);
@@ -310,6 +316,14 @@ fn with_analysis(
     // error exits 2 even when findings failed the gate too.
     out.code = if input_error { 2 } else { code };
     out
+}
+
+/// The folder fingerprints name paths from (see [`Input::key_root`]).
+fn key_root(input: &Input) -> PathBuf {
+    input
+        .key_root
+        .clone()
+        .unwrap_or_else(|| crate::baseline::root_of(&crate::baseline::locate(None)))
 }
 
 fn lexicon_files(dir: &std::path::Path) -> Vec<(String, String)> {

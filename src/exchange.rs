@@ -405,6 +405,7 @@ pub fn read(
                         .transpose()?;
                     out.sources.push(Source {
                         id,
+                        key: s.path.clone(),
                         path: s.path,
                         text: String::new(),
                         body_start: 0,

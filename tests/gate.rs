@@ -637,3 +637,66 @@ fn columns_are_in_each_consumers_unit() {
     let region = &place["locations"][0]["physicalLocation"]["region"];
     assert_eq!(region["startColumn"], serde_json::json!(chars), "{region}");
 }
+
+/// A baseline written before fingerprints named paths from the baseline's
+/// folder, by `factlint baseline news` in `project()`: the path was spelled
+/// the canonical way, so the entry must keep matching.
+const BASELINE_BEFORE: &str = "[[finding]]
+fingerprint = \"76ee12cf1a15ab12\"
+rule = \"event-date\"
+summary = \"B and A disagree on when the summit (Iran, Putin, Russia, Turkey) is: Thursday → 2017-11-23 vs Wednesday → 2017-11-22\"
+reason = \"written by an earlier factlint\"
+";
+
+#[test]
+fn baseline_matches_however_the_path_is_spelled() {
+    let d = project();
+    let p = d.path();
+    std::fs::write(p.join("factlint.baseline.toml"), BASELINE_BEFORE).unwrap();
+    let absolute = p.join("news").display().to_string();
+    for spelling in ["news", "./news", "news/", "news//", absolute.as_str()] {
+        let (code, _, err) = factlint(p, &["check", "--format", "short", spelling]);
+        assert_eq!(code, 0, "`check {spelling}`: {err}");
+        assert!(
+            err.contains("1 finding suppressed by the baseline factlint.baseline.toml"),
+            "`check {spelling}`: {err}"
+        );
+        assert!(!err.contains("stale"), "`check {spelling}`: {err}");
+        // The fingerprint in the reports is the same too.
+        let (_, json, _) = factlint(p, &["check", "--no-baseline", "--format", "json", spelling]);
+        assert!(
+            json.contains("\"76ee12cf1a15ab12\""),
+            "`check {spelling}`: {json}"
+        );
+    }
+}
+
+#[test]
+fn baseline_is_found_from_a_subfolder() {
+    let d = project();
+    let p = d.path();
+    std::fs::write(p.join("factlint.baseline.toml"), BASELINE_BEFORE).unwrap();
+    let sub = p.join("news");
+    let above = p.join("factlint.baseline.toml").display().to_string();
+    let absolute = sub.display().to_string();
+    for spelling in [".", "./", "../news", absolute.as_str()] {
+        let (code, _, err) = factlint(&sub, &["check", "--format", "short", spelling]);
+        assert_eq!(code, 0, "`check {spelling}` in news/: {err}");
+        assert!(
+            err.contains(&format!("1 finding suppressed by the baseline {above}")),
+            "`check {spelling}` in news/: {err}"
+        );
+    }
+    // `factlint baseline` merges into the file above, not a new one here.
+    let (code, _, err) = factlint(&sub, &["baseline", "."]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains(&above), "{err}");
+    assert!(!sub.join("factlint.baseline.toml").exists());
+    let text = std::fs::read_to_string(p.join("factlint.baseline.toml")).unwrap();
+    assert_eq!(text.matches("[[finding]]").count(), 1, "{text}");
+    assert!(text.contains("written by an earlier factlint"), "{text}");
+    // --no-baseline still ignores it; --baseline names another.
+    assert_eq!(factlint(&sub, &["check", "--no-baseline", "."]).0, 1);
+    let (code, _, err) = factlint(&sub, &["check", "--baseline", "none.toml", "."]);
+    assert_eq!(code, 2, "{err}");
+}

@@ -15,7 +15,8 @@ pub struct GateArgs {
     /// reported, with its claim as the primary span (repeatable).
     #[arg(long, value_name = "FILE")]
     pub draft: Vec<PathBuf>,
-    /// Baseline file of reviewed findings [default: ./factlint.baseline.toml when present].
+    /// Baseline file of reviewed findings [default: factlint.baseline.toml
+    /// here or in the nearest folder above holding one].
     #[arg(long, value_name = "FILE", conflicts_with = "no_baseline")]
     pub baseline: Option<PathBuf>,
     /// Ignore the baseline file.
@@ -39,9 +40,11 @@ pub struct GateArgs {
 /// Options of `baseline`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct BaselineArgs {
-    /// The baseline file to write (merged with its current content).
-    #[arg(long, value_name = "FILE", default_value = baseline::FILE_NAME)]
-    pub baseline: PathBuf,
+    /// The baseline file to write (merged with its current content)
+    /// [default: factlint.baseline.toml here or in the nearest folder above
+    /// holding one, else here].
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// Drop entries that match no current finding and carry no reason, decision or history.
     #[arg(long)]
     pub prune: bool,
@@ -77,13 +80,14 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
             input.paths.push(d.clone());
         }
     }
+    let located = baseline::locate(args.baseline.as_deref());
+    // Fingerprints name paths from the baseline's folder, so they match
+    // whatever the current folder and however a path was spelled.
+    input.key_root = Some(baseline::root_of(&located));
     let baseline = if args.no_baseline {
         None
     } else {
-        let path = args
-            .baseline
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(baseline::FILE_NAME));
+        let path = located;
         match Baseline::read(&path) {
             Ok(Some(b)) => Some(b),
             Ok(None) if args.baseline.is_some() => {
@@ -217,8 +221,12 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
 }
 
 /// `factlint baseline`: writes or merges the baseline file.
-pub(super) fn baseline(input: Input, args: BaselineArgs, style: Style) -> Outcome {
-    let path = input.output.clone().unwrap_or(args.baseline.clone());
+pub(super) fn baseline(mut input: Input, args: BaselineArgs, style: Style) -> Outcome {
+    let path = input
+        .output
+        .clone()
+        .unwrap_or_else(|| baseline::locate(args.baseline.as_deref()));
+    input.key_root = Some(baseline::root_of(&path));
     // A broken baseline is reported before the analysis, not after it.
     if let Err(e) = Baseline::read(&path) {
         return fail(e.to_string());

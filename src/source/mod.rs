@@ -26,6 +26,10 @@ pub struct Source {
     pub id: SourceId,
     /// The path as given on the command line, or found under a folder given there.
     pub path: String,
+    /// The path as fingerprints name it, however it was spelled: relative
+    /// to the baseline's folder, lexically normalised, `/`-separated
+    /// ([`set_keys`]); the path as given until then.
+    pub key: String,
     /// The full text of the file (front matter included, so byte offsets are file offsets).
     pub text: String,
     /// Byte offset where the body starts (after any front matter).
@@ -46,9 +50,11 @@ impl Source {
         lexicon: &Lexicon,
     ) -> Source {
         let (meta, body_start) = infer_metadata(&text, lexicon);
+        let path = path.into();
         Source {
             id,
-            path: path.into(),
+            key: path.clone(),
+            path,
             text,
             body_start,
             meta,
@@ -247,6 +253,49 @@ fn normalized(cwd: &Path, path: &Path) -> PathBuf {
         .components()
         .filter(|c| !matches!(c, std::path::Component::CurDir))
         .collect()
+}
+
+/// Sets each source's [`Source::key`]: its path relative to `root` (the
+/// baseline's folder), so `seeds/a.txt`, `./seeds/a.txt`, `seeds//a.txt`
+/// and `/here/seeds/a.txt` give one fingerprint, also when run from a
+/// subfolder. A source outside `root` is named with `..`.
+pub fn set_keys(sources: &mut [Source], root: &Path) {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    for s in sources {
+        s.key = path_key(&cwd, root, Path::new(&s.path));
+    }
+}
+
+/// `path` (relative to `cwd` unless absolute) relative to `root`,
+/// `/`-separated, without `.`, `..` (resolved lexically) or repeated
+/// separators.
+pub fn path_key(cwd: &Path, root: &Path, path: &Path) -> String {
+    use std::path::Component;
+    fn lexical(p: &Path) -> Vec<Component<'_>> {
+        let mut out: Vec<Component<'_>> = Vec::new();
+        for c in p.components() {
+            match c {
+                Component::CurDir => {}
+                Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                    out.pop();
+                }
+                Component::ParentDir if matches!(out.last(), Some(Component::RootDir)) => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+    let abs = cwd.join(path);
+    let root = cwd.join(root);
+    let (p, r) = (lexical(&abs), lexical(&root));
+    let common = p.iter().zip(&r).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = vec!["..".to_string(); r.len() - common];
+    parts.extend(
+        p[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
 }
 
 /// The folder walk: which options, and the folders already listed (a loop
@@ -470,6 +519,29 @@ fn read_one(path: &Path, max: u64) -> Result<ReadFile, LoadIssue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn path_keys_do_not_depend_on_the_spelling() {
+        let cwd = Path::new("/proj/news");
+        let root = Path::new("/proj");
+        let key = |p: &str| path_key(cwd, root, Path::new(p));
+        for p in [
+            "a.md",
+            "./a.md",
+            ".//a.md",
+            "../news/a.md",
+            "/proj/news/a.md",
+            "/proj/./news//a.md",
+        ] {
+            assert_eq!(key(p), "news/a.md", "{p}");
+        }
+        assert_eq!(path_key(root, root, Path::new("news/a.md")), "news/a.md");
+        assert_eq!(
+            path_key(root, root, Path::new("/elsewhere/b.md")),
+            "../elsewhere/b.md"
+        );
+        assert_eq!(path_key(cwd, Path::new("."), Path::new("a.md")), "a.md");
+    }
 
     #[test]
     fn line_col_counts_characters() {
