@@ -49,8 +49,8 @@ pub enum Format {
 /// Options shared by the commands that read sources.
 #[derive(Debug, clap::Args)]
 pub struct Input {
-    /// Files and folders to read (folders recursively; .txt and .md);
-    /// default: `sources` in factlint.toml.
+    /// Files and folders to read (folders recursively; .txt and .md), `-`
+    /// for standard input; default: `sources` in factlint.toml.
     pub paths: Vec<PathBuf>,
     /// The configuration file (default: `factlint.toml` here or above).
     #[arg(long, value_name = "FILE")]
@@ -97,6 +97,11 @@ pub struct Input {
     /// there; default: `max-filesize` in factlint.toml, else 16 MB.
     #[arg(long, value_name = "BYTES")]
     pub max_filesize: Option<u64>,
+    /// The name of the text read from standard input (the path `-`) in
+    /// reports, and the path its fingerprints, extension (`.md`: Markdown)
+    /// and baseline entries go by (default `<stdin>`).
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
     /// Whether standard error is a terminal the progress bar may be drawn on
     /// (set by the binary through [`run_with_progress`]).
     #[arg(skip)]

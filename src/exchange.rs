@@ -406,6 +406,7 @@ pub fn read(
                     out.sources.push(Source {
                         id,
                         key: s.path.clone(),
+                        stdin: false,
                         path: s.path,
                         text: String::new(),
                         body_start: 0,

@@ -30,6 +30,9 @@ pub struct Source {
     /// to the baseline's folder, lexically normalised, `/`-separated
     /// ([`set_keys`]); the path as given until then.
     pub key: String,
+    /// Read from standard input (`-` on the command line, named by
+    /// `--stdin-filename`): its text cannot be read again.
+    pub stdin: bool,
     /// The full text of the file (front matter included, so byte offsets are file offsets).
     pub text: String,
     /// Byte offset where the body starts (after any front matter).
@@ -55,6 +58,7 @@ impl Source {
             id,
             key: path.clone(),
             path,
+            stdin: false,
             text,
             body_start,
             meta,
@@ -173,13 +177,23 @@ pub struct ReadOptions {
     /// Inputs larger than this many bytes are skipped with a note, and
     /// reading a stream stops there (`--max-filesize`).
     pub max_filesize: u64,
+    /// The name a text read from standard input (the path `-`) goes by in
+    /// reports (`--stdin-filename`; default [`STDIN_NAME`]).
+    pub stdin_name: Option<String>,
 }
+
+/// The path that means standard input on the command line.
+pub const STDIN_PATH: &str = "-";
+
+/// What a text read from standard input is called without `--stdin-filename`.
+pub const STDIN_NAME: &str = "<stdin>";
 
 impl Default for ReadOptions {
     fn default() -> ReadOptions {
         ReadOptions {
             follow: false,
             max_filesize: DEFAULT_MAX_FILESIZE,
+            stdin_name: None,
         }
     }
 }
@@ -216,7 +230,11 @@ pub fn load_paths_opts(
     let results: Vec<Result<ReadFile, LoadIssue>> = files
         .par_iter()
         .map(|f| {
-            let r = read_one(f, opts.max_filesize);
+            let r = if f.as_os_str() == STDIN_PATH {
+                read_stdin(opts)
+            } else {
+                read_one(f, opts.max_filesize)
+            };
             ticker.tick();
             r
         })
@@ -226,11 +244,11 @@ pub fn load_paths_opts(
         issues,
     };
     let mut texts = Vec::new();
-    for r in results {
+    for (r, f) in results.into_iter().zip(&files) {
         match r {
             Ok((path, text, issue)) => {
                 loaded.issues.extend(issue);
-                texts.push((path, text));
+                texts.push((path, text, f.as_os_str() == STDIN_PATH));
             }
             Err(issue) => loaded.issues.push(issue),
         }
@@ -238,7 +256,10 @@ pub fn load_paths_opts(
     loaded.sources = texts
         .into_par_iter()
         .enumerate()
-        .map(|(id, (path, text))| Source::from_text(id, path, text, lexicon))
+        .map(|(id, (path, text, stdin))| Source {
+            stdin,
+            ..Source::from_text(id, path, text, lexicon)
+        })
         .collect();
     loaded
 }
@@ -313,6 +334,11 @@ impl Walk<'_> {
         files: &mut Vec<PathBuf>,
         issues: &mut Vec<LoadIssue>,
     ) {
+        if explicit && path.as_os_str() == STDIN_PATH {
+            // `-`: standard input, read once as a stream.
+            files.push(path.to_path_buf());
+            return;
+        }
         let shown = path.to_string_lossy().into_owned();
         let note = |issues: &mut Vec<LoadIssue>, message: String| {
             issues.push(LoadIssue {
@@ -458,6 +484,25 @@ fn consider_file(
 /// A file read: shown path, text, and a warning if decoding was lossy.
 type ReadFile = (String, String, Option<LoadIssue>);
 
+/// Standard input, named `--stdin-filename` (else `<stdin>`), read as a
+/// stream: up to --max-filesize.
+fn read_stdin(opts: &ReadOptions) -> Result<ReadFile, LoadIssue> {
+    use std::io::Read;
+    let shown = opts.stdin_name.as_deref().unwrap_or(STDIN_NAME).to_string();
+    let max = opts.max_filesize;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| LoadIssue {
+            path: shown.clone(),
+            level: IssueLevel::Error,
+            message: format!("cannot read standard input: {e}"),
+        })?;
+    decode(shown, bytes, max)
+}
+
 fn read_one(path: &Path, max: u64) -> Result<ReadFile, LoadIssue> {
     use std::io::Read;
     let shown = path.to_string_lossy().into_owned();
@@ -479,6 +524,11 @@ fn read_one(path: &Path, max: u64) -> Result<ReadFile, LoadIssue> {
             f.take(max.saturating_add(1)).read_to_end(&mut bytes)
         })
         .map_err(cannot)?;
+    decode(shown, bytes, max)
+}
+
+/// Checks a text read (size, empty, binary) and decodes it.
+fn decode(shown: String, bytes: Vec<u8>, max: u64) -> Result<ReadFile, LoadIssue> {
     if bytes.len() as u64 > max {
         return Err(LoadIssue {
             path: shown,
