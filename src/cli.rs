@@ -22,6 +22,40 @@ pub struct Cli {
     /// The command.
     #[command(subcommand)]
     pub command: Command,
+    /// When to color the human report: `auto` (a terminal, unless
+    /// `NO_COLOR` is set; `CLICOLOR_FORCE` or `FORCE_COLOR` force it),
+    /// `always` or `never`.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, following NO_COLOR, CLICOLOR_FORCE and FORCE_COLOR.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ColorWhen {
+    /// Whether to color: `tty` is standard output being a terminal, `env`
+    /// reads an environment variable. `NO_COLOR` (set, not empty) wins over
+    /// `CLICOLOR_FORCE` and `FORCE_COLOR` (set, not empty, not `0`), which
+    /// color output that is not a terminal; the flag wins over all.
+    pub fn resolve(self, tty: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+        let set = |k: &str| env(k).is_some_and(|v| !v.is_empty());
+        let forced = |k: &str| env(k).is_some_and(|v| !v.is_empty() && v != "0" && v != "false");
+        match self {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto if set("NO_COLOR") => false,
+            ColorWhen::Auto if forced("CLICOLOR_FORCE") || forced("FORCE_COLOR") => true,
+            ColorWhen::Auto => tty,
+        }
+    }
 }
 
 /// Output formats.
@@ -81,9 +115,14 @@ pub struct Input {
     /// outcome-context-similarity, scoped-context-similarity, same-event-days, story-window-days or numeric-tolerance (repeatable).
     #[arg(long = "threshold", value_name = "KEY=VALUE")]
     pub threshold: Vec<String>,
-    /// Never show the progress bar (otherwise shown on a terminal for runs over a second).
-    #[arg(long, short = 'q')]
+    /// Print only findings and errors: no notes, warnings, summary line or
+    /// progress bar.
+    #[arg(long, short = 'q', conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Also print on stderr each source read and each file skipped (hidden
+    /// files and files without an extension inside folders too).
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
     /// How sources form stories: `auto` (from what they report), `one`
     /// (everything given is one story) or `folder` (each folder is one);
     /// overrides `story` in factlint.toml.
@@ -205,6 +244,14 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         | Command::Claims { input } => input.progress = progress && !input.quiet,
         Command::Rules(_) | Command::Config(_) | Command::Completions { .. } => {}
     }
+    let quiet = match &cli.command {
+        Command::Check { input, .. }
+        | Command::Baseline { input, .. }
+        | Command::Review { input, .. }
+        | Command::Sources { input }
+        | Command::Claims { input } => input.quiet,
+        _ => false,
+    };
     if let Some(out) = exchange::reject_format(&cli.command) {
         return out;
     }
@@ -250,7 +297,19 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
             }
         }
     };
-    check::finish(out, output.as_deref(), follow)
+    let mut out = check::finish(out, output.as_deref(), follow);
+    if quiet {
+        out.stderr = quiet_stderr(&out.stderr);
+    }
+    out
+}
+
+/// `--quiet`: standard error without its notes and warnings (errors stay).
+fn quiet_stderr(stderr: &str) -> String {
+    stderr
+        .split_inclusive('\n')
+        .filter(|l| !l.starts_with("note: ") && !l.starts_with("warning: "))
+        .collect()
 }
 
 fn strip(a: &Analysis) -> Analysis {
@@ -282,6 +341,12 @@ fn with_analysis(
     );
     setup.config.apply_sources(&mut loaded.sources);
     source::set_keys(&mut loaded.sources, &key_root(input));
+    if input.verbose {
+        for s in &loaded.sources {
+            out.stderr
+                .push_str(&format!("read: {} ({} bytes)\n", s.path, s.text.len()));
+        }
+    }
     let input_error = report_issues(&loaded.issues, &mut out);
     let mut analysis =
         pipeline::analyze(loaded.sources, &setup.lexicon, &setup.rules, &setup.options);

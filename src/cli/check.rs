@@ -104,6 +104,7 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
         max_findings: args.max_findings,
     };
     let timings = args.timings;
+    let quiet = input.quiet;
     let claims = args.claims.clone();
     let mut format = input.format;
     if !claims.is_empty() && format == Format::Human && !super::exchange::texts_on_disk(&claims) {
@@ -180,11 +181,18 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
             }
         }
         out.stdout.push_str(&match format {
-            Format::Human => report::human::render(v, explain, style),
+            Format::Human => {
+                let text = report::human::render(v, explain, style);
+                if quiet {
+                    without_summary(text)
+                } else {
+                    text
+                }
+            }
             Format::Json => report::json::render(v, explain),
             Format::Short => report::short::render(v),
             Format::Sarif => report::sarif::render(v, &rules),
-            Format::Github => report::github::render(v, &notes),
+            Format::Github => report::github::render(v, if quiet { &[] } else { &notes }),
             Format::Rdjsonl => report::rdjsonl::render(v),
             Format::Html => report::html::render(v, &g.corrections),
             // Refused before the run (`reject_jsonl`).
@@ -195,7 +203,7 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
                 out.stderr.push_str(&format!("note: {n}\n"));
             }
         }
-        if format != Format::Human {
+        if format != Format::Human && !quiet {
             out.stderr.push_str(&format!("{}\n", Summary::of(v).line()));
         }
         // Corrected findings produced again are notes that never fail.
@@ -218,6 +226,13 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
     } else {
         super::exchange::with_claims(&input, &claims, style, body)
     }
+}
+
+/// The human report without its last line, the summary (`--quiet`).
+fn without_summary(mut text: String) -> String {
+    let body = text.trim_end_matches('\n').len();
+    text.truncate(text[..body].rfind('\n').map_or(0, |i| i + 1));
+    text
 }
 
 /// `factlint baseline`: writes or merges the baseline file.

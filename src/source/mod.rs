@@ -180,6 +180,9 @@ pub struct ReadOptions {
     /// The name a text read from standard input (the path `-`) goes by in
     /// reports (`--stdin-filename`; default [`STDIN_NAME`]).
     pub stdin_name: Option<String>,
+    /// Note every file skipped, hidden files and files without an
+    /// extension inside folders too (`--verbose`).
+    pub verbose: bool,
 }
 
 /// The path that means standard input on the command line.
@@ -194,6 +197,7 @@ impl Default for ReadOptions {
             follow: false,
             max_filesize: DEFAULT_MAX_FILESIZE,
             stdin_name: None,
+            verbose: false,
         }
     }
 }
@@ -439,12 +443,19 @@ impl Walk<'_> {
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'));
             if hidden {
+                if self.opts.verbose {
+                    issues.push(LoadIssue {
+                        path: e.to_string_lossy().into_owned(),
+                        level: IssueLevel::Note,
+                        message: "skipped: hidden".into(),
+                    });
+                }
                 continue;
             }
             // A regular file under the size limit needs no more checks here
             // (its size is checked when it is read).
             if kind.is_some_and(|k| k.is_file()) {
-                consider_file(e, false, files, issues);
+                consider_file(e, self.opts.verbose, files, issues);
             } else {
                 // Folders, links, special files, unknown types.
                 self.collect(&e, false, files, issues);
