@@ -784,3 +784,33 @@ fn standard_input_is_named_and_bounded() {
     let (_, _, err) = run_stdin("", &["--format", "short", "-", "seeds"]);
     assert!(err.contains("<stdin>: skipped: empty file"), "{err}");
 }
+
+#[test]
+fn unnamed_standard_input_has_one_fingerprint_wherever_it_is_read_from() {
+    let d = project();
+    let p = d.path();
+    std::fs::write(p.join("factlint.baseline.toml"), BASELINE_BEFORE).unwrap();
+    let text = std::fs::read_to_string(p.join("news/b.md")).unwrap();
+    let fingerprints = |dir: &Path, other: &str| {
+        let out = Command::cargo_bin("factlint")
+            .unwrap()
+            .current_dir(dir)
+            .args(["check", "--format", "json", "--draft", "-", other])
+            .write_stdin(text.as_str())
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let f: Vec<String> = v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(f.len(), 1, "{v}");
+        f
+    };
+    assert_eq!(
+        fingerprints(p, "news/a.md"),
+        fingerprints(&p.join("news"), "a.md")
+    );
+}

@@ -283,11 +283,16 @@ fn normalized(cwd: &Path, path: &Path) -> PathBuf {
 /// Sets each source's [`Source::key`]: its path relative to `root` (the
 /// baseline's folder), so `seeds/a.txt`, `./seeds/a.txt`, `seeds//a.txt`
 /// and `/here/seeds/a.txt` give one fingerprint, also when run from a
-/// subfolder. A source outside `root` is named with `..`.
+/// subfolder. A source outside `root` is named with `..`. Standard input
+/// without `--stdin-filename` is `<stdin>` wherever it is read from.
 pub fn set_keys(sources: &mut [Source], root: &Path) {
     let cwd = std::env::current_dir().unwrap_or_default();
     for s in sources {
-        s.key = path_key(&cwd, root, Path::new(&s.path));
+        s.key = if s.stdin && s.path == STDIN_NAME {
+            STDIN_NAME.to_string()
+        } else {
+            path_key(&cwd, root, Path::new(&s.path))
+        };
     }
 }
 
