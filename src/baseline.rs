@@ -27,15 +27,48 @@
 
 use crate::findings::Finding;
 use serde::{Deserialize, Serialize};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 mod history;
 mod update;
 pub use history::{date_of, format_time, parse_time, Action, Event, HISTORY};
 pub use update::{lock_path, try_update, update, UpdateError};
 
-/// The default file name, looked up in the current folder.
+/// The default file name, looked up in the current folder and the folders
+/// above it (as `factlint.toml` is).
 pub const FILE_NAME: &str = "factlint.baseline.toml";
+
+/// The baseline file: `explicit`, else [`FILE_NAME`] in the current folder
+/// or the nearest folder above holding one, else [`FILE_NAME`] in the
+/// current folder (where `factlint baseline` creates it). A file found
+/// inside the current folder is named relative to it.
+pub fn locate(explicit: Option<&Path>) -> PathBuf {
+    if let Some(p) = explicit {
+        return p.to_path_buf();
+    }
+    let Ok(cwd) = std::env::current_dir() else {
+        return PathBuf::from(FILE_NAME);
+    };
+    match cwd
+        .ancestors()
+        .map(|d| d.join(FILE_NAME))
+        .find(|p| p.is_file())
+    {
+        Some(found) => match found.strip_prefix(&cwd) {
+            Ok(rel) => rel.to_path_buf(),
+            Err(_) => found,
+        },
+        None => PathBuf::from(FILE_NAME),
+    }
+}
+
+/// The folder a baseline's fingerprints name paths from: the baseline
+/// file's own folder, absolute.
+pub fn root_of(baseline: &Path) -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let abs = cwd.join(baseline);
+    abs.parent().map_or(cwd, Path::to_path_buf)
+}
 
 /// What a reviewer decided about a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

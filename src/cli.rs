@@ -22,6 +22,40 @@ pub struct Cli {
     /// The command.
     #[command(subcommand)]
     pub command: Command,
+    /// When to color the human report: `auto` (a terminal, unless
+    /// `NO_COLOR` is set; `CLICOLOR_FORCE` or `FORCE_COLOR` force it),
+    /// `always` or `never`.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, following NO_COLOR, CLICOLOR_FORCE and FORCE_COLOR.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ColorWhen {
+    /// Whether to color: `tty` is standard output being a terminal, `env`
+    /// reads an environment variable. `NO_COLOR` (set, not empty) wins over
+    /// `CLICOLOR_FORCE` and `FORCE_COLOR` (set, not empty, not `0`), which
+    /// color output that is not a terminal; the flag wins over all.
+    pub fn resolve(self, tty: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+        let set = |k: &str| env(k).is_some_and(|v| !v.is_empty());
+        let forced = |k: &str| env(k).is_some_and(|v| !v.is_empty() && v != "0" && v != "false");
+        match self {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto if set("NO_COLOR") => false,
+            ColorWhen::Auto if forced("CLICOLOR_FORCE") || forced("FORCE_COLOR") => true,
+            ColorWhen::Auto => tty,
+        }
+    }
 }
 
 /// Output formats.
@@ -49,8 +83,8 @@ pub enum Format {
 /// Options shared by the commands that read sources.
 #[derive(Debug, clap::Args)]
 pub struct Input {
-    /// Files and folders to read (folders recursively; .txt and .md);
-    /// default: `sources` in factlint.toml.
+    /// Files and folders to read (folders recursively; .txt and .md), `-`
+    /// for standard input; default: `sources` in factlint.toml.
     pub paths: Vec<PathBuf>,
     /// The configuration file (default: `factlint.toml` here or above).
     #[arg(long, value_name = "FILE")]
@@ -81,9 +115,14 @@ pub struct Input {
     /// outcome-context-similarity, scoped-context-similarity, same-event-days, story-window-days or numeric-tolerance (repeatable).
     #[arg(long = "threshold", value_name = "KEY=VALUE")]
     pub threshold: Vec<String>,
-    /// Never show the progress bar (otherwise shown on a terminal for runs over a second).
-    #[arg(long, short = 'q')]
+    /// Print only findings and errors: no notes, warnings, summary line or
+    /// progress bar.
+    #[arg(long, short = 'q', conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Also print on stderr each source read and each file skipped (hidden
+    /// files and files without an extension inside folders too).
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
     /// How sources form stories: `auto` (from what they report), `one`
     /// (everything given is one story) or `folder` (each folder is one);
     /// overrides `story` in factlint.toml.
@@ -97,10 +136,20 @@ pub struct Input {
     /// there; default: `max-filesize` in factlint.toml, else 16 MB.
     #[arg(long, value_name = "BYTES")]
     pub max_filesize: Option<u64>,
+    /// The name of the text read from standard input (the path `-`) in
+    /// reports, and the path its fingerprints, extension (`.md`: Markdown)
+    /// and baseline entries go by (default `<stdin>`).
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
     /// Whether standard error is a terminal the progress bar may be drawn on
     /// (set by the binary through [`run_with_progress`]).
     #[arg(skip)]
     pub progress: bool,
+    /// The folder fingerprints name paths from: the baseline's (set by
+    /// `check`, `baseline` and `review`; default: that of the baseline
+    /// found from the current folder).
+    #[arg(skip)]
+    pub key_root: Option<PathBuf>,
     /// Keep every judged pair for `--explain` (set by `check`, not an option).
     #[arg(skip)]
     pub explain: bool,
@@ -195,6 +244,14 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         | Command::Claims { input } => input.progress = progress && !input.quiet,
         Command::Rules(_) | Command::Config(_) | Command::Completions { .. } => {}
     }
+    let quiet = match &cli.command {
+        Command::Check { input, .. }
+        | Command::Baseline { input, .. }
+        | Command::Review { input, .. }
+        | Command::Sources { input }
+        | Command::Claims { input } => input.quiet,
+        _ => false,
+    };
     if let Some(out) = exchange::reject_format(&cli.command) {
         return out;
     }
@@ -240,7 +297,19 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
             }
         }
     };
-    check::finish(out, output.as_deref(), follow)
+    let mut out = check::finish(out, output.as_deref(), follow);
+    if quiet {
+        out.stderr = quiet_stderr(&out.stderr);
+    }
+    out
+}
+
+/// `--quiet`: standard error without its notes and warnings (errors stay).
+fn quiet_stderr(stderr: &str) -> String {
+    stderr
+        .split_inclusive('\n')
+        .filter(|l| !l.starts_with("note: ") && !l.starts_with("warning: "))
+        .collect()
 }
 
 fn strip(a: &Analysis) -> Analysis {
@@ -271,6 +340,13 @@ fn with_analysis(
         &setup.read,
     );
     setup.config.apply_sources(&mut loaded.sources);
+    source::set_keys(&mut loaded.sources, &key_root(input));
+    if input.verbose {
+        for s in &loaded.sources {
+            out.stderr
+                .push_str(&format!("read: {} ({} bytes)\n", s.path, s.text.len()));
+        }
+    }
     let input_error = report_issues(&loaded.issues, &mut out);
     let mut analysis =
         pipeline::analyze(loaded.sources, &setup.lexicon, &setup.rules, &setup.options);
@@ -310,6 +386,14 @@ fn with_analysis(
     // error exits 2 even when findings failed the gate too.
     out.code = if input_error { 2 } else { code };
     out
+}
+
+/// The folder fingerprints name paths from (see [`Input::key_root`]).
+fn key_root(input: &Input) -> PathBuf {
+    input
+        .key_root
+        .clone()
+        .unwrap_or_else(|| crate::baseline::root_of(&crate::baseline::locate(None)))
 }
 
 fn lexicon_files(dir: &std::path::Path) -> Vec<(String, String)> {

@@ -405,6 +405,8 @@ pub fn read(
                         .transpose()?;
                     out.sources.push(Source {
                         id,
+                        key: s.path.clone(),
+                        stdin: false,
                         path: s.path,
                         text: String::new(),
                         body_start: 0,

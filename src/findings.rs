@@ -370,7 +370,7 @@ fn build(
     values.dedup();
     let mut idents: Vec<String> = members
         .iter()
-        .map(|&m| sources[claims[m].source].path.clone())
+        .map(|&m| sources[claims[m].source].key.clone())
         .collect();
     idents.sort();
     idents.dedup();

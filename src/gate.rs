@@ -146,10 +146,20 @@ impl Gated {
 /// Which sources are drafts: those whose path is (or resolves to) one of `drafts`.
 pub fn draft_sources(a: &Analysis, drafts: &[impl AsRef<Path>]) -> Vec<SourceId> {
     let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    // `--draft -`: the text read from standard input.
+    let stdin = drafts
+        .iter()
+        .any(|d| d.as_ref().as_os_str() == crate::source::STDIN_PATH);
     let wanted: Vec<_> = drafts.iter().map(|d| canon(d.as_ref())).collect();
     a.sources
         .iter()
-        .filter(|s| wanted.contains(&canon(Path::new(&s.path))))
+        .filter(|s| {
+            if s.stdin {
+                stdin
+            } else {
+                wanted.contains(&canon(Path::new(&s.path)))
+            }
+        })
         .map(|s| s.id)
         .collect()
 }

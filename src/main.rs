@@ -21,7 +21,9 @@ fn main() {
         }
     };
     let tty = std::io::stdout().is_terminal();
-    let color = tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = cli.color.resolve(tty, |k| {
+        std::env::var_os(k).map(|v| v.to_string_lossy().into_owned())
+    });
     let width = if tty {
         terminal_width().unwrap_or(100)
     } else {

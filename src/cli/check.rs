@@ -15,7 +15,8 @@ pub struct GateArgs {
     /// reported, with its claim as the primary span (repeatable).
     #[arg(long, value_name = "FILE")]
     pub draft: Vec<PathBuf>,
-    /// Baseline file of reviewed findings [default: ./factlint.baseline.toml when present].
+    /// Baseline file of reviewed findings [default: factlint.baseline.toml
+    /// here or in the nearest folder above holding one].
     #[arg(long, value_name = "FILE", conflicts_with = "no_baseline")]
     pub baseline: Option<PathBuf>,
     /// Ignore the baseline file.
@@ -39,9 +40,11 @@ pub struct GateArgs {
 /// Options of `baseline`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct BaselineArgs {
-    /// The baseline file to write (merged with its current content).
-    #[arg(long, value_name = "FILE", default_value = baseline::FILE_NAME)]
-    pub baseline: PathBuf,
+    /// The baseline file to write (merged with its current content)
+    /// [default: factlint.baseline.toml here or in the nearest folder above
+    /// holding one, else here].
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// Drop entries that match no current finding and carry no reason, decision or history.
     #[arg(long)]
     pub prune: bool,
@@ -77,13 +80,14 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
             input.paths.push(d.clone());
         }
     }
+    let located = baseline::locate(args.baseline.as_deref());
+    // Fingerprints name paths from the baseline's folder, so they match
+    // whatever the current folder and however a path was spelled.
+    input.key_root = Some(baseline::root_of(&located));
     let baseline = if args.no_baseline {
         None
     } else {
-        let path = args
-            .baseline
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(baseline::FILE_NAME));
+        let path = located;
         match Baseline::read(&path) {
             Ok(Some(b)) => Some(b),
             Ok(None) if args.baseline.is_some() => {
@@ -100,6 +104,7 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
         max_findings: args.max_findings,
     };
     let timings = args.timings;
+    let quiet = input.quiet;
     let claims = args.claims.clone();
     let mut format = input.format;
     if !claims.is_empty() && format == Format::Human && !super::exchange::texts_on_disk(&claims) {
@@ -176,11 +181,18 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
             }
         }
         out.stdout.push_str(&match format {
-            Format::Human => report::human::render(v, explain, style),
+            Format::Human => {
+                let text = report::human::render(v, explain, style);
+                if quiet {
+                    without_summary(text)
+                } else {
+                    text
+                }
+            }
             Format::Json => report::json::render(v, explain),
             Format::Short => report::short::render(v),
             Format::Sarif => report::sarif::render(v, &rules),
-            Format::Github => report::github::render(v, &notes),
+            Format::Github => report::github::render(v, if quiet { &[] } else { &notes }),
             Format::Rdjsonl => report::rdjsonl::render(v),
             Format::Html => report::html::render(v, &g.corrections),
             // Refused before the run (`reject_jsonl`).
@@ -191,7 +203,7 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
                 out.stderr.push_str(&format!("note: {n}\n"));
             }
         }
-        if format != Format::Human {
+        if format != Format::Human && !quiet {
             out.stderr.push_str(&format!("{}\n", Summary::of(v).line()));
         }
         // Corrected findings produced again are notes that never fail.
@@ -216,9 +228,20 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
     }
 }
 
+/// The human report without its last line, the summary (`--quiet`).
+fn without_summary(mut text: String) -> String {
+    let body = text.trim_end_matches('\n').len();
+    text.truncate(text[..body].rfind('\n').map_or(0, |i| i + 1));
+    text
+}
+
 /// `factlint baseline`: writes or merges the baseline file.
-pub(super) fn baseline(input: Input, args: BaselineArgs, style: Style) -> Outcome {
-    let path = input.output.clone().unwrap_or(args.baseline.clone());
+pub(super) fn baseline(mut input: Input, args: BaselineArgs, style: Style) -> Outcome {
+    let path = input
+        .output
+        .clone()
+        .unwrap_or_else(|| baseline::locate(args.baseline.as_deref()));
+    input.key_root = Some(baseline::root_of(&path));
     // A broken baseline is reported before the analysis, not after it.
     if let Err(e) = Baseline::read(&path) {
         return fail(e.to_string());

@@ -92,7 +92,7 @@ pub(super) fn with_claims(
         }
     }
     let max = setup.read.max_filesize;
-    let rebuilt = match crate::exchange::read(&contents, max, |p| read_text(p, max)) {
+    let mut rebuilt = match crate::exchange::read(&contents, max, |p| read_text(p, max)) {
         Ok(r) => r,
         Err(e) => {
             out.stderr.push_str(&format!("error: {e}\n"));
@@ -105,6 +105,7 @@ pub(super) fn with_claims(
             "note: the articles named in the claims files are not all on disk: short format\n",
         );
     }
+    crate::source::set_keys(&mut rebuilt.sources, &super::key_root(input));
     let mut analysis = crate::exchange::judge(rebuilt, &setup.rules, &setup.options);
     for note in crate::suppress::apply(&mut analysis) {
         out.stderr.push_str(&note);

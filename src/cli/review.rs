@@ -6,7 +6,10 @@ use crate::report::human::Style;
 use crate::review::ReviewArgs;
 
 /// Reads the sources and serves until the process is stopped.
-pub(super) fn review(input: Input, mut args: ReviewArgs, style: Style) -> Outcome {
+pub(super) fn review(mut input: Input, mut args: ReviewArgs, style: Style) -> Outcome {
+    let baseline = crate::baseline::locate(args.baseline.as_deref());
+    input.key_root = Some(crate::baseline::root_of(&baseline));
+    args.baseline = Some(baseline.clone());
     // The reviewer's name: the flag, else `reviewer` in factlint.toml.
     if args.reviewer.is_none() {
         args.reviewer = crate::config::Config::load(input.config.as_deref())
@@ -14,7 +17,7 @@ pub(super) fn review(input: Input, mut args: ReviewArgs, style: Style) -> Outcom
             .and_then(|c| c.file.reviewer);
     }
     // A broken baseline is reported now, not overwritten later.
-    if let Err(e) = Baseline::read(&args.baseline) {
+    if let Err(e) = Baseline::read(&baseline) {
         return Outcome {
             stderr: format!("error: {e}\n"),
             code: 2,

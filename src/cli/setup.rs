@@ -74,6 +74,8 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
             .max_filesize
             .or(config.file.max_filesize)
             .unwrap_or(crate::source::DEFAULT_MAX_FILESIZE),
+        stdin_name: input.stdin_filename.clone(),
+        verbose: input.verbose,
     };
     Some(Setup {
         options: Options {

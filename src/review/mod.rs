@@ -34,9 +34,11 @@ pub struct ReviewArgs {
     /// Open the page in the default browser (xdg-open / open).
     #[arg(long)]
     pub open: bool,
-    /// The baseline file decisions are written to (merged with its content).
-    #[arg(long, value_name = "FILE", default_value = crate::baseline::FILE_NAME)]
-    pub baseline: PathBuf,
+    /// The baseline file decisions are written to (merged with its content)
+    /// [default: factlint.baseline.toml here or in the nearest folder
+    /// above holding one, else here].
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// The reviewer name the page's header starts with (the browser remembers the last one typed).
     #[arg(long, value_name = "NAME")]
     pub reviewer: Option<String>,
@@ -173,7 +175,8 @@ pub fn serve(analysis: Analysis, args: &ReviewArgs) -> std::io::Result<()> {
     let url = format!("http://127.0.0.1:{port}/");
     let n = analysis.findings.len();
     let sources = analysis.sources.len();
-    let mut state = Review::new(analysis, args.baseline.clone(), port);
+    let baseline = crate::baseline::locate(args.baseline.as_deref());
+    let mut state = Review::new(analysis, baseline.clone(), port);
     state.default_reviewer = args.reviewer.clone().filter(|r| !r.trim().is_empty());
     // A server prints while it runs: the URL first, alone on its line.
     let mut out = std::io::stdout();
@@ -182,7 +185,7 @@ pub fn serve(analysis: Analysis, args: &ReviewArgs) -> std::io::Result<()> {
     eprintln!(
         "factlint review: {n} finding{} in {sources} sources; decisions go to {}; Ctrl-C stops",
         if n == 1 { "" } else { "s" },
-        args.baseline.display()
+        baseline.display()
     );
     if args.open {
         open_browser(&url);

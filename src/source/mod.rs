@@ -26,6 +26,13 @@ pub struct Source {
     pub id: SourceId,
     /// The path as given on the command line, or found under a folder given there.
     pub path: String,
+    /// The path as fingerprints name it, however it was spelled: relative
+    /// to the baseline's folder, lexically normalised, `/`-separated
+    /// ([`set_keys`]); the path as given until then.
+    pub key: String,
+    /// Read from standard input (`-` on the command line, named by
+    /// `--stdin-filename`): its text cannot be read again.
+    pub stdin: bool,
     /// The full text of the file (front matter included, so byte offsets are file offsets).
     pub text: String,
     /// Byte offset where the body starts (after any front matter).
@@ -46,9 +53,12 @@ impl Source {
         lexicon: &Lexicon,
     ) -> Source {
         let (meta, body_start) = infer_metadata(&text, lexicon);
+        let path = path.into();
         Source {
             id,
-            path: path.into(),
+            key: path.clone(),
+            path,
+            stdin: false,
             text,
             body_start,
             meta,
@@ -167,13 +177,27 @@ pub struct ReadOptions {
     /// Inputs larger than this many bytes are skipped with a note, and
     /// reading a stream stops there (`--max-filesize`).
     pub max_filesize: u64,
+    /// The name a text read from standard input (the path `-`) goes by in
+    /// reports (`--stdin-filename`; default [`STDIN_NAME`]).
+    pub stdin_name: Option<String>,
+    /// Note every file skipped, hidden files and files without an
+    /// extension inside folders too (`--verbose`).
+    pub verbose: bool,
 }
+
+/// The path that means standard input on the command line.
+pub const STDIN_PATH: &str = "-";
+
+/// What a text read from standard input is called without `--stdin-filename`.
+pub const STDIN_NAME: &str = "<stdin>";
 
 impl Default for ReadOptions {
     fn default() -> ReadOptions {
         ReadOptions {
             follow: false,
             max_filesize: DEFAULT_MAX_FILESIZE,
+            stdin_name: None,
+            verbose: false,
         }
     }
 }
@@ -210,7 +234,11 @@ pub fn load_paths_opts(
     let results: Vec<Result<ReadFile, LoadIssue>> = files
         .par_iter()
         .map(|f| {
-            let r = read_one(f, opts.max_filesize);
+            let r = if f.as_os_str() == STDIN_PATH {
+                read_stdin(opts)
+            } else {
+                read_one(f, opts.max_filesize)
+            };
             ticker.tick();
             r
         })
@@ -220,11 +248,11 @@ pub fn load_paths_opts(
         issues,
     };
     let mut texts = Vec::new();
-    for r in results {
+    for (r, f) in results.into_iter().zip(&files) {
         match r {
             Ok((path, text, issue)) => {
                 loaded.issues.extend(issue);
-                texts.push((path, text));
+                texts.push((path, text, f.as_os_str() == STDIN_PATH));
             }
             Err(issue) => loaded.issues.push(issue),
         }
@@ -232,7 +260,10 @@ pub fn load_paths_opts(
     loaded.sources = texts
         .into_par_iter()
         .enumerate()
-        .map(|(id, (path, text))| Source::from_text(id, path, text, lexicon))
+        .map(|(id, (path, text, stdin))| Source {
+            stdin,
+            ..Source::from_text(id, path, text, lexicon)
+        })
         .collect();
     loaded
 }
@@ -247,6 +278,54 @@ fn normalized(cwd: &Path, path: &Path) -> PathBuf {
         .components()
         .filter(|c| !matches!(c, std::path::Component::CurDir))
         .collect()
+}
+
+/// Sets each source's [`Source::key`]: its path relative to `root` (the
+/// baseline's folder), so `seeds/a.txt`, `./seeds/a.txt`, `seeds//a.txt`
+/// and `/here/seeds/a.txt` give one fingerprint, also when run from a
+/// subfolder. A source outside `root` is named with `..`. Standard input
+/// without `--stdin-filename` is `<stdin>` wherever it is read from.
+pub fn set_keys(sources: &mut [Source], root: &Path) {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    for s in sources {
+        s.key = if s.stdin && s.path == STDIN_NAME {
+            STDIN_NAME.to_string()
+        } else {
+            path_key(&cwd, root, Path::new(&s.path))
+        };
+    }
+}
+
+/// `path` (relative to `cwd` unless absolute) relative to `root`,
+/// `/`-separated, without `.`, `..` (resolved lexically) or repeated
+/// separators.
+pub fn path_key(cwd: &Path, root: &Path, path: &Path) -> String {
+    use std::path::Component;
+    fn lexical(p: &Path) -> Vec<Component<'_>> {
+        let mut out: Vec<Component<'_>> = Vec::new();
+        for c in p.components() {
+            match c {
+                Component::CurDir => {}
+                Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                    out.pop();
+                }
+                Component::ParentDir if matches!(out.last(), Some(Component::RootDir)) => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+    let abs = cwd.join(path);
+    let root = cwd.join(root);
+    let (p, r) = (lexical(&abs), lexical(&root));
+    let common = p.iter().zip(&r).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = vec!["..".to_string(); r.len() - common];
+    parts.extend(
+        p[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
 }
 
 /// The folder walk: which options, and the folders already listed (a loop
@@ -264,6 +343,11 @@ impl Walk<'_> {
         files: &mut Vec<PathBuf>,
         issues: &mut Vec<LoadIssue>,
     ) {
+        if explicit && path.as_os_str() == STDIN_PATH {
+            // `-`: standard input, read once as a stream.
+            files.push(path.to_path_buf());
+            return;
+        }
         let shown = path.to_string_lossy().into_owned();
         let note = |issues: &mut Vec<LoadIssue>, message: String| {
             issues.push(LoadIssue {
@@ -364,12 +448,19 @@ impl Walk<'_> {
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'));
             if hidden {
+                if self.opts.verbose {
+                    issues.push(LoadIssue {
+                        path: e.to_string_lossy().into_owned(),
+                        level: IssueLevel::Note,
+                        message: "skipped: hidden".into(),
+                    });
+                }
                 continue;
             }
             // A regular file under the size limit needs no more checks here
             // (its size is checked when it is read).
             if kind.is_some_and(|k| k.is_file()) {
-                consider_file(e, false, files, issues);
+                consider_file(e, self.opts.verbose, files, issues);
             } else {
                 // Folders, links, special files, unknown types.
                 self.collect(&e, false, files, issues);
@@ -409,6 +500,25 @@ fn consider_file(
 /// A file read: shown path, text, and a warning if decoding was lossy.
 type ReadFile = (String, String, Option<LoadIssue>);
 
+/// Standard input, named `--stdin-filename` (else `<stdin>`), read as a
+/// stream: up to --max-filesize.
+fn read_stdin(opts: &ReadOptions) -> Result<ReadFile, LoadIssue> {
+    use std::io::Read;
+    let shown = opts.stdin_name.as_deref().unwrap_or(STDIN_NAME).to_string();
+    let max = opts.max_filesize;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| LoadIssue {
+            path: shown.clone(),
+            level: IssueLevel::Error,
+            message: format!("cannot read standard input: {e}"),
+        })?;
+    decode(shown, bytes, max)
+}
+
 fn read_one(path: &Path, max: u64) -> Result<ReadFile, LoadIssue> {
     use std::io::Read;
     let shown = path.to_string_lossy().into_owned();
@@ -430,6 +540,11 @@ fn read_one(path: &Path, max: u64) -> Result<ReadFile, LoadIssue> {
             f.take(max.saturating_add(1)).read_to_end(&mut bytes)
         })
         .map_err(cannot)?;
+    decode(shown, bytes, max)
+}
+
+/// Checks a text read (size, empty, binary) and decodes it.
+fn decode(shown: String, bytes: Vec<u8>, max: u64) -> Result<ReadFile, LoadIssue> {
     if bytes.len() as u64 > max {
         return Err(LoadIssue {
             path: shown,
@@ -470,6 +585,29 @@ fn read_one(path: &Path, max: u64) -> Result<ReadFile, LoadIssue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn path_keys_do_not_depend_on_the_spelling() {
+        let cwd = Path::new("/proj/news");
+        let root = Path::new("/proj");
+        let key = |p: &str| path_key(cwd, root, Path::new(p));
+        for p in [
+            "a.md",
+            "./a.md",
+            ".//a.md",
+            "../news/a.md",
+            "/proj/news/a.md",
+            "/proj/./news//a.md",
+        ] {
+            assert_eq!(key(p), "news/a.md", "{p}");
+        }
+        assert_eq!(path_key(root, root, Path::new("news/a.md")), "news/a.md");
+        assert_eq!(
+            path_key(root, root, Path::new("/elsewhere/b.md")),
+            "../elsewhere/b.md"
+        );
+        assert_eq!(path_key(cwd, Path::new("."), Path::new("a.md")), "a.md");
+    }
 
     #[test]
     fn line_col_counts_characters() {

@@ -36,7 +36,7 @@ impl Source {
     /// A stream (a FIFO named on the command line) keeps it too: it cannot
     /// be read again.
     pub fn release_text(&mut self) {
-        if self.released.is_some() || self.is_markdown() {
+        if self.released.is_some() || self.is_markdown() || self.stdin {
             return;
         }
         if std::fs::metadata(&self.path).is_ok_and(|m| !m.is_file()) {
