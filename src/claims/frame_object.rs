@@ -9,7 +9,7 @@
 //! name nothing that tells one event from another.
 
 use super::frame::object_lexnames;
-use super::text::is_stopword;
+use super::text::{is_stopword, PASSIVE_AUXILIARIES};
 use super::{EventWord, SentenceView};
 use crate::lexical::{Lexical, Pos};
 
@@ -18,9 +18,6 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those",
     "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
-
-/// Auxiliaries of a passive (`the tanker was seized`).
-const AUXILIARIES: &[&str] = &["was", "were", "been", "is", "are", "be", "being"];
 
 /// Most words of the noun phrase after the verb that are read.
 const MAX_PHRASE: usize = 4;
@@ -38,7 +35,7 @@ pub(super) fn frame_object(
     }
     let verb = view.words.iter().position(|&(s, _)| s >= event.start)?;
     let last = view.words.iter().rposition(|&(_, e)| e <= event.end)?;
-    let passive = verb > 0 && AUXILIARIES.contains(&view.word(verb - 1));
+    let passive = verb > 0 && PASSIVE_AUXILIARIES.contains(&view.word(verb - 1));
     if passive {
         return (verb >= 2)
             .then(|| concrete(view, sentence, verb - 2))

@@ -103,15 +103,14 @@ pub const INVARIANT_PARTICIPLES: &[&str] = &[
     "wed",
 ];
 
-/// Auxiliaries before a past participle (`was wed`, `had cut`).
-const PERFECT_OR_PASSIVE: &[&str] = &[
-    "was", "were", "been", "be", "being", "is", "are", "had", "has", "have", "got",
-];
+/// Forms of `be` before a passive participle (`the tanker was seized`).
+pub const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
 
 /// Whether `word` (lower case, after `previous`) is the past participle of
 /// an invariant verb after an auxiliary: `was wed`, `had cut`.
 pub fn invariant_participle(previous: &str, word: &str) -> bool {
-    PERFECT_OR_PASSIVE.contains(&previous) && INVARIANT_PARTICIPLES.contains(&word)
+    let perfect = matches!(previous, "had" | "has" | "have" | "got");
+    (perfect || PASSIVE_AUXILIARIES.contains(&previous)) && INVARIANT_PARTICIPLES.contains(&word)
 }
 
 /// Whether a lower-case word is a function word (a longer word is not
