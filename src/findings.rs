@@ -468,6 +468,9 @@ fn subject_phrase(claims: &[&Claim]) -> String {
         {
             "duration".to_string()
         }
+        None if first.subject.class == crate::align::FREQUENCY_CLASS => {
+            "number of times".to_string()
+        }
         None => first.subject.class.clone(),
     };
     if shared.is_empty() {

@@ -204,14 +204,21 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     if !scopes_agree(ka, a, kb, b) {
         return None;
     }
+    // A day one figure is dated by and the other is not (see
+    // `scopes_agree`) neither names nor breaks the scope.
     let named = |k: &Counted| {
         k.scope
             .iter()
-            .filter(|s| *s != "part")
+            .filter(|s| *s != "part" && !s.starts_with("day "))
             .cloned()
             .collect::<Vec<_>>()
     };
-    let scoped = !named(ka).is_empty() && named(ka) == named(kb);
+    // `married twice` / `married three times`: how often the people both
+    // sentences name did one thing is one count, however the sentences
+    // around it differ.
+    let frequency = |c: &Claim| c.subject.class == FREQUENCY_CLASS;
+    let often = frequency(a) && frequency(b) && predicate.is_some() && !fewer.is_empty();
+    let scoped = often || !named(ka).is_empty() && named(ka) == named(kb);
     // People are counted in many roles in one story (killed, injured,
     // arrested, evacuated): a count of people is compared only when both
     // figures say what happened to them.
@@ -225,6 +232,9 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         scoped,
     })
 }
+
+/// The class of a count of occasions (`twice`, `three times`).
+pub(crate) const FREQUENCY_CLASS: &str = "time";
 
 /// Whether a quantity counts things (a bare number or a count noun), as
 /// opposed to measuring (miles, dollars, years, percent).
@@ -327,6 +337,25 @@ mod tests {
         )
         .expect("serve / serve");
         assert!(!m.scoped);
+    }
+
+    #[test]
+    fn how_often_one_named_person_did_one_thing_is_scoped() {
+        let twice = (
+            "Ada Lorne married twice; her first marriage lasted a decade.",
+            "twice",
+        );
+        let thrice = (
+            "Ada Lorne, who had no children, was married three times.",
+            "three",
+        );
+        assert!(meet(twice, thrice).is_some_and(|m| m.scoped));
+        // Nobody named: no scope of its own.
+        let m = meet(
+            ("The bridge flooded twice.", "twice"),
+            ("It had flooded three times, the council said.", "three"),
+        );
+        assert!(m.is_none_or(|m| !m.scoped));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! all-pairs comparison over the corpus.
 
 mod counted;
+pub(crate) use counted::FREQUENCY_CLASS;
 mod offsets;
 mod reason;
 mod score;

@@ -411,4 +411,17 @@ mod tests {
         assert_eq!(d[0].0, "meeting");
         assert_eq!(d[0].1, "2017-11-20");
     }
+
+    #[test]
+    fn a_premodifying_date_dates_the_event_sense_of_its_noun() {
+        // `conviction` is first a belief, then a verdict; a dated artifact,
+        // a plural and what did not happen are no one event.
+        let d = dates(
+            "The court threw out his 2009 conviction. The 2006 movie was a hit. \
+             The 2005 bombings were deadly. He denied the 2004 attempted robbery.",
+            Some("2012-05-02"),
+        );
+        let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+        assert_eq!(found, [("noun:conviction", "2009")]);
+    }
 }

@@ -175,19 +175,7 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
     // `the semifinals`, `his second trial`: several events, or one of a
     // series, which a date of the series does not date.
     let plural = noun != w;
-    let ordinal = k > 0
-        && matches!(
-            view.word(k - 1),
-            "first"
-                | "second"
-                | "third"
-                | "fourth"
-                | "fifth"
-                | "next"
-                | "last"
-                | "latest"
-                | "previous"
-        );
+    let ordinal = k > 0 && ORDINALS.contains(&view.word(k - 1));
     // `the attempted murder`, `a foiled attack`: what did not happen as
     // named is another event than the one named.
     let unrealised = k > 0 && UNREALISED.contains(&view.word(k - 1));
@@ -278,28 +266,51 @@ pub(crate) fn frame_of(
     // After the expression: only when it opens the sentence (`In 1969,
     // he was indicted`; its clause goes on past a comma), or for the
     // noun it modifies (`Tuesday's attack`, `the Monday strike`).
+    // Other dates may open it too (`On Saturday 8 June, at 8:39am police
+    // were called`).
+    let dates = view.dates(sentence);
     let opens = view.words[..first_before].iter().all(|&(s, e)| {
         matches!(
             &view.lower()[s..e],
             "on" | "in" | "at" | "by" | "early" | "late" | "then" | "and" | "but" | "later"
-        )
+        ) || dates.iter().any(|d| d.start <= s && e <= d.end)
     });
     let first_after = view.words.partition_point(|&(s, _)| s < end);
     // `Apple today introduced`, `the Navy on Thursday thwarted`: a date
     // between subject and verb dates the verb right after it.
     let reach = if opens { MAX_AFTER } else { 2 };
     let mut prev_end = end;
+    // `On May 3, according to police, the gunman fired`: an aside naming
+    // the source is skipped up to its closing comma.
+    let mut aside = false;
     for k in first_after..(first_after + reach).min(view.words.len()) {
         let (s, e) = view.words[k];
         // `In 2005, Warner and HBO released`: a subject may hold `and`.
         let w = view.word(k);
+        let closes_aside = aside && sentence.get(prev_end..s).is_some_and(|g| g.contains(','));
+        if aside && !closes_aside {
+            prev_end = e;
+            continue;
+        }
+        aside = false;
         let stop = if opens {
             CLAUSE_WORDS.contains(&w)
         } else {
             stops(w)
         };
-        if breaks(sentence, prev_end, s, opens && k == first_after) || stop {
+        if breaks(
+            sentence,
+            prev_end,
+            s,
+            opens && (k == first_after || closes_aside),
+        ) || stop
+        {
             break;
+        }
+        if opens && w == "according" && k + 1 < view.words.len() && view.word(k + 1) == "to" {
+            aside = true;
+            prev_end = e;
+            continue;
         }
         match word_frame(view, sentence, k) {
             Word::Frame(f) if opens || f.class.starts_with("noun:") || k <= first_after + 1 => {
@@ -327,13 +338,69 @@ pub(crate) fn noun_frame_after(
         if breaks(sentence, prev_end, s, false) {
             return None;
         }
-        if let Word::Frame(f) = word_frame(view, sentence, k) {
-            return f.class.starts_with("noun:").then_some(f);
+        match word_frame(view, sentence, k) {
+            Word::Frame(f) => return f.class.starts_with("noun:").then_some(f),
+            Word::Other => {
+                if let Some(f) = dated_event_noun(view, sentence, k) {
+                    return Some(f);
+                }
+            }
+            Word::Report => {}
         }
         prev_end = e;
     }
     None
 }
+
+/// A noun that a date premodifies, read in its event sense: `a 2008
+/// conviction` is a verdict though the first sense of `conviction` is a
+/// belief. The noun must have an event sense among its first two, not be
+/// concrete first (`the 2006 movie`, `the 2010 building`), and be neither
+/// a name nor an exception of the frames table. As for any event noun, a
+/// plural (`Saturday's semifinals`), one of a series (`Friday's second
+/// semifinal`) and what did not happen (`the June 20 attempted murder`)
+/// are no one event.
+fn dated_event_noun(view: &SentenceView, sentence: &str, k: usize) -> Option<EventWord> {
+    let lex = Lexical::embedded();
+    let f = frames();
+    let w = view.word(k);
+    let (start, end) = view.words[k];
+    let capitalised = sentence[start..].starts_with(|c: char| c.is_uppercase());
+    if capitalised || w.len() < 3 || is_stopword(w) || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let noun = lex.lemma(w, Pos::Noun);
+    let before = k.checked_sub(1).map(|j| view.word(j));
+    let series_or_unrealised =
+        before.is_some_and(|b| ORDINALS.contains(&b) || UNREALISED.contains(&b));
+    if noun != w || series_or_unrealised || f.words.not_event_nouns.iter().any(|n| *n == noun) {
+        return None;
+    }
+    let mut senses = lex.lexnames(&noun, Pos::Noun).take(DATED_NOUN_SENSES);
+    let first = senses.next()?;
+    if f.object_lexnames.contains(&first) {
+        return None;
+    }
+    let evented = std::iter::once(first)
+        .chain(senses)
+        .any(|name| f.lexnames.contains(&name));
+    evented.then(|| EventWord {
+        start,
+        end,
+        class: format!("noun:{noun}"),
+    })
+}
+
+/// Words before an event noun that make it one of a series (`his second
+/// trial`, `the latest raid`), which a date of the series does not date.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "next", "last", "latest", "previous",
+];
+
+/// How many senses of a dated noun are looked at for an event reading
+/// (WordNet orders senses by frequency; the second of `conviction` is the
+/// verdict).
+const DATED_NOUN_SENSES: usize = 2;
 
 /// Words a predicate is not looked for beyond: another clause (`which`,
 /// `since`), or another conjunct (`shot on June 20 and on June 24`).

@@ -178,7 +178,9 @@ pub(super) fn verb_before(
 }
 
 /// `12 people were injured`, `six people died`, `left 12 people dead`:
-/// a verb or a predicate adjective after the figure across filler words.
+/// a verb or a predicate adjective after the figure across filler words,
+/// and across one short place phrase (`two cables in the Mediterranean
+/// were cut`).
 pub(super) fn predicate_after(
     sentence: &str,
     view: &SentenceView,
@@ -186,13 +188,19 @@ pub(super) fn predicate_after(
     lex: &Lexical,
 ) -> Option<String> {
     let mut prev_end = view.words.get(first_after)?.0;
-    for k in first_after..(first_after + 5).min(view.words.len()) {
+    let mut reach = first_after + 5;
+    let mut in_phrase = false;
+    let mut phrase_words = 0;
+    let mut k = first_after;
+    while k < reach.min(view.words.len()) {
         let (s, e) = view.words[k];
         if broken(sentence, prev_end, s) {
             return None;
         }
         prev_end = e;
         let w = view.word(k);
+        let at = k;
+        k += 1;
         if FILLER_AFTER.contains(&w) || (w.ends_with("ly") && w.len() > 4) {
             continue;
         }
@@ -201,11 +209,28 @@ pub(super) fn predicate_after(
             return Some(format!("adj:{w}"));
         }
         if let Some(v) = inflected_verb(w, lex) {
-            return Some(v);
+            // `suffered severe damage`: the noun the support verb carries
+            // says what happened (`were damaged`).
+            let support = SUPPORT_VERBS.iter().any(|sv| v == format!("verb:{sv}"));
+            return support
+                .then(|| noun_carried(sentence, view, k, lex))
+                .flatten()
+                .or(Some(v));
+        }
+        // `in the Mediterranean`, `at the scene`: one short phrase of place
+        // right after the counted words, skipped up to the verb.
+        if at == first_after && PHRASE_PREPOSITIONS.contains(&w) {
+            in_phrase = true;
+            reach += PHRASE_WORDS;
+            continue;
+        }
+        if in_phrase && phrase_words < PHRASE_WORDS {
+            phrase_words += 1;
+            continue;
         }
         // `800 people live there`: a base-form verb right after a count.
         let base = lex.lemmas(w, Pos::Verb);
-        if k == first_after
+        if at == first_after
             && base.as_slice().first() == Some(&w)
             && !lex.knows(w, Pos::Noun)
             && !LIGHT_VERBS.contains(&w)
@@ -216,6 +241,43 @@ pub(super) fn predicate_after(
     }
     None
 }
+
+/// The noun a support verb carries (`suffered severe damage`, `sustained
+/// serious injuries`), from word `k` on across adjectives:
+/// `noun:damage`, `noun:injury`.
+fn noun_carried(sentence: &str, view: &SentenceView, k: usize, lex: &Lexical) -> Option<String> {
+    let mut prev_end = view.words.get(k.checked_sub(1)?)?.1;
+    for j in k..(k + 3).min(view.words.len()) {
+        let (s, e) = view.words[j];
+        if broken(sentence, prev_end, s) {
+            return None;
+        }
+        prev_end = e;
+        let w = view.word(j);
+        if lex.knows(w, Pos::Adj) || matches!(w, "a" | "an" | "the" | "some") {
+            continue;
+        }
+        return lex
+            .knows(w, Pos::Noun)
+            .then(|| format!("noun:{}", lex.lemma(w, Pos::Noun)));
+    }
+    None
+}
+
+/// Verbs that carry a noun saying what happened (`suffered damage`,
+/// `sustained injuries`, `underwent surgery`).
+const SUPPORT_VERBS: &[&str] = &["suffer", "sustain", "receive", "undergo", "incur"];
+
+/// Prepositions of a short phrase between counted words and their verb
+/// (`two cables in the Mediterranean were cut`, `40 homes near the river
+/// flooded`).
+const PHRASE_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "near", "off", "inside", "outside", "across", "along", "around",
+];
+
+/// How many words after the figure's phrase preposition the verb is
+/// looked for.
+const PHRASE_WORDS: usize = 4;
 
 /// `a death toll of 6`, `a population of 2,500`, `a depth of 12 miles`,
 /// `a deal worth $9 million`, `the toll rose to 41`: the noun the figure

@@ -299,7 +299,9 @@ pub(super) fn dated_scope(
     anchor: Option<jiff::civil::Date>,
     out: &mut Vec<String>,
 ) {
-    for k in (0..view.words.len()).filter(|k| !(first_before..first_after).contains(k)) {
+    for k in clause_words(sentence, view, first_before, first_after)
+        .filter(|k| !(first_before..first_after).contains(k))
+    {
         let w = view.word(k);
         let year = w.len() == 4
             && (w.starts_with("19") || w.starts_with("20"))
@@ -321,6 +323,34 @@ pub(super) fn dated_scope(
             out.push(w.to_string());
         }
     }
+}
+
+/// The words of the clause around words `first_before..first_after`,
+/// bounded by semicolons: `married twice; the first marriage lasted from
+/// 1943 to 1947` does not date the count by the years of the next clause.
+fn clause_words(
+    sentence: &str,
+    view: &SentenceView,
+    first_before: usize,
+    first_after: usize,
+) -> std::ops::Range<usize> {
+    let gap_breaks = |k: usize| {
+        sentence
+            .get(view.words[k - 1].1..view.words[k].0)
+            .is_some_and(|g| g.contains(';'))
+    };
+    let n = view.words.len();
+    if first_before >= n {
+        return 0..n;
+    }
+    let start = (1..first_before + 1)
+        .rev()
+        .find(|&k| gap_breaks(k))
+        .unwrap_or(0);
+    let end = (first_after.max(1)..n)
+        .find(|&k| gap_breaks(k))
+        .unwrap_or(n);
+    start..end
 }
 
 /// The years and months a whole sentence names that are not the

@@ -31,6 +31,21 @@ fn verbs_before_and_after_the_figure() {
 }
 
 #[test]
+fn a_verb_after_a_place_phrase_and_the_noun_a_support_verb_carries() {
+    let s = "Three pylons in the northern valley were toppled.";
+    assert_eq!(predicate(s, "Three").as_deref(), Some("verb:topple"));
+    let s = "Four pylons near Corran Ford suffered heavy damage overnight.";
+    assert_eq!(predicate(s, "Four").as_deref(), Some("noun:damage"));
+    let s = "About 700 people live in the valley.";
+    assert_eq!(predicate(s, "700").as_deref(), Some("verb:live"));
+    let s = "Two riders sustained serious injuries.";
+    assert_eq!(predicate(s, "Two").as_deref(), Some("noun:injury"));
+    // A place phrase too long to be one is no subject of the verb after it.
+    let s = "Five boats in the harbour that the storm of last winter wrecked sank.";
+    assert_eq!(predicate(s, "Five"), None);
+}
+
+#[test]
 fn nouns_the_figure_measures() {
     let s = "The town has a population of 4,500.";
     assert_eq!(predicate(s, "4,500").as_deref(), Some("noun:population"));
@@ -87,6 +102,10 @@ fn scopes_of_place_part_and_period() {
     // A month that is not the article's (May 2024).
     let s = "In February, a flood killed 40 people.";
     assert_eq!(keys(s, "40").scope, ["february"]);
+    // Only in the figure's own clause.
+    let s = "The dam burst twice; the first breach in 1998 killed 40 people.";
+    assert!(keys(s, "twice").scope.is_empty());
+    assert_eq!(keys(s, "40").scope, ["1998"]);
 }
 
 #[test]
