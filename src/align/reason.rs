@@ -57,6 +57,9 @@ pub enum Reason {
         /// Dice similarity of the sentences' stems, 0–1, for a noun.
         similarity: Option<f64>,
     },
+    /// Dates of one predicate whose sentences give the same amount of
+    /// money: one sale or deal, however far apart the dates.
+    SamePrice,
     /// Places given as each source's one distance and bearing from the
     /// same reference place.
     SameReference,
@@ -88,6 +91,7 @@ impl Reason {
                 )
             }
             Reason::Series => format!("same series: {}", a.subject.key),
+            Reason::SamePrice => format!("same {class} for the same amount of money"),
             Reason::SharedParticipants { shared } => {
                 format!("same {class} in one story, {shared} shared participants")
             }

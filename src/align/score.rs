@@ -3,7 +3,9 @@
 
 use super::{AlignConfig, QuoteSlots, Reason};
 use crate::claims::{text, Attribution, Claim, ClaimKind, Tense, Value};
+use crate::source::SourceId;
 use crate::temporal::DateValue;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// What scoring a pair needs: the claims, the thresholds, and each quote's
@@ -18,6 +20,9 @@ pub(super) struct Scorer<'c> {
     ambiguous: &'c [bool],
     /// Normalized quotes, by quote slot.
     quotes: Vec<OnceLock<String>>,
+    /// The amounts of money of each sentence that has a date claim (by
+    /// source and sentence start), as `currency value`.
+    prices: HashMap<(SourceId, usize), Vec<String>>,
 }
 
 impl<'c> Scorer<'c> {
@@ -33,6 +38,19 @@ impl<'c> Scorer<'c> {
             slots,
             ambiguous,
             quotes: (0..slots.len()).map(|_| OnceLock::new()).collect(),
+            prices: prices_of_dated_sentences(claims),
+        }
+    }
+
+    /// Whether two date claims' sentences give the same amount of money
+    /// (`sold for $30 million in 1957` / `sold for $30 million in 1967`):
+    /// with the same predicate, one sale told twice, however far apart
+    /// the years.
+    fn same_price(&self, a: &Claim, b: &Claim) -> bool {
+        let prices = |c: &Claim| self.prices.get(&(c.source, c.sentence.start));
+        match (prices(a), prices(b)) {
+            (Some(pa), Some(pb)) => pa.iter().any(|p| pb.contains(p)),
+            _ => false,
         }
     }
 
@@ -44,6 +62,24 @@ impl<'c> Scorer<'c> {
         let slot = self.slots.of(i)?;
         Some(self.quotes[slot].get_or_init(|| text::normalize_quote(t)))
     }
+}
+
+/// The amounts of money in the sentences that hold a date claim.
+fn prices_of_dated_sentences(claims: &[Claim]) -> HashMap<(SourceId, usize), Vec<String>> {
+    let dated: HashSet<(SourceId, usize)> = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Date)
+        .map(|c| (c.source, c.sentence.start))
+        .collect();
+    let mut prices: HashMap<(SourceId, usize), Vec<String>> = HashMap::new();
+    for c in claims.iter().filter(|c| super::is_money(c)) {
+        let at = (c.source, c.sentence.start);
+        if dated.contains(&at) {
+            let price = format!("{} {}", c.subject.class, c.value.normalized());
+            prices.entry(at).or_default().push(price);
+        }
+    }
+    prices
 }
 
 /// Whether `a` and `b` may be within `share` edits per character of the
@@ -216,7 +252,8 @@ impl<'c> Scorer<'c> {
                     || (framed && shared >= 1 && (contained || same_predicate))
                     || ((both_empty || framed && same_predicate && fewer.is_empty())
                         && ctx >= cfg.context_similarity);
-                if !participants_ok {
+                let priced = a.kind == ClaimKind::Date && same_predicate && self.same_price(a, b);
+                if !participants_ok && !priced {
                     return None;
                 }
                 if a.kind == ClaimKind::Location
@@ -224,7 +261,7 @@ impl<'c> Scorer<'c> {
                 {
                     return None;
                 }
-                if a.kind == ClaimKind::Date {
+                if a.kind == ClaimKind::Date && !priced {
                     if let (Value::Date { resolved: ra, .. }, Value::Date { resolved: rb, .. }) =
                         (&a.value, &b.value)
                     {
@@ -235,6 +272,8 @@ impl<'c> Scorer<'c> {
                 }
                 let why = if shared >= 2 {
                     Reason::SharedParticipants { shared }
+                } else if priced && !participants_ok {
+                    Reason::SamePrice
                 } else {
                     Reason::EventContext { similarity: ctx }
                 };

@@ -79,7 +79,7 @@ const CLAUSE_WORDS: &[&str] = &[
 ];
 
 /// Words scanned before an expression for its predicate, at most.
-const MAX_BEFORE: usize = 10;
+const MAX_BEFORE: usize = 14;
 /// Words scanned after it, at most.
 const MAX_AFTER: usize = 14;
 
