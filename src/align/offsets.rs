@@ -11,7 +11,11 @@
 use crate::claims::{Claim, ClaimKind, Value};
 
 /// The reference place of a location claim given as an offset a verb
-/// governs: the gazetteer id, else the place's name.
+/// governs: the place's name (the resolved reading's own name, `Mumbai`
+/// for `Bombay`). Two sources of one story measuring from places of one
+/// name measure from one place, even when each article's country read
+/// the name differently (`Santa Rosa` in an article naming no other
+/// place reads as the most populous Santa Rosa).
 pub(super) fn reference(c: &Claim) -> Option<String> {
     reference_of(c, true)
 }
@@ -31,11 +35,10 @@ fn reference_of(c: &Claim, only_governed: bool) -> Option<String> {
         }
         Value::Location {
             offset: Some(o),
-            geo,
             place,
             ..
         } if c.kind == ClaimKind::Location && (o.after_verb || !only_governed) => {
-            Some(geo.clone().unwrap_or_else(|| place.clone()))
+            Some(place.strip_prefix("near ").unwrap_or(place).to_lowercase())
         }
         _ => None,
     }

@@ -29,8 +29,33 @@ pub(super) fn offset_before(sentence: &str, name_start: usize, hedges: &[Hedge])
         bearing: Some(bearing),
         km,
         written: before[written_start..].to_string(),
-        after_verb: verb_ends(&before[..written_start]),
+        after_verb: verb_ends(&before[..written_start])
+            || after_event_place(&before[..written_start]),
     })
+}
+
+/// Whether `text` ends with a place a verb governs, then a comma: the
+/// offset after it says where that place lies, and so where the event is
+/// (`was centered in Marlow, 20 miles north of`, `struck near Cobb, 3
+/// miles from`); `a driver in Marlow, 20 miles north of` places the
+/// driver.
+fn after_event_place(text: &str) -> bool {
+    let Some(head) = text.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let mut words: Vec<&str> = head.split(' ').collect();
+    let mut names = 0;
+    while words
+        .last()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && names < 4)
+    {
+        words.pop();
+        names += 1;
+    }
+    let preposition = words.pop();
+    names > 0
+        && matches!(preposition, Some("in" | "at" | "near" | "outside"))
+        && verb_ends(&words.join(" "))
 }
 
 /// Whether `text` ends with a verb form (`struck`, `is`, `located`,
@@ -185,6 +210,19 @@ mod tests {
         assert!(!o.after_verb, "the driver's place");
         let o = offset("They left the camp, 30 miles north of Velk.", "Velk").unwrap();
         assert!(!o.after_verb, "the camp's place");
+        // An offset of the place the event is in places the event.
+        let o = offset(
+            "It was centered in Marlow, about 20 miles north of Velk.",
+            "Velk",
+        )
+        .unwrap();
+        assert!(o.after_verb, "where Marlow lies");
+        let o = offset(
+            "A driver in Marlow, 20 miles north of Velk, saw it.",
+            "Velk",
+        )
+        .unwrap();
+        assert!(!o.after_verb, "the driver's place");
         // A count of people is no distance.
         let o = offset("Some 300 people fled west of Velk.", "Velk").unwrap();
         assert_eq!(o.km, None);
