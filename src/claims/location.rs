@@ -171,18 +171,26 @@ fn story_country(found: &[Vec<Found>]) -> Option<String> {
 
 /// Pushes a location claim for the place at `span` (absolute) of sentence
 /// `i`, when an event word governs it.
-fn push(doc: &Doc, i: usize, span: Range<usize>, value: Value, out: &mut Vec<Claim>) {
+fn push(doc: &Doc, i: usize, span: Range<usize>, mut value: Value, out: &mut Vec<Claim>) {
     let s = &doc.seg.sentences[i];
     let sentence = doc.sentence_text(i);
     let view = &doc.sentences[i];
     let (start, end) = (span.start - s.span.start, span.end - s.span.start);
+    // An offset's words belong to the place: the verb is looked for before
+    // them (`attacked by a skiff about 150 miles east of`).
+    let lead = match &value {
+        Value::Location {
+            offset: Some(o), ..
+        } => sentence[..start].rfind(o.written.as_str()).unwrap_or(start),
+        _ => start,
+    };
     // An event word of the lexicon, else the verb the place hangs on.
     let verb;
     let (event, events) = match governing_event(view, &view.events, sentence, start, end, 70) {
         Some(e) => (e, view.events.as_slice()),
         None => {
             let Some(v) =
-                frame_of(view, sentence, start, end).or_else(|| verb_event(sentence, start))
+                frame_of(view, sentence, start, end).or_else(|| verb_event(sentence, lead))
             else {
                 return;
             };
@@ -190,6 +198,12 @@ fn push(doc: &Doc, i: usize, span: Range<usize>, value: Value, out: &mut Vec<Cla
             (&verb, std::slice::from_ref(&verb))
         }
     };
+    if let Value::Location {
+        offset: Some(o), ..
+    } = &mut value
+    {
+        o.after_verb |= super::offset::places_object(sentence, event.end, lead);
+    }
     // A date in the sentence pins the event (`visited Moscow in October 2015`).
     // Without one, the mention is about the story's event, around publication.
     let event_date = view

@@ -34,6 +34,22 @@ pub(super) fn offset_before(sentence: &str, name_start: usize, hedges: &[Hedge])
     })
 }
 
+/// Whether an offset starting at byte `lead` of `sentence` stands beside
+/// the object of the event ending at byte `event_end` before it, in one
+/// clause: `seized a tanker 150 miles east of`, `attacked by a skiff about
+/// 150 miles east of` place the event where its object is. A comma, a
+/// semicolon or more than [`OBJECT_WORDS`] words between (`left the camp,
+/// 30 miles north of`) leave the offset to the noun.
+pub(super) fn places_object(sentence: &str, event_end: usize, lead: usize) -> bool {
+    let Some(between) = sentence.get(event_end..lead) else {
+        return false;
+    };
+    !between.contains([',', ';', '(', ':']) && between.split_whitespace().count() <= OBJECT_WORDS
+}
+
+/// The most words between an event and the offset of its object.
+const OBJECT_WORDS: usize = 10;
+
 /// Whether `text` ends with a place a verb governs, then a comma: the
 /// offset after it says where that place lies, and so where the event is
 /// (`was centered in Marlow, 20 miles north of`, `struck near Cobb, 3
@@ -223,6 +239,13 @@ mod tests {
         )
         .unwrap();
         assert!(!o.after_verb, "the driver's place");
+        // An offset beside what the event's verb acts on places the event.
+        let s = "Pirates attacked a skiff 80 miles east of Velk.";
+        let lead = s.find("80").unwrap();
+        assert!(places_object(s, s.find(" a skiff").unwrap(), lead));
+        let s = "They left the camp, 30 miles north of Velk.";
+        let lead = s.find("30").unwrap();
+        assert!(!places_object(s, s.find(" the camp").unwrap(), lead));
         // A count of people is no distance.
         let o = offset("Some 300 people fled west of Velk.", "Velk").unwrap();
         assert_eq!(o.km, None);
