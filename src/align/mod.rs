@@ -80,7 +80,7 @@ const MAX_BLOCK: usize = 400;
 
 /// Pairs the claims. `story_of` gives the story of each source.
 pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pair> {
-    let ambiguous = ambiguous_quantities(claims);
+    let ambiguous = ambiguous_quantities(claims, cfg.same_event_days);
     // Every (kind, key, claim) once, sorted: runs of one key are the
     // blocks, in key order, each in claim order.
     let mut keyed: Vec<(ClaimKind, u64, u32)> = claims
@@ -423,7 +423,9 @@ fn block_hashes(c: &Claim, story: usize, ambiguous: bool) -> ([u64; MAX_BLOCKS],
 /// a key are the only candidates for a pair, so a distributed run can
 /// group by these keys. Story ids are those of `story_of`.
 pub fn block_keys(claims: &[Claim], story_of: &[usize]) -> Vec<Vec<String>> {
-    let ambiguous = ambiguous_quantities(claims);
+    // The default window: claims files carry no configuration.
+    let days = AlignConfig::default().same_event_days;
+    let ambiguous = ambiguous_quantities(claims, days);
     claims
         .iter()
         .enumerate()
@@ -525,8 +527,9 @@ fn cross_source_pairs(claims: &[Claim], group: &[usize], mut f: impl FnMut(usize
 }
 
 /// Quantity claims whose source gives another value for the same key (see
-/// [`counted::ambiguity_key`]).
-fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
+/// [`counted::ambiguity_key`]), and offsets whose source gives another
+/// from one place for an event within `days` (see [`offsets`]).
+fn ambiguous_quantities(claims: &[Claim], days: i64) -> Vec<bool> {
     // Claims come grouped by source (in source order) from extraction and
     // from claims files alike; each source's few quantities are grouped
     // by class on their own. Claims in another order are first put in
@@ -534,14 +537,14 @@ fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
     if claims.is_sorted_by_key(|c| c.source) {
         return claims
             .par_chunk_by(|a, b| a.source == b.source)
-            .flat_map_iter(|run| ambiguous_in(run, (0..run.len() as u32).collect()))
+            .flat_map_iter(|run| ambiguous_in(run, (0..run.len() as u32).collect(), days))
             .collect();
     }
     let mut order: Vec<u32> = (0..claims.len() as u32).collect();
     order.par_sort_by_key(|&i| claims[i as usize].source);
     let mut out = vec![false; claims.len()];
     for run in order.chunk_by(|&x, &y| claims[x as usize].source == claims[y as usize].source) {
-        for (k, marked) in ambiguous_in(claims, run.to_vec()).enumerate() {
+        for (k, marked) in ambiguous_in(claims, run.to_vec(), days).enumerate() {
             if marked {
                 out[run[k] as usize] = true;
             }
@@ -553,7 +556,7 @@ fn ambiguous_quantities(claims: &[Claim]) -> Vec<bool> {
 /// For each of `which` (indices into `claims`, all of one source, in
 /// order), whether it is a quantity whose source gives another value for
 /// the same key.
-fn ambiguous_in(claims: &[Claim], which: Vec<u32>) -> impl Iterator<Item = bool> {
+fn ambiguous_in(claims: &[Claim], which: Vec<u32>, days: i64) -> impl Iterator<Item = bool> {
     let mut marked = vec![false; which.len()];
     let claim = |k: usize| &claims[which[k] as usize];
     let value = |k: usize| match claim(k).value {
@@ -571,7 +574,7 @@ fn ambiguous_in(claims: &[Claim], which: Vec<u32>) -> impl Iterator<Item = bool>
             .enumerate()
             .filter(|(_, &i)| claims[i as usize].kind == ClaimKind::Quantity)
     };
-    offsets::mark_ambiguous(claims, &which, &mut marked);
+    offsets::mark_ambiguous(claims, &which, &mut marked, days);
     // Several values under one key: all of them are ambiguous.
     let mut keyed: Vec<(String, usize)> = quantities()
         .map(|(k, &i)| (counted::ambiguity_key(&claims[i as usize]), k))

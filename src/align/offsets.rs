@@ -11,7 +11,11 @@
 use crate::claims::{Claim, ClaimKind, Value};
 
 /// The reference place of a location claim given as an offset a verb
-/// governs: the gazetteer id, else the place's name.
+/// governs: the place's name (the resolved reading's own name, `Mumbai`
+/// for `Bombay`). Two sources of one story measuring from places of one
+/// name measure from one place, even when each article's country read
+/// the name differently (`Santa Rosa` in an article naming no other
+/// place reads as the most populous Santa Rosa).
 pub(super) fn reference(c: &Claim) -> Option<String> {
     reference_of(c, true)
 }
@@ -31,11 +35,10 @@ fn reference_of(c: &Claim, only_governed: bool) -> Option<String> {
         }
         Value::Location {
             offset: Some(o),
-            geo,
             place,
             ..
         } if c.kind == ClaimKind::Location && (o.after_verb || !only_governed) => {
-            Some(geo.clone().unwrap_or_else(|| place.clone()))
+            Some(place.strip_prefix("near ").unwrap_or(place).to_lowercase())
         }
         _ => None,
     }
@@ -54,8 +57,11 @@ fn written(c: &Claim) -> Option<&str> {
 }
 
 /// Marks, among `which` (indices of one source's claims), the offsets
-/// whose source gives another offset from the same reference place.
-pub(super) fn mark_ambiguous(claims: &[Claim], which: &[u32], marked: &mut [bool]) {
+/// whose source gives another offset from the same reference place for
+/// an event that may be the same (event dates within `days`: `a town 600
+/// miles south of Tehran` hit by last year's quake is no second answer
+/// for this one).
+pub(super) fn mark_ambiguous(claims: &[Claim], which: &[u32], marked: &mut [bool], days: i64) {
     let mut by_place: Vec<(String, &str, usize)> = which
         .iter()
         .enumerate()
@@ -65,10 +71,14 @@ pub(super) fn mark_ambiguous(claims: &[Claim], which: &[u32], marked: &mut [bool
         })
         .collect();
     by_place.sort_unstable();
+    let date = |k: usize| &claims[which[k] as usize].subject.event_date;
     for run in by_place.chunk_by(|x, y| x.0 == y.0) {
-        if run.iter().any(|x| x.1 != run[0].1) {
-            for x in run {
-                marked[x.2] = true;
+        for (n, x) in run.iter().enumerate() {
+            for y in &run[n + 1..] {
+                if x.1 != y.1 && super::score::dates_close(date(x.2), date(y.2), days) {
+                    marked[x.2] = true;
+                    marked[y.2] = true;
+                }
             }
         }
     }

@@ -117,7 +117,7 @@ fn tenses_compatible(a: Tense, b: Tense) -> bool {
 /// most `days`, or at most the length of the coarser value (`April 2007`
 /// and `March 20, 2007`; `1969` and `1970`): a value is only known to its
 /// precision, and a writer off by one unit of it still means one event.
-fn dates_close(a: &Option<DateValue>, b: &Option<DateValue>, days: i64) -> bool {
+pub(super) fn dates_close(a: &Option<DateValue>, b: &Option<DateValue>, days: i64) -> bool {
     match (
         a.as_ref().and_then(DateValue::interval),
         b.as_ref().and_then(DateValue::interval),

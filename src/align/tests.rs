@@ -26,14 +26,14 @@ fn a_source_giving_two_numbers_for_one_thing_is_ambiguous_in_any_claim_order() {
     };
     assert_eq!((rifles(&two), rifles(&one)), (2, 1), "{two:#?}");
     let in_order: Vec<Claim> = two.iter().chain(&one).cloned().collect();
-    let marks = ambiguous_quantities(&in_order);
+    let marks = ambiguous_quantities(&in_order, 7);
     for (c, &m) in in_order.iter().zip(&marks) {
         let expected = c.source == 0 && c.kind == ClaimKind::Quantity && c.subject.class == "rifle";
         assert_eq!(m, expected, "{c:?}");
     }
     // Claims read back in another order: the same marks, claim by claim.
     let reversed: Vec<Claim> = one.iter().chain(&two).cloned().collect();
-    let marks_reversed = ambiguous_quantities(&reversed);
+    let marks_reversed = ambiguous_quantities(&reversed, 7);
     let mut expected = marks[two.len()..].to_vec();
     expected.extend_from_slice(&marks[..two.len()]);
     assert_eq!(marks_reversed, expected);

@@ -60,7 +60,10 @@ impl Extractor for LocationExtractor {
                 let Some(p) = pick(&f.readings, story.as_deref()) else {
                     continue;
                 };
-                if f.introduced != Introduced::Dateline {
+                // A bearing's place is where the event is measured from,
+                // away from it by definition (`in Marlow, 20 miles north
+                // of Velk`).
+                if !matches!(f.introduced, Introduced::Dateline | Introduced::Bearing) {
                     picked.push(p);
                 }
                 if f.introduced == Introduced::WellKnown {
@@ -168,18 +171,26 @@ fn story_country(found: &[Vec<Found>]) -> Option<String> {
 
 /// Pushes a location claim for the place at `span` (absolute) of sentence
 /// `i`, when an event word governs it.
-fn push(doc: &Doc, i: usize, span: Range<usize>, value: Value, out: &mut Vec<Claim>) {
+fn push(doc: &Doc, i: usize, span: Range<usize>, mut value: Value, out: &mut Vec<Claim>) {
     let s = &doc.seg.sentences[i];
     let sentence = doc.sentence_text(i);
     let view = &doc.sentences[i];
     let (start, end) = (span.start - s.span.start, span.end - s.span.start);
+    // An offset's words belong to the place: the verb is looked for before
+    // them (`attacked by a skiff about 150 miles east of`).
+    let lead = match &value {
+        Value::Location {
+            offset: Some(o), ..
+        } => sentence[..start].rfind(o.written.as_str()).unwrap_or(start),
+        _ => start,
+    };
     // An event word of the lexicon, else the verb the place hangs on.
     let verb;
     let (event, events) = match governing_event(view, &view.events, sentence, start, end, 70) {
         Some(e) => (e, view.events.as_slice()),
         None => {
             let Some(v) =
-                frame_of(view, sentence, start, end).or_else(|| verb_event(sentence, start))
+                frame_of(view, sentence, start, end).or_else(|| verb_event(sentence, lead))
             else {
                 return;
             };
@@ -187,6 +198,12 @@ fn push(doc: &Doc, i: usize, span: Range<usize>, value: Value, out: &mut Vec<Cla
             (&verb, std::slice::from_ref(&verb))
         }
     };
+    if let Value::Location {
+        offset: Some(o), ..
+    } = &mut value
+    {
+        o.after_verb |= super::offset::places_object(sentence, event.end, lead);
+    }
     // A date in the sentence pins the event (`visited Moscow in October 2015`).
     // Without one, the mention is about the story's event, around publication.
     let event_date = view
@@ -277,12 +294,23 @@ fn verb_event(sentence: &str, start: usize) -> Option<EventWord> {
     let lex = Lexical::embedded();
     let words = crate::segment::word_spans(&sentence[..start]);
     let mut copula = None;
+    let masked = mask_scare_quotes(&sentence[..start]);
     for (k, &(s, e)) in words.iter().enumerate().rev().take(14) {
-        let gap = &sentence[e..start];
+        let gap = &masked[e..];
         if gap.contains([';', '"', '\u{201c}', '\u{201d}']) {
             break;
         }
         let w = sentence[s..e].to_ascii_lowercase();
+        // `the fault that lies north of X`, `a man who lives in X`: a
+        // relative clause whose verb was not read places the noun before
+        // it, not an event; `said that the quake was 35 miles south of
+        // X` keeps its noun.
+        // A comma after it closed the clause: `The island, which has
+        // 200,000 people, is 90 miles south of X`.
+        if RELATIVES.contains(&w.as_str()) && !gap.contains(',') && !after_verb(sentence, &words, k)
+        {
+            return copula.filter(|c: &EventWord| c.class.starts_with("noun:"));
+        }
         let lemma = lex.lemma(&w, Pos::Verb);
         if lemma == "be" && lex.knows(&w, Pos::Verb) {
             // `the quake was 35 miles southwest of X`: the noun before the
@@ -335,6 +363,51 @@ fn verb_event(sentence: &str, start: usize) -> Option<EventWord> {
     copula
 }
 
+/// Words that open a relative clause.
+const RELATIVES: &[&str] = &["that", "which", "who"];
+
+/// Whether word `k` of `sentence` (`words` its spans) follows an
+/// inflected verb: `said that`, `warned that` open a complement, not a
+/// relative clause.
+fn after_verb(sentence: &str, words: &[(usize, usize)], k: usize) -> bool {
+    let Some(&(s, e)) = k.checked_sub(1).and_then(|p| words.get(p)) else {
+        return false;
+    };
+    let lex = Lexical::embedded();
+    let w = sentence[s..e].to_ascii_lowercase();
+    let lemma = lex.lemma(&w, Pos::Verb);
+    lemma != w.as_str() && lex.knows(&w, Pos::Verb)
+}
+
+/// `text` with the marks of short quoted phrases (`a pirate "mother
+/// ship"`: three words or fewer between an opening and a closing mark)
+/// blanked, byte for byte, so that a scare quote does not end a clause
+/// as a quotation does.
+fn mask_scare_quotes(text: &str) -> String {
+    let mut out = text.to_string();
+    let marks: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+        .collect();
+    let mut k = 0;
+    while k + 1 < marks.len() {
+        let ((open, o), (close, c)) = (marks[k], marks[k + 1]);
+        let inner = &text[open + o.len_utf8()..close];
+        let words = inner.split_whitespace().count();
+        // `a "mother ship"`, not the words between two quotations.
+        let tight = inner.trim() == inner && inner.starts_with(char::is_alphanumeric);
+        if o != '\u{201d}' && c != '\u{201c}' && tight && (1..=3).contains(&words) {
+            for (at, ch) in [(open, o), (close, c)] {
+                out.replace_range(at..at + ch.len_utf8(), &" ".repeat(ch.len_utf8()));
+            }
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
 /// Nouns that describe a place before its name: `the resort of Sochi`.
 const PLACE_NOUNS: &[&str] = &[
     "resort",
@@ -385,6 +458,63 @@ mod tests {
         let words: Vec<&str> = crate::segment::words(&lower).map(|(_, w)| w).collect();
         let previous: Vec<&str> = words.iter().rev().take(8).copied().collect();
         super::introduced_by_in(&previous)
+    }
+
+    /// The event `verb_event` finds for a place right after `before`.
+    fn event_before(before: &str) -> Option<String> {
+        super::verb_event(before, before.len()).map(|e| e.class)
+    }
+
+    #[test]
+    fn the_verb_a_place_hangs_on() {
+        assert_eq!(
+            event_before("Crews evacuated the plant, about 12 miles north of ").as_deref(),
+            Some("verb:evacuate")
+        );
+        assert_eq!(
+            event_before("Officials said that the epicentre was 35 miles south of ").as_deref(),
+            Some("noun:epicentre")
+        );
+        // A scare quote is no quotation.
+        assert_eq!(
+            event_before("The barge was rammed by a \u{201c}mother ship\u{201d} and a skiff 80 miles east of ")
+                .as_deref(),
+            Some("verb:ram")
+        );
+        // A relative clause places the noun it describes; a closed one
+        // does not hide the main verb.
+        assert_eq!(
+            event_before(
+                "The island, which has about 9,000 residents, is about 90 miles south of "
+            )
+            .as_deref(),
+            Some("be")
+        );
+        assert_eq!(event_before("Police arrested a man who lives in "), None);
+        assert_eq!(
+            event_before("The Tarrow Fault is a long fault that lies north of "),
+            None
+        );
+        assert_eq!(
+            event_before("The Tarrow Fault is a long fault that runs north of ").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn scare_quotes_are_blanked() {
+        let text = "it was chased by a \u{201c}mother ship\u{201d} and a skiff";
+        let masked = super::mask_scare_quotes(text);
+        assert_eq!(masked.len(), text.len());
+        assert!(!masked.contains(['\u{201c}', '\u{201d}']));
+        let said = "\"We will rebuild the whole town,\" the mayor said in";
+        assert_eq!(super::mask_scare_quotes(said), said, "a quotation stays");
+        let open = "she said \u{201c}the fire began in";
+        assert_eq!(
+            super::mask_scare_quotes(open),
+            open,
+            "an open quotation stays"
+        );
     }
 
     #[test]

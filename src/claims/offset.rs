@@ -29,8 +29,49 @@ pub(super) fn offset_before(sentence: &str, name_start: usize, hedges: &[Hedge])
         bearing: Some(bearing),
         km,
         written: before[written_start..].to_string(),
-        after_verb: verb_ends(&before[..written_start]),
+        after_verb: verb_ends(&before[..written_start])
+            || after_event_place(&before[..written_start]),
     })
+}
+
+/// Whether an offset starting at byte `lead` of `sentence` stands beside
+/// the object of the event ending at byte `event_end` before it, in one
+/// clause: `seized a tanker 150 miles east of`, `attacked by a skiff about
+/// 150 miles east of` place the event where its object is. A comma, a
+/// semicolon or more than [`OBJECT_WORDS`] words between (`left the camp,
+/// 30 miles north of`) leave the offset to the noun.
+pub(super) fn places_object(sentence: &str, event_end: usize, lead: usize) -> bool {
+    let Some(between) = sentence.get(event_end..lead) else {
+        return false;
+    };
+    !between.contains([',', ';', '(', ':']) && between.split_whitespace().count() <= OBJECT_WORDS
+}
+
+/// The most words between an event and the offset of its object.
+const OBJECT_WORDS: usize = 10;
+
+/// Whether `text` ends with a place a verb governs, then a comma: the
+/// offset after it says where that place lies, and so where the event is
+/// (`was centered in Marlow, 20 miles north of`, `struck near Cobb, 3
+/// miles from`); `a driver in Marlow, 20 miles north of` places the
+/// driver.
+fn after_event_place(text: &str) -> bool {
+    let Some(head) = text.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let mut words: Vec<&str> = head.split(' ').collect();
+    let mut names = 0;
+    while words
+        .last()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && names < 4)
+    {
+        words.pop();
+        names += 1;
+    }
+    let preposition = words.pop();
+    names > 0
+        && matches!(preposition, Some("in" | "at" | "near" | "outside"))
+        && verb_ends(&words.join(" "))
 }
 
 /// Whether `text` ends with a verb form (`struck`, `is`, `located`,
@@ -185,6 +226,26 @@ mod tests {
         assert!(!o.after_verb, "the driver's place");
         let o = offset("They left the camp, 30 miles north of Velk.", "Velk").unwrap();
         assert!(!o.after_verb, "the camp's place");
+        // An offset of the place the event is in places the event.
+        let o = offset(
+            "It was centered in Marlow, about 20 miles north of Velk.",
+            "Velk",
+        )
+        .unwrap();
+        assert!(o.after_verb, "where Marlow lies");
+        let o = offset(
+            "A driver in Marlow, 20 miles north of Velk, saw it.",
+            "Velk",
+        )
+        .unwrap();
+        assert!(!o.after_verb, "the driver's place");
+        // An offset beside what the event's verb acts on places the event.
+        let s = "Pirates attacked a skiff 80 miles east of Velk.";
+        let lead = s.find("80").unwrap();
+        assert!(places_object(s, s.find(" a skiff").unwrap(), lead));
+        let s = "They left the camp, 30 miles north of Velk.";
+        let lead = s.find("30").unwrap();
+        assert!(!places_object(s, s.find(" the camp").unwrap(), lead));
         // A count of people is no distance.
         let o = offset("Some 300 people fled west of Velk.", "Velk").unwrap();
         assert_eq!(o.km, None);

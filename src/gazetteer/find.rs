@@ -222,8 +222,10 @@ fn place_in_run<'g>(
     // The whole run, else without a compass word before it or an area word
     // after it (`Southern California`, `Los Angeles County`).
     // A run joined by a connector may be two names (`Nice on Thursday`):
-    // the part before the connector is tried last.
-    let before_connector = (i + 1..j).find(|&k| CONNECTORS.contains(&w(k)));
+    // the part before the connector is tried last. Not before `of`: `the
+    // Gulf of Aden`, `the University of Texas` are one name, and neither
+    // the province of Gulf nor Aden.
+    let before_connector = (i + 1..j).find(|&k| CONNECTORS.contains(&w(k)) && w(k) != "of");
     let mut choice = None;
     let tries = [
         (i, j),

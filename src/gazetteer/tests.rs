@@ -137,6 +137,10 @@ fn multi_word_qualified_and_datelines() {
     let f = found("Fires burned in Southern California and Los Angeles County.");
     let names: Vec<&str> = f.iter().map(|(_, n, _)| *n).collect();
     assert_eq!(names, vec!["California", "Los Angeles"]);
+    // `X of Y` is one name: no province of Gulf in the Gulf of Aden.
+    assert!(found("Pirates struck in the Gulf of Aden on Friday.").is_empty());
+    let f = found("The leaders met in Nice on Thursday.");
+    assert_eq!(f[0].0, "Nice", "a connector other than `of` may end a name");
 }
 
 #[test]

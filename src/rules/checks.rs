@@ -2,8 +2,7 @@
 
 use super::{Check, Rule};
 use crate::align::Pair;
-use crate::claims::{Attribution, Claim, Offset, Value};
-use crate::gazetteer::Gazetteer;
+use crate::claims::{Attribution, Claim, Value};
 use crate::temporal::DateValue;
 
 /// The judgement on one aligned pair.
@@ -20,7 +19,7 @@ pub struct Verdict {
 /// Whether a check writes its explanation: judging every pair of a large
 /// run only needs to know which conflict, and most verdicts are dropped.
 #[derive(Clone, Copy)]
-pub(super) struct Explain(bool);
+pub(super) struct Explain(pub(super) bool);
 
 impl Explain {
     /// The explanation, written only when asked for.
@@ -80,7 +79,7 @@ impl Rule {
             Check::MonotonicSeries => monotonic(a, b, ex),
             Check::NumericTolerance => numeric(a, b, self.tolerance.unwrap_or(0.0), ex),
             Check::SameSpeaker => same_speaker(a, b, pair, ex),
-            Check::SamePlace => same_place(a, b, ex),
+            Check::SamePlace => super::checks_places::same_place(a, b, ex),
             Check::SameRole => super::checks_people::same_role(a, b, ex),
             Check::SameSpelling => super::checks_people::same_spelling(a, b, ex),
         }
@@ -640,142 +639,4 @@ fn same_spelling_apart_from_spaces(wa: &[&str], wb: &[&str]) -> bool {
         !target.is_empty() && (0..long.len()).any(|k| squash(&long[k..]) == target)
     };
     within(wa, wb) || within(wb, wa)
-}
-
-/// Two blocks or addresses of one street (`the 12200 block of 223rd
-/// Street`, `the 12500 block of East 223rd Street`, `at 12234 223rd St.`):
-/// one place when the numbers fall in one block of a hundred, else a
-/// conflict resting on how a writer rounds a block (a warning). `None`
-/// for anything else.
-fn same_street_number(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
-    let (x, y) = (
-        crate::gazetteer::street_parts(pa)?,
-        crate::gazetteer::street_parts(pb)?,
-    );
-    if x.street != y.street {
-        return None;
-    }
-    let (hx, hy) = (x.number / 100, y.number / 100);
-    let same = if x.block || y.block {
-        hx == hy
-    } else {
-        x.number == y.number
-    };
-    Some(if same {
-        Verdict::consistent(ex.why(|| format!("{pa} and {pb}: one block of one street")))
-    } else {
-        Verdict::conflict(
-            true,
-            ex.why(|| format!("{pa} and {pb}: two numbers on one street")),
-        )
-    })
-}
-
-fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
-    let (
-        Value::Location {
-            place: pa,
-            country: ca,
-            geo: ga,
-            offset: oa,
-        },
-        Value::Location {
-            place: pb,
-            country: cb,
-            geo: gb,
-            offset: ob,
-        },
-    ) = (&a.value, &b.value)
-    else {
-        return Verdict::undecided(ex.why(|| "not places".into()));
-    };
-    // `150 miles east of Aden` and `150 miles west of Aden`: one place,
-    // two sides of it.
-    if let (Some(oa), Some(ob)) = (oa, ob) {
-        let one_place = match (ga, gb) {
-            (Some(x), Some(y)) => x == y,
-            _ => pa == pb,
-        };
-        if one_place {
-            return same_offset(pa, oa, ob, ex);
-        }
-    }
-    if pa == pb {
-        return Verdict::consistent(ex.why(|| format!("both say {pa}")));
-    }
-    if let Some(v) = same_street_number(pa, pb, ex) {
-        return v;
-    }
-    // `near Kandahar`: close to the place, not in it.
-    let (na, near_a) = pa
-        .strip_prefix("near ")
-        .map_or((pa.as_str(), false), |p| (p, true));
-    let (nb, near_b) = pb
-        .strip_prefix("near ")
-        .map_or((pb.as_str(), false), |p| (p, true));
-    if let (Some(ga), Some(gb)) = (ga, gb) {
-        let g = Gazetteer::embedded();
-        if let (Some(x), Some(y)) = (g.get(ga), g.get(gb)) {
-            let (conflict, why) = g.judge((na, x), (nb, y), near_a || near_b);
-            return match conflict {
-                Some(true) => Verdict::conflict(false, ex.why(|| why)),
-                Some(false) => Verdict::consistent(ex.why(|| why)),
-                None => Verdict::undecided(ex.why(|| why)),
-            };
-        }
-    }
-    if na == nb {
-        return Verdict::consistent(ex.why(|| format!("both say {na}")));
-    }
-    if ca.as_deref() == Some(nb) || cb.as_deref() == Some(na) {
-        return Verdict::consistent(ex.why(|| format!("{pa} and {pb}: one lies in the other")));
-    }
-    if ca.is_none() || cb.is_none() || near_a || near_b {
-        return Verdict::undecided(ex.why(|| format!("{pa} / {pb}: containment unknown")));
-    }
-    Verdict::conflict(false, ex.why(|| format!("{pa} is not {pb}")))
-}
-
-/// Two bearings this far apart (degrees) put an event on different sides
-/// of a place: `north` and `north-east` agree, `north` and `east` do not.
-pub const BEARINGS_APART_DEGREES: f32 = 90.0;
-
-/// Two offsets from one place: bearings [`BEARINGS_APART_DEGREES`] apart
-/// or more, or distances that do not meet, conflict. Each distance gets the
-/// conversion slack of figures (`convert.slack` in
-/// rules/quantity/reading.toml) either side: writers round distances and
-/// convert them between miles and kilometres.
-fn same_offset(place: &str, a: &Offset, b: &Offset, ex: Explain) -> Verdict {
-    let slack = crate::quantity::ReadingSettings::defaults().convert.slack;
-    let of = place.strip_prefix("near ").unwrap_or(place);
-    if let (Some(x), Some(y)) = (a.bearing, b.bearing) {
-        let apart = crate::claims::bearings_apart(x, y);
-        if apart >= BEARINGS_APART_DEGREES {
-            return Verdict::conflict(
-                false,
-                ex.why(|| {
-                    format!(
-                        "{} of {of} is {apart:.0}° from {} of {of}",
-                        a.written, b.written
-                    )
-                }),
-            );
-        }
-    }
-    if let (Some([al, ah]), Some([bl, bh])) = (a.km, b.km) {
-        let (al, ah) = (al * (1.0 - slack), ah * (1.0 + slack));
-        let (bl, bh) = (bl * (1.0 - slack), bh * (1.0 + slack));
-        if ah < bl || bh < al {
-            return Verdict::conflict(
-                false,
-                ex.why(|| {
-                    format!(
-                        "{} of {of} and {} of {of} are different distances",
-                        a.written, b.written
-                    )
-                }),
-            );
-        }
-    }
-    Verdict::consistent(ex.why(|| format!("{} and {} of {of} agree", a.written, b.written)))
 }

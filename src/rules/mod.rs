@@ -7,6 +7,7 @@
 
 mod checks;
 mod checks_people;
+mod checks_places;
 pub mod doc;
 mod load;
 pub mod tests;

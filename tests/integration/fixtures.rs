@@ -138,8 +138,9 @@ fn reported_words_are_read_back_from_the_files() {
 #[test]
 fn an_offset_distance_in_conflict_is_told_once_as_a_place() {
     // `about 600 miles south of Tehran` and `1,400 kilometers south of
-    // Tehran`: the distances are figures too, but the conflict is one.
+    // Tehran`: the distances are figures too, but the conflict is one (a
+    // warning: it rests on the hedge `about`).
     let (f, code) = case("location-offset-distance");
-    assert_eq!(f, vec![("event-location".into(), "error".into())]);
-    assert_eq!(code, 1);
+    assert_eq!(f, vec![("event-location".into(), "warning".into())]);
+    assert_eq!(code, 0);
 }

@@ -1,0 +1,243 @@
+//! The check type about places: `same-place` (one event, one place),
+//! with street numbers and offsets from a reference place.
+
+use super::checks::{Explain, Verdict};
+use crate::claims::{Claim, Offset, Value};
+use crate::gazetteer::Gazetteer;
+
+/// Two blocks or addresses of one street (`the 12200 block of 223rd
+/// Street`, `the 12500 block of East 223rd Street`, `at 12234 223rd St.`):
+/// one place when the numbers fall in one block of a hundred, else a
+/// conflict resting on how a writer rounds a block (a warning). `None`
+/// for anything else.
+fn same_street_number(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
+    let (x, y) = (
+        crate::gazetteer::street_parts(pa)?,
+        crate::gazetteer::street_parts(pb)?,
+    );
+    if x.street != y.street {
+        return None;
+    }
+    let (hx, hy) = (x.number / 100, y.number / 100);
+    let same = if x.block || y.block {
+        hx == hy
+    } else {
+        x.number == y.number
+    };
+    Some(if same {
+        Verdict::consistent(ex.why(|| format!("{pa} and {pb}: one block of one street")))
+    } else {
+        Verdict::conflict(
+            true,
+            ex.why(|| format!("{pa} and {pb}: two numbers on one street")),
+        )
+    })
+}
+
+pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
+    let (
+        Value::Location {
+            place: pa,
+            country: ca,
+            geo: ga,
+            offset: oa,
+        },
+        Value::Location {
+            place: pb,
+            country: cb,
+            geo: gb,
+            offset: ob,
+        },
+    ) = (&a.value, &b.value)
+    else {
+        return Verdict::undecided(ex.why(|| "not places".into()));
+    };
+    // `150 miles east of Aden` and `150 miles west of Aden`: one place,
+    // two sides of it.
+    if let (Some(oa), Some(ob)) = (oa, ob) {
+        // One name is one place here: both writers measure from the
+        // place they named (see `align::offsets`).
+        let one_place = ga.is_some() && ga == gb || pa == pb;
+        if one_place {
+            return same_offset(pa, oa, ob, ex);
+        }
+    }
+    if pa == pb {
+        return Verdict::consistent(ex.why(|| format!("both say {pa}")));
+    }
+    if let Some(v) = same_street_number(pa, pb, ex) {
+        return v;
+    }
+    // `near Kandahar`: close to the place, not in it.
+    let (na, near_a) = pa
+        .strip_prefix("near ")
+        .map_or((pa.as_str(), false), |p| (p, true));
+    let (nb, near_b) = pb
+        .strip_prefix("near ")
+        .map_or((pb.as_str(), false), |p| (p, true));
+    if let (Some(ga), Some(gb)) = (ga, gb) {
+        let g = Gazetteer::embedded();
+        if let (Some(x), Some(y)) = (g.get(ga), g.get(gb)) {
+            let (conflict, why) = g.judge((na, x), (nb, y), near_a || near_b);
+            return match conflict {
+                Some(true) => Verdict::conflict(false, ex.why(|| why)),
+                Some(false) => Verdict::consistent(ex.why(|| why)),
+                None => Verdict::undecided(ex.why(|| why)),
+            };
+        }
+    }
+    if na == nb {
+        return Verdict::consistent(ex.why(|| format!("both say {na}")));
+    }
+    if ca.as_deref() == Some(nb) || cb.as_deref() == Some(na) {
+        return Verdict::consistent(ex.why(|| format!("{pa} and {pb}: one lies in the other")));
+    }
+    if ca.is_none() || cb.is_none() || near_a || near_b {
+        return Verdict::undecided(ex.why(|| format!("{pa} / {pb}: containment unknown")));
+    }
+    Verdict::conflict(false, ex.why(|| format!("{pa} is not {pb}")))
+}
+
+/// Two bearings this far apart (degrees) put an event on different sides
+/// of a place: `north` and `north-east` agree, `north` and `east` do not.
+pub const BEARINGS_APART_DEGREES: f32 = 90.0;
+
+/// Two offsets from one place: bearings [`BEARINGS_APART_DEGREES`] apart
+/// or more, or distances that do not meet, conflict. Distances in two
+/// units get the conversion slack of figures (`convert.slack` in
+/// rules/quantity/reading.toml) either side, for the writer's rounding of
+/// a converted figure (`120 kilometers` / `75 miles`); distances in one
+/// unit compare as read (`about 20 miles` / `about 26 miles` do not meet).
+/// A distance conflict resting on a hedge's reading is weak, as for any
+/// figure.
+fn same_offset(place: &str, a: &Offset, b: &Offset, ex: Explain) -> Verdict {
+    let of = place.strip_prefix("near ").unwrap_or(place);
+    if let (Some(x), Some(y)) = (a.bearing, b.bearing) {
+        let apart = crate::claims::bearings_apart(x, y);
+        if apart >= BEARINGS_APART_DEGREES {
+            return Verdict::conflict(
+                false,
+                ex.why(|| {
+                    format!(
+                        "{} of {of} is {apart:.0}° from {} of {of}",
+                        a.written, b.written
+                    )
+                }),
+            );
+        }
+    }
+    if let (Some([al, ah]), Some([bl, bh])) = (a.km, b.km) {
+        let (da, db) = (Distance::of(&a.written), Distance::of(&b.written));
+        let slack = if da.size.is_some() && da.size == db.size {
+            0.0
+        } else {
+            crate::quantity::ReadingSettings::defaults().convert.slack
+        };
+        let (al, ah) = (al * (1.0 - slack), ah * (1.0 + slack));
+        let (bl, bh) = (bl * (1.0 - slack), bh * (1.0 + slack));
+        if ah < bl || bh < al {
+            return Verdict::conflict(
+                da.hedged || db.hedged,
+                ex.why(|| {
+                    format!(
+                        "{} of {of} and {} of {of} are different distances",
+                        a.written, b.written
+                    )
+                }),
+            );
+        }
+    }
+    Verdict::consistent(ex.why(|| format!("{} and {} of {of} agree", a.written, b.written)))
+}
+
+/// How an offset's distance is written: its unit's size, and whether a
+/// hedge stands before the figure (`about 20 miles north`).
+struct Distance {
+    /// The size of its unit in metres (`km` and `kilometer` are one).
+    size: Option<f64>,
+    /// Whether words come before the figure.
+    hedged: bool,
+}
+
+impl Distance {
+    /// Reads the first figure of an offset's words as written.
+    fn of(written: &str) -> Distance {
+        let found = crate::quantity::find_quantities(written, &[]);
+        match found.first() {
+            Some(q) => Distance {
+                size: q
+                    .unit
+                    .as_deref()
+                    .and_then(|u| crate::quantity::Units::defaults().measure(u))
+                    .map(|m| m.size),
+                hedged: !written[..q.start].trim().is_empty(),
+            },
+            None => Distance {
+                size: None,
+                hedged: false,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An offset of `miles` (low, high) at `bearing`, as written.
+    fn offset(bearing: f32, miles: [f64; 2], written: &str) -> Offset {
+        let km = 1.609_344;
+        Offset {
+            bearing: Some(bearing),
+            km: Some([miles[0] * km, miles[1] * km]),
+            written: written.into(),
+            after_verb: true,
+        }
+    }
+
+    #[test]
+    fn hedged_distances_in_one_unit_compare_as_read() {
+        let a = offset(0.0, [18.0, 22.0], "about 20 miles north");
+        let b = offset(0.0, [23.4, 28.6], "about 26 miles north");
+        let v = same_offset("Millbrook", &a, &b, Explain(false));
+        assert_eq!(v.conflict, Some(true));
+        assert!(v.weak, "the conflict rests on the hedges");
+        let c = offset(0.0, [27.0, 33.0], "about 30 miles north");
+        let d = offset(0.0, [28.8, 35.2], "about 32 miles north");
+        let v = same_offset("Millbrook", &c, &d, Explain(false));
+        assert_eq!(v.conflict, Some(false));
+    }
+
+    #[test]
+    fn exact_distances_conflict_strongly() {
+        let a = offset(90.0, [30.0, 30.0], "30 miles east");
+        let b = offset(90.0, [45.0, 45.0], "45 miles east");
+        let v = same_offset("Millbrook", &a, &b, Explain(false));
+        assert_eq!(v.conflict, Some(true));
+        assert!(!v.weak);
+    }
+
+    #[test]
+    fn converted_distances_get_slack() {
+        // 120 km is 74.6 miles: rounded to 75 miles, it agrees.
+        let a = offset(0.0, [74.565, 74.565], "120 kilometers north");
+        let b = offset(0.0, [77.0, 77.0], "77 miles north");
+        let v = same_offset("Millbrook", &a, &b, Explain(false));
+        assert_eq!(v.conflict, Some(false));
+        let c = offset(0.0, [75.0, 75.0], "75 miles north");
+        let d = offset(0.0, [77.0, 77.0], "77 miles north");
+        let v = same_offset("Millbrook", &c, &d, Explain(false));
+        assert_eq!(v.conflict, Some(true), "one unit: no conversion slack");
+    }
+
+    #[test]
+    fn how_a_distance_is_written() {
+        let d = Distance::of("about 20 miles north");
+        assert!(d.hedged);
+        assert_eq!(d.size, Some(1609.344));
+        let d = Distance::of("1,150 kilometers (700 miles) southeast");
+        assert!(!d.hedged);
+        assert_eq!(d.size, Some(1000.0));
+        assert_eq!(Distance::of("12 km east").size, d.size);
+    }
+}
