@@ -7,10 +7,12 @@
 mod header_date;
 mod lines;
 mod metadata;
+mod naming;
 mod release;
 
 pub use lines::{LineIndex, Lines};
-pub use metadata::{infer_metadata, Metadata, Provenance};
+pub use metadata::{first_line, infer_metadata, Metadata, Provenance};
+pub use naming::{mark_shared_labels, people_date};
 pub use release::{restore_texts, Released};
 
 use crate::lexicon::Lexicon;
@@ -42,6 +44,9 @@ pub struct Source {
     /// Set when the text was dropped after extraction
     /// ([`Source::release_text`]); `text` is then empty.
     pub released: Option<Released>,
+    /// Another source read has the same [`Source::label`]: its
+    /// [`Source::name`] carries its path ([`mark_shared_labels`]).
+    pub label_shared: bool,
 }
 
 impl Source {
@@ -63,6 +68,7 @@ impl Source {
             body_start,
             meta,
             released: None,
+            label_shared: false,
         }
     }
 
@@ -71,17 +77,6 @@ impl Source {
     pub fn is_markdown(&self) -> bool {
         let path = self.path.to_lowercase();
         path.ends_with(".md") || path.ends_with(".markdown")
-    }
-
-    /// A short display name: the outlet when known, else the file name.
-    pub fn label(&self) -> String {
-        match &self.meta.outlet {
-            Some(o) => o.clone(),
-            None => Path::new(&self.path)
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_else(|| self.path.clone()),
-        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -630,7 +625,7 @@ mod tests {
         let lex = Lexicon::defaults();
         let loaded = load_paths(&[d.to_path_buf(), d.join("missing.txt")], &lex);
         let names: Vec<_> = loaded.sources.iter().map(|s| s.label()).collect();
-        assert_eq!(names, vec!["a.txt", "bad.md"]);
+        assert_eq!(names, vec!["“Hello on Monday.”", "“ok \u{fffd} then”"]);
         let msgs: Vec<_> = loaded.issues.iter().map(|i| i.message.as_str()).collect();
         assert!(msgs.contains(&"skipped: empty file"));
         assert!(msgs.contains(&"skipped: binary file"));
