@@ -29,6 +29,7 @@ use crate::findings::Finding;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+mod edit;
 mod history;
 mod update;
 pub use history::{date_of, format_time, parse_time, Action, Event, HISTORY};
@@ -94,9 +95,9 @@ impl Decision {
     }
 }
 
-/// One reviewed finding.
+/// One reviewed finding. Keys factlint does not own (a desk's own
+/// fields) are accepted and kept when the file is rewritten.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Entry {
     /// The finding's fingerprint.
     pub fingerprint: String,
@@ -166,7 +167,6 @@ impl Entry {
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct File {
     #[serde(default, rename = "finding")]
     findings: Vec<Entry>,
@@ -179,6 +179,9 @@ pub struct Baseline {
     pub path: String,
     /// Its entries, in file order.
     pub entries: Vec<Entry>,
+    /// The file's text as read: [`Baseline::to_toml`] writes the entries
+    /// into it, keeping comments and keys factlint does not own.
+    pub text: Option<String>,
 }
 
 /// A baseline that cannot be used.
@@ -230,6 +233,7 @@ impl Baseline {
         Ok(Baseline {
             path: path.to_string(),
             entries: file.findings,
+            text: Some(text.to_string()),
         })
     }
 
@@ -289,8 +293,18 @@ impl Baseline {
         self.entries.iter().find(|e| e.fingerprint == fingerprint)
     }
 
-    /// The file's text.
+    /// The file's text: the text read with the entries written into it
+    /// (comments, blank lines and keys factlint does not own kept; see
+    /// `baseline/edit.rs`), or a fresh file with a header comment.
     pub fn to_toml(&self) -> String {
+        if let Some(edited) = self
+            .text
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .and_then(|t| edit::edit(t, &self.entries))
+        {
+            return edited;
+        }
         let body = toml::to_string(&File {
             findings: self.entries.clone(),
         })
@@ -303,7 +317,8 @@ impl Baseline {
              # may edit: reason, reviewer, expires (a date: 2026-06-30), decision\n\
              # (dismissed/confirmed/corrected), note, wrong, correction. [[finding.history]]\n\
              # keeps the last decisions (who, when, what); `factlint review` adds to it.\n\
-             # `factlint baseline` merges new findings in and keeps what is written here.\n\n{body}"
+             # `factlint baseline` merges new findings in and keeps what is written here,\n\
+             # comments and keys of your own included.\n\n{body}"
         )
     }
 }

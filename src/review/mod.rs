@@ -110,6 +110,7 @@ impl Review {
             Baseline::read(&self.baseline_path)?.unwrap_or_else(|| Baseline {
                 path: self.baseline_path.display().to_string(),
                 entries: Vec::new(),
+                text: None,
             }),
         )
     }
