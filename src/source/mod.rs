@@ -408,7 +408,13 @@ impl Walk<'_> {
             );
             return;
         }
-        consider_file(path.to_path_buf(), explicit, files, issues);
+        consider_file(
+            path.to_path_buf(),
+            explicit,
+            explicit || self.opts.verbose,
+            files,
+            issues,
+        );
     }
 
     /// Lists a folder's entries in name order, skipping hidden ones.
@@ -455,7 +461,7 @@ impl Walk<'_> {
             // A regular file under the size limit needs no more checks here
             // (its size is checked when it is read).
             if kind.is_some_and(|k| k.is_file()) {
-                consider_file(e, self.opts.verbose, files, issues);
+                consider_file(e, false, self.opts.verbose, files, issues);
             } else {
                 // Folders, links, special files, unknown types.
                 self.collect(&e, false, files, issues);
@@ -464,13 +470,21 @@ impl Walk<'_> {
     }
 }
 
-/// Keeps a file with a text extension; notes one skipped.
+/// Keeps a file named on the command line (`named`), whatever its
+/// extension, and a file found in a folder with a text extension; notes
+/// one skipped (one without an extension only with `note_all`).
 fn consider_file(
     path: PathBuf,
-    explicit: bool,
+    named: bool,
+    note_all: bool,
     files: &mut Vec<PathBuf>,
     issues: &mut Vec<LoadIssue>,
 ) {
+    if named {
+        // Asked for by name: read (a binary file is still refused when read).
+        files.push(path);
+        return;
+    }
     let ext = path.extension().map(|e| e.to_string_lossy());
     let ext = ext.as_deref().unwrap_or_default();
     // Lower-cased as Unicode (`K` the Kelvin sign is a `k`), without a new
@@ -482,7 +496,7 @@ fn consider_file(
     };
     if known {
         files.push(path);
-    } else if explicit || !ext.is_empty() {
+    } else if note_all || !ext.is_empty() {
         // Files without an extension inside folders are skipped silently (LICENSE, Makefile).
         issues.push(LoadIssue {
             path: path.to_string_lossy().into_owned(),
