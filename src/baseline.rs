@@ -204,6 +204,13 @@ impl Baseline {
             location: e.span().map(|s| crate::source::line_col(text, s.start)),
             message: format!("invalid baseline: {}", e.message().trim()),
         })?;
+        if let Some(problem) = misspelt_key(text) {
+            return Err(BaselineError {
+                path: path.to_string(),
+                location: None,
+                message: format!("invalid baseline: {problem}"),
+            });
+        }
         for (i, e) in file.findings.iter().enumerate() {
             let bad_time = |t: &str| parse_time(t).is_none();
             let problem = if e
@@ -323,6 +330,36 @@ impl Baseline {
     }
 }
 
+/// The first key of an entry or a history table that looks like a
+/// misspelt key factlint owns, said as an error.
+fn misspelt_key(text: &str) -> Option<String> {
+    let doc: toml::Table = toml::from_str(text).ok()?;
+    let entries = doc.get("finding")?.as_array()?;
+    for (i, e) in entries.iter().enumerate() {
+        let Some(e) = e.as_table() else { continue };
+        let fingerprint = e.get("fingerprint").and_then(|f| f.as_str()).unwrap_or("");
+        let mut tables: Vec<(&toml::Table, &[&'static str])> = vec![(e, edit::ENTRY_KEYS)];
+        if let Some(h) = e.get("history").and_then(|h| h.as_array()) {
+            tables.extend(
+                h.iter()
+                    .filter_map(|t| t.as_table())
+                    .map(|t| (t, edit::EVENT_KEYS)),
+            );
+        }
+        for (table, owned) in tables {
+            for key in table.keys() {
+                if let Some(meant) = edit::misspelt(key, owned) {
+                    return Some(format!(
+                        "entry {} ({fingerprint}): unknown key `{key}`, did you mean `{meant}`? (keys of your own are kept, but not ones this close to factlint's)",
+                        i + 1
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -428,5 +465,19 @@ mod tests {
         assert!(e.to_string().starts_with("b.toml:1:"), "{e}");
         let e = Baseline::parse(&TEXT.replace("2030-01-31", "\"soon\""), "b.toml").unwrap_err();
         assert!(e.to_string().contains("b.toml:7:"), "{e}");
+        // A misspelt key is an error; a desk's own key is not.
+        let e = Baseline::parse(&TEXT.replace("expires", "expire"), "b.toml").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("unknown key `expire`, did you mean `expires`?"),
+            "{e}"
+        );
+        let e = Baseline::parse(&TEXT.replace("decision", "decison"), "b.toml").unwrap_err();
+        assert!(e.to_string().contains("did you mean `decision`?"), "{e}");
+        let own = TEXT.replace(
+            "reviewer =",
+            "desk = \"Foreign\"\nticket = \"N-1\"\nreviewer =",
+        );
+        assert!(Baseline::parse(&own, "b.toml").is_ok());
     }
 }

@@ -8,7 +8,7 @@ use super::Entry;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
 /// The keys of a `[[finding]]` table factlint writes.
-const ENTRY_KEYS: &[&str] = &[
+pub(super) const ENTRY_KEYS: &[&str] = &[
     "fingerprint",
     "rule",
     "summary",
@@ -24,7 +24,7 @@ const ENTRY_KEYS: &[&str] = &[
 ];
 
 /// The keys of a `[[finding.history]]` table factlint writes.
-const EVENT_KEYS: &[&str] = &[
+pub(super) const EVENT_KEYS: &[&str] = &[
     "decision",
     "reviewer",
     "time",
@@ -33,6 +33,20 @@ const EVENT_KEYS: &[&str] = &[
     "correction",
     "note",
 ];
+
+/// A key of a desk's own that looks like a misspelt key factlint owns
+/// (`decison`, `expire`): the key factlint owns it is probably meant as.
+/// Keys of one's own are kept, but a misspelt `expires` would silently
+/// never expire.
+pub(super) fn misspelt(key: &str, owned: &[&'static str]) -> Option<&'static str> {
+    if owned.contains(&key) {
+        return None;
+    }
+    owned
+        .iter()
+        .copied()
+        .find(|o| strsim::levenshtein(key, o) <= 2.min(o.len() / 3))
+}
 
 /// `text` (the file as it was read) with `entries` written into it: each
 /// entry's table found by its fingerprint and only its owned keys set or
