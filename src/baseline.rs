@@ -29,6 +29,7 @@ use crate::findings::Finding;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+mod edit;
 mod history;
 mod update;
 pub use history::{date_of, format_time, parse_time, Action, Event, HISTORY};
@@ -94,9 +95,9 @@ impl Decision {
     }
 }
 
-/// One reviewed finding.
+/// One reviewed finding. Keys factlint does not own (a desk's own
+/// fields) are accepted and kept when the file is rewritten.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Entry {
     /// The finding's fingerprint.
     pub fingerprint: String,
@@ -166,7 +167,6 @@ impl Entry {
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct File {
     #[serde(default, rename = "finding")]
     findings: Vec<Entry>,
@@ -179,6 +179,9 @@ pub struct Baseline {
     pub path: String,
     /// Its entries, in file order.
     pub entries: Vec<Entry>,
+    /// The file's text as read: [`Baseline::to_toml`] writes the entries
+    /// into it, keeping comments and keys factlint does not own.
+    pub text: Option<String>,
 }
 
 /// A baseline that cannot be used.
@@ -201,6 +204,13 @@ impl Baseline {
             location: e.span().map(|s| crate::source::line_col(text, s.start)),
             message: format!("invalid baseline: {}", e.message().trim()),
         })?;
+        if let Some(problem) = misspelt_key(text) {
+            return Err(BaselineError {
+                path: path.to_string(),
+                location: None,
+                message: format!("invalid baseline: {problem}"),
+            });
+        }
         for (i, e) in file.findings.iter().enumerate() {
             let bad_time = |t: &str| parse_time(t).is_none();
             let problem = if e
@@ -230,6 +240,7 @@ impl Baseline {
         Ok(Baseline {
             path: path.to_string(),
             entries: file.findings,
+            text: Some(text.to_string()),
         })
     }
 
@@ -289,8 +300,18 @@ impl Baseline {
         self.entries.iter().find(|e| e.fingerprint == fingerprint)
     }
 
-    /// The file's text.
+    /// The file's text: the text read with the entries written into it
+    /// (comments, blank lines and keys factlint does not own kept; see
+    /// `baseline/edit.rs`), or a fresh file with a header comment.
     pub fn to_toml(&self) -> String {
+        if let Some(edited) = self
+            .text
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .and_then(|t| edit::edit(t, &self.entries))
+        {
+            return edited;
+        }
         let body = toml::to_string(&File {
             findings: self.entries.clone(),
         })
@@ -303,9 +324,40 @@ impl Baseline {
              # may edit: reason, reviewer, expires (a date: 2026-06-30), decision\n\
              # (dismissed/confirmed/corrected), note, wrong, correction. [[finding.history]]\n\
              # keeps the last decisions (who, when, what); `factlint review` adds to it.\n\
-             # `factlint baseline` merges new findings in and keeps what is written here.\n\n{body}"
+             # `factlint baseline` merges new findings in and keeps what is written here,\n\
+             # comments and keys of your own included.\n\n{body}"
         )
     }
+}
+
+/// The first key of an entry or a history table that looks like a
+/// misspelt key factlint owns, said as an error.
+fn misspelt_key(text: &str) -> Option<String> {
+    let doc: toml::Table = toml::from_str(text).ok()?;
+    let entries = doc.get("finding")?.as_array()?;
+    for (i, e) in entries.iter().enumerate() {
+        let Some(e) = e.as_table() else { continue };
+        let fingerprint = e.get("fingerprint").and_then(|f| f.as_str()).unwrap_or("");
+        let mut tables: Vec<(&toml::Table, &[&'static str])> = vec![(e, edit::ENTRY_KEYS)];
+        if let Some(h) = e.get("history").and_then(|h| h.as_array()) {
+            tables.extend(
+                h.iter()
+                    .filter_map(|t| t.as_table())
+                    .map(|t| (t, edit::EVENT_KEYS)),
+            );
+        }
+        for (table, owned) in tables {
+            for key in table.keys() {
+                if let Some(meant) = edit::misspelt(key, owned) {
+                    return Some(format!(
+                        "entry {} ({fingerprint}): unknown key `{key}`, did you mean `{meant}`? (keys of your own are kept, but not ones this close to factlint's)",
+                        i + 1
+                    ));
+                }
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -413,5 +465,19 @@ mod tests {
         assert!(e.to_string().starts_with("b.toml:1:"), "{e}");
         let e = Baseline::parse(&TEXT.replace("2030-01-31", "\"soon\""), "b.toml").unwrap_err();
         assert!(e.to_string().contains("b.toml:7:"), "{e}");
+        // A misspelt key is an error; a desk's own key is not.
+        let e = Baseline::parse(&TEXT.replace("expires", "expire"), "b.toml").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("unknown key `expire`, did you mean `expires`?"),
+            "{e}"
+        );
+        let e = Baseline::parse(&TEXT.replace("decision", "decison"), "b.toml").unwrap_err();
+        assert!(e.to_string().contains("did you mean `decision`?"), "{e}");
+        let own = TEXT.replace(
+            "reviewer =",
+            "desk = \"Foreign\"\nticket = \"N-1\"\nreviewer =",
+        );
+        assert!(Baseline::parse(&own, "b.toml").is_ok());
     }
 }

@@ -507,7 +507,11 @@ fn render_claims(a: &Analysis) -> String {
     let mut out = String::new();
     let lines = crate::source::Lines::new(&a.sources);
     for s in &a.sources {
-        out.push_str(&format!("{} ({})\n", s.path, s.label()));
+        // The path names the source here; the outlet when one is known.
+        match &s.meta.outlet {
+            Some(o) => out.push_str(&format!("{} ({o})\n", s.path)),
+            None => out.push_str(&format!("{}\n", s.path)),
+        }
         for c in a.claims.iter().filter(|c| c.source == s.id) {
             let (l, col) = lines.line_col(s.id, c.span.start);
             let text: String = s.text[c.span.clone()].chars().take(50).collect();

@@ -419,8 +419,10 @@ pub fn read(
                             title: s.title,
                             title_from: Provenance::None,
                             url: None,
+                            first_line: None,
                         },
                         released: None,
+                        label_shared: false,
                     });
                     words.push(Vec::new());
                     per_source.push(Vec::new());
@@ -488,6 +490,10 @@ pub fn read(
                     fits(&t, c) && t.get(c.span.clone()) == Some(w.text.as_str())
                 }) =>
             {
+                if s.meta.title.is_none() {
+                    // Named by its first line, as when read directly.
+                    s.meta.first_line = crate::source::first_line(&t);
+                }
                 t
             }
             _ => {

@@ -332,12 +332,12 @@ fn build(
     };
     let fields = [
         ("subject", subject.clone()),
-        ("a.outlet", sources[a.source].label()),
-        ("a.value", a.value.display()),
+        ("a.outlet", sources[a.source].name()),
+        ("a.value", crate::report::plain::value(a)),
         ("a.path", sources[a.source].path.clone()),
         ("a.date", date(a)),
-        ("b.outlet", sources[b.source].label()),
-        ("b.value", b.value.display()),
+        ("b.outlet", sources[b.source].name()),
+        ("b.value", crate::report::plain::value(b)),
         ("b.path", sources[b.source].path.clone()),
         ("b.date", date(b)),
     ];
@@ -353,7 +353,7 @@ fn build(
         .iter()
         .enumerate()
         .map(|(i, (_, v))| {
-            let shown = claims[v[0]].value.display();
+            let shown = crate::report::plain::value(&claims[v[0]]);
             let n = texts.count(claims, v);
             let said = match (i, n) {
                 (0, 1) => format!("1 source says {shown}"),

@@ -288,11 +288,11 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
         let (sa, sb) = (&a.sources[ca.source], &a.sources[cb.source]);
         let fields = [
             ("subject", f.subject.clone()),
-            ("a.outlet", sa.label()),
-            ("a.value", ca.value.display()),
+            ("a.outlet", sa.name()),
+            ("a.value", crate::report::plain::value(ca)),
             ("a.path", sa.path.clone()),
-            ("b.outlet", sb.label()),
-            ("b.value", cb.value.display()),
+            ("b.outlet", sb.name()),
+            ("b.value", crate::report::plain::value(cb)),
             ("b.path", sb.path.clone()),
         ];
         g.message = render_template(&rule.message, &fields);

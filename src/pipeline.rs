@@ -225,13 +225,15 @@ pub fn judge(
 }
 
 fn judge_timed(
-    sources: Vec<Source>,
+    mut sources: Vec<Source>,
     stories: Stories,
     claims: Vec<Claim>,
     rules: &RuleSet,
     opts: &Options,
     mut watch: Stopwatch,
 ) -> Analysis {
+    // Messages name sources; two alike carry their paths.
+    crate::source::mark_shared_labels(&mut sources);
     let ticker = Ticker::new(opts.progress.as_ref(), "alignment", claims.len());
     let pairs = align::align(&claims, &stories.of_source, &opts.align);
     ticker.finish();

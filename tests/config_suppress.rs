@@ -40,8 +40,8 @@ fn the_config_file_is_found_above_and_applied() {
     let (code, out, err) = run(d, &["check"]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(
-        out.contains("TASS and RT disagree on where")
-            || out.contains("RT and TASS disagree on where"),
+        out.contains("TASS (22 Nov 2017) and RT (22 Nov 2017) disagree on where")
+            || out.contains("RT (22 Nov 2017) and TASS (22 Nov 2017) disagree on where"),
         "{out}"
     );
     assert!(out.contains("0 errors, 1 warning"), "{out}");

@@ -83,6 +83,16 @@ fn a_corrected_finding_produced_again_is_a_note_that_never_fails() {
     let (_, json, _) = factlint(p, &["check", "--format", "json", "news"]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["findings"][0]["severity"], "note", "{json}");
+    // The corrections list: what was corrected where, who, when.
+    let c = &v["corrections"][0];
+    assert_eq!(c["fingerprint"], v["findings"][0]["fingerprint"], "{json}");
+    assert_eq!(c["rule"], "event-date");
+    assert_eq!(c["correction"], "b.md: Thursday changed to Wednesday");
+    assert_eq!(c["wrong"], serde_json::json!(["news/b.md"]));
+    assert_eq!(c["reviewer"], "Jane Doe");
+    assert_eq!(c["decided"], "2026-12-01T10:30:00Z");
+    assert_eq!(c["still_produced"], true);
+    assert_eq!(v["corrections"].as_array().unwrap().len(), 1, "{json}");
     let (_, sarif, _) = factlint(p, &["check", "--format", "sarif", "news"]);
     let v: serde_json::Value = serde_json::from_str(&sarif).unwrap();
     assert_eq!(v["runs"][0]["results"][0]["level"], "note", "{sarif}");
@@ -92,6 +102,12 @@ fn a_corrected_finding_produced_again_is_a_note_that_never_fails() {
     assert!(html.contains("<h2>Corrections</h2>"), "{html}");
     assert!(html.contains("Corrected: b.md: Thursday changed to Wednesday"));
     assert!(html.contains("Still produced: reported as a note."));
+    // Its card is flagged, not only the list.
+    let card = html.split("<article class=\"card note corrected\"").nth(1);
+    assert!(
+        card.is_some_and(|c| c.contains("still produce this finding")),
+        "{html}"
+    );
     // Without the baseline it is an error again.
     assert_eq!(factlint(p, &["check", "--no-baseline", "news"]).0, 1);
 }
@@ -109,6 +125,14 @@ fn a_corrected_finding_no_longer_produced_is_listed_not_stale() {
     let (_, html, _) = factlint(p, &["check", "--format", "html", "news"]);
     assert!(html.contains("an old error"), "{html}");
     assert!(!html.contains("Still produced"), "{html}");
+    let (_, json, _) = factlint(p, &["check", "--format", "json", "news"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["corrections"][0]["summary"], "an old error", "{json}");
+    assert_eq!(v["corrections"][0]["still_produced"], false, "{json}");
+    // Without a baseline the list is there, empty.
+    let (_, json, _) = factlint(p, &["check", "--no-baseline", "--format", "json", "news"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["corrections"], serde_json::json!([]), "{json}");
 }
 
 #[test]

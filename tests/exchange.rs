@@ -162,6 +162,28 @@ fn human_report_from_claims() {
 }
 
 #[test]
+fn verbose_says_what_the_claims_files_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = claims_file(tmp.path(), "all.jsonl", &["seeds"]);
+    let f = file.to_str().unwrap();
+    let (_, _, err) = factlint(&root(), &["check", "-v", "--no-baseline", "--claims", f]);
+    assert!(err.contains(&format!("read: {f} (")), "{err}");
+    assert!(err.contains(" bytes, claims file)\n"), "{err}");
+    assert!(
+        err.contains("read: seeds/000_e42991b236d3736c.txt (") && err.contains(" bytes)\n"),
+        "{err}"
+    );
+    // Run where the articles are not: said so.
+    let (_, _, err) = factlint(tmp.path(), &["check", "-v", "--no-baseline", "--claims", f]);
+    assert!(
+        err.contains("read: seeds/000_e42991b236d3736c.txt (text not on disk: its claims only)"),
+        "{err}"
+    );
+    let (_, _, quiet) = factlint(&root(), &["check", "--no-baseline", "--claims", f]);
+    assert!(!quiet.contains("read: "), "{quiet}");
+}
+
+#[test]
 fn jsonl_refused_outside_claims() {
     let (code, _, err) = factlint(&root(), &["check", "--format", "jsonl", "seeds"]);
     assert_eq!(code, 2);

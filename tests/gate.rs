@@ -176,7 +176,9 @@ fn draft_siding_with_one_reference_is_not_blamed_for_their_conflict() {
     assert_eq!(code, 1);
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(
-        out.starts_with(&format!("{friday}:5:104: error[event-date] Our Desk and ")),
+        out.starts_with(&format!(
+            "{friday}:5:104: error[event-date] Our Desk (21 Nov 2017) and "
+        )),
         "{out}"
     );
 }

@@ -50,7 +50,7 @@ fn seeds_as_one_html_page() {
     assert!(!html.contains("<link"), "no external style sheet");
     assert!(html.contains("name=\"viewport\""));
     // Counts at the top, then the cards, most severe first.
-    assert!(html.contains("<b>1</b> errors"), "{html}");
+    assert!(html.contains("<b>1</b> error</li>"), "{html}");
     assert!(html.contains("<b>2</b> warnings"));
     let cards: Vec<&str> = html.split("<article class=\"card ").skip(1).collect();
     assert_eq!(cards.len(), 3);

@@ -183,7 +183,7 @@ async fn review_page_in_headless_chromium() {
     let header = client.find(Locator::Css("header")).await.unwrap();
     let counts = header.text().await.unwrap();
     assert!(
-        counts.contains("1 errors") && counts.contains("3 open"),
+        !counts.contains("1 errors") && counts.contains("1 error") && counts.contains("3 open"),
         "{counts}"
     );
 
@@ -220,7 +220,10 @@ async fn review_page_in_headless_chromium() {
     let card = card_in_state(&client, &url, &baseline, "confirmed").await;
     let text = card.text().await.unwrap();
     assert!(text.contains("confirmed by Jane Doe on "), "{text}");
-    assert!(text.contains("wrong: 003_ea48ef49ecb486fd.txt"), "{text}");
+    assert!(
+        text.contains("wrong: “Putin says he will talk to Trump following Assad meeting” (seeds/003_ea48ef49ecb486fd.txt)"),
+        "{text}"
+    );
     assert!(
         card.find(Locator::Css("details:not([open]) > summary"))
             .await

@@ -84,3 +84,61 @@ fn serves_on_loopback_and_checks_the_host() {
     assert!(rebound.starts_with("HTTP/1.1 421"), "{rebound}");
     assert!(!rebound.contains("<article"));
 }
+
+/// The first line of `factlint review ARGS` on the seeds (its URL), then
+/// what it printed on standard error once serving (it is stopped).
+fn url_and_stderr(args: &[&str]) -> (String, String) {
+    let d = tempfile::tempdir().unwrap();
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .current_dir(d.path())
+        .arg("review")
+        .args(args)
+        .arg(&seeds)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    // Answering: everything before serving was printed.
+    let addr = line
+        .trim()
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    let mut s = std::net::TcpStream::connect(&addr).unwrap();
+    write!(
+        s,
+        "GET / HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut reply = String::new();
+    s.read_to_string(&mut reply).unwrap();
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    let _ = child.kill();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let _ = child.wait();
+    (line, err)
+}
+
+#[test]
+fn quiet_prints_the_url_only() {
+    let (url, err) = url_and_stderr(&[]);
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    assert!(
+        err.contains("factlint review: 3 findings in 5 sources; decisions go to"),
+        "{err}"
+    );
+    let (url, err) = url_and_stderr(&["-q"]);
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    assert_eq!(err, "", "-q: nothing but errors");
+}

@@ -56,9 +56,9 @@ impl Action {
     }
 }
 
-/// One decision in an entry's history.
+/// One decision in an entry's history (keys factlint does not own are
+/// accepted, and kept in the file).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Event {
     /// What was decided.
     pub decision: Action,

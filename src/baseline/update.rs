@@ -93,6 +93,7 @@ pub fn try_update<R, E>(
     let mut b = Baseline::read(path)?.unwrap_or_else(|| Baseline {
         path: path.display().to_string(),
         entries: Vec::new(),
+        text: None,
     });
     let out = match change(&mut b) {
         Ok(out) => out,

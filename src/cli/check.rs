@@ -189,7 +189,7 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
                     text
                 }
             }
-            Format::Json => report::json::render(v, explain),
+            Format::Json => report::json::render_checked(v, explain, &g.corrections),
             Format::Short => report::short::render(v),
             Format::Sarif => report::sarif::render(v, &rules),
             Format::Github => report::github::render(v, if quiet { &[] } else { &notes }),

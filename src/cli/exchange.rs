@@ -106,6 +106,23 @@ pub(super) fn with_claims(
         );
     }
     crate::source::set_keys(&mut rebuilt.sources, &super::key_root(input));
+    if input.verbose {
+        // What was read: each claims file, then each source it names.
+        for (path, content) in &contents {
+            out.stderr.push_str(&format!(
+                "read: {path} ({} bytes, claims file)\n",
+                content.len()
+            ));
+        }
+        for s in &rebuilt.sources {
+            let text = if std::path::Path::new(&s.path).is_file() {
+                format!("{} bytes", s.text.len())
+            } else {
+                "text not on disk: its claims only".to_string()
+            };
+            out.stderr.push_str(&format!("read: {} ({text})\n", s.path));
+        }
+    }
     let mut analysis = crate::exchange::judge(rebuilt, &setup.rules, &setup.options);
     for note in crate::suppress::apply(&mut analysis) {
         out.stderr.push_str(&note);

@@ -10,6 +10,7 @@ pub(super) fn review(mut input: Input, mut args: ReviewArgs, style: Style) -> Ou
     let baseline = crate::baseline::locate(args.baseline.as_deref());
     input.key_root = Some(crate::baseline::root_of(&baseline));
     args.baseline = Some(baseline.clone());
+    args.quiet = input.quiet;
     // The reviewer's name: the flag, else `reviewer` in factlint.toml.
     if args.reviewer.is_none() {
         args.reviewer = crate::config::Config::load(input.config.as_deref())

@@ -126,7 +126,11 @@ fn reports_show_which_sources_are_copies() {
         human.contains("copies: 1.txt runs the text of 0.txt"),
         "{human}"
     );
-    assert!(human.contains(", a copy of 0.txt)"), "{human}");
+    // Two copies share a headline: their names carry their paths.
+    assert!(
+        human.contains(", a copy of “Russian President Vladimir Putin will host a summit of…” (21 Nov 2017, 0.txt))"),
+        "{human}"
+    );
     let json: serde_json::Value =
         serde_json::from_str(&crate::report::json::render(&a, false)).unwrap();
     let claims = json["findings"][0]["claims"].as_array().unwrap();

@@ -55,8 +55,8 @@ fn render_commands(a: &Analysis, notes: &[String]) -> String {
             let (l, c) = os.line_col(o.span.start);
             message.push_str(&format!(
                 "\n{} says {} ({}:{l}:{c})",
-                os.label(),
-                o.value.display(),
+                os.name(),
+                super::plain::value(o),
                 repo_path(&os.path)
             ));
         }

@@ -45,6 +45,8 @@ a { color: #1f4fa3; }
 .badge.confirmed { background: var(--err); }
 .badge.dismissed { background: var(--ok); }
 .badge.corrected { background: #1f4fa3; }
+.badge.still-produced { background: var(--err); }
+p.still-produced { color: var(--err); margin: 0.25rem 0; }
 .card > details > summary { cursor: pointer; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .card > details > summary h3 { display: inline-flex; margin: 0 0.3rem 0 0; }
 .card > details > summary .line { color: #333; }
@@ -68,6 +70,12 @@ button.correct { border-color: #1f4fa3; color: #1f4fa3; }
 .claim blockquote { margin: 0.35rem 0 0; }
 mark { background: #ffe066; padding: 0 0.1em; }
 mark.other { background: #e4ecf7; }
+.claim .how { color: #555; font-size: 0.85rem; }
+.reading { font-size: 0.75rem; color: #444; background: #f1f1f4; border: 1px solid var(--line); border-radius: 0.25rem; padding: 0 0.25rem; margin: 0 0.2rem; white-space: normal; }
+.reading.other { color: #666; }
+mark:target, span.reading:target { outline: 3px solid var(--err); outline-offset: 1px; background: #ffd23f; }
+mark:target + .reading, span.reading:target { color: #1c1c1f; border-color: var(--err); font-weight: 600; }
+[id] { scroll-margin-top: 4rem; }
 .actions { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0.6rem; border-top: 1px solid var(--line); padding-top: 0.6rem; }
 .actions form { display: flex; flex-direction: column; gap: 0.3rem; }
 .actions input[type=text], .actions textarea, .filters select { font: inherit; padding: 0.3rem; border: 1px solid #b9b9c0; border-radius: 0.3rem; width: 100%; }
@@ -178,14 +186,20 @@ pub fn counts(a: &Analysis, findings: &[&Finding], baseline: Option<&Baseline>) 
             .collect(),
         None => Vec::new(),
     };
+    // `<b>1</b> error`, `<b>2</b> errors`.
+    let count = |n: usize, noun: &str| {
+        let words = super::plural(n, noun);
+        let noun = words.split_once(' ').map_or("", |(_, w)| w).to_string();
+        html! { li { b { (n) } " " (noun) } }
+    };
     html! {
         ul.counts {
-            li { b { (a.sources.len()) } " sources" }
-            li { b { (a.claims.len()) } " claims" }
-            li { b { (findings.len()) } " findings" }
-            li { b { (sev(Severity::Error)) } " errors" }
-            li { b { (sev(Severity::Warning)) } " warnings" }
-            li { b { (sev(Severity::Note)) } " notes" }
+            (count(a.sources.len(), "source"))
+            (count(a.claims.len(), "claim"))
+            (count(findings.len(), "finding"))
+            (count(sev(Severity::Error), "error"))
+            (count(sev(Severity::Warning), "warning"))
+            (count(sev(Severity::Note), "note"))
             @for (st, n) in &states {
                 li { b { (n) } " " (st.as_str()) }
             }
@@ -223,25 +237,33 @@ fn claim_block(a: &Analysis, ci: usize, opts: &CardOptions) -> Markup {
         .meta
         .published
         .map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+    let how = super::plain::evidence(c, s);
     html! {
         div.claim {
             div.who { (s.label()) }
             div.meta {
                 (date)
-                @if s.meta.published_from == crate::source::Provenance::Borrowed { " (borrowed from its story)" }
+                @if s.meta.published_from == crate::source::Provenance::Borrowed { " (" (super::plain::BORROWED) ")" }
                 " · " a href=((opts.article_href)(s.id, ci)) { (s.path) ":" (line) ":" (col) }
             }
-            div.value { (c.value.display()) }
+            div.value { (super::plain::value(c)) }
+            @if !how.is_empty() { div.how { (how) } }
             blockquote { (sentence(a, c)) }
         }
     }
 }
 
+/// What a card marked corrected says: the finding is still produced.
+pub const STILL_PRODUCED: &str = "Marked corrected, but the sources checked still produce this finding: the correction did not reach the text checked. Check that the corrected text is the one checked, or reopen the finding.";
+
 /// A finding as a card. A decided one (confirmed, corrected, dismissed)
-/// collapses to one line with its decision, opened on a click.
+/// collapses to one line with its decision, opened on a click. A card
+/// marked corrected is a finding still produced (every card is one): it
+/// is flagged, on its collapsed line too.
 pub fn card(a: &Analysis, f: &Finding, opts: &CardOptions) -> Markup {
     let state = opts.state;
     let sev = f.severity.as_str();
+    let still_produced = state == Some(State::Corrected);
     let heading = html! {
         h3 {
             span.badge.(sev) { (sev) }
@@ -249,9 +271,11 @@ pub fn card(a: &Analysis, f: &Finding, opts: &CardOptions) -> Markup {
             @if let Some(st) = state {
                 span.badge.state.(st.as_str()) { (st.as_str()) }
             }
+            @if still_produced { span.badge.still-produced { "still produced" } }
         }
     };
     let body = html! {
+        @if still_produced { p.still-produced { strong { (STILL_PRODUCED) } } }
         p.message { (f.message) }
         div.claims {
             @for &ci in &f.claims {
@@ -292,7 +316,9 @@ pub fn card(a: &Analysis, f: &Finding, opts: &CardOptions) -> Markup {
 
 /// A source's whole text with every claim it makes in `<mark>` (anchored
 /// `c{index}`); claims involved in a finding are highlighted, the others
-/// shaded.
+/// shaded, and each is followed by its reading in small print (visible
+/// without hovering, for touch screens). The claim a link points to
+/// (`#c12`) stands out (`:target`).
 pub fn article_text(a: &Analysis, source: SourceId) -> Markup {
     let text = &a.sources[source].text;
     let involved: std::collections::HashSet<usize> =
@@ -306,17 +332,25 @@ pub fn article_text(a: &Analysis, source: SourceId) -> Markup {
     claims.sort_by_key(|(_, c)| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut pos = 0;
     let mut parts: Vec<Markup> = Vec::new();
+    let src = &a.sources[source];
     for (i, c) in claims {
+        let found = involved.contains(&i);
+        let reading = if found {
+            super::plain::reading(c, src)
+        } else {
+            super::plain::value(c)
+        };
+        let reading = format!("{}: {reading}", c.kind.as_str());
         if c.span.start < pos || c.span.end <= c.span.start {
-            // Overlaps the previous mark: an anchor right after it.
-            parts.push(html! { span id={ "c" (i) } {} });
+            // Overlaps the previous mark: its reading right after it, as
+            // the anchor.
+            parts.push(html! { span.reading.other[!found] id={ "c" (i) } { (reading) } });
             continue;
         }
         parts.push(html! { (slice(text, pos, c.span.start)) });
-        let class = if involved.contains(&i) { "" } else { "other" };
-        let title = format!("{}: {}", c.kind.as_str(), c.value.display());
         parts.push(html! {
-            mark.(class) id={ "c" (i) } title=(title) { (slice(text, c.span.start, c.span.end)) }
+            mark.other[!found] id={ "c" (i) } title=(reading) { (slice(text, c.span.start, c.span.end)) }
+            span.reading.other[!found] { (reading) }
         });
         pos = c.span.end;
     }
@@ -334,11 +368,18 @@ pub fn render(a: &Analysis, corrections: &[crate::gate::Correction]) -> String {
         .map(|c| (&c.entry, c.still_produced))
         .collect();
     let findings: Vec<&Finding> = a.findings.iter().collect();
-    let opts = CardOptions {
-        article_href: &|_, c| format!("#c{c}"),
-        state: None,
-        entry: None,
-        actions: None,
+    let href = |_, c| format!("#c{c}");
+    // A corrected finding still produced is flagged on its card.
+    let opts = |f: &Finding| {
+        let correction = corrections
+            .iter()
+            .find(|c| c.still_produced && c.entry.fingerprint == f.fingerprint);
+        CardOptions {
+            article_href: &href,
+            state: correction.map(|_| State::Corrected),
+            entry: correction.map(|c| &c.entry),
+            actions: None,
+        }
     };
     let summary = Summary::of(a);
     let body = html! {
@@ -353,7 +394,7 @@ pub fn render(a: &Analysis, corrections: &[crate::gate::Correction]) -> String {
             @for (story, fs) in by_story(a, &findings) {
                 section.story {
                     (story_heading(a, story))
-                    @for f in fs { (card(a, f, &opts)) }
+                    @for f in fs { (card(a, f, &opts(f))) }
                 }
             }
             h2 { "Articles" }

@@ -170,12 +170,8 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
         let primary = &a.claims[f.claims[0]];
         let src = &a.sources[primary.source];
         let label_for = |c: &crate::claims::Claim| {
-            format!(
-                "{}: {} ({})",
-                a.sources[c.source].label(),
-                c.value.display(),
-                c.evidence
-            )
+            let s = &a.sources[c.source];
+            format!("{}: {}", s.name(), super::plain::reading(c, s))
         };
         let mut labels = vec![LabeledSpan::new_primary_with_span(
             Some(label_for(primary)),
@@ -202,13 +198,13 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
             let (line, col) = s.line_col(c.span.start);
             let copy = f
                 .copy_of(c.source)
-                .map(|o| format!(", a copy of {}", a.sources[o].label()))
+                .map(|o| format!(", a copy of {}", a.sources[o].name()))
                 .unwrap_or_default();
             related.push(Diag {
                 message: format!(
                     "{} says {} ({}:{line}:{col}{copy})",
-                    s.label(),
-                    c.value.display(),
+                    s.name(),
+                    super::plain::value(c),
                     s.path
                 ),
                 code: None,
@@ -232,7 +228,9 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
         }
         if hidden > 0 {
             help.push_str(&format!(
-                "\n{hidden} more claims from other sources are not shown here (see --format json)"
+                "\n{} from other sources {} not shown here (see --format json)",
+                super::plural(hidden, "more claim"),
+                if hidden == 1 { "is" } else { "are" }
             ));
         }
         let diag = Diag {

@@ -2,6 +2,7 @@
 
 use super::Summary;
 use crate::claims::Claim;
+use crate::gate::Correction;
 use crate::pipeline::Analysis;
 use serde::Serialize;
 
@@ -15,7 +16,40 @@ struct Report<'a> {
     findings: Vec<FindingOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     consistent: Option<Vec<PairOut<'a>>>,
+    /// Findings the baseline marks corrected (added; `check` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    corrections: Option<Vec<CorrectionOut<'a>>>,
     summary: Summary,
+}
+
+/// A finding marked corrected in the baseline: what was corrected where,
+/// who, when, and whether the sources still produce it.
+#[derive(Serialize)]
+struct CorrectionOut<'a> {
+    fingerprint: &'a str,
+    rule: &'a str,
+    summary: &'a str,
+    correction: Option<&'a str>,
+    wrong: &'a [String],
+    reviewer: Option<&'a str>,
+    decided: Option<&'a str>,
+    still_produced: bool,
+}
+
+impl<'a> CorrectionOut<'a> {
+    fn of(c: &'a Correction) -> CorrectionOut<'a> {
+        let e = &c.entry;
+        CorrectionOut {
+            fingerprint: &e.fingerprint,
+            rule: &e.rule,
+            summary: &e.summary,
+            correction: e.correction.as_deref(),
+            wrong: &e.wrong,
+            reviewer: e.reviewer.as_deref(),
+            decided: e.decided.as_deref(),
+            still_produced: c.still_produced,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -116,16 +150,28 @@ fn claim_at<'a>(a: &'a Analysis, c: &'a Claim, (line, column): (usize, usize)) -
 
 /// Renders the report; `explain` adds the aligned pairs judged consistent.
 pub fn render(a: &Analysis, explain: bool) -> String {
-    render_with(a, explain, false)
+    render_with(a, explain, false, None)
+}
+
+/// The report of `factlint check`: [`render`] with the corrections list
+/// (the findings the baseline marks corrected, from the gate; an empty
+/// list without a baseline).
+pub fn render_checked(a: &Analysis, explain: bool, corrections: &[Correction]) -> String {
+    render_with(a, explain, false, Some(corrections))
 }
 
 /// The report of `factlint sources`: each source's story evidence also
 /// names the terms it shares with the source most like it.
 pub fn render_sources(a: &Analysis) -> String {
-    render_with(a, false, true)
+    render_with(a, false, true, None)
 }
 
-fn render_with(a: &Analysis, explain: bool, shared_terms: bool) -> String {
+fn render_with(
+    a: &Analysis,
+    explain: bool,
+    shared_terms: bool,
+    corrections: Option<&[Correction]>,
+) -> String {
     let settings = crate::align::stories::StorySettings::default();
     let shared = |s: &crate::source::Source, p: &crate::source::Source| {
         if !shared_terms || s.text.is_empty() || p.text.is_empty() {
@@ -203,6 +249,7 @@ fn render_with(a: &Analysis, explain: bool, shared_terms: bool) -> String {
                 })
                 .collect()
         }),
+        corrections: corrections.map(|cs| cs.iter().map(CorrectionOut::of).collect()),
         summary: Summary::of(a),
     };
     let mut out = serde_json::to_string_pretty(&report).expect("report data serializes");

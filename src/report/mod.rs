@@ -5,6 +5,7 @@ pub mod github;
 pub mod html;
 pub mod human;
 pub mod json;
+pub mod plain;
 pub mod rdjsonl;
 pub mod sarif;
 pub mod short;
@@ -42,13 +43,6 @@ impl Summary {
 
     /// `5 sources, 57 claims: 1 error, 2 warnings`.
     pub fn line(&self) -> String {
-        let plural = |n: usize, w: &str| {
-            if n == 1 {
-                format!("{n} {w}")
-            } else {
-                format!("{n} {w}s")
-            }
-        };
         format!(
             "{}, {}: {}, {}, {}",
             plural(self.sources, "source"),
@@ -57,6 +51,15 @@ impl Summary {
             plural(self.warnings, "warning"),
             plural(self.notes, "note")
         )
+    }
+}
+
+/// `1 error`, `2 errors`: a count and its noun, pluralised with `s`.
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

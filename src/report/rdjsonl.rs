@@ -31,7 +31,7 @@ pub fn render(a: &Analysis) -> String {
             .map(|&i| {
                 let c = &a.claims[i];
                 json!({
-                    "message": format!("{} says {}", a.sources[c.source].label(), c.value.display()),
+                    "message": format!("{} says {}", a.sources[c.source].name(), super::plain::value(c)),
                     "location": location(a, c),
                 })
             })

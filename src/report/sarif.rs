@@ -186,7 +186,7 @@ pub fn render(a: &Analysis, rules: &RuleSet) -> String {
                         "id": i + 1,
                         "physicalLocation": physical(a, c),
                         "message": {
-                            "text": format!("{} says {}", a.sources[c.source].label(), c.value.display())
+                            "text": format!("{} says {}", a.sources[c.source].name(), super::plain::value(c))
                         },
                     })
                 })
@@ -198,7 +198,7 @@ pub fn render(a: &Analysis, rules: &RuleSet) -> String {
                 "locations": [{
                     "physicalLocation": physical(a, primary),
                     "message": {
-                        "text": format!("{} says {}", a.sources[primary.source].label(), primary.value.display())
+                        "text": format!("{} says {}", a.sources[primary.source].name(), super::plain::value(primary))
                     },
                 }],
                 "relatedLocations": related,

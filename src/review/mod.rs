@@ -42,6 +42,9 @@ pub struct ReviewArgs {
     /// The reviewer name the page's header starts with (the browser remembers the last one typed).
     #[arg(long, value_name = "NAME")]
     pub reviewer: Option<String>,
+    /// `-q`: print the URL and errors only (set from the common flag).
+    #[arg(skip)]
+    pub quiet: bool,
 }
 
 /// The server's state: the analysis (read once), where decisions go, the
@@ -110,6 +113,7 @@ impl Review {
             Baseline::read(&self.baseline_path)?.unwrap_or_else(|| Baseline {
                 path: self.baseline_path.display().to_string(),
                 entries: Vec::new(),
+                text: None,
             }),
         )
     }
@@ -182,11 +186,14 @@ pub fn serve(analysis: Analysis, args: &ReviewArgs) -> std::io::Result<()> {
     let mut out = std::io::stdout();
     writeln!(out, "{url}")?;
     out.flush()?;
-    eprintln!(
-        "factlint review: {n} finding{} in {sources} sources; decisions go to {}; Ctrl-C stops",
-        if n == 1 { "" } else { "s" },
-        baseline.display()
-    );
+    if !args.quiet {
+        eprintln!(
+            "factlint review: {} in {}; decisions go to {}; Ctrl-C stops",
+            crate::report::plural(n, "finding"),
+            crate::report::plural(sources, "source"),
+            baseline.display()
+        );
+    }
     if args.open {
         open_browser(&url);
     }

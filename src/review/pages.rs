@@ -333,7 +333,14 @@ pub fn source(r: &Review, id: SourceId) -> Markup {
             h1 { (s.label()) }
             p.help {
                 (s.path)
-                @if let Some(d) = s.meta.published { " · published " (d.to_string()) " (from " (s.meta.published_from.as_str()) ")" }
+                @if let Some(d) = s.meta.published {
+                    " · published " (d.to_string())
+                    @if s.meta.published_from == crate::source::Provenance::Borrowed {
+                        " (" (crate::report::plain::BORROWED) ")"
+                    } @else {
+                        " (from " (s.meta.published_from.as_str()) ")"
+                    }
+                }
                 @if let Some(t) = &s.meta.title { br; "Title: " (t) }
                 @if let Some(u) = &s.meta.url { br; "URL: " (u) }
             }
@@ -345,7 +352,7 @@ pub fn source(r: &Review, id: SourceId) -> Markup {
                     }
                 }
             }
-            p.help { "Claims in findings are marked in yellow, the others in blue; hover a mark for its reading." }
+            p.help { "Claims in findings are marked in yellow, the others in blue; each is followed by how factlint read it. The claim a link points to is outlined in red." }
         }
         main { (html::article_text(a, id)) }
     };

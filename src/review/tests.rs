@@ -156,6 +156,29 @@ async fn article_pages() {
     let s = st.analysis.claims[first].source;
     let r = send(&st, get(&format!("/source/{s}"))).await;
     assert!(r.body.contains(&format!("id=\"c{first}\"")));
+    // The claim a link points to stands out, and every claim's reading is
+    // on the page, not only in a tooltip.
+    assert!(r.body.contains("mark:target"), "{}", r.body);
+    assert!(
+        r.body.contains(
+            "<span class=\"reading\">date: Thursday → 2017-11-23 (read as the coming Thursday"
+        ),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body.contains("<span class=\"reading other\">"),
+        "{}",
+        r.body
+    );
+    assert!(!r.body.contains("hover"), "{}", r.body);
+    // Dates taken from the story are said so in plain words.
+    let r = send(&st, get("/source/3")).await;
+    assert!(
+        r.body.contains(crate::report::plain::BORROWED),
+        "{}",
+        r.body
+    );
     assert_eq!(
         send(&st, get("/source/99")).await.status,
         StatusCode::NOT_FOUND

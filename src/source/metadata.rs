@@ -68,6 +68,9 @@ pub struct Metadata {
     pub title_from: Provenance,
     /// URL from the front matter or the text.
     pub url: Option<String>,
+    /// The body's first line that has words (Markdown heading marks and
+    /// emphasis trimmed): the headline people see when no title was read.
+    pub first_line: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -167,6 +170,28 @@ fn ymd(y: &str, m: i8, d: &str) -> Option<Date> {
     Date::new(y.parse().ok()?, m, d.parse().ok()?).ok()
 }
 
+/// The first line of an article's body (after any front matter) that has
+/// words and is not a date line or a marker (`By`, `Updated`), Markdown
+/// heading marks and emphasis trimmed: the headline shown when no title
+/// was read.
+pub fn first_line(text: &str) -> Option<String> {
+    let start = front_matter(text).map_or(0, |(_, end)| end);
+    let end = crate::source::floor_char_boundary(text, (start + HEAD_BYTES).min(text.len()));
+    first_line_of(&text[start..end])
+}
+
+fn first_line_of(head: &str) -> Option<String> {
+    head.lines()
+        .map(|l| {
+            l.trim()
+                .trim_start_matches('#')
+                .trim_matches(['*', '_', ' ', '\t'])
+        })
+        .filter(|l| !header_date::is_marker(l) && header_date::date_line(l).is_none())
+        .find(|l| l.chars().any(char::is_alphanumeric))
+        .map(str::to_string)
+}
+
 /// Infers metadata; returns it with the byte offset where the body starts.
 pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
     let mut meta = Metadata::default();
@@ -226,6 +251,7 @@ pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
     if meta.title.is_none() {
         infer_title(head, &mut meta);
     }
+    meta.first_line = first_line_of(head);
     (meta, body_start)
 }
 

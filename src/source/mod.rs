@@ -7,10 +7,12 @@
 mod header_date;
 mod lines;
 mod metadata;
+mod naming;
 mod release;
 
 pub use lines::{LineIndex, Lines};
-pub use metadata::{infer_metadata, Metadata, Provenance};
+pub use metadata::{first_line, infer_metadata, Metadata, Provenance};
+pub use naming::{mark_shared_labels, people_date};
 pub use release::{restore_texts, Released};
 
 use crate::lexicon::Lexicon;
@@ -42,6 +44,9 @@ pub struct Source {
     /// Set when the text was dropped after extraction
     /// ([`Source::release_text`]); `text` is then empty.
     pub released: Option<Released>,
+    /// Another source read has the same [`Source::label`]: its
+    /// [`Source::name`] carries its path ([`mark_shared_labels`]).
+    pub label_shared: bool,
 }
 
 impl Source {
@@ -63,6 +68,7 @@ impl Source {
             body_start,
             meta,
             released: None,
+            label_shared: false,
         }
     }
 
@@ -71,17 +77,6 @@ impl Source {
     pub fn is_markdown(&self) -> bool {
         let path = self.path.to_lowercase();
         path.ends_with(".md") || path.ends_with(".markdown")
-    }
-
-    /// A short display name: the outlet when known, else the file name.
-    pub fn label(&self) -> String {
-        match &self.meta.outlet {
-            Some(o) => o.clone(),
-            None => Path::new(&self.path)
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_else(|| self.path.clone()),
-        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -413,7 +408,13 @@ impl Walk<'_> {
             );
             return;
         }
-        consider_file(path.to_path_buf(), explicit, files, issues);
+        consider_file(
+            path.to_path_buf(),
+            explicit,
+            explicit || self.opts.verbose,
+            files,
+            issues,
+        );
     }
 
     /// Lists a folder's entries in name order, skipping hidden ones.
@@ -460,7 +461,7 @@ impl Walk<'_> {
             // A regular file under the size limit needs no more checks here
             // (its size is checked when it is read).
             if kind.is_some_and(|k| k.is_file()) {
-                consider_file(e, self.opts.verbose, files, issues);
+                consider_file(e, false, self.opts.verbose, files, issues);
             } else {
                 // Folders, links, special files, unknown types.
                 self.collect(&e, false, files, issues);
@@ -469,13 +470,21 @@ impl Walk<'_> {
     }
 }
 
-/// Keeps a file with a text extension; notes one skipped.
+/// Keeps a file named on the command line (`named`), whatever its
+/// extension, and a file found in a folder with a text extension; notes
+/// one skipped (one without an extension only with `note_all`).
 fn consider_file(
     path: PathBuf,
-    explicit: bool,
+    named: bool,
+    note_all: bool,
     files: &mut Vec<PathBuf>,
     issues: &mut Vec<LoadIssue>,
 ) {
+    if named {
+        // Asked for by name: read (a binary file is still refused when read).
+        files.push(path);
+        return;
+    }
     let ext = path.extension().map(|e| e.to_string_lossy());
     let ext = ext.as_deref().unwrap_or_default();
     // Lower-cased as Unicode (`K` the Kelvin sign is a `k`), without a new
@@ -487,7 +496,7 @@ fn consider_file(
     };
     if known {
         files.push(path);
-    } else if explicit || !ext.is_empty() {
+    } else if note_all || !ext.is_empty() {
         // Files without an extension inside folders are skipped silently (LICENSE, Makefile).
         issues.push(LoadIssue {
             path: path.to_string_lossy().into_owned(),
@@ -630,7 +639,7 @@ mod tests {
         let lex = Lexicon::defaults();
         let loaded = load_paths(&[d.to_path_buf(), d.join("missing.txt")], &lex);
         let names: Vec<_> = loaded.sources.iter().map(|s| s.label()).collect();
-        assert_eq!(names, vec!["a.txt", "bad.md"]);
+        assert_eq!(names, vec!["“Hello on Monday.”", "“ok \u{fffd} then”"]);
         let msgs: Vec<_> = loaded.issues.iter().map(|i| i.message.as_str()).collect();
         assert!(msgs.contains(&"skipped: empty file"));
         assert!(msgs.contains(&"skipped: binary file"));

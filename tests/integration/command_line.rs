@@ -182,3 +182,27 @@ fn color_follows_the_flag_and_the_environment() {
     assert_eq!(code, Some(0));
     assert_eq!(run(&["check", "--color", "sometimes", "seeds"]).0, Some(2));
 }
+
+#[test]
+fn a_file_named_on_the_command_line_is_read_whatever_its_extension() {
+    let d = news();
+    let p = |f: &str| d.path().join(f).display().to_string();
+    std::fs::rename(d.path().join("b.md"), d.path().join("b.text")).unwrap();
+    // In a folder, b.text is not an article: noted, not read.
+    let dir = d.path().to_str().unwrap();
+    let (code, _, err) = run(&["check", "--format", "short", dir]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains(&format!("{}: skipped: not a .txt or .md file", p("b.text"))),
+        "{err}"
+    );
+    // Named, it is read, and the summit's two dates conflict again.
+    let (code, out, err) = run(&["check", "-v", "--format", "short", &p("a.md"), &p("b.text")]);
+    assert_eq!(code, Some(1), "{out}{err}");
+    assert!(err.contains(&format!("read: {} (", p("b.text"))), "{err}");
+    assert!(out.contains("error[event-date]"), "{out}");
+    // A binary file named is still refused when read.
+    std::fs::write(d.path().join("photo.jpg"), [0u8, 0xd8, 0, 1]).unwrap();
+    let (_, _, err) = run(&["check", &p("a.md"), &p("photo.jpg")]);
+    assert!(err.contains("photo.jpg: skipped: binary file"), "{err}");
+}

@@ -176,3 +176,56 @@ fn a_folder_or_file_named_twice_is_read_once() {
     );
     assert_eq!(sources(&stdout), 2, "{err}");
 }
+
+#[test]
+fn files_of_one_name_in_two_folders_stay_distinct() {
+    let d = tempfile::tempdir().unwrap();
+    for (folder, n) in [("left", 12), ("right", 15)] {
+        std::fs::create_dir(d.path().join(folder)).unwrap();
+        std::fs::write(d.path().join(folder).join("story.md"), article("Ledger", n)).unwrap();
+    }
+    let (code, out, err) = run(d.path(), &["check", "--format", "short", "left", "right"]);
+    assert_eq!(code, Some(1), "{out}{err}");
+    // One outlet, one date: the names carry the paths, and the finding's
+    // location its own.
+    assert!(out.contains("Ledger (2 May 2024, left/story.md)"), "{out}");
+    assert!(out.contains("Ledger (2 May 2024, right/story.md)"), "{out}");
+    assert!(
+        out.starts_with("left/story.md:") || out.starts_with("right/story.md:"),
+        "{out}"
+    );
+    let (_, json, _) = run(d.path(), &["check", "--format", "json", "left", "right"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let paths: Vec<&str> = v["findings"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["source"].as_str().unwrap())
+        .collect();
+    assert!(
+        paths.contains(&"left/story.md") && paths.contains(&"right/story.md"),
+        "{json}"
+    );
+    // The HTML cards too.
+    let (_, html, _) = run(d.path(), &["check", "--format", "html", "left", "right"]);
+    assert!(
+        html.contains("left/story.md:") && html.contains("right/story.md:"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_source_without_outlet_is_named_by_its_headline_and_date() {
+    let d = tempfile::tempdir().unwrap();
+    let body = |n: u32| {
+        format!("+++\ndate = \"2024-05-02\"\n+++\n# Blast at the Marlow plant\n\nThe blast at the Marlow plant killed {n} workers on Tuesday, the fire service said.\n")
+    };
+    std::fs::write(d.path().join("a.md"), body(12)).unwrap();
+    std::fs::write(d.path().join("b.md"), article("Courier", 15)).unwrap();
+    let (_, out, _) = run(d.path(), &["check", "--format", "short", "a.md", "b.md"]);
+    assert!(
+        out.contains("“Blast at the Marlow plant” (2 May 2024)"),
+        "{out}"
+    );
+    assert!(out.contains("Courier (2 May 2024)"), "{out}");
+}

@@ -51,6 +51,11 @@ async fn confirm_correct_reopen_keeps_a_history() {
     assert!(card.starts_with(&format!(" id=\"f-{fp}\"")), "{card}");
     assert!(card.contains("<details><summary>"), "{card}");
     assert!(card.contains("corrected by Jane Doe on "), "{card}");
+    // Every card is a finding produced now: one marked corrected is
+    // flagged, on its collapsed line too.
+    let summary = card.split("</summary>").next().unwrap();
+    assert!(summary.contains("still produced"), "{summary}");
+    assert!(card.contains(crate::report::html::STILL_PRODUCED), "{card}");
     assert!(page.find("card warning open") < page.find("card error corrected"));
     assert!(page.contains("<h2>Corrections</h2>"));
     assert!(page.contains(fix));
