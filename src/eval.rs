@@ -56,20 +56,20 @@ pub mod goals {
     pub mod labels {
         /// Floor: contradictions caught in pair mode (the two articles of
         /// each pair checked together), of 82.
-        pub const PAIR_RECALL: usize = 17;
+        pub const PAIR_RECALL: usize = 22;
         /// Floor: contradictions caught in pair mode by kind (date of 18,
         /// location of 11, quantity of 53).
-        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 6), ("location", 1), ("quantity", 10)];
+        pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 7), ("location", 3), ("quantity", 12)];
         /// Ceiling: approximation and different-fact pairs flagged in pair
         /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
         pub const PAIR_FALSE_ALARMS: usize = 0;
         /// Floor: contradictions caught in group mode (each whole same-event
         /// folder checked at once, as a user would), of 82.
-        pub const GROUP_RECALL: usize = 17;
+        pub const GROUP_RECALL: usize = 22;
         /// Floor: contradictions caught in group mode by kind (date of 18,
         /// location of 11, quantity of 53).
         pub const GROUP_CAUGHT: &[(&str, usize)] =
-            &[("date", 6), ("location", 1), ("quantity", 10)];
+            &[("date", 7), ("location", 3), ("quantity", 12)];
         /// Ceiling: approximation and different-fact pairs flagged in group
         /// mode, of 107 (0 before issue 17 §2, which compares several
         /// figures per article: injuries of two quakes told apart only by their
@@ -79,7 +79,9 @@ pub mod goals {
         /// 120,000, and the scorer counts the listed pair as flagged.
         pub const GROUP_FALSE_ALARMS: usize = 2;
         /// Ceiling: errors and warnings per article in group mode (40
-        /// groups, 449 articles; 32 findings = 0.071 on 2026-12-05, the four
+        /// groups, 449 articles; 37 findings = 0.082 on the morning of
+        /// 2026-12-05, four of the five new ones read real; 32 findings =
+        /// 0.071 on 2026-12-05, the four
         /// new ones read real; 29 = 0.065 after the ages, place
         /// offsets and street numbers of 2026-12-04 (evening), the three new
         /// ones read as real; 26 = 0.058 after issue 21's name
@@ -88,21 +90,21 @@ pub mod goals {
         /// frames, 13 = 0.029 after issue 17 §2, 7
         /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
         /// bar is 0.5).
-        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.08;
+        pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.09;
         /// Floor: labelled spans (both sides of every label) carrying a
         /// claim of their kind, by kind (date of 80, location of 36, ordinal
         /// of 4, quantity of 270, quote of 6; date and quantity count for
         /// each other).
         pub const EXTRACTED: &[(&str, usize)] = &[
-            ("date", 58),
-            ("location", 32),
+            ("date", 59),
+            ("location", 33),
             ("ordinal", 0),
             ("quantity", 262),
             ("quote", 5),
         ];
         /// Floor: labelled spans carrying a claim of their kind, of 396
         /// (232 before issue 16).
-        pub const EXTRACTION: usize = 357;
+        pub const EXTRACTION: usize = 359;
         /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
         /// (same-event article pairs put in one story; 89.6% measured, 88.8%
         /// before small-run-similarity went 0.25 → 0.2, 32.3%
