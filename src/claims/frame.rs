@@ -115,17 +115,10 @@ const UNREALISED: &[&str] = &[
 fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
     let lex = Lexical::embedded();
     let f = frames();
-    let raw = view.word(k);
-    let w = raw.strip_suffix("'s").unwrap_or(raw);
-    if w.len() < 3 || is_stopword(w) || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+    let Some(w) = common_word(view, sentence, k) else {
         return Word::Other;
-    }
+    };
     let (start, end) = view.words[k];
-    // A capitalised word inside the sentence is a name (`on Twitter`,
-    // `the Strike Force`), not what happened.
-    if k > 0 && sentence[start..].starts_with(|c: char| c.is_uppercase()) {
-        return Word::Other;
-    }
     let frame = |class: String| {
         Word::Frame(EventWord {
             start,
@@ -168,24 +161,56 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
             return frame(format!("verb:{lemma}"));
         }
     }
+    match event_noun(view, k, w, 1) {
+        Some(noun) => frame(format!("noun:{noun}")),
+        None => Word::Other,
+    }
+}
+
+/// Word `k` as written (a possessive `'s` dropped), if it may say what
+/// happened: not short, a stopword or a number, and not a capitalised
+/// word inside the sentence, which is a name (`on Twitter`, `the Strike
+/// Force`).
+fn common_word<'v>(view: &'v SentenceView, sentence: &str, k: usize) -> Option<&'v str> {
+    let raw = view.word(k);
+    let w = raw.strip_suffix("'s").unwrap_or(raw);
+    let short_or_stop =
+        w.len() < 3 || is_stopword(w) || !w.bytes().all(|b| b.is_ascii_alphabetic());
+    let name = k > 0 && sentence[view.words[k].0..].starts_with(|c: char| c.is_uppercase());
+    (!short_or_stop && !name).then_some(w)
+}
+
+/// The lemma of noun `w` (word `k`) if it names one event: not listed in
+/// `not-event-nouns`, singular, not one of a series and not unrealised,
+/// with an event sense among its first `senses` (a first sense that is
+/// concrete rules out the later ones: `the 2006 movie`).
+fn event_noun(view: &SentenceView, k: usize, w: &str, senses: usize) -> Option<String> {
+    let lex = Lexical::embedded();
+    let f = frames();
     let noun = lex.lemma(w, Pos::Noun);
     if f.words.not_event_nouns.iter().any(|n| *n == noun) {
-        return Word::Other;
+        return None;
     }
     // `the semifinals`, `his second trial`: several events, or one of a
     // series, which a date of the series does not date.
     let plural = noun != w;
-    let ordinal = k > 0 && ORDINALS.contains(&view.word(k - 1));
+    let before = k.checked_sub(1).map(|j| view.word(j));
+    let ordinal = before.is_some_and(|b| ORDINALS.contains(&b));
     // `the attempted murder`, `a foiled attack`: what did not happen as
     // named is another event than the one named.
-    let unrealised = k > 0 && UNREALISED.contains(&view.word(k - 1));
+    let unrealised = before.is_some_and(|b| UNREALISED.contains(&b));
     if plural || ordinal || unrealised {
-        return Word::Other;
+        return None;
     }
-    match lex.first_lexname(&noun) {
-        Some(name) if f.lexnames.contains(&name) => frame(format!("noun:{noun}")),
-        _ => Word::Other,
+    let mut names = lex.lexnames(&noun, Pos::Noun).take(senses);
+    let first = names.next()?;
+    if senses > 1 && f.object_lexnames.contains(&first) {
+        return None;
     }
+    std::iter::once(first)
+        .chain(names)
+        .any(|name| f.lexnames.contains(&name))
+        .then(|| noun.into_owned())
 }
 
 /// A verb phrase of `rules/lexical/frames.toml` starting at word `k` (`found not
@@ -361,32 +386,12 @@ pub(crate) fn noun_frame_after(
 /// semifinal`) and what did not happen (`the June 20 attempted murder`)
 /// are no one event.
 fn dated_event_noun(view: &SentenceView, sentence: &str, k: usize) -> Option<EventWord> {
-    let lex = Lexical::embedded();
-    let f = frames();
-    let w = view.word(k);
-    let (start, end) = view.words[k];
-    let capitalised = sentence[start..].starts_with(|c: char| c.is_uppercase());
-    if capitalised || w.len() < 3 || is_stopword(w) || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return None;
-    }
-    let noun = lex.lemma(w, Pos::Noun);
-    let before = k.checked_sub(1).map(|j| view.word(j));
-    let series_or_unrealised =
-        before.is_some_and(|b| ORDINALS.contains(&b) || UNREALISED.contains(&b));
-    if noun != w || series_or_unrealised || f.words.not_event_nouns.iter().any(|n| *n == noun) {
-        return None;
-    }
-    let mut senses = lex.lexnames(&noun, Pos::Noun).take(DATED_NOUN_SENSES);
-    let first = senses.next()?;
-    if f.object_lexnames.contains(&first) {
-        return None;
-    }
-    let evented = std::iter::once(first)
-        .chain(senses)
-        .any(|name| f.lexnames.contains(&name));
-    evented.then(|| EventWord {
+    let w = common_word(view, sentence, k)?;
+    let start = view.words[k].0;
+    let noun = event_noun(view, k, w, DATED_NOUN_SENSES)?;
+    Some(EventWord {
         start,
-        end,
+        end: start + w.len(),
         class: format!("noun:{noun}"),
     })
 }

@@ -211,7 +211,9 @@ pub(super) fn predicate_after(
         if let Some(v) = inflected_verb(w, lex) {
             // `suffered severe damage`: the noun the support verb carries
             // says what happened (`were damaged`).
-            let support = SUPPORT_VERBS.iter().any(|sv| v == format!("verb:{sv}"));
+            let support = v
+                .strip_prefix("verb:")
+                .is_some_and(|lemma| SUPPORT_VERBS.contains(&lemma));
             return support
                 .then(|| noun_carried(sentence, view, k, lex))
                 .flatten()
