@@ -1,6 +1,7 @@
 //! Term vectors weighted by rarity, the pairs of sources worth scoring, and
 //! their similarities.
 
+use super::dating::{self, Dating};
 use super::linkage::{Edge, Thresholds};
 use super::settings::StorySettings;
 use super::{background_rarity, Profile};
@@ -89,8 +90,8 @@ pub fn cosine(a: &Vector, b: &Vector) -> f32 {
 /// The scored pairs: every pair in a small run, else the pairs that share
 /// one of their most weighted terms. Pairs of dated sources further apart
 /// than the window score 0; pairs with nothing in common are left out.
-pub fn edges(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> Vec<Edge> {
-    let edges = scored_pairs(vectors, days, s);
+pub fn edges(vectors: &[Vector], dating: &[&Dating], s: &StorySettings) -> Vec<Edge> {
+    let edges = scored_pairs(vectors, dating, s);
     if vectors.len() <= s.linkage.all_pairs_up_to {
         return edges;
     }
@@ -121,13 +122,10 @@ fn nearest_only(mut edges: Vec<Edge>, n: usize, m: usize) -> Vec<Edge> {
     edges
 }
 
-fn scored_pairs(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> Vec<Edge> {
+fn scored_pairs(vectors: &[Vector], dating: &[&Dating], s: &StorySettings) -> Vec<Edge> {
     let n = vectors.len();
-    let window = s.linkage.window_days;
-    let close = |a: usize, b: usize| match (days[a], days[b]) {
-        (Some(x), Some(y)) => (x - y).abs() <= window,
-        _ => true,
-    };
+    let l = &s.linkage;
+    let gap = |a: usize, b: usize| dating::gap(dating[a], dating[b], l.reference_days);
     let pairs: Vec<u64> = if n <= s.linkage.all_pairs_up_to {
         (0..n as u64)
             .flat_map(|a| (a + 1..n as u64).map(move |b| (a << 32) | b))
@@ -149,9 +147,10 @@ fn scored_pairs(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> 
             let (a, b) = ((ab >> 32) as usize, (ab & low) as usize);
             // Far apart in time: scored as unlike (not left unscored, which
             // average linkage would not count against a join).
-            let near = close(a, b);
+            let g = gap(a, b);
+            let near = g.is_none_or(|g| g <= l.window_days);
             let c = if near {
-                cosine(&vectors[a], &vectors[b]) * date_factor(days[a], days[b], &s.linkage)
+                cosine(&vectors[a], &vectors[b]) * date_factor(g, l)
             } else {
                 0.0
             };
@@ -165,15 +164,15 @@ fn scored_pairs(vectors: &[Vector], days: &[Option<i64>], s: &StorySettings) -> 
         .collect()
 }
 
-/// How much a pair's similarity counts given its publication dates: fully
-/// within `same-days`, then less by half every `half-life-days` (sources of
-/// one event are mostly published within days; follow-ups weeks later share
-/// less of it).
-fn date_factor(a: Option<i64>, b: Option<i64>, l: &super::settings::Linkage) -> f32 {
-    let (Some(a), Some(b)) = (a, b) else {
+/// How much a pair's similarity counts given its date gap
+/// ([`dating::gap`]): fully within `same-days`, then less by half every
+/// `half-life-days` (sources of one event are mostly published within
+/// days; follow-ups weeks later share less of it).
+fn date_factor(gap: Option<i64>, l: &super::settings::Linkage) -> f32 {
+    let Some(gap) = gap else {
         return 1.0;
     };
-    let late = ((a - b).abs() - l.same_days).max(0) as f32;
+    let late = (gap - l.same_days).max(0) as f32;
     0.5f32.powf(late / l.half_life_days.max(1e-3))
 }
 
@@ -235,6 +234,7 @@ pub fn keyed(edges: &[Edge], n: usize, big: bool, s: &StorySettings) -> (Vec<Edg
             key: l.small_run_similarity,
             cosine: l.min_similarity,
             window_days: l.window_days,
+            reach_days: l.reference_days,
             attach: l.small_run_similarity,
         };
         return (edges.to_vec(), t);
@@ -268,6 +268,7 @@ pub fn keyed(edges: &[Edge], n: usize, big: bool, s: &StorySettings) -> (Vec<Edg
         key: l.min_scaled_similarity,
         cosine: l.min_similarity,
         window_days: l.window_days,
+        reach_days: l.reference_days,
         attach: l.attach_scaled_similarity,
     };
     (keyed, t)
@@ -280,10 +281,10 @@ mod tests {
     #[test]
     fn dates_weigh_a_pair_down_by_half_lives() {
         let l = StorySettings::default().linkage;
-        assert_eq!(date_factor(None, Some(5), &l), 1.0);
-        assert_eq!(date_factor(Some(0), Some(l.same_days), &l), 1.0);
+        assert_eq!(date_factor(None, &l), 1.0);
+        assert_eq!(date_factor(Some(l.same_days), &l), 1.0);
         let one_life = l.same_days + l.half_life_days as i64;
-        assert!((date_factor(Some(0), Some(one_life), &l) - 0.5).abs() < 1e-3);
+        assert!((date_factor(Some(one_life), &l) - 0.5).abs() < 1e-3);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! unlike joining any two similar sources, does not chain two events
 //! through one article that mentions both.
 
+use super::dating::{Dating, Epochs};
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -31,8 +32,11 @@ pub struct Thresholds {
     pub key: f32,
     /// Least mean cosine.
     pub cosine: f32,
-    /// Greatest spread of known days in one group.
+    /// Greatest spread of known days in one epoch of a group.
     pub window_days: i64,
+    /// Greatest distance from a date a later epoch names to an earlier
+    /// epoch's days, for the two to be one story (a follow-up).
+    pub reach_days: i64,
     /// Least key with which a source left alone joins its nearest source's
     /// group.
     pub attach: f32,
@@ -63,7 +67,7 @@ impl Link {
 struct Group {
     size: usize,
     links: FxHashMap<u32, Link>,
-    days: Option<(i64, i64)>,
+    days: Epochs,
     alive: bool,
 }
 
@@ -77,14 +81,14 @@ fn entry(a: u32, b: u32, l: &Link) -> Entry {
 }
 
 /// The group of each source (a representative source id) after average
-/// linkage of `n` sources over `edges`; `days` is each source's day number
-/// when it is dated.
-pub fn average_linkage(n: usize, edges: &[Edge], days: &[Option<i64>], t: Thresholds) -> Vec<u32> {
+/// linkage of `n` sources over `edges`; `dating` is each source's
+/// publication day and the earlier days it names.
+pub fn average_linkage(n: usize, edges: &[Edge], dating: &[&Dating], t: Thresholds) -> Vec<u32> {
     let mut groups: Vec<Group> = (0..n)
         .map(|i| Group {
             size: 1,
             links: FxHashMap::default(),
-            days: days[i].map(|d| (d, d)),
+            days: Epochs::of(dating[i]),
             alive: true,
         })
         .collect();
@@ -122,13 +126,9 @@ pub fn average_linkage(n: usize, edges: &[Edge], days: &[Option<i64>], t: Thresh
         if entry(a, b, &link).0 != bits || link.mean_cosine() < t.cosine {
             continue;
         }
-        let days = match (ga.days, gb.days) {
-            (Some((x0, x1)), Some((y0, y1))) => Some((x0.min(y0), x1.max(y1))),
-            (x, y) => x.or(y),
-        };
-        if t.window_days >= 0 && days.is_some_and(|(lo, hi)| hi - lo > t.window_days) {
+        let Some(days) = ga.days.join(&gb.days, t.window_days, t.reach_days) else {
             continue;
-        }
+        };
         // The smaller group joins the larger (the lower id on a tie).
         let (keep, gone) = if (gb.size, Reverse(b)) > (ga.size, Reverse(a)) {
             (b, a)
@@ -158,7 +158,7 @@ pub fn average_linkage(n: usize, edges: &[Edge], days: &[Option<i64>], t: Thresh
         g.days = days;
         parent[gone as usize] = keep;
     }
-    attach_singletons(&mut parent, &groups, edges, days, t);
+    attach_singletons(&mut parent, &groups, edges, t);
     (0..n).map(|i| root(&mut parent, i as u32)).collect()
 }
 
@@ -166,13 +166,7 @@ pub fn average_linkage(n: usize, edges: &[Edge], days: &[Option<i64>], t: Thresh
 /// source most like it when that pair reaches `t.attach` and the group's
 /// dates allow it: its nearest neighbour is almost always of its event,
 /// though one pair is too little for average linkage to trust.
-fn attach_singletons(
-    parent: &mut [u32],
-    groups: &[Group],
-    edges: &[Edge],
-    days: &[Option<i64>],
-    t: Thresholds,
-) {
+fn attach_singletons(parent: &mut [u32], groups: &[Group], edges: &[Edge], t: Thresholds) {
     let n = parent.len();
     let mut best: Vec<Option<(f32, u32)>> = vec![None; n];
     for e in edges {
@@ -196,13 +190,10 @@ fn attach_singletons(
             continue;
         }
         let target = root(parent, y);
-        let span = groups[target as usize].days;
-        let fits = match (days[x], span) {
-            (Some(d), Some((lo, hi))) => {
-                t.window_days < 0 || hi.max(d) - lo.min(d) <= t.window_days
-            }
-            _ => true,
-        };
+        let fits = groups[x]
+            .days
+            .join(&groups[target as usize].days, t.window_days, t.reach_days)
+            .is_some();
         if fits && target != x as u32 {
             parent[x] = target;
         }
@@ -236,8 +227,24 @@ mod tests {
         key: 0.3,
         cosine: 0.0,
         window_days: 7,
+        reach_days: 3,
         attach: 0.9,
     };
+
+    fn undated(n: usize) -> Vec<Dating> {
+        vec![Dating::undated(); n]
+    }
+
+    fn refs(d: &[Dating]) -> Vec<&Dating> {
+        d.iter().collect()
+    }
+
+    fn on(day: i64, refs: &[(i64, i64)]) -> Dating {
+        Dating {
+            day: Some(day),
+            refs: refs.to_vec(),
+        }
+    }
 
     #[test]
     fn two_tight_groups_stay_apart_despite_one_bridge() {
@@ -258,7 +265,7 @@ mod tests {
                 }
             }
         }
-        let g = average_linkage(6, &edges, &[None; 6], T);
+        let g = average_linkage(6, &edges, &refs(&undated(6)), T);
         assert_eq!(g[0], g[1]);
         assert_eq!(g[1], g[2]);
         assert_eq!(g[3], g[4]);
@@ -269,19 +276,35 @@ mod tests {
     #[test]
     fn dates_too_far_apart_never_join() {
         let edges = [e(0, 1, 0.9), e(1, 2, 0.9), e(0, 2, 0.9)];
-        let days = [Some(0), Some(30), None];
-        let g = average_linkage(3, &edges, &days, T);
+        let days = [on(0, &[]), on(30, &[]), Dating::undated()];
+        let g = average_linkage(3, &edges, &refs(&days), T);
         assert_ne!(g[0], g[1]);
         // The undated source joins one of them.
         assert!(g[2] == g[0] || g[2] == g[1]);
     }
 
     #[test]
+    fn a_follow_up_naming_the_first_days_joins_them() {
+        let edges = [e(0, 1, 0.9), e(1, 2, 0.9), e(0, 2, 0.9)];
+        // Source 1, a month later, names day 1 (source 0 was published on
+        // day 2); source 2 is published beside source 1.
+        let days = [on(2, &[]), on(30, &[(1, 1)]), on(31, &[])];
+        let g = average_linkage(3, &edges, &refs(&days), T);
+        assert_eq!(g[0], g[1]);
+        assert_eq!(g[1], g[2]);
+        // Naming a day further back than the reach does not.
+        let days = [on(2, &[]), on(30, &[(-10, -10)]), on(31, &[])];
+        let g = average_linkage(3, &edges, &refs(&days), T);
+        assert_ne!(g[0], g[1]);
+        assert_eq!(g[1], g[2]);
+    }
+
+    #[test]
     fn the_result_does_not_depend_on_edge_order() {
         let mut edges = vec![e(0, 1, 0.5), e(1, 2, 0.5), e(2, 3, 0.4), e(0, 3, 0.1)];
-        let a = average_linkage(4, &edges, &[None; 4], T);
+        let a = average_linkage(4, &edges, &refs(&undated(4)), T);
         edges.reverse();
-        let b = average_linkage(4, &edges, &[None; 4], T);
+        let b = average_linkage(4, &edges, &refs(&undated(4)), T);
         assert_eq!(a, b);
     }
 }

@@ -11,6 +11,7 @@
 //! by shared word 4-grams (`shingles`) and count once in tallies.
 
 mod candidates;
+pub mod dating;
 mod linkage;
 mod settings;
 mod shingles;
@@ -20,6 +21,7 @@ use crate::source::Source;
 use jiff::civil::Date;
 use std::collections::HashMap;
 
+use dating::Dating;
 pub use settings::{StoryMode, StorySettings, DEFAULT_STORY_SETTINGS};
 use shingles::Shingles;
 use terms::Term;
@@ -90,6 +92,8 @@ pub struct Profile {
     terms: Vec<Term>,
     /// Its word 4-grams, for copies.
     shingles: Shingles,
+    /// When it was published, and the earlier days it names.
+    dating: Dating,
 }
 
 impl Profile {
@@ -106,9 +110,15 @@ impl Profile {
             all.sort_unstable_by_key(|t| t.hash);
         }
         all.shrink_to_fit();
+        let same_days = cfg.settings.linkage.same_days;
         Profile {
             terms: all,
             shingles: Shingles::new(source.text.as_bytes(), words),
+            dating: Dating::of(
+                &source.text[source.body_start..],
+                source.meta.published,
+                same_days,
+            ),
         }
     }
 }
@@ -127,16 +137,9 @@ fn background_rarity(zipf: u8, r: &settings::Rarity) -> f32 {
 pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> Stories {
     let n = sources.len();
     let s = &cfg.settings;
-    let epoch = Date::constant(1970, 1, 1);
-    let days: Vec<Option<i64>> = sources
-        .iter()
-        .map(|src| {
-            let d = src.meta.published?.since(epoch).ok()?;
-            Some(i64::from(d.get_days()))
-        })
-        .collect();
+    let dating: Vec<&Dating> = profiles.iter().map(|p| &p.dating).collect();
     let vectors = candidates::weigh(profiles, s);
-    let edges = candidates::edges(&vectors, &days, s);
+    let edges = candidates::edges(&vectors, &dating, s);
     // The weighted vectors (about as large as the profiles) are done with:
     // freed before the linkage's own tables are built.
     drop(vectors);
@@ -146,7 +149,7 @@ pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> S
         StoryMode::Auto => {
             let big = n >= s.rarity.min_run_sources;
             let (scored, t) = candidates::keyed(&edges, n, big, s);
-            linkage::average_linkage(n, &scored, &days, t)
+            linkage::average_linkage(n, &scored, &dating, t)
         }
     };
     let of_source = number_in_order(&group);

@@ -97,6 +97,10 @@ pub struct Linkage {
     pub window_days: i64,
     /// Two dated sources this many days apart or closer count fully.
     pub same_days: i64,
+    /// A date written in full in a later source this many days or fewer
+    /// from an earlier source's publication brings the two together (a
+    /// follow-up naming the day of the event).
+    pub reference_days: i64,
     /// Beyond `same_days`, a pair's similarity halves every this many days.
     pub half_life_days: f32,
     /// Runs up to this size score every pair.
@@ -183,6 +187,12 @@ impl StorySettings {
             ("linkage.window-days", l.window_days as f64, 0.0, 3650.0),
             ("linkage.nearest", l.nearest as f64, 1.0, 1000.0),
             ("linkage.same-days", l.same_days as f64, 0.0, 365.0),
+            (
+                "linkage.reference-days",
+                l.reference_days as f64,
+                0.0,
+                365.0,
+            ),
             (
                 "linkage.half-life-days",
                 l.half_life_days.into(),

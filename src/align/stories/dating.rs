@@ -1,0 +1,267 @@
+//! When sources were published, and what earlier time they look back to.
+//!
+//! Sources of one event are mostly published within days, so story
+//! grouping keeps dated sources of one story within a window. A follow-up
+//! published months or years later (the sentencing after a shooting, the
+//! anniversary of a quake) is still about that event, and it usually says
+//! so by writing the event's date in full (`on June 24, 2005`, `in March
+//! 2011`). Such a back-reference brings the follow-up as near to the
+//! sources published at that time as the distance from the date it names:
+//! a pair's date gap is the smaller of the two, and a story's publication
+//! days may fall in several epochs when each later epoch names a date of
+//! an earlier one.
+
+use crate::temporal::{find_date_expressions, DateForm};
+use jiff::civil::Date;
+
+/// At most this many back-references are kept per source, and per epoch of
+/// a story: the earliest, which name the event a follow-up goes back to
+/// (a wire story's copies repeat the same dates).
+const KEPT_REFERENCES: usize = 8;
+
+/// A source's publication day and the earlier days it names in full.
+#[derive(Debug, Clone, Default)]
+pub struct Dating {
+    /// Publication day (days since 1970-01-01), when known.
+    pub day: Option<i64>,
+    /// Days it names with a year (first and last day of each: a full
+    /// date is one day, a month and year its month), before the day it
+    /// was published by more than `same_days`; sorted, at most
+    /// [`KEPT_REFERENCES`].
+    pub refs: Vec<(i64, i64)>,
+}
+
+/// Day number of a date (days since 1970-01-01).
+pub fn day_number(d: Date) -> Option<i64> {
+    let days = d.since(Date::constant(1970, 1, 1)).ok()?;
+    Some(i64::from(days.get_days()))
+}
+
+impl Dating {
+    /// The dating of a source published on `published` whose body is
+    /// `body`: the full dates and months with a year it names, at least
+    /// `same_days` before it was published.
+    pub fn of(body: &str, published: Option<Date>, same_days: i64) -> Dating {
+        let Some(day) = published.and_then(day_number) else {
+            return Dating::default();
+        };
+        let mut refs: Vec<(i64, i64)> = year_windows(body)
+            .flat_map(find_date_expressions)
+            .filter_map(|e| named_days(&e.form))
+            .filter(|&(_, last)| last < day - same_days)
+            .collect();
+        refs.sort_unstable();
+        refs.dedup();
+        refs.truncate(KEPT_REFERENCES);
+        Dating {
+            day: Some(day),
+            refs,
+        }
+    }
+
+    /// A source without a publication day.
+    pub fn undated() -> Dating {
+        Dating::default()
+    }
+}
+
+/// Bytes before a year that a date naming it may take (`Wednesday,
+/// September 30, 2005` is 29).
+const DATE_BEFORE_YEAR: usize = 32;
+
+/// The stretches of `text` that end with a year from 1900 to 2099 written
+/// as a word, with room for a month and day before it: the date finder
+/// reads those only, not the whole text (most of an article names no
+/// year).
+fn year_windows(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (0..b.len().saturating_sub(3))
+        .filter(move |&i| {
+            matches!(&b[i..i + 2], b"19" | b"20")
+                && digit(i + 2)
+                && digit(i + 3)
+                && !digit(i + 4)
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        })
+        .map(move |i| {
+            let mut start = i.saturating_sub(DATE_BEFORE_YEAR);
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            &text[start..i + 4]
+        })
+}
+
+/// The first and last day of a date written with its year.
+fn named_days(form: &DateForm) -> Option<(i64, i64)> {
+    match form {
+        DateForm::FullDate(d) => {
+            let n = day_number(*d)?;
+            Some((n, n))
+        }
+        DateForm::MonthYear { year, month } => {
+            let first = Date::new(*year, *month, 1).ok()?;
+            Some((day_number(first)?, day_number(first.last_of_month())?))
+        }
+        _ => None,
+    }
+}
+
+/// Days between a named period and a day (0 inside it).
+fn distance((first, last): (i64, i64), day: i64) -> i64 {
+    (first - day).max(day - last).max(0)
+}
+
+/// The date gap of two sources, in days: the days between their
+/// publication, or between one's publication and a date the other names
+/// when that is at most `reach` days (a follow-up naming the day the other
+/// reported). `None` when either is undated.
+pub fn gap(a: &Dating, b: &Dating, reach: i64) -> Option<i64> {
+    let (x, y) = (a.day?, b.day?);
+    let back = |refs: &[(i64, i64)], day: i64| {
+        refs.iter()
+            .map(|&r| distance(r, day))
+            .filter(|&d| d <= reach)
+            .min()
+    };
+    let mut g = (x - y).abs();
+    for d in [back(&a.refs, y), back(&b.refs, x)].into_iter().flatten() {
+        g = g.min(d);
+    }
+    Some(g)
+}
+
+/// A run of publication days of one story within the window, and the
+/// earlier days its sources name.
+#[derive(Debug, Clone, PartialEq)]
+struct Epoch {
+    lo: i64,
+    hi: i64,
+    refs: Vec<(i64, i64)>,
+}
+
+/// The publication days of a group of sources, in epochs: one epoch when
+/// they lie within the window, more when each later epoch names a date of
+/// an earlier one (a follow-up). Empty when no source is dated.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Epochs(Vec<Epoch>);
+
+impl Epochs {
+    /// The epochs of one source.
+    pub fn of(d: &Dating) -> Epochs {
+        Epochs(
+            d.day
+                .map(|day| Epoch {
+                    lo: day,
+                    hi: day,
+                    refs: d.refs.clone(),
+                })
+                .into_iter()
+                .collect(),
+        )
+    }
+
+    /// The epochs of two groups joined, or `None` when their days cannot be
+    /// one story's: a run of days wider than `window` that no later
+    /// epoch's back-reference (within `reach` days of an earlier epoch's
+    /// days) bridges. A negative window allows any days.
+    pub fn join(&self, other: &Epochs, window: i64, reach: i64) -> Option<Epochs> {
+        let mut all: Vec<Epoch> = self.0.iter().chain(&other.0).cloned().collect();
+        all.sort_unstable_by_key(|a| (a.lo, a.hi));
+        let mut out: Vec<Epoch> = Vec::with_capacity(all.len());
+        for e in all {
+            match out.last_mut() {
+                Some(last) if window < 0 || e.hi.max(last.hi) - last.lo <= window => {
+                    last.hi = last.hi.max(e.hi);
+                    last.refs.extend(e.refs);
+                    last.refs.sort_unstable();
+                    last.refs.dedup();
+                    last.refs.truncate(KEPT_REFERENCES);
+                }
+                _ => out.push(e),
+            }
+        }
+        let bridged = (1..out.len()).all(|k| (0..k).any(|j| names(&out[k], &out[j], reach)));
+        bridged.then_some(Epochs(out))
+    }
+}
+
+/// Whether `later` names a day within `reach` of `earlier`'s days.
+fn names(later: &Epoch, earlier: &Epoch, reach: i64) -> bool {
+    later
+        .refs
+        .iter()
+        .any(|&(first, last)| first - reach <= earlier.hi && earlier.lo <= last + reach)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dating(text: &str, published: Date) -> Dating {
+        Dating::of(text, Some(published), 3)
+    }
+
+    #[test]
+    fn a_follow_up_names_the_day_of_the_event() {
+        let later = dating(
+            "The deputy was shot on May 3, 2004, outside a bar. In March 2004 he joined.",
+            Date::constant(2006, 1, 10),
+        );
+        assert_eq!(later.refs.len(), 2);
+        let first = dating("The deputy was shot on Monday.", Date::constant(2004, 5, 4));
+        assert_eq!(gap(&later, &first, 31), Some(1));
+        // Without the back-reference the gap is the publication gap.
+        let plain = dating("The deputy was sentenced.", Date::constant(2006, 1, 10));
+        assert_eq!(gap(&plain, &first, 31), Some(616));
+        // A named day further than the reach from the other's publication
+        // does not bring them together.
+        let far = dating("He was born on May 3, 1960.", Date::constant(2006, 1, 10));
+        assert_eq!(gap(&far, &first, 31), Some(616));
+    }
+
+    #[test]
+    fn only_the_stretches_before_a_year_are_read() {
+        let text = "Née in 1999: on Wednesday, September 30, 2005 and 12005 or a2005.";
+        let w: Vec<&str> = year_windows(text).collect();
+        assert_eq!(w.len(), 2);
+        assert!(w[0].ends_with("1999"));
+        assert!(w[1].ends_with("September 30, 2005"));
+        let d = dating(text, Date::constant(2006, 1, 1));
+        assert_eq!(d.refs.len(), 1);
+    }
+
+    #[test]
+    fn dates_after_publication_or_without_a_year_are_not_back_references() {
+        let d = dating(
+            "The trial opens on June 2, 2005, and he was arrested March 20.",
+            Date::constant(2005, 5, 1),
+        );
+        assert!(d.refs.is_empty());
+        assert!(Dating::of("On May 3, 2004.", None, 3).refs.is_empty());
+    }
+
+    #[test]
+    fn epochs_join_within_the_window_or_when_a_later_one_names_an_earlier() {
+        let first = Epochs::of(&dating("Shot on Monday.", Date::constant(2004, 5, 4)));
+        let same_week = Epochs::of(&dating("Shot.", Date::constant(2004, 5, 6)));
+        let both = first.join(&same_week, 90, 31).expect("within the window");
+        let plain = Epochs::of(&dating("Sentenced.", Date::constant(2006, 1, 10)));
+        assert_eq!(both.join(&plain, 90, 31), None);
+        let follow_up = Epochs::of(&dating(
+            "Shot on May 3, 2004, he died.",
+            Date::constant(2006, 1, 10),
+        ));
+        let story = both.join(&follow_up, 90, 31).expect("bridged");
+        assert_eq!(story.0.len(), 2);
+        // A source published beside the follow-up joins its epoch, though
+        // it names no date itself.
+        assert!(story.join(&plain, 90, 31).is_some());
+        // One in between, near neither epoch, does not.
+        let between = Epochs::of(&dating("Charged.", Date::constant(2005, 3, 1)));
+        assert_eq!(story.join(&between, 90, 31), None);
+        // Undated groups join anything.
+        assert!(Epochs::default().join(&between, 90, 31).is_some());
+    }
+}
