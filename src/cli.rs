@@ -132,6 +132,17 @@ pub struct Input {
     /// followed); default: `follow` in factlint.toml, else no.
     #[arg(long)]
     pub follow: bool,
+    /// Leave out files and folders inside the folders given that match
+    /// this pattern (gitignore syntax, relative to the current folder:
+    /// `drafts/`, `*.bak`, `/archive`); repeatable, added to `exclude` in
+    /// factlint.toml. Paths named here are read.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Read files that `.gitignore` (inside a git work tree) and `.ignore`
+    /// files leave out; default: `respect-gitignore` in factlint.toml,
+    /// else they are skipped.
+    #[arg(long)]
+    pub no_respect_gitignore: bool,
     /// Skip inputs larger than this many bytes, and stop reading a stream
     /// there; default: `max-filesize` in factlint.toml, else 16 MB.
     #[arg(long, value_name = "BYTES")]

@@ -56,6 +56,14 @@ pub struct ConfigFile {
     /// Skip inputs larger than this many bytes (default 16 MB).
     #[serde(default)]
     pub max_filesize: Option<u64>,
+    /// Files and folders inside the folders given left out (gitignore
+    /// syntax, relative to this file's folder: `drafts/`, `*.bak`).
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Skip what `.gitignore` (inside a git work tree) and `.ignore` files
+    /// leave out (default yes).
+    #[serde(default)]
+    pub respect_gitignore: Option<bool>,
 }
 
 /// Thresholds, mapped onto [`Options`] and the rules.
@@ -504,6 +512,20 @@ impl Config {
             "follow",
             self.file.follow.unwrap_or(false).to_string(),
             from(self.file.follow.is_some()),
+        );
+        row(
+            "respect-gitignore",
+            self.file.respect_gitignore.unwrap_or(true).to_string(),
+            from(self.file.respect_gitignore.is_some()),
+        );
+        row(
+            "exclude",
+            if self.file.exclude.is_empty() {
+                "(none)".to_string()
+            } else {
+                self.file.exclude.join(", ")
+            },
+            from(!self.file.exclude.is_empty()),
         );
         row(
             "reviewer",

@@ -4,6 +4,7 @@ mod integration {
     pub mod bad_input;
     pub mod command_line;
     pub mod fixtures;
+    pub mod ignore_files;
     pub mod progress;
     pub mod seeds;
     pub mod special_paths;

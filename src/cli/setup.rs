@@ -7,7 +7,7 @@ use crate::lexicon::Lexicon;
 use crate::pipeline::Options;
 use crate::report::{self, human::Style};
 use crate::rules::RuleSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Everything resolved.
 pub struct Setup {
@@ -68,7 +68,18 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
         out.code = 2;
         return None;
     }
+    let exclude = match exclusions(&config, &input.exclude) {
+        Ok(e) => e,
+        Err(e) => {
+            out.stderr.push_str(&format!("error: {e}\n"));
+            out.code = 2;
+            return None;
+        }
+    };
     let read = crate::source::ReadOptions {
+        respect_gitignore: !input.no_respect_gitignore
+            && config.file.respect_gitignore.unwrap_or(true),
+        exclude,
         follow: input.follow || config.file.follow.unwrap_or(false),
         max_filesize: input
             .max_filesize
@@ -129,4 +140,36 @@ pub fn run_config(args: ConfigArgs, style: Style) -> Outcome {
         }
     }
     out
+}
+
+/// The exclude patterns: factlint.toml's, relative to its folder, and the
+/// command line's, relative to the current folder.
+fn exclusions(
+    config: &crate::config::Config,
+    flags: &[String],
+) -> Result<Vec<ignore::gitignore::Gitignore>, String> {
+    let mut out = Vec::new();
+    if !config.file.exclude.is_empty() {
+        let base = config.base();
+        let base = if base.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            base
+        };
+        let shown = config
+            .path
+            .as_deref()
+            .map_or_else(String::new, |p| format!("{}: ", p.display()));
+        out.push(
+            crate::source::exclude_patterns(&base, &config.file.exclude)
+                .map_err(|e| format!("{shown}exclude {e}"))?,
+        );
+    }
+    if !flags.is_empty() {
+        out.push(
+            crate::source::exclude_patterns(Path::new("."), flags)
+                .map_err(|e| format!("--exclude {e}"))?,
+        );
+    }
+    Ok(out)
 }

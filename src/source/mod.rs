@@ -9,6 +9,7 @@ mod lines;
 mod metadata;
 mod naming;
 mod release;
+mod walk;
 
 pub use lines::{LineIndex, Lines};
 pub use metadata::{first_line, infer_metadata, Metadata, Provenance};
@@ -164,7 +165,7 @@ pub fn load_paths_with(
 pub const DEFAULT_MAX_FILESIZE: u64 = 16 * 1024 * 1024;
 
 /// How paths are read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct ReadOptions {
     /// Follow symbolic links found inside folders (`--follow`); links
     /// named on the command line are always followed.
@@ -178,6 +179,30 @@ pub struct ReadOptions {
     /// Note every file skipped, hidden files and files without an
     /// extension inside folders too (`--verbose`).
     pub verbose: bool,
+    /// Skip what `.gitignore` (inside a git work tree) and `.ignore` files
+    /// leave out, inside folders (`--no-respect-gitignore` turns it off;
+    /// `respect-gitignore` in factlint.toml).
+    pub respect_gitignore: bool,
+    /// Patterns (gitignore syntax, each set rooted at the folder its
+    /// patterns are relative to) that leave out files and folders inside
+    /// the folders given (`--exclude`, `exclude` in factlint.toml); see
+    /// [`exclude_patterns`].
+    pub exclude: Vec<ignore::gitignore::Gitignore>,
+}
+
+/// Compiles exclude patterns (gitignore syntax: `drafts/`, `*.bak`,
+/// `/archive`) relative to folder `base`; an invalid one is an error
+/// naming it.
+pub fn exclude_patterns(
+    base: &Path,
+    patterns: &[String],
+) -> Result<ignore::gitignore::Gitignore, String> {
+    let base = std::path::absolute(base).unwrap_or_else(|_| base.to_path_buf());
+    let mut b = ignore::gitignore::GitignoreBuilder::new(base);
+    for p in patterns {
+        b.add_line(None, p).map_err(|e| format!("`{p}`: {e}"))?;
+    }
+    b.build().map_err(|e| format!("exclude patterns: {e}"))
 }
 
 /// The path that means standard input on the command line.
@@ -193,6 +218,8 @@ impl Default for ReadOptions {
             max_filesize: DEFAULT_MAX_FILESIZE,
             stdin_name: None,
             verbose: false,
+            respect_gitignore: true,
+            exclude: Vec::new(),
         }
     }
 }
@@ -206,10 +233,7 @@ pub fn load_paths_opts(
 ) -> Loaded {
     let mut files = Vec::new();
     let mut issues = Vec::new();
-    let mut walk = Walk {
-        opts,
-        folders: rustc_hash::FxHashSet::default(),
-    };
+    let mut walk = walk::Walk::new(opts);
     for p in paths {
         walk.collect(p, true, &mut files, &mut issues);
     }
@@ -321,189 +345,6 @@ pub fn path_key(cwd: &Path, root: &Path, path: &Path) -> String {
             .map(|c| c.as_os_str().to_string_lossy().into_owned()),
     );
     parts.join("/")
-}
-
-/// The folder walk: which options, and the folders already listed (a loop
-/// of links is walked once).
-struct Walk<'o> {
-    opts: &'o ReadOptions,
-    folders: rustc_hash::FxHashSet<PathBuf>,
-}
-
-impl Walk<'_> {
-    fn collect(
-        &mut self,
-        path: &Path,
-        explicit: bool,
-        files: &mut Vec<PathBuf>,
-        issues: &mut Vec<LoadIssue>,
-    ) {
-        if explicit && path.as_os_str() == STDIN_PATH {
-            // `-`: standard input, read once as a stream.
-            files.push(path.to_path_buf());
-            return;
-        }
-        let shown = path.to_string_lossy().into_owned();
-        let note = |issues: &mut Vec<LoadIssue>, message: String| {
-            issues.push(LoadIssue {
-                path: shown.clone(),
-                level: IssueLevel::Note,
-                message,
-            })
-        };
-        if !explicit && !self.opts.follow {
-            // Inside a folder a link is not followed: a link to a secret
-            // (`notes.txt -> ~/.aws/credentials`) is not read.
-            if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-                note(
-                    issues,
-                    "skipped: symbolic link (name it, or give --follow)".into(),
-                );
-                return;
-            }
-        }
-        let meta = match std::fs::metadata(path) {
-            Ok(m) => m,
-            Err(e) => {
-                issues.push(LoadIssue {
-                    path: shown,
-                    level: IssueLevel::Error,
-                    message: format!("cannot read: {e}"),
-                });
-                return;
-            }
-        };
-        if meta.is_dir() {
-            let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-            if !self.folders.insert(real) {
-                note(
-                    issues,
-                    "skipped: folder already read (a loop of links?)".into(),
-                );
-                return;
-            }
-            self.list(path, &shown, files, issues);
-            return;
-        }
-        if !meta.is_file() {
-            if explicit {
-                // Named on the command line (`check <(cmd)`): read as a
-                // stream, whatever its name, up to --max-filesize.
-                files.push(path.to_path_buf());
-            } else {
-                // FIFOs, devices and sockets in a folder: reading one could
-                // hang or never end.
-                note(issues, "skipped: not a regular file".into());
-            }
-            return;
-        }
-        if meta.is_file() && meta.len() > self.opts.max_filesize {
-            note(
-                issues,
-                format!(
-                    "skipped: {} bytes, more than --max-filesize {}",
-                    meta.len(),
-                    self.opts.max_filesize
-                ),
-            );
-            return;
-        }
-        consider_file(
-            path.to_path_buf(),
-            explicit,
-            explicit || self.opts.verbose,
-            files,
-            issues,
-        );
-    }
-
-    /// Lists a folder's entries in name order, skipping hidden ones.
-    fn list(
-        &mut self,
-        path: &Path,
-        shown: &str,
-        files: &mut Vec<PathBuf>,
-        issues: &mut Vec<LoadIssue>,
-    ) {
-        // The entry's type comes with the listing on most systems: a
-        // regular file needs no `stat` of its own (100,000 files: one
-        // system call each saved).
-        let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = match std::fs::read_dir(path) {
-            Ok(rd) => rd
-                .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
-                .collect(),
-            Err(e) => {
-                issues.push(LoadIssue {
-                    path: shown.to_string(),
-                    level: IssueLevel::Error,
-                    message: format!("cannot list folder: {e}"),
-                });
-                return;
-            }
-        };
-        // One folder's entries: byte order of the whole path is that of the
-        // names (and cheaper than comparing paths component by component).
-        entries.sort_by(|a, b| a.0.as_os_str().cmp(b.0.as_os_str()));
-        for (e, kind) in entries {
-            let hidden = e
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-            if hidden {
-                if self.opts.verbose {
-                    issues.push(LoadIssue {
-                        path: e.to_string_lossy().into_owned(),
-                        level: IssueLevel::Note,
-                        message: "skipped: hidden".into(),
-                    });
-                }
-                continue;
-            }
-            // A regular file under the size limit needs no more checks here
-            // (its size is checked when it is read).
-            if kind.is_some_and(|k| k.is_file()) {
-                consider_file(e, false, self.opts.verbose, files, issues);
-            } else {
-                // Folders, links, special files, unknown types.
-                self.collect(&e, false, files, issues);
-            }
-        }
-    }
-}
-
-/// Keeps a file named on the command line (`named`), whatever its
-/// extension, and a file found in a folder with a text extension; notes
-/// one skipped (one without an extension only with `note_all`).
-fn consider_file(
-    path: PathBuf,
-    named: bool,
-    note_all: bool,
-    files: &mut Vec<PathBuf>,
-    issues: &mut Vec<LoadIssue>,
-) {
-    if named {
-        // Asked for by name: read (a binary file is still refused when read).
-        files.push(path);
-        return;
-    }
-    let ext = path.extension().map(|e| e.to_string_lossy());
-    let ext = ext.as_deref().unwrap_or_default();
-    // Lower-cased as Unicode (`K` the Kelvin sign is a `k`), without a new
-    // string for the usual ASCII extension.
-    let known = if ext.is_ascii() {
-        EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(ext))
-    } else {
-        EXTENSIONS.contains(&ext.to_lowercase().as_str())
-    };
-    if known {
-        files.push(path);
-    } else if note_all || !ext.is_empty() {
-        // Files without an extension inside folders are skipped silently (LICENSE, Makefile).
-        issues.push(LoadIssue {
-            path: path.to_string_lossy().into_owned(),
-            level: IssueLevel::Note,
-            message: "skipped: not a .txt or .md file".into(),
-        });
-    }
 }
 
 /// A file read: shown path, text, and a warning if decoding was lossy.
