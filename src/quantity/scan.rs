@@ -329,9 +329,12 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                     }
                 }
             }
-            let same_kind = b
-                .get(q)
-                .is_some_and(|c| c.is_ascii_digit() == digit && c.is_ascii_alphanumeric());
+            // `between six and 75 years`, `ranging from seven to 75`:
+            // after an explicit range cue a number word and digits pair.
+            let cued = between || (!from && lower_eq(b, before, b"from"));
+            let same_kind = b.get(q).is_some_and(|c| {
+                c.is_ascii_alphanumeric() && (cued || c.is_ascii_digit() == digit)
+            });
             let second = if same_kind {
                 parse_number(text, q, currency.is_some()).ok()
             } else {

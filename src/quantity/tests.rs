@@ -337,6 +337,14 @@ fn ranges() {
     assert_eq!((q.lo, q.hi), (10.0, 20.0));
     // `from 10 to 20` is a change, not a range.
     assert_eq!(find("rose from 10 to 20 people").len(), 2);
+    // A number word and digits pair after an explicit cue only.
+    let q = one("terms of between four and 15 years");
+    assert_eq!((q.lo, q.hi, q.unit.as_deref()), (4.0, 15.0, Some("year")));
+    let q = one("terms ranging from three to 20 days");
+    assert_eq!((q.lo, q.hi), (3.0, 20.0));
+    assert!(find("rose from three to 20 people")
+        .iter()
+        .all(|q| q.lo == q.hi));
 }
 
 #[test]

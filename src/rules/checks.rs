@@ -503,6 +503,18 @@ fn numeric(a: &Claim, b: &Claim, tol: f64, ex: Explain) -> Verdict {
             )
         }));
     }
+    // `from 7 to 75 years` and `between six and 75 years`: two ranges
+    // as written give their ends; ends that differ disagree, though the
+    // ranges overlap (weakly: a range may be an estimate's spread).
+    let range = crate::quantity::Reading::Range;
+    let ends_differ = (x0 - y0).abs() > 1e-9 * x0.abs().max(y0.abs())
+        || (x1 - y1).abs() > 1e-9 * x1.abs().max(y1.abs());
+    if meet && *r1 == range && *r2 == range && ends_differ {
+        return Verdict::conflict(
+            true,
+            ex.why(|| format!("{va} and {vb} are ranges with different ends")),
+        );
+    }
     if meet {
         Verdict::consistent(ex.why(|| {
             format!(

@@ -16,7 +16,9 @@ mod scope;
 
 use super::{Counted, SentenceView};
 use crate::lexical::{Lexical, Pos};
-use predicate::{hyphenated_noun, inflected_verb, noun_measured, predicate_after, verb_before};
+use predicate::{
+    hyphenated_noun, inflected_verb, noun_measured, predicate_after, value_of, verb_before,
+};
 pub(super) use scope::sentence_periods;
 use scope::{
     dated_scope, ordered_part, partitive, period_scope, place_scope, qualifier_scope, season_scope,
@@ -56,6 +58,10 @@ pub(super) fn counted(
     // is a part of what the list counts.
     let listed = listed_after_another(sentence, view, first_before);
     let governed = !after_preposition(sentence, view, first_before) && !listed;
+    // `$60 million worth of paintings`: an amount is the value of goods.
+    let money = unit.is_some_and(crate::quantity::is_currency_code);
+    // `he was one of 45 suspects detained`: the whole set's predicate.
+    let whole = whole_set(sentence, view, first_before);
     // `received a five-year sentence`: the noun a hyphenated figure
     // modifies is what it measures, whatever verb governs the phrase.
     let predicate = verb_unit
@@ -66,12 +72,17 @@ pub(super) fn counted(
                 .flatten()
         })
         .or_else(|| {
+            money
+                .then(|| value_of(sentence, view, (end, first_after), lex))
+                .flatten()
+        })
+        .or_else(|| {
             governed
                 .then(|| verb_before(sentence, view, first_before, lex))
                 .flatten()
         })
         .or_else(|| {
-            governed
+            (governed || whole)
                 .then(|| predicate_after(sentence, view, first_after, lex))
                 .flatten()
         })
@@ -176,6 +187,40 @@ fn after_preposition(sentence: &str, view: &SentenceView, first_before: usize) -
         return PREPOSITIONS.contains(&w);
     }
     false
+}
+
+/// `he was one of 45 suspects detained`, `Roe, one of 12 people hurt`,
+/// `she is among 30 people arrested`: the figure counts a whole set, and
+/// a verb after its noun says what was done to all of it. Only after a
+/// copula or an apposition's comma: in `one of the three victims died`
+/// the verb is the one's.
+fn whole_set(sentence: &str, view: &SentenceView, first_before: usize) -> bool {
+    let mut k = first_before;
+    while k > 0
+        && matches!(
+            view.word(k - 1),
+            "the" | "some" | "about" | "around" | "nearly"
+        )
+    {
+        k -= 1;
+    }
+    let at = match k.checked_sub(1).map(|j| view.word(j)) {
+        Some("among") => k - 1,
+        Some("of") if k >= 2 && view.word(k - 2) == "one" => k - 2,
+        _ => return false,
+    };
+    let start = view.words[at].0;
+    let tight = (at..first_before.min(view.words.len())).all(|j| {
+        j + 1 >= view.words.len() || !broken(sentence, view.words[j].1, view.words[j + 1].0)
+    });
+    let copula = at.checked_sub(1).is_some_and(|j| {
+        matches!(
+            view.word(j),
+            "is" | "was" | "are" | "were" | "been" | "be" | "being" | "as"
+        ) && !broken(sentence, view.words[j].1, start)
+    });
+    let apposed = sentence[..start].trim_end().ends_with(',');
+    tight && (copula || apposed)
 }
 
 /// Whether a lower-case word is a figure (digits, or a number word).

@@ -310,8 +310,16 @@ pub(super) fn noun_measured(
             return Some("noun:population".to_string());
         }
         "of" | "worth" => k.checked_sub(1)?,
+        // `sentences ranging from 7 to 75 years`: the noun that ranges.
+        "from" | "between"
+            if k >= 2 && matches!(view.word(k - 1), "ranging" | "ranged" | "varying") =>
+        {
+            k - 2
+        }
         // `police put the crowd at 30,000`: an estimate of the crowd.
         "at" if k >= 2 && estimate_verb(view, k - 2) => k - 1,
+        // `paintings valued at $40 million`: the value of the paintings.
+        "at" if k >= 2 && matches!(view.word(k - 1), "valued" | "priced") => k - 2,
         // `the death toll rose to 41`: the subject, if it is a curated
         // noun; `the toll of the blast rose to 15 workers` is counted by
         // its thing.
@@ -431,4 +439,39 @@ fn is_modal(w: &str) -> bool {
         w,
         "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should"
     )
+}
+
+/// `$60 million worth of paintings`: an amount of money followed by
+/// what it is the value of, the head of the noun phrase after `worth
+/// of` (`diamond rings` → `ring`). (`$5 million in cash` is a scope:
+/// see `scope::qualifier_scope`.)
+pub(super) fn value_of(
+    sentence: &str,
+    view: &SentenceView,
+    (end, first_after): (usize, usize),
+    lex: &Lexical,
+) -> Option<String> {
+    let (s, _) = *view.words.get(first_after)?;
+    if broken(sentence, end, s) || view.word(first_after) != "worth" {
+        return None;
+    }
+    let from = first_after + 2;
+    if view.words.len() <= from || view.word(first_after + 1) != "of" {
+        return None;
+    }
+    let mut head = None;
+    for k in from..(from + 3).min(view.words.len()) {
+        if broken(sentence, view.words[k - 1].1, view.words[k].0) {
+            break;
+        }
+        let w = view.word(k);
+        let noun = lex.knows(w, Pos::Noun)
+            && !crate::claims::text::is_stopword(w)
+            && !w.starts_with(|c: char| c.is_ascii_digit());
+        if !noun {
+            break;
+        }
+        head = Some(w);
+    }
+    Some(format!("noun:{}", lex.lemma(head?, Pos::Noun)))
 }

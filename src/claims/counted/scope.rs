@@ -235,7 +235,10 @@ pub(super) fn period_scope(
                 broken(sentence, view.words[j].1, next)
             })
         } else {
-            !(first_after..k).any(|j| broken(sentence, view.words[j].1, view.words[j + 1].0))
+            // From the figure's last word: `7 to 75 years; another goes
+            // on trial this month` dates no sentence.
+            !(first_after.saturating_sub(1)..k)
+                .any(|j| broken(sentence, view.words[j].1, view.words[j + 1].0))
         }
     };
     for k in (from..first_before).chain(first_after..to) {

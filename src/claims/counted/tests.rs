@@ -131,3 +131,37 @@ fn other_after_a_verb_is_the_whole_count_of_that_verb() {
     let s = "Police found 12 rifles in the van; the other 5 rifles were buried.";
     assert!(keys(s, "5").scope.contains(&"part".to_string()));
 }
+
+#[test]
+fn a_whole_set_after_one_of_is_counted_by_its_participle() {
+    let s = "Hale was one of 45 suspects detained in the raids.";
+    assert_eq!(predicate(s, "45").as_deref(), Some("verb:detain"));
+    let s = "Ana Ruiz, one of 12 workers hurt in the fire, spoke.";
+    assert_eq!(predicate(s, "12").as_deref(), Some("adj:hurt"));
+    let s = "She was among 30 protesters arrested downtown.";
+    assert_eq!(predicate(s, "30").as_deref(), Some("verb:arrest"));
+    // The verb is the one's, not the set's.
+    let s = "One of the three hikers died on the ridge.";
+    assert_eq!(predicate(s, "three"), None);
+}
+
+#[test]
+fn money_is_counted_by_what_it_is_the_value_of() {
+    let s = "Burglars took $6 million worth of gold watches and coins.";
+    assert_eq!(predicate(s, "$6").as_deref(), Some("noun:watch"));
+    let s = "Burglars took sculptures valued at $6 million.";
+    assert_eq!(predicate(s, "$6").as_deref(), Some("noun:sculpture"));
+    let s = "Burglars took sculptures worth $6 million.";
+    assert_eq!(predicate(s, "$6").as_deref(), Some("noun:sculpture"));
+}
+
+#[test]
+fn a_range_of_terms_is_counted_by_the_noun_that_ranges() {
+    let s = "The four received sentences ranging from 3 to 11 years.";
+    assert_eq!(predicate(s, "3 to").as_deref(), Some("noun:sentence"));
+    let s = "The four received sentences of between three and 11 years.";
+    assert_eq!(predicate(s, "three").as_deref(), Some("noun:sentence"));
+    // A period in the next clause is not the range's.
+    let s = "Four received sentences ranging from 3 to 11 years; a fifth is tried this month.";
+    assert!(keys(s, "3 to").scope.is_empty());
+}
