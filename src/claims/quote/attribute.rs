@@ -6,8 +6,9 @@ use super::super::people_words::PEOPLE_WORDS;
 use super::super::{Context, Doc};
 use super::phrase::{
     affiliation_holder, appositive_subject, clause_subject, head_of, lower_words, mentions_in,
+    subject_role,
 };
-use super::refer::{antecedent, introduced_role, pronoun_kind, referable};
+use super::refer::{antecedent, introduced_role, pronoun_kind, referable, titled_person};
 use super::speaks_for::{joint_members, spokesperson_of};
 use std::ops::Range;
 
@@ -27,6 +28,21 @@ pub(super) struct Speaker {
     /// verb.
     pub referred: bool,
 }
+
+/// Speech verbs that may come before their speaker (`said Roe`), unlike
+/// those taking a listener (`Roe, the insurer, told France Info`).
+const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "explained",
+    "noted",
+    "recalled",
+    "replied",
+];
 
 /// Finds a speech verb in `span` and the speaker it names.
 pub(super) fn parse_attribution(
@@ -120,7 +136,27 @@ pub(super) fn parse_attribution(
         }
         // `Roe welcomed the plan, adding: "…"`: a participle after a comma
         // speaks for the subject of its clause.
-        if head && w.ends_with("ing") && text[..*off].trim_end().ends_with(',') {
+        // `Roe downplayed the unrest saying that "…"` too, but not `Roe was
+        // saying`.
+        let participle = w.ends_with("ing")
+            && (text[..*off].trim_end().ends_with(',')
+                || (w == "saying"
+                    && !is(wi.wrapping_sub(1), "was")
+                    && !is(wi.wrapping_sub(1), "is")));
+        if head && participle {
+            if let Some(r) = subject_role(doc, verb_start) {
+                let phrase = doc.source.text[r].to_string();
+                let name = doc.people.resolve(&phrase).or_else(|| {
+                    titled_person(doc, verb_start, &phrase.to_lowercase()).map(|m| m.name)
+                });
+                return Some(Speaker {
+                    name,
+                    phrase: Some(phrase),
+                    person: true,
+                    according: false,
+                    referred: false,
+                });
+            }
             if let Some(m) = clause_subject(doc, verb_start) {
                 return pick(
                     doc,
@@ -140,7 +176,28 @@ pub(super) fn parse_attribution(
                 .iter()
                 .any(|m| m.start == after_start && m.end == rest_end)
         };
-        let found = if inverted {
+        // `"…" it was larger, said Jane Roe`: after a quote, a clause
+        // ending in a comma before the verb leaves the speaker after it.
+        let lead = &text[..*off];
+        let inverted_after = !head
+            && INVERTING.contains(&w.as_ref())
+            && lead.trim_end().ends_with(',')
+            && lead.contains(char::is_alphanumeric);
+        let found = if inverted_after {
+            pick(
+                doc,
+                mentions(),
+                after.clone(),
+                true,
+                para_speaker,
+                last_speaker,
+            )
+        } else {
+            None
+        };
+        let found = if found.is_some() {
+            found
+        } else if inverted {
             pick(
                 doc,
                 mentions(),
@@ -296,6 +353,16 @@ fn pick(
     if let Some(name) = doc.people.resolve(phrase) {
         return Some(Speaker {
             name: Some(name),
+            phrase: Some(phrase.to_string()),
+            person: true,
+            according: false,
+            referred: false,
+        });
+    }
+    // `the judge said` after `Judge Ann Hale` was named.
+    if let Some(m) = titled_person(doc, span.start, phrase) {
+        return Some(Speaker {
+            name: Some(m.name.clone()),
             phrase: Some(phrase.to_string()),
             person: true,
             according: false,
