@@ -228,54 +228,6 @@ pub(super) fn parse_attribution(
     None
 }
 
-/// The text before a quote attributes it when it ends with `X said:` or `X said that`.
-pub(super) fn parse_head(
-    doc: &Doc,
-    ctx: &Context,
-    span: Range<usize>,
-    para: &Option<Speaker>,
-    last: &Option<Speaker>,
-) -> Option<Speaker> {
-    let t = doc.source.text.get(span.clone())?.trim_end();
-    let marked =
-        t.ends_with(':') || t.ends_with(',') || t.ends_with(" that") || t.ends_with("saying");
-    // `Roe said the plan would "…"`: a speech verb earlier in the quote's
-    // own sentence attributes it too.
-    let same_sentence = span.end > span.start
-        && doc.seg.sentence_at(span.start) == doc.seg.sentence_at(span.end.saturating_sub(1));
-    if !marked && !same_sentence {
-        return None;
-    }
-    // Only the clause right before the quote, in its sentence when no
-    // mark ends it.
-    let mut clause_start = t
-        .trim_end_matches([':', ','])
-        .rfind(['.', ';', '!', '?'])
-        .map_or(0, |i| i + 1);
-    if !marked {
-        let si = doc.seg.sentence_at(span.end.saturating_sub(1))?;
-        let s_start = doc.seg.sentences[si].span.start;
-        clause_start = clause_start.max(s_start.saturating_sub(span.start));
-    }
-    let clause = span.start + clause_start..span.start + t.len();
-    parse_attribution(doc, ctx, clause.clone(), true, para, last).or_else(|| {
-        // `Roe went on:` — no speech verb, but a person introduces the quote.
-        if !t.ends_with(':') {
-            return None;
-        }
-        let m = mentions_in(doc, clause)
-            .into_iter()
-            .rfind(|m| m.kind == EntityKind::Person)?;
-        Some(Speaker {
-            name: Some(m.name.clone()),
-            phrase: Some(doc.source.text[m.start..m.end].to_string()),
-            person: true,
-            according: false,
-            referred: false,
-        })
-    })
-}
-
 /// Picks the speaker in `span`: the closest person or organization mention
 /// (last one before a verb, first one after it), a role the article
 /// introduced, or a pronoun referring back.

@@ -15,6 +15,7 @@
 mod attribute;
 mod claim;
 mod find;
+mod head;
 mod nearby;
 mod phrase;
 mod refer;
@@ -29,12 +30,13 @@ mod tests_refer;
 mod tests_runon;
 
 use super::{Attribution, Claim, ClaimKind, Context, Doc, Extractor};
-use attribute::{parse_attribution, parse_head, Speaker};
+use attribute::{parse_attribution, Speaker};
 use claim::{backfill, make_claim, title_of_a_work};
 use find::{
     ends_open_quote, find_quotes_from, has_mark, left_open, mark_after, mark_before,
     outside_word_count, sentence_end,
 };
+use head::parse_head;
 use nearby::{colon_before, implicit_speaker};
 use refer::referable;
 use std::ops::Range;

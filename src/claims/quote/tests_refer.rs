@@ -176,3 +176,11 @@ fn a_listener_after_the_verb_is_not_the_speaker() {
     let text = "\"They are not afraid of anything at all these days,\" Émile Zégrè, the shop's insurer, told Radio Nord.";
     assert_ne!(names(text), vec!["Radio Nord"]);
 }
+
+#[test]
+fn a_colon_sentence_without_a_verb_is_not_the_speaker_it_is_about() {
+    let text = "Club director Ann Hale issued the following statement on Tom Brandt's arrest:\n\n\"We are aware of the issue and we take it very seriously.\"";
+    assert_eq!(names(text), vec!["Ann Hale"]);
+    let text = "Asked about the vote, Ann Hale had this answer:\n\n\"We are aware of the issue and we take it very seriously.\"";
+    assert_eq!(names(text), vec!["Ann Hale"]);
+}
