@@ -60,7 +60,8 @@ fn quotes(path: &Path) -> Vec<Quote> {
         .map(|c| Quote {
             start: c["start"].as_u64().unwrap_or(0) as usize,
             end: c["end"].as_u64().unwrap_or(0) as usize,
-            // An unnamed speaker is read by its phrase (`a police spokesman`).
+            // An unnamed speaker is read by its phrase (`a police spokesman`),
+            // however it was found.
             speaker: match c["value"].as_str().unwrap_or("") {
                 "" | "unknown speaker" => phrase(c["evidence"].as_str().unwrap_or("")),
                 v => v.to_string(),
@@ -71,23 +72,27 @@ fn quotes(path: &Path) -> Vec<Quote> {
 }
 
 /// The speaker's words quoted in a claim's evidence (`explicit, after the
-/// quote: "a police spokesman"`), when it is explicit.
+/// quote: "a police spokesman"`, `guessed from the speaker of the quote in
+/// the paragraph before ("a police spokesman")`).
 fn phrase(evidence: &str) -> String {
-    if !evidence.starts_with("explicit") {
-        return String::new();
-    }
     match (evidence.find('"'), evidence.rfind('"')) {
         (Some(a), Some(b)) if b > a => evidence[a + 1..b].to_string(),
         _ => String::new(),
     }
 }
 
-/// Lower-case words of a name, without punctuation.
+/// Lower-case words of a name, without punctuation or a leading
+/// determiner (`an officer` and `the officer` after it are one).
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+    let mut w: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect()
+        .collect();
+    if w.len() > 1 && matches!(w[0].as_str(), "a" | "an" | "the" | "one") {
+        w.remove(0);
+    }
+    w
 }
 
 /// Whether factlint's speaker is the gold speaker: one person's names (the
@@ -145,13 +150,14 @@ fn quote_speakers_against_the_gold_set() {
         pct(tally[1])
     );
     assert!(tally[0].1 > 0, "no explicit gold quotes");
-    // The floor under today's figure; the goal is 95 %. (74 %, was
-    // 75 %: a quote no longer takes a person merely named in another
-    // paragraph as its speaker; the four lost here were such lucky guesses,
-    // and the same guesses made 9 of 13 false quote-speaker findings on
-    // ECB+ groups outside the dev set.)
+    // The floor under today's figure; the goal is 95 %. (82.6 %,
+    // was 74.2 %: quotes run on over paragraphs without marks, `the judge`
+    // is the person titled so, participles without a comma, `…, said X`
+    // after a quote; and this test now reads an unnamed speaker's phrase
+    // however it was found and drops a leading determiner, `an officer` /
+    // `the officer`.)
     assert!(
-        pct(tally[0]) >= 74.0,
+        pct(tally[0]) >= 82.5,
         "explicit attribution below the floor"
     );
 }

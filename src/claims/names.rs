@@ -378,7 +378,12 @@ pub(super) fn person_names(body: &str, capitals: &[usize]) -> Vec<PersonName> {
                 || (run.is_empty()
                     && e < b.len()
                     && crate::segment::is_initials(&body[i..e + 1])
-                    && name_follows(body, e + 1));
+                    && name_follows(body, e + 1))
+                // `AJ Butler`: two capitals without periods.
+                || (run.is_empty()
+                    && e == i + 2
+                    && b[i..e].iter().all(u8::is_ascii_uppercase)
+                    && name_follows(body, e));
             if !(name_word(w.as_bytes())
                 || words.is_title(w)
                 || initial
@@ -411,10 +416,12 @@ pub(super) fn person_names(body: &str, capitals: &[usize]) -> Vec<PersonName> {
         while first < run.len() && words.never_a_name(&body[run[first].clone()]) {
             first += 1;
         }
-        // `San Diego Chargers`: a place's name, not a person's.
+        // `San Diego Chargers`: a place's name, not a person's (also after
+        // a prefix in capitals, `SAN Diego`, that the run left out).
         if run[..first]
             .iter()
             .any(|r| words.is_place_prefix(&body[r.clone()]))
+            || words.is_place_prefix(&title_case(word_before(body, s)))
         {
             continue;
         }
@@ -453,6 +460,28 @@ pub(super) fn person_names(body: &str, capitals: &[usize]) -> Vec<PersonName> {
         });
     }
     out
+}
+
+/// The word right before the single space before `s` (empty if none).
+fn word_before(body: &str, s: usize) -> &str {
+    let Some(lead) = body.get(..s).and_then(|t| t.strip_suffix(' ')) else {
+        return "";
+    };
+    lead.rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+}
+
+/// `SAN` → `San`.
+fn title_case(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| {
+            f.to_uppercase()
+                .chain(c.flat_map(char::to_lowercase))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A `(?-u:\b)` word byte.
@@ -657,6 +686,24 @@ mod tests {
             names,
             vec!["A.J. Smith", "Patrick J. Buchanan", "Wally Oppal"]
         );
+        // Two capitals without periods open a name too, not a title or a
+        // word in lower case.
+        let t = "Then AJ Kowal spoke, and the TV host met NY Governor Ann Hale.";
+        let names: Vec<&str> = person_names(t, &word_capitals(t))
+            .into_iter()
+            .map(|n| &t[n.name])
+            .collect();
+        assert_eq!(names, vec!["AJ Kowal", "Ann Hale"]);
+    }
+
+    #[test]
+    fn a_place_prefix_in_capitals_is_no_first_name() {
+        let t = "SAN Diego Chargers receiver Jon Vance was held. Diego Ortiz spoke.";
+        let names: Vec<&str> = person_names(t, &word_capitals(t))
+            .into_iter()
+            .map(|n| &t[n.name])
+            .collect();
+        assert_eq!(names, vec!["Jon Vance", "Diego Ortiz"]);
     }
 
     /// `FACTLINT_ORACLE_DIR=folder cargo test -- --ignored oracle`: the

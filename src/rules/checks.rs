@@ -576,6 +576,15 @@ fn same_speaker(a: &Claim, b: &Claim, pair: &Pair, ex: Explain) -> Verdict {
     if same_person(sa, sb) {
         return Verdict::consistent(ex.why(|| format!("both attribute it to {sa}")));
     }
+    // `Andrew Wetzler` and `Andrew Welzler`: one person, misspelled once;
+    // rule `name-spelling` reports the spelling.
+    if crate::claims::role::compare::misspelled(
+        sa,
+        sb,
+        &crate::claims::role::vocab::ROLE_WORDS.spelling,
+    ) {
+        return Verdict::undecided(ex.why(|| format!("{sa} / {sb}: one name spelled two ways")));
+    }
     if !pa || !pb {
         // `the Kremlin said` and `Putin said` can both be true; so can a
         // spokesman's words and their principal's.

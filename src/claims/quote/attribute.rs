@@ -6,8 +6,9 @@ use super::super::people_words::PEOPLE_WORDS;
 use super::super::{Context, Doc};
 use super::phrase::{
     affiliation_holder, appositive_subject, clause_subject, head_of, lower_words, mentions_in,
+    subject_role,
 };
-use super::refer::{antecedent, introduced_role, pronoun_kind, referable};
+use super::refer::{antecedent, introduced_role, pronoun_kind, referable, titled_person};
 use super::speaks_for::{joint_members, spokesperson_of};
 use std::ops::Range;
 
@@ -27,6 +28,21 @@ pub(super) struct Speaker {
     /// verb.
     pub referred: bool,
 }
+
+/// Speech verbs that may come before their speaker (`said Roe`), unlike
+/// those taking a listener (`Roe, the insurer, told France Info`).
+const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "explained",
+    "noted",
+    "recalled",
+    "replied",
+];
 
 /// Finds a speech verb in `span` and the speaker it names.
 pub(super) fn parse_attribution(
@@ -120,7 +136,27 @@ pub(super) fn parse_attribution(
         }
         // `Roe welcomed the plan, adding: "…"`: a participle after a comma
         // speaks for the subject of its clause.
-        if head && w.ends_with("ing") && text[..*off].trim_end().ends_with(',') {
+        // `Roe downplayed the unrest saying that "…"` too, but not `Roe was
+        // saying`.
+        let participle = w.ends_with("ing")
+            && (text[..*off].trim_end().ends_with(',')
+                || (w == "saying"
+                    && !is(wi.wrapping_sub(1), "was")
+                    && !is(wi.wrapping_sub(1), "is")));
+        if head && participle {
+            if let Some(r) = subject_role(doc, verb_start) {
+                let phrase = doc.source.text[r].to_string();
+                let name = doc.people.resolve(&phrase).or_else(|| {
+                    titled_person(doc, verb_start, &phrase.to_lowercase()).map(|m| m.name)
+                });
+                return Some(Speaker {
+                    name,
+                    phrase: Some(phrase),
+                    person: true,
+                    according: false,
+                    referred: false,
+                });
+            }
             if let Some(m) = clause_subject(doc, verb_start) {
                 return pick(
                     doc,
@@ -140,7 +176,28 @@ pub(super) fn parse_attribution(
                 .iter()
                 .any(|m| m.start == after_start && m.end == rest_end)
         };
-        let found = if inverted {
+        // `"…" it was larger, said Jane Roe`: after a quote, a clause
+        // ending in a comma before the verb leaves the speaker after it.
+        let lead = &text[..*off];
+        let inverted_after = !head
+            && INVERTING.contains(&w.as_ref())
+            && lead.trim_end().ends_with(',')
+            && lead.contains(char::is_alphanumeric);
+        let found = if inverted_after {
+            pick(
+                doc,
+                mentions(),
+                after.clone(),
+                true,
+                para_speaker,
+                last_speaker,
+            )
+        } else {
+            None
+        };
+        let found = if found.is_some() {
+            found
+        } else if inverted {
             pick(
                 doc,
                 mentions(),
@@ -169,54 +226,6 @@ pub(super) fn parse_attribution(
         }
     }
     None
-}
-
-/// The text before a quote attributes it when it ends with `X said:` or `X said that`.
-pub(super) fn parse_head(
-    doc: &Doc,
-    ctx: &Context,
-    span: Range<usize>,
-    para: &Option<Speaker>,
-    last: &Option<Speaker>,
-) -> Option<Speaker> {
-    let t = doc.source.text.get(span.clone())?.trim_end();
-    let marked =
-        t.ends_with(':') || t.ends_with(',') || t.ends_with(" that") || t.ends_with("saying");
-    // `Roe said the plan would "…"`: a speech verb earlier in the quote's
-    // own sentence attributes it too.
-    let same_sentence = span.end > span.start
-        && doc.seg.sentence_at(span.start) == doc.seg.sentence_at(span.end.saturating_sub(1));
-    if !marked && !same_sentence {
-        return None;
-    }
-    // Only the clause right before the quote, in its sentence when no
-    // mark ends it.
-    let mut clause_start = t
-        .trim_end_matches([':', ','])
-        .rfind(['.', ';', '!', '?'])
-        .map_or(0, |i| i + 1);
-    if !marked {
-        let si = doc.seg.sentence_at(span.end.saturating_sub(1))?;
-        let s_start = doc.seg.sentences[si].span.start;
-        clause_start = clause_start.max(s_start.saturating_sub(span.start));
-    }
-    let clause = span.start + clause_start..span.start + t.len();
-    parse_attribution(doc, ctx, clause.clone(), true, para, last).or_else(|| {
-        // `Roe went on:` — no speech verb, but a person introduces the quote.
-        if !t.ends_with(':') {
-            return None;
-        }
-        let m = mentions_in(doc, clause)
-            .into_iter()
-            .rfind(|m| m.kind == EntityKind::Person)?;
-        Some(Speaker {
-            name: Some(m.name.clone()),
-            phrase: Some(doc.source.text[m.start..m.end].to_string()),
-            person: true,
-            according: false,
-            referred: false,
-        })
-    })
 }
 
 /// Picks the speaker in `span`: the closest person or organization mention
@@ -296,6 +305,16 @@ fn pick(
     if let Some(name) = doc.people.resolve(phrase) {
         return Some(Speaker {
             name: Some(name),
+            phrase: Some(phrase.to_string()),
+            person: true,
+            according: false,
+            referred: false,
+        });
+    }
+    // `the judge said` after `Judge Ann Hale` was named.
+    if let Some(m) = titled_person(doc, span.start, phrase) {
+        return Some(Speaker {
+            name: Some(m.name.clone()),
             phrase: Some(phrase.to_string()),
             person: true,
             according: false,

@@ -50,6 +50,25 @@ pub(super) fn find_quotes_from(
     out
 }
 
+/// Whether `body` holds a quote mark of any kind.
+pub(super) fn has_mark(body: &str) -> bool {
+    body.contains(['"', '“', '”', '«', '»'])
+}
+
+/// Whether paragraph `para` may go on with a quote opened paragraphs
+/// before: it reopens it with a mark, or its first mark closes a sentence
+/// (`…less," Roe said.`, `…less.” Roe said.`), not a word (`a "fix"`).
+pub(super) fn ends_open_quote(text: &str, para: &Range<usize>) -> bool {
+    let body = &text[para.clone()];
+    if body.starts_with(['"', '“', '«']) {
+        return true;
+    }
+    let Some(i) = body.find(['"', '”', '»']) else {
+        return false;
+    };
+    body[..i].trim_end().ends_with([',', '.', '?', '!', '…'])
+}
+
 /// The offset after the character at `i` (the closing mark of a quote
 /// ending at `i`).
 pub(super) fn mark_after(text: &str, i: usize) -> usize {

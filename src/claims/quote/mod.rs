@@ -15,6 +15,7 @@
 mod attribute;
 mod claim;
 mod find;
+mod head;
 mod nearby;
 mod phrase;
 mod refer;
@@ -25,13 +26,17 @@ mod tests;
 mod tests_guess;
 #[cfg(test)]
 mod tests_refer;
+#[cfg(test)]
+mod tests_runon;
 
 use super::{Attribution, Claim, ClaimKind, Context, Doc, Extractor};
-use attribute::{parse_attribution, parse_head, Speaker};
+use attribute::{parse_attribution, Speaker};
 use claim::{backfill, make_claim, title_of_a_work};
 use find::{
-    find_quotes_from, left_open, mark_after, mark_before, outside_word_count, sentence_end,
+    ends_open_quote, find_quotes_from, has_mark, left_open, mark_after, mark_before,
+    outside_word_count, sentence_end,
 };
+use head::parse_head;
 use nearby::{colon_before, implicit_speaker};
 use refer::referable;
 use std::ops::Range;
@@ -48,6 +53,10 @@ const CLAUSE_OPENERS: &[&str] = &[
     "while", "whereas", "but", "although", "though", "because", "since", "after", "before", "when",
     "and", "if", "unless",
 ];
+
+/// A quote left open runs on over at most this many paragraphs without
+/// any quote mark (its own words, `Roe said: "…` then plain paragraphs).
+const MAX_MARKLESS: usize = 3;
 
 /// A piece of a quote that runs across paragraphs needs only this many.
 const MIN_PIECE_WORDS: usize = 2;
@@ -78,7 +87,21 @@ impl Extractor for QuoteExtractor {
         // carries it on, or a paragraph that is only a quote, is the same
         // speaker's, named or not, not a new guess.
         let mut before: Option<(Resolved, bool)> = None;
+        // Paragraphs without a quote mark passed since a quote was left open.
+        let mut markless = 0;
         for (p, para) in doc.seg.paragraphs.iter().enumerate() {
+            // A quote may run on over paragraphs that carry no mark at all,
+            // to one that reopens it or closes it (`…less,” Roe said.`).
+            if open_before.is_some() && markless < MAX_MARKLESS && !has_mark(&text[para.clone()]) {
+                markless += 1;
+                continue;
+            }
+            if markless > 0 && !ends_open_quote(text, para) {
+                open_before = None;
+                before = None;
+                pending.clear();
+            }
+            markless = 0;
             let quotes = find_quotes_from(text, para.clone(), open_before.is_some());
             if quotes.is_empty() {
                 open_before = None;

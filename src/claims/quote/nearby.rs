@@ -4,8 +4,9 @@
 
 use super::super::entities::EntityKind;
 use super::super::{Context, Doc};
-use super::attribute::{parse_attribution, parse_head, Speaker};
+use super::attribute::{parse_attribution, Speaker};
 use super::find::{find_quotes, OUTSIDE_WORDS_CAP};
+use super::head::parse_head;
 use std::ops::Range;
 
 /// The speaker a paragraph that opens with quote `q` takes from paragraph

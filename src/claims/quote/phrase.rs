@@ -177,3 +177,28 @@ pub(super) fn mentions_in(doc: &Doc, span: Range<usize>) -> Vec<Mention> {
         .cloned()
         .collect()
 }
+
+/// The role phrase opening the sentence that holds `at`, before it (`A
+/// government official` in `A government official downplayed it saying
+/// that …`): a determiner, up to two lower-case words, then a noun naming
+/// a person.
+pub(super) fn subject_role(doc: &Doc, at: usize) -> Option<Range<usize>> {
+    let si = doc.seg.sentence_at(at)?;
+    let start = doc.seg.sentences[si].span.start;
+    let lead = doc.source.text.get(start..at)?;
+    let words = crate::segment::word_spans(lead);
+    let first = lead.get(words.first()?.0..words.first()?.1)?.to_lowercase();
+    if !matches!(first.as_str(), "a" | "an" | "the" | "another" | "one") {
+        return None;
+    }
+    for &(s, e) in words.iter().skip(1).take(3) {
+        let w = &lead[s..e];
+        if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        }
+        if is_role_noun(w) {
+            return Some(start..start + e);
+        }
+    }
+    None
+}

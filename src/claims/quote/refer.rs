@@ -2,7 +2,7 @@
 //! `"…," he said` after a sentence that named the speaker, `"…," the
 //! officer said` after `a naval officer` was introduced.
 
-use super::super::entities::EntityKind;
+use super::super::entities::{EntityKind, Mention};
 use super::super::Doc;
 use super::attribute::Speaker;
 use super::find::{find_quotes, left_open};
@@ -208,4 +208,36 @@ pub(super) fn introduced_role(doc: &Doc, at: usize, phrase: &str) -> Option<Stri
         }
     }
     None
+}
+
+/// Sentences back a definite role (`the judge`) looks for the person
+/// titled with it.
+const TITLE_REACH: usize = 8;
+
+/// The person a definite role phrase at `at` refers back to when the
+/// article gave that role as a title before a name (`the judge` after
+/// `Judge Ann Hale`, `the director` after `director Jon Roe`): the nearest
+/// such person in the few sentences before.
+pub(super) fn titled_person(doc: &Doc, at: usize, phrase: &str) -> Option<Mention> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() != 2 || !words[0].eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let head = words[1];
+    if head.len() < 3 || !head.chars().all(|c| c.is_lowercase()) {
+        return None;
+    }
+    let text = &doc.source.text;
+    let titled = |m: &&Mention| {
+        let lead = text[..m.start].trim_end();
+        let before = lead.rsplit([' ', '\n']).next().unwrap_or("");
+        let first = text[m.start..m.end].split(' ').next().unwrap_or("");
+        m.kind == EntityKind::Person
+            && m.end <= at
+            && (before.eq_ignore_ascii_case(head) || first.eq_ignore_ascii_case(head))
+    };
+    let si = doc.seg.sentence_at(at)?;
+    (si.saturating_sub(TITLE_REACH)..=si)
+        .rev()
+        .find_map(|i| doc.mentions.get(i)?.iter().rfind(titled).cloned())
 }

@@ -133,3 +133,54 @@ fn a_place_taken_for_a_speaker_is_no_person() {
         person_of("\"We will rebuild the old bridge before winter,\" said Nora Vance.").unwrap();
     assert!(person);
 }
+
+#[test]
+fn a_definite_role_is_the_person_titled_with_it() {
+    let text = "Judge Ann Hale of the county court sentenced Tom Brandt on Monday.\n\n\"He showed no remorse for what he did to the family,\" the judge said.";
+    assert_eq!(
+        speakers(text),
+        vec![(Some("Ann Hale".into()), Attribution::Explicit)]
+    );
+    let text = "The film's director Jon Whitcombe wrote to the fans on Saturday.\n\n\"I promise to keep the story as close to the book as I can,\" the director said.";
+    assert_eq!(names(text), vec!["Jon Whitcombe"]);
+    // A person without that title is not the role.
+    let text = "Ann Hale, a retired teacher, watched from the gallery on Monday.\n\n\"He showed no remorse for what he did to the family,\" the judge said.";
+    assert_ne!(names(text), vec!["Ann Hale"]);
+    let text = "Judge Ann Hale of the county court sentenced Tom Brandt on Monday.\n\n\"He showed no remorse for what he did to the family,\" the prosecutor said.";
+    assert_ne!(names(text), vec!["Ann Hale"]);
+}
+
+#[test]
+fn a_participle_without_a_comma_speaks_for_the_subject() {
+    let text = "Tom Brandt filed the complaint.\n\nA county official dismissed the complaints saying that \"the road will reopen before the winter comes.\"";
+    assert!(
+        evidence(text)[0].contains("\"A county official\""),
+        "{:?}",
+        evidence(text)
+    );
+    let text = "A road near the school was closed on Monday, with Carla Mendes saying that \"the crews will need another two weeks at least.\"";
+    assert_eq!(names(text), vec!["Carla Mendes"]);
+}
+
+#[test]
+fn a_clause_before_the_verb_after_a_quote_leaves_the_speaker_after_it() {
+    let text = "\"It lasted a really long time and you could feel\" it was stronger, said shop clerk Nora Vance.";
+    assert_eq!(names(text), vec!["Nora Vance"]);
+    // An appositive before the verb: its subject speaks, not the object.
+    let text = "\"The road will reopen before the winter comes,\" Carla Mendes, the mayor, told Tom Brandt.";
+    assert_eq!(names(text), vec!["Carla Mendes"]);
+}
+
+#[test]
+fn a_listener_after_the_verb_is_not_the_speaker() {
+    let text = "\"They are not afraid of anything at all these days,\" Émile Zégrè, the shop's insurer, told Radio Nord.";
+    assert_ne!(names(text), vec!["Radio Nord"]);
+}
+
+#[test]
+fn a_colon_sentence_without_a_verb_is_not_the_speaker_it_is_about() {
+    let text = "Club director Ann Hale issued the following statement on Tom Brandt's arrest:\n\n\"We are aware of the issue and we take it very seriously.\"";
+    assert_eq!(names(text), vec!["Ann Hale"]);
+    let text = "Asked about the vote, Ann Hale had this answer:\n\n\"We are aware of the issue and we take it very seriously.\"";
+    assert_eq!(names(text), vec!["Ann Hale"]);
+}
