@@ -425,12 +425,34 @@ pub(crate) fn class_predicate(class: &str) -> (Pos, &str) {
     }
 }
 
+/// The relations a date may bound an event by (`since 2004`, `until
+/// Friday`, `by 2012`), written before the class of a bound's claim:
+/// `since:verb:suspend`.
+pub(crate) const BOUND_RELATIONS: &[&str] = &["since", "until", "by", "after", "before"];
+
+/// The bound relation of a class, if any, and the event class it bounds.
+fn split_bound(class: &str) -> (Option<&str>, &str) {
+    BOUND_RELATIONS
+        .iter()
+        .find_map(|r| {
+            let rest = class.strip_prefix(r)?.strip_prefix(':')?;
+            Some((Some(*r), rest))
+        })
+        .unwrap_or((None, class))
+}
+
 /// Whether two frame classes name one kind of event: equal, or predicates
 /// the lexical tables relate (`verb:acquit` / `noun:acquittal`,
-/// `verb:arrest` / `verb:detain`, `meeting` / `verb:meet`).
+/// `verb:arrest` / `verb:detain`, `meeting` / `verb:meet`). A bound
+/// (`since:verb:suspend`) is one only with the same bound of such an
+/// event, never with the event's date.
 pub fn same_event_class(a: &str, b: &str) -> bool {
     if a == b {
         return true;
+    }
+    let ((ra, a), (rb, b)) = (split_bound(a), split_bound(b));
+    if ra != rb {
+        return false;
     }
     let ((pa, la), (pb, lb)) = (class_predicate(a), class_predicate(b));
     la == lb
@@ -546,5 +568,9 @@ mod tests {
         assert!(same_event_class("verb:die", "noun:death"));
         assert!(!same_event_class("verb:arrest", "verb:sentence"));
         assert!(!same_event_class("verb:die", "verb:marry"));
+        assert!(same_event_class("since:verb:die", "since:noun:death"));
+        assert!(!same_event_class("until:visit", "visit"));
+        assert!(!same_event_class("since:verb:die", "verb:die"));
+        assert!(!same_event_class("since:verb:die", "until:verb:die"));
     }
 }
