@@ -2,7 +2,7 @@
 //! expression that says when it happens, resolved against the source's
 //! publication date (or the date it borrowed from its story).
 
-use super::frame::{class_predicate, frame_of, noun_frame_after};
+use super::frame::{class_predicate, frame_of, noun_frame_after, report_before};
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, Subject, Value};
 use crate::source::Provenance;
@@ -175,6 +175,21 @@ pub(crate) fn conjunct_window(sentence: &str, from: usize, to: usize) -> std::op
         .min()
         .unwrap_or(sentence.len());
     start..end
+}
+
+/// The words naming who made a statement: from the last break before the
+/// reporting verb (a comma, a quotation mark, the sentence start) to the
+/// verb, so that `“…,” Smith said Tuesday` and `state media reported
+/// Tuesday` name the speaker, not the people of what was said.
+fn speaker_window(sentence: &str, verb: usize) -> std::ops::Range<usize> {
+    let head = &sentence[..verb.min(sentence.len())];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')'))
+        .map(|(k, c)| k + c.len_utf8())
+        .unwrap_or(0);
+    start..head.len()
 }
 
 /// `he`, `she` and their forms: a person named before.
@@ -358,22 +373,27 @@ impl Extractor for DateExtractor {
                 let possessive = ["'s", "’s"].iter().any(|p| sentence[end..].starts_with(p));
                 let bound = bound.filter(|_| !possessive);
                 let opener = range.as_ref().map_or(start, |r| r.opener);
-                if bound.is_none() && !dates_an_event(view, opener) {
+                // `Ford said on Tuesday`: the date of the statement.
+                let statement = (bound.is_none() && !dates_an_event(view, opener))
+                    .then(|| report_before(view, sentence, opener))
+                    .flatten();
+                if bound.is_none() && statement.is_none() && !dates_an_event(view, opener) {
                     continue;
                 }
+                let is_statement = statement.is_some();
                 let framed;
                 // `a 2008 conviction`: the year dates the noun it modifies,
                 // if that is an event, and nothing else (`the 2006 movie`).
                 let modified = (bound.is_none() && modifies_noun(view, sentence, d))
                     .then(|| noun_frame_after(view, sentence, end));
                 let from = bound.map_or(opener, |(_, at)| at);
-                let event = match modified {
-                    Some(Some(f)) => {
+                let event = match (statement, modified) {
+                    (Some(f), _) | (None, Some(Some(f))) => {
                         framed = f;
                         &framed
                     }
-                    Some(None) => continue,
-                    None => match nearest_frame(view, events, sentence, from, end) {
+                    (None, Some(None)) => continue,
+                    (None, None) => match nearest_frame(view, events, sentence, from, end) {
                         Some(f) => {
                             framed = f;
                             &framed
@@ -400,7 +420,9 @@ impl Extractor for DateExtractor {
                 } else {
                     temporal::resolve(&form, doc.anchor, direction)
                 };
-                let window = if event.class.contains(':') {
+                let window = if is_statement {
+                    speaker_window(sentence, event.start)
+                } else if event.class.contains(':') {
                     conjunct_window(sentence, event.start.min(start), event.end.max(end))
                 } else {
                     event_window(events, event, sentence.len())
@@ -409,6 +431,10 @@ impl Extractor for DateExtractor {
                     doc.participants(i, s.span.start + window.start..s.span.start + window.end);
                 if participants.is_empty() && view.words_in(window.clone()).any(is_he_or_she) {
                     participants = doc.last_person_before(i).into_iter().collect();
+                }
+                // A statement is told apart by who made it.
+                if participants.is_empty() && is_statement {
+                    continue;
                 }
                 participants.extend(super::frame_object::frame_object(view, sentence, event));
                 participants.sort();
@@ -513,6 +539,23 @@ mod tests {
             d.iter().all(|(class, ..)| class.starts_with("until:")),
             "{d:?}"
         );
+    }
+
+    #[test]
+    fn a_date_after_a_reporting_verb_dates_the_statement_of_who_made_it() {
+        let d = dates(
+            "Mayor Jane Kowalczyk said on Tuesday that the bridge would reopen. \
+             Officials said Monday the road was shut.",
+            Some("2010-03-03"),
+        );
+        let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+        assert_eq!(found, [("verb:say", "2010-03-02")]);
+        // The speaker, not the people of what was said.
+        let d = dates(
+            "Jane Kowalczyk met Ivan Petrov in Warsaw, state media reported Tuesday.",
+            Some("2010-03-03"),
+        );
+        assert!(d.iter().all(|(_, _, key)| !key.contains("Petrov")), "{d:?}");
     }
 
     #[test]

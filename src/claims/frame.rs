@@ -87,8 +87,9 @@ const MAX_AFTER: usize = 14;
 enum Word {
     /// A predicate: the frame.
     Frame(EventWord),
-    /// A reporting verb (`said`): the expression dates the report.
-    Report,
+    /// A reporting verb (`said`): the expression dates the report, whose
+    /// frame this is.
+    Report(EventWord),
     /// Anything else: scan on.
     Other,
 }
@@ -153,7 +154,11 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
             && PARTICIPLE_PREPOSITIONS.contains(&view.word(k - 1));
         if (inflected && !determined && !adjective) || after_modal || invariant {
             if listed(&f.words.reporting_verbs) {
-                return Word::Report;
+                return Word::Report(EventWord {
+                    start,
+                    end: start + w.len().min(end - start),
+                    class: format!("verb:{lemma}"),
+                });
             }
             if listed(&f.words.light_verbs) {
                 return Word::Other;
@@ -284,7 +289,7 @@ pub(crate) fn frame_of(
         }
         match word_frame(view, sentence, k) {
             Word::Frame(f) => return Some(f),
-            Word::Report => return None,
+            Word::Report(_) => return None,
             Word::Other => next_start = s,
         }
     }
@@ -341,11 +346,35 @@ pub(crate) fn frame_of(
             Word::Frame(f) if opens || f.class.starts_with("noun:") || k <= first_after + 1 => {
                 return Some(f)
             }
-            Word::Frame(_) | Word::Report => return None,
+            Word::Frame(_) | Word::Report(_) => return None,
             Word::Other => prev_end = e,
         }
     }
     None
+}
+
+/// The statement a date right after a reporting verb dates (`Ford said on
+/// Tuesday`, `the ministry confirmed Friday`): the saying is an event of
+/// its own, with the reporting verb as its predicate.
+pub(crate) fn report_before(
+    view: &SentenceView,
+    sentence: &str,
+    start: usize,
+) -> Option<EventWord> {
+    let mut k = view
+        .words
+        .partition_point(|&(_, e)| e <= start)
+        .checked_sub(1)?;
+    if matches!(view.word(k), "on" | "in" | "at") {
+        k = k.checked_sub(1)?;
+    }
+    if breaks(sentence, view.words[k].1, start, false) {
+        return None;
+    }
+    match word_frame(view, sentence, k) {
+        Word::Report(f) => Some(f),
+        _ => None,
+    }
 }
 
 /// The event noun a premodifying year dates (`a 2008 conviction`, `the
@@ -370,7 +399,7 @@ pub(crate) fn noun_frame_after(
                     return Some(f);
                 }
             }
-            Word::Report => {}
+            Word::Report(_) => {}
         }
         prev_end = e;
     }
