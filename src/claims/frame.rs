@@ -288,6 +288,12 @@ pub(crate) fn frame_of(
             break;
         }
         match word_frame(view, sentence, k) {
+            // `a cutter patrolling the strait on Thursday intercepted`:
+            // a participle describing the subject leaves the date to the
+            // main verb right after it.
+            Word::Frame(f) if reduced_participle(view, k) => {
+                return Some(finite_verb_at(view, sentence, end).unwrap_or(f))
+            }
             Word::Frame(f) => return Some(f),
             Word::Report(_) => return None,
             Word::Other => next_start = s,
@@ -351,6 +357,30 @@ pub(crate) fn frame_of(
         }
     }
     None
+}
+
+/// Forms of `be` that make an `-ing` form the predicate (`were patrolling`).
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+
+/// Whether word `k` is an `-ing` participle without `be` before it: one
+/// that describes a noun (`a cutter patrolling the strait`) rather than
+/// being the clause's predicate.
+fn reduced_participle(view: &SentenceView, k: usize) -> bool {
+    k > 0 && view.word(k).ends_with("ing") && !BE_FORMS.contains(&view.word(k - 1))
+}
+
+/// The verb right after `end` (nothing but a space between) if it is
+/// finite: an `-ed` or irregular past (`intercepted`, `sank`), not another
+/// participle or a noun.
+fn finite_verb_at(view: &SentenceView, sentence: &str, end: usize) -> Option<EventWord> {
+    let k = view.words.partition_point(|&(s, _)| s < end);
+    if k >= view.words.len() || breaks(sentence, end, view.words[k].0, false) {
+        return None;
+    }
+    match word_frame(view, sentence, k) {
+        Word::Frame(f) if f.class.starts_with("verb:") && !view.word(k).ends_with("ing") => Some(f),
+        _ => None,
+    }
 }
 
 /// The statement a date right after a reporting verb dates (`Ford said on
@@ -540,6 +570,16 @@ mod tests {
             framed("The Monday blast shook every port.")[0].0,
             "noun:blast"
         );
+    }
+
+    #[test]
+    fn a_date_after_a_describing_participle_dates_the_main_verb() {
+        let d = framed("A cutter patrolling the strait on Thursday intercepted a smuggling boat.");
+        assert_eq!(d[0].0, "verb:intercept");
+        let d = framed("Rebels were patrolling the strait on Thursday.");
+        assert_eq!(d[0].0, "verb:patrol");
+        let d = framed("Guards patrolling the strait on Thursday found nothing.");
+        assert_eq!(d[0].0, "verb:find");
     }
 
     #[test]
