@@ -2,7 +2,7 @@
 //! expression that says when it happens, resolved against the source's
 //! publication date (or the date it borrowed from its story).
 
-use super::frame::{class_predicate, frame_of, noun_frame_after};
+use super::frame::{class_predicate, frame_of, noun_frame_after, report_before};
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, Subject, Value};
 use crate::source::Provenance;
@@ -36,6 +36,41 @@ const NOT_EVENT_DATE: &[&str] = &[
     "reports",
     "statement",
 ];
+
+/// Words before a date that make it a bound of its event rather than its
+/// date (`suspended since July 2003`, `closed until Friday`, `cut 30,000
+/// jobs by 2012`), with the relation they name.
+const BOUNDS: &[(&str, &str)] = &[
+    ("since", "since"),
+    ("until", "until"),
+    ("till", "until"),
+    ("by", "by"),
+    ("after", "after"),
+    ("before", "before"),
+];
+
+/// The bound a date at `start` sets its event (see [`BOUNDS`]) and where
+/// the word naming it starts: the word right before the date.
+fn bound_at(view: &SentenceView, start: usize) -> Option<(&'static str, usize)> {
+    let k = view
+        .words
+        .partition_point(|&(_, e)| e <= start)
+        .checked_sub(1)?;
+    let relation = BOUNDS
+        .iter()
+        .find(|(w, _)| *w == view.word(k))
+        .map(|&(_, r)| r)?;
+    Some((relation, view.words[k].0))
+}
+
+/// The class of a bound's claim: the relation before the event's class
+/// (`since:verb:suspend`), so that it meets only claims of the same bound
+/// on the same predicate, never an event date (see
+/// [`super::frame::same_event_class`]).
+fn bound_class(relation: &str, class: &str) -> String {
+    debug_assert!(super::frame::BOUND_RELATIONS.contains(&relation));
+    format!("{relation}:{class}")
+}
 
 /// The byte window of an event's own clause: from the end of the event
 /// word before it (or the sentence start) to the start of the one after it
@@ -142,6 +177,21 @@ pub(crate) fn conjunct_window(sentence: &str, from: usize, to: usize) -> std::op
     start..end
 }
 
+/// The words naming who made a statement: from the last break before the
+/// reporting verb (a comma, a quotation mark, the sentence start) to the
+/// verb, so that `“…,” Smith said Tuesday` and `state media reported
+/// Tuesday` name the speaker, not the people of what was said.
+fn speaker_window(sentence: &str, verb: usize) -> std::ops::Range<usize> {
+    let head = &sentence[..verb.min(sentence.len())];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')'))
+        .map(|(k, c)| k + c.len_utf8())
+        .unwrap_or(0);
+    start..head.len()
+}
+
 /// `he`, `she` and their forms: a person named before.
 fn is_he_or_she(w: &str) -> bool {
     matches!(w, "he" | "she" | "him" | "his" | "her")
@@ -205,6 +255,55 @@ fn stands_alone(dates: &[temporal::DateExpr], n: usize, sentence: &str) -> bool 
     true
 }
 
+/// A range of two calendar dates opening at date `n` of a sentence (`from
+/// 2009 to 2011`, `between April and June`): the opening word's start,
+/// the end of the second date and the days covered. A list (`in 2008 and
+/// 2006`) and weekdays or relative dates (`from Monday to Friday`) are no
+/// range.
+struct DateRange {
+    opener: usize,
+    end: usize,
+    value: DateValue,
+}
+
+fn range_at(
+    view: &SentenceView,
+    sentence: &str,
+    dates: &[temporal::DateExpr],
+    n: usize,
+    anchor: Option<jiff::civil::Date>,
+) -> Option<DateRange> {
+    let (a, b) = (dates.get(n)?, dates.get(n + 1)?);
+    if is_relative(&a.form) || is_relative(&b.form) {
+        return None;
+    }
+    let k = view
+        .words
+        .partition_point(|&(_, e)| e <= a.start)
+        .checked_sub(1)?;
+    let gap = sentence.get(a.end..b.start)?.trim().to_ascii_lowercase();
+    let joined = match view.word(k) {
+        "between" => gap == "and",
+        "from" => matches!(
+            gap.as_str(),
+            "to" | "through" | "until" | "till" | "-" | "–"
+        ),
+        _ => false,
+    };
+    if !joined {
+        return None;
+    }
+    let days = |d: &temporal::DateExpr| {
+        temporal::resolve(&d.form, anchor, temporal::direction_at(sentence, d.start))?.interval()
+    };
+    let ((lo, _), (_, hi)) = (days(a)?, days(b)?);
+    (lo <= hi).then(|| DateRange {
+        opener: view.words[k].0,
+        end: b.end,
+        value: DateValue::Range(lo, hi),
+    })
+}
+
 /// Whether a date modifies a noun (`the 2007 Oscars`, `a 2008
 /// conviction`, `the June 20 shooting`, `the 1930's`): a date between a
 /// determiner and a word, or a decade.
@@ -256,22 +355,45 @@ impl Extractor for DateExtractor {
             let events = &view.events;
             let found = view.dates(sentence);
             for (n, d) in found.iter().enumerate() {
-                let (start, end, form) = (d.start, d.end, d.form.clone());
-                if !dates_an_event(view, start) || !stands_alone(found, n, sentence) {
+                // `from 2009 to 2011` is one claim, made at its first date.
+                let range = range_at(view, sentence, found, n, doc.anchor);
+                let second = n > 0 && range_at(view, sentence, found, n - 1, doc.anchor).is_some();
+                let (start, end, form) = (
+                    d.start,
+                    range.as_ref().map_or(d.end, |r| r.end),
+                    d.form.clone(),
+                );
+                if second || (range.is_none() && !stands_alone(found, n, sentence)) {
                     continue;
                 }
+                // `since 2004`: a bound, framed by the predicate before
+                // the bound's word. `after Monday's attack` dates the
+                // attack and is left alone.
+                let bound = bound_at(view, start).filter(|_| !modifies_noun(view, sentence, d));
+                let possessive = ["'s", "’s"].iter().any(|p| sentence[end..].starts_with(p));
+                let bound = bound.filter(|_| !possessive);
+                let opener = range.as_ref().map_or(start, |r| r.opener);
+                // `Ford said on Tuesday`: the date of the statement.
+                let statement = (bound.is_none() && !dates_an_event(view, opener))
+                    .then(|| report_before(view, sentence, opener))
+                    .flatten();
+                if bound.is_none() && statement.is_none() && !dates_an_event(view, opener) {
+                    continue;
+                }
+                let is_statement = statement.is_some();
                 let framed;
                 // `a 2008 conviction`: the year dates the noun it modifies,
                 // if that is an event, and nothing else (`the 2006 movie`).
-                let modified =
-                    modifies_noun(view, sentence, d).then(|| noun_frame_after(view, sentence, end));
-                let event = match modified {
-                    Some(Some(f)) => {
+                let modified = (bound.is_none() && modifies_noun(view, sentence, d))
+                    .then(|| noun_frame_after(view, sentence, end));
+                let from = bound.map_or(opener, |(_, at)| at);
+                let event = match (statement, modified) {
+                    (Some(f), _) | (None, Some(Some(f))) => {
                         framed = f;
                         &framed
                     }
-                    Some(None) => continue,
-                    None => match nearest_frame(view, events, sentence, start, end) {
+                    (None, Some(None)) => continue,
+                    (None, None) => match nearest_frame(view, events, sentence, from, end) {
                         Some(f) => {
                             framed = f;
                             &framed
@@ -291,12 +413,16 @@ impl Extractor for DateExtractor {
                     form,
                     temporal::DateForm::RelativeDay(_) | temporal::DateForm::RelativeUnit { .. }
                 );
-                let resolved = if borrowed && relative {
+                let resolved = if let Some(r) = &range {
+                    Some(r.value.clone())
+                } else if borrowed && relative {
                     None
                 } else {
                     temporal::resolve(&form, doc.anchor, direction)
                 };
-                let window = if event.class.contains(':') {
+                let window = if is_statement {
+                    speaker_window(sentence, event.start)
+                } else if event.class.contains(':') {
                     conjunct_window(sentence, event.start.min(start), event.end.max(end))
                 } else {
                     event_window(events, event, sentence.len())
@@ -306,12 +432,23 @@ impl Extractor for DateExtractor {
                 if participants.is_empty() && view.words_in(window.clone()).any(is_he_or_she) {
                     participants = doc.last_person_before(i).into_iter().collect();
                 }
+                // A statement is told apart by who made it.
+                if participants.is_empty() && is_statement {
+                    continue;
+                }
                 participants.extend(super::frame_object::frame_object(view, sentence, event));
                 participants.sort();
                 let written = sentence[start..end].to_string();
                 let (_, lemma) = class_predicate(&event.class);
+                let (lemma, class) = match bound {
+                    Some((relation, _)) => (
+                        format!("{relation} {lemma}"),
+                        bound_class(relation, &event.class),
+                    ),
+                    None => (lemma.to_string(), event.class.clone()),
+                };
                 let key = if participants.is_empty() {
-                    lemma.to_string()
+                    lemma
                 } else {
                     format!("{lemma}: {}", participants.join(", "))
                 };
@@ -329,7 +466,7 @@ impl Extractor for DateExtractor {
                     kind: ClaimKind::Date,
                     subject: Subject {
                         key,
-                        class: event.class.clone(),
+                        class,
                         participants,
                         tense: tense_at(sentence, start),
                         event_date: resolved.clone(),
@@ -394,12 +531,81 @@ mod tests {
 
     #[test]
     fn dates_of_other_things_are_not_event_dates() {
+        // A bound (`until Tuesday`) is a claim of its own class, never an
+        // event date.
         let t = "It was his second visit since the crisis began in March 2011. The Kremlin did not confirm the visit until Tuesday. Media reported Tuesday that the meeting took place.";
+        let d = dates(t, Some("2017-11-21"));
         assert!(
-            dates(t, Some("2017-11-21")).is_empty(),
-            "{:?}",
-            dates(t, Some("2017-11-21"))
+            d.iter().all(|(class, ..)| class.starts_with("until:")),
+            "{d:?}"
         );
+    }
+
+    #[test]
+    fn a_date_after_a_reporting_verb_dates_the_statement_of_who_made_it() {
+        let d = dates(
+            "Mayor Jane Kowalczyk said on Tuesday that the bridge would reopen. \
+             Officials said Monday the road was shut.",
+            Some("2010-03-03"),
+        );
+        let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+        assert_eq!(found, [("verb:say", "2010-03-02")]);
+        // The speaker, not the people of what was said.
+        let d = dates(
+            "Jane Kowalczyk met Ivan Petrov in Warsaw, state media reported Tuesday.",
+            Some("2010-03-03"),
+        );
+        assert!(d.iter().all(|(_, _, key)| !key.contains("Petrov")), "{d:?}");
+    }
+
+    #[test]
+    fn a_range_of_dates_is_one_claim_and_a_list_none() {
+        let d = dates(
+            "The airline will receive the jets from 2009 to 2011. \
+             The plant was shut between May 1 and June 8. \
+             The games were hosted in 2008 and 2006.",
+            Some("2007-05-02"),
+        );
+        let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("verb:receive", "2009-01-01..2011-12-31"),
+                ("verb:shut", "2007-05-01..2007-06-08")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_after_since_until_or_by_bounds_its_event() {
+        let d = dates(
+            "Trading in the shares has been suspended since March 2004. \
+             The border will stay closed until Friday. \
+             The carmaker will cut 5,000 jobs by 2015.",
+            Some("2006-05-02"),
+        );
+        let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("since:verb:suspend", "2004-03"),
+                ("until:verb:close", "2006-05-05"),
+                ("by:verb:cut", "2015")
+            ]
+        );
+        // `after Monday's attack` dates the attack, and no bound.
+        let d = dates(
+            "Troops were deployed after Monday's attack.",
+            Some("2006-05-02"),
+        );
+        assert!(
+            d.iter().all(|(class, ..)| !class.starts_with("after:")),
+            "{d:?}"
+        );
+        assert!(!crate::claims::frame::same_event_class(
+            "since:verb:suspend",
+            "verb:suspend"
+        ));
     }
 
     #[test]

@@ -87,8 +87,9 @@ const MAX_AFTER: usize = 14;
 enum Word {
     /// A predicate: the frame.
     Frame(EventWord),
-    /// A reporting verb (`said`): the expression dates the report.
-    Report,
+    /// A reporting verb (`said`): the expression dates the report, whose
+    /// frame this is.
+    Report(EventWord),
     /// Anything else: scan on.
     Other,
 }
@@ -153,7 +154,11 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
             && PARTICIPLE_PREPOSITIONS.contains(&view.word(k - 1));
         if (inflected && !determined && !adjective) || after_modal || invariant {
             if listed(&f.words.reporting_verbs) {
-                return Word::Report;
+                return Word::Report(EventWord {
+                    start,
+                    end: start + w.len().min(end - start),
+                    class: format!("verb:{lemma}"),
+                });
             }
             if listed(&f.words.light_verbs) {
                 return Word::Other;
@@ -283,8 +288,14 @@ pub(crate) fn frame_of(
             break;
         }
         match word_frame(view, sentence, k) {
+            // `a cutter patrolling the strait on Thursday intercepted`:
+            // a participle describing the subject leaves the date to the
+            // main verb right after it.
+            Word::Frame(f) if reduced_participle(view, k) => {
+                return Some(finite_verb_at(view, sentence, end).unwrap_or(f))
+            }
             Word::Frame(f) => return Some(f),
-            Word::Report => return None,
+            Word::Report(_) => return None,
             Word::Other => next_start = s,
         }
     }
@@ -341,11 +352,59 @@ pub(crate) fn frame_of(
             Word::Frame(f) if opens || f.class.starts_with("noun:") || k <= first_after + 1 => {
                 return Some(f)
             }
-            Word::Frame(_) | Word::Report => return None,
+            Word::Frame(_) | Word::Report(_) => return None,
             Word::Other => prev_end = e,
         }
     }
     None
+}
+
+/// Forms of `be` that make an `-ing` form the predicate (`were patrolling`).
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+
+/// Whether word `k` is an `-ing` participle without `be` before it: one
+/// that describes a noun (`a cutter patrolling the strait`) rather than
+/// being the clause's predicate.
+fn reduced_participle(view: &SentenceView, k: usize) -> bool {
+    k > 0 && view.word(k).ends_with("ing") && !BE_FORMS.contains(&view.word(k - 1))
+}
+
+/// The verb right after `end` (nothing but a space between) if it is
+/// finite: an `-ed` or irregular past (`intercepted`, `sank`), not another
+/// participle or a noun.
+fn finite_verb_at(view: &SentenceView, sentence: &str, end: usize) -> Option<EventWord> {
+    let k = view.words.partition_point(|&(s, _)| s < end);
+    if k >= view.words.len() || breaks(sentence, end, view.words[k].0, false) {
+        return None;
+    }
+    match word_frame(view, sentence, k) {
+        Word::Frame(f) if f.class.starts_with("verb:") && !view.word(k).ends_with("ing") => Some(f),
+        _ => None,
+    }
+}
+
+/// The statement a date right after a reporting verb dates (`Ford said on
+/// Tuesday`, `the ministry confirmed Friday`): the saying is an event of
+/// its own, with the reporting verb as its predicate.
+pub(crate) fn report_before(
+    view: &SentenceView,
+    sentence: &str,
+    start: usize,
+) -> Option<EventWord> {
+    let mut k = view
+        .words
+        .partition_point(|&(_, e)| e <= start)
+        .checked_sub(1)?;
+    if matches!(view.word(k), "on" | "in" | "at") {
+        k = k.checked_sub(1)?;
+    }
+    if breaks(sentence, view.words[k].1, start, false) {
+        return None;
+    }
+    match word_frame(view, sentence, k) {
+        Word::Report(f) => Some(f),
+        _ => None,
+    }
 }
 
 /// The event noun a premodifying year dates (`a 2008 conviction`, `the
@@ -370,7 +429,7 @@ pub(crate) fn noun_frame_after(
                     return Some(f);
                 }
             }
-            Word::Report => {}
+            Word::Report(_) => {}
         }
         prev_end = e;
     }
@@ -425,12 +484,34 @@ pub(crate) fn class_predicate(class: &str) -> (Pos, &str) {
     }
 }
 
+/// The relations a date may bound an event by (`since 2004`, `until
+/// Friday`, `by 2012`), written before the class of a bound's claim:
+/// `since:verb:suspend`.
+pub(crate) const BOUND_RELATIONS: &[&str] = &["since", "until", "by", "after", "before"];
+
+/// The bound relation of a class, if any, and the event class it bounds.
+fn split_bound(class: &str) -> (Option<&str>, &str) {
+    BOUND_RELATIONS
+        .iter()
+        .find_map(|r| {
+            let rest = class.strip_prefix(r)?.strip_prefix(':')?;
+            Some((Some(*r), rest))
+        })
+        .unwrap_or((None, class))
+}
+
 /// Whether two frame classes name one kind of event: equal, or predicates
 /// the lexical tables relate (`verb:acquit` / `noun:acquittal`,
-/// `verb:arrest` / `verb:detain`, `meeting` / `verb:meet`).
+/// `verb:arrest` / `verb:detain`, `meeting` / `verb:meet`). A bound
+/// (`since:verb:suspend`) is one only with the same bound of such an
+/// event, never with the event's date.
 pub fn same_event_class(a: &str, b: &str) -> bool {
     if a == b {
         return true;
+    }
+    let ((ra, a), (rb, b)) = (split_bound(a), split_bound(b));
+    if ra != rb {
+        return false;
     }
     let ((pa, la), (pb, lb)) = (class_predicate(a), class_predicate(b));
     la == lb
@@ -492,6 +573,16 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_a_describing_participle_dates_the_main_verb() {
+        let d = framed("A cutter patrolling the strait on Thursday intercepted a smuggling boat.");
+        assert_eq!(d[0].0, "verb:intercept");
+        let d = framed("Rebels were patrolling the strait on Thursday.");
+        assert_eq!(d[0].0, "verb:patrol");
+        let d = framed("Guards patrolling the strait on Thursday found nothing.");
+        assert_eq!(d[0].0, "verb:find");
+    }
+
+    #[test]
     fn a_sentence_opening_date_dates_the_verb_after_it() {
         assert_eq!(
             framed("In 1998, the senator was indicted on fraud charges.")[0].0,
@@ -546,5 +637,9 @@ mod tests {
         assert!(same_event_class("verb:die", "noun:death"));
         assert!(!same_event_class("verb:arrest", "verb:sentence"));
         assert!(!same_event_class("verb:die", "verb:marry"));
+        assert!(same_event_class("since:verb:die", "since:noun:death"));
+        assert!(!same_event_class("until:visit", "visit"));
+        assert!(!same_event_class("since:verb:die", "verb:die"));
+        assert!(!same_event_class("since:verb:die", "until:verb:die"));
     }
 }
