@@ -96,7 +96,7 @@ pub mod goals {
         /// of 4, quantity of 270, quote of 6; date and quantity count for
         /// each other).
         pub const EXTRACTED: &[(&str, usize)] = &[
-            ("date", 59),
+            ("date", 62),
             ("location", 33),
             ("ordinal", 0),
             ("quantity", 262),
@@ -104,7 +104,7 @@ pub mod goals {
         ];
         /// Floor: labelled spans carrying a claim of their kind, of 396
         /// (232 before issue 16).
-        pub const EXTRACTION: usize = 359;
+        pub const EXTRACTION: usize = 362;
         /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
         /// (same-event article pairs put in one story; 91.1% measured, 89.6%
         /// before follow-ups joined by the dates they name, 88.8%

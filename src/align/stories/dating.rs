@@ -27,7 +27,7 @@ pub struct Dating {
     /// Days it names with a year (first and last day of each: a full
     /// date is one day, a month and year its month), before the day it
     /// was published by more than `same_days`; sorted, at most
-    /// [`KEPT_REFERENCES`].
+    /// `KEPT_REFERENCES`.
     pub refs: Vec<(i64, i64)>,
 }
 
