@@ -117,6 +117,7 @@ pub fn evaluate(
         checked.extend(c);
     }
     overlap::drop_offset_distances(&mut findings, claims);
+    overlap::drop_repeated_speakers(&mut findings, claims);
     findings.sort_by(|x, y| {
         (
             std::cmp::Reverse(x.severity),
