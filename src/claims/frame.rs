@@ -27,6 +27,7 @@ struct FrameWords {
     reporting_verbs: Vec<String>,
     light_verbs: Vec<String>,
     not_event_nouns: Vec<String>,
+    dated_nouns: Vec<String>,
     phrases: std::collections::BTreeMap<String, String>,
 }
 
@@ -64,6 +65,9 @@ const MODALS: &[&str] = &[
     "to", "will", "would", "'ll", "may", "might", "could", "can", "shall", "should", "must", "did",
     "not",
 ];
+
+/// Subject pronouns after which an `-s` form is a verb (`it arrives`).
+const SUBJECTS: &[&str] = &["he", "she", "it", "who"];
 
 /// Words after which an `-ing` form is a noun (`the building`).
 const DETERMINERS: &[&str] = &[
@@ -152,7 +156,11 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
         let adjective = k > 0
             && (w.ends_with("ed") || w.ends_with("en"))
             && PARTICIPLE_PREPOSITIONS.contains(&view.word(k - 1));
-        if (inflected && !determined && !adjective) || after_modal || invariant {
+        // `when it arrives on Friday`: after a subject pronoun, an `-s`
+        // form is a present verb, not a plural noun.
+        let present =
+            lemma != w && w.ends_with('s') && k > 0 && SUBJECTS.contains(&view.word(k - 1));
+        if (inflected && !determined && !adjective) || after_modal || invariant || present {
             if listed(&f.words.reporting_verbs) {
                 return Word::Report(EventWord {
                     start,
@@ -422,6 +430,9 @@ pub(crate) fn noun_frame_after(
         if breaks(sentence, prev_end, s, false) {
             return None;
         }
+        if let Some(f) = listed_dated_noun(view, sentence, k) {
+            return Some(f);
+        }
         match word_frame(view, sentence, k) {
             Word::Frame(f) => return f.class.starts_with("noun:").then_some(f),
             Word::Other => {
@@ -448,6 +459,25 @@ fn dated_event_noun(view: &SentenceView, sentence: &str, k: usize) -> Option<Eve
     let w = common_word(view, sentence, k)?;
     let start = view.words[k].0;
     let noun = event_noun(view, k, w, DATED_NOUN_SENSES)?;
+    Some(EventWord {
+        start,
+        end: start + w.len(),
+        class: format!("noun:{noun}"),
+    })
+}
+
+/// A noun of `dated-nouns` in `rules/lexical/frames.toml` at word `k`
+/// (`the 1991 agreement`, `a June 3 hearing`): a message or a time set
+/// that a date before it dates, singular and not one of a series.
+fn listed_dated_noun(view: &SentenceView, sentence: &str, k: usize) -> Option<EventWord> {
+    let w = common_word(view, sentence, k)?;
+    let noun = Lexical::embedded().lemma(w, Pos::Noun);
+    let listed = frames().words.dated_nouns.iter().any(|n| *n == noun);
+    let ordinal = k > 0 && ORDINALS.contains(&view.word(k - 1));
+    if !listed || noun != w || ordinal {
+        return None;
+    }
+    let start = view.words[k].0;
     Some(EventWord {
         start,
         end: start + w.len(),
@@ -583,6 +613,19 @@ mod tests {
     }
 
     #[test]
+    fn a_present_verb_after_a_subject_pronoun_is_a_frame() {
+        let d = framed("The new liner will be late: it arrives on June 11 in Lisbon.");
+        assert_eq!(d[0].0, "verb:arrive");
+        let d = framed("The minister, who resigns on Friday, spoke.");
+        assert_eq!(d[0].0, "verb:resign");
+        // A plural noun is no verb (`the attacks on June 11`).
+        let d = framed("Crowds fled the attacks on June 11.");
+        assert!(d.iter().all(|(c, _)| c != "verb:attack"), "{d:?}");
+        // A reporting verb still dates the report only.
+        assert!(framed("The plant is closed, he says on Friday.").is_empty());
+    }
+
+    #[test]
     fn a_sentence_opening_date_dates_the_verb_after_it() {
         assert_eq!(
             framed("In 1998, the senator was indicted on fraud charges.")[0].0,
@@ -612,6 +655,23 @@ mod tests {
         );
         assert!(classes("He was charged over the murder on June 2.")
             .contains(&"noun:murder".to_string()));
+    }
+
+    #[test]
+    fn a_date_before_a_listed_message_or_deadline_dates_it() {
+        for noun in &frames().words.dated_nouns {
+            let d = framed(&format!(
+                "Critics cited the 1997 {noun} between the two firms."
+            ));
+            assert_eq!(d, [(format!("noun:{noun}"), "1997".to_string())], "{noun}");
+            // A lexicon event noun keeps its own class (`hearing`).
+            let d = framed(&format!("Critics cited Monday's {noun} by the two firms."));
+            assert_eq!(d.len(), 1, "{noun}");
+        }
+        // Only right after the date: the report of a date is no event.
+        assert!(framed("The report said on 4 May the plant was shut.").is_empty());
+        assert!(framed("Critics cited the 1997 reports of the firm.").is_empty());
+        assert!(framed("The 2006 movie was a hit.").is_empty());
     }
 
     #[test]
