@@ -1,13 +1,13 @@
 //! One conflict told once: a distance written as a place's offset (`940
 //! miles south of Tehran`) is both a figure and a place; when the places
-//! conflict, the figures' finding repeats it and is dropped. And a
-//! statement quoted over several paragraphs (or several quotes of one
-//! person) given to the same different speakers by the same sources is one
-//! disagreement over who spoke: told once, by its most severe finding.
+//! conflict, the figures' finding repeats it and is dropped. And a weak
+//! finding on the next paragraphs of a statement, given to the same
+//! different speakers by the same sources, repeats the statement's one
+//! disagreement over who spoke.
 
 use super::Finding;
 use crate::claims::{Claim, ClaimKind, Value};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Most bytes between a figure and the place it is an offset from (`940
 /// miles south-southeast of the capital`).
@@ -56,10 +56,36 @@ fn speakers(f: &Finding, claims: &[Claim]) -> Option<Vec<(usize, String)>> {
     Some(out)
 }
 
-/// Drops a quote finding whose sources give the same speakers as a more
-/// severe (or, at one severity, earlier) quote finding: the paragraphs of
-/// one statement, or two quotes of one person, given by one outlet to
-/// Smith and by another to Butler, are one disagreement.
+/// Most bytes between two quotes of one statement in one source: the end
+/// of one paragraph's quote (with its attribution) and the start of the
+/// next paragraph's.
+const STATEMENT_GAP: usize = 300;
+
+/// Whether every claim of `later` lies right after or before a claim of
+/// `kept` in its source (the next paragraph of one statement).
+fn same_statement(kept: &Finding, later: &Finding, claims: &[Claim]) -> bool {
+    later.claims.iter().all(|&c| {
+        let c = &claims[c];
+        kept.claims.iter().any(|&d| {
+            let d = &claims[d];
+            let gap = if c.span.start >= d.span.end {
+                c.span.start - d.span.end
+            } else if d.span.start >= c.span.end {
+                d.span.start - c.span.end
+            } else {
+                return false;
+            };
+            d.source == c.source && gap <= STATEMENT_GAP
+        })
+    })
+}
+
+/// Drops a weak quote finding (a warning: speakers carried over or
+/// guessed) on the next paragraphs of a statement that a more severe quote
+/// finding already reports with the same speakers in the same sources: a
+/// statement given by one outlet to Smith and by another to Butler is one
+/// disagreement over who spoke. Quotes attributed where they stand, or
+/// further apart, keep their own findings: each is a place to correct.
 pub(super) fn drop_repeated_speakers(findings: &mut Vec<Finding>, claims: &[Claim]) {
     let mut order: Vec<usize> = (0..findings.len())
         .filter(|&i| findings[i].kind == ClaimKind::Quote)
@@ -78,11 +104,19 @@ pub(super) fn drop_repeated_speakers(findings: &mut Vec<Finding>, claims: &[Clai
             first_at(&findings[i]),
         )
     });
-    let mut seen: HashSet<Vec<(usize, String)>> = HashSet::new();
+    let mut kept: HashMap<Vec<(usize, String)>, Vec<usize>> = HashMap::new();
     let mut drop = vec![false; findings.len()];
     for i in order {
-        if let Some(who) = speakers(&findings[i], claims) {
-            drop[i] = !seen.insert(who);
+        let Some(who) = speakers(&findings[i], claims) else {
+            continue;
+        };
+        let same = kept.entry(who).or_default();
+        drop[i] = same.iter().any(|&k| {
+            findings[k].severity > findings[i].severity
+                && same_statement(&findings[k], &findings[i], claims)
+        });
+        if !drop[i] {
+            same.push(i);
         }
     }
     let mut k = 0;
