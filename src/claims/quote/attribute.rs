@@ -29,6 +29,20 @@ pub(super) struct Speaker {
     pub referred: bool,
 }
 
+impl Speaker {
+    /// A person named (or, with `name` `None`, only referred to) by the
+    /// attribution's words `phrase`, found where the quote stands.
+    fn person(name: Option<String>, phrase: &str) -> Speaker {
+        Speaker {
+            name,
+            phrase: Some(phrase.to_string()),
+            person: true,
+            according: false,
+            referred: false,
+        }
+    }
+}
+
 /// Speech verbs that may come before their speaker (`said Roe`), unlike
 /// those taking a listener (`Roe, the insurer, told France Info`).
 const INVERTING: &[&str] = &[
@@ -303,23 +317,11 @@ fn pick(
         .trim()
         .trim_matches(|c: char| matches!(c, ',' | '"' | '.' | '“' | '”' | ' '));
     if let Some(name) = doc.people.resolve(phrase) {
-        return Some(Speaker {
-            name: Some(name),
-            phrase: Some(phrase.to_string()),
-            person: true,
-            according: false,
-            referred: false,
-        });
+        return Some(Speaker::person(Some(name), phrase));
     }
     // `the judge said` after `Judge Ann Hale` was named.
     if let Some(m) = titled_person(doc, span.start, phrase) {
-        return Some(Speaker {
-            name: Some(m.name.clone()),
-            phrase: Some(phrase.to_string()),
-            person: true,
-            according: false,
-            referred: false,
-        });
+        return Some(Speaker::person(Some(m.name.clone()), phrase));
     }
     let lower = phrase.to_lowercase();
     let pronoun = lower.split_whitespace().any(|w| matches!(w, "he" | "she"));
@@ -334,13 +336,7 @@ fn pick(
                 .iter()
                 .find(|m| m.kind == EntityKind::Person && m.end <= cut)
             {
-                return Some(Speaker {
-                    name: Some(m.name.clone()),
-                    phrase: Some(phrase.to_string()),
-                    person: true,
-                    according: false,
-                    referred: false,
-                });
+                return Some(Speaker::person(Some(m.name.clone()), phrase));
             }
         }
         // A speaker of the same paragraph, else the person the sentences
@@ -350,13 +346,7 @@ fn pick(
             .filter(referable)
             .or_else(|| antecedent(doc, span.start, EntityKind::Person, last_speaker));
         let Some(back) = resolved else {
-            return Some(Speaker {
-                name: None,
-                phrase: Some(phrase.to_string()),
-                person: true,
-                according: false,
-                referred: false,
-            });
+            return Some(Speaker::person(None, phrase));
         };
         return Some(Speaker {
             phrase: Some(
