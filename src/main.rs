@@ -24,11 +24,7 @@ fn main() {
     let color = cli.color.resolve(tty, |k| {
         std::env::var_os(k).map(|v| v.to_string_lossy().into_owned())
     });
-    let width = if tty {
-        terminal_width().unwrap_or(100)
-    } else {
-        100
-    };
+    let width = output_width(tty);
     let progress = std::io::stderr().is_terminal();
     let outcome = run_with_progress(cli, Style { color, width }, progress);
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
@@ -36,6 +32,21 @@ fn main() {
     std::process::exit(outcome.code);
 }
 
-fn terminal_width() -> Option<usize> {
-    std::env::var("COLUMNS").ok()?.parse().ok()
+/// Columns the human report wraps to: on a terminal, `COLUMNS` when set,
+/// else the terminal's width; 100 when not a terminal (files, pipes, CI
+/// logs stay alike wherever they are made).
+fn output_width(tty: bool) -> usize {
+    if !tty {
+        return 100;
+    }
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok());
+    columns
+        .or_else(|| {
+            terminal_size::terminal_size_of(std::io::stdout())
+                .map(|(terminal_size::Width(w), _)| usize::from(w))
+        })
+        .filter(|&w| w >= 20)
+        .unwrap_or(100)
 }

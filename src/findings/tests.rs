@@ -121,7 +121,12 @@ fn copies_of_one_text_do_not_outvote_independent_sources() {
 #[test]
 fn reports_show_which_sources_are_copies() {
     let a = analyze(&[WEDNESDAY, WEDNESDAY, THURSDAY], vec![0, 0, 2]);
-    let human = crate::report::human::render(&a, false, crate::report::human::Style::plain());
+    // Wide enough that no message is filled onto two lines.
+    let wide = crate::report::human::Style {
+        color: false,
+        width: 400,
+    };
+    let human = crate::report::human::render(&a, false, wide);
     assert!(
         human.contains("copies: 1.txt runs the text of 0.txt"),
         "{human}"

@@ -7,7 +7,8 @@ use super::Summary;
 use crate::pipeline::Analysis;
 use crate::rules::{RuleError, Severity};
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 use std::fmt;
 use std::sync::Arc;
@@ -42,7 +43,7 @@ struct Diag {
     severity: miette::Severity,
     help: Option<String>,
     url: Option<String>,
-    source: Option<NamedSource<Arc<String>>>,
+    source: Option<Snippet>,
     labels: Vec<LabeledSpan>,
     related: Vec<Diag>,
 }
@@ -112,9 +113,43 @@ fn handler(style: Style) -> GraphicalReportHandler {
 
 fn render_diag(d: &Diag, style: Style) -> String {
     let mut out = String::new();
+    let d = wrapped(harmless(d.clone()), style.width, MESSAGE_INDENT);
     // Writing into a String cannot fail.
-    let _ = handler(style).render_report(&mut out, &harmless(d.clone()));
+    let _ = handler(style).render_report(&mut out, &d);
     out
+}
+
+/// Columns before a diagnostic's message (`  × `), its help (`  help: `)
+/// and a nested diagnostic's message (`  ╰─▶   ☞ `).
+const MESSAGE_INDENT: usize = 4;
+const HELP_INDENT: usize = 8;
+const NESTED_INDENT: usize = 10;
+
+/// The diagnostic with its message and help filled to `width` columns.
+/// miette's own wrapping would also break the nested diagnostics' source
+/// lines (it wraps them as one block), so the prose is filled here and
+/// snippets stay one line per source line.
+fn wrapped(mut d: Diag, width: usize, indent: usize) -> Diag {
+    d.message = fill(&d.message, width.saturating_sub(indent));
+    d.help = d.help.map(|h| fill(&h, width.saturating_sub(HELP_INDENT)));
+    d.related = d
+        .related
+        .into_iter()
+        .map(|r| wrapped(r, width, NESTED_INDENT))
+        .collect();
+    d
+}
+
+/// Each line of `text` filled to `width` columns (at least 20), breaking
+/// only at spaces: a rule name, path or URL (`same-spelling`) stays whole.
+fn fill(text: &str, width: usize) -> String {
+    let options = textwrap::Options::new(width.max(20))
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    text.split('\n')
+        .map(|line| textwrap::fill(line, &options))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The diagnostic with every string that came from an article, a file name
@@ -151,11 +186,53 @@ fn harmless(mut d: Diag) -> Diag {
 
 /// A source text to show in a snippet, stripped of terminal controls
 /// (same length, so spans stay valid), and its name.
-fn clean_text(path: &str, text: &str) -> NamedSource<Arc<String>> {
-    NamedSource::new(
-        super::without_controls(path),
-        Arc::new(super::without_controls(text).into_owned()),
-    )
+fn clean_text(path: &str, text: &str) -> Snippet {
+    Snippet::new(path, Arc::new(super::without_controls(text).into_owned()))
+}
+
+/// A source text shown in snippets, under its name. miette counts the
+/// header's column (`[path:line:col]`) in bytes; a snippet counts it in
+/// characters, with the one conversion the short, JSON and GitHub reports
+/// use ([`crate::source::line_col`]), so every format names the same place.
+#[derive(Debug, Clone)]
+struct Snippet {
+    name: String,
+    text: Arc<String>,
+}
+
+impl Snippet {
+    /// The text (already stripped of controls) under `path`, stripped too.
+    fn new(path: &str, text: Arc<String>) -> Snippet {
+        Snippet {
+            name: super::without_controls(path).into_owned(),
+            text,
+        }
+    }
+}
+
+impl SourceCode for Snippet {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        // miette gives a column only when no line before is asked for.
+        let column = if before == 0 {
+            crate::source::line_col(&self.text, span.offset()).1 - 1
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
 }
 
 /// Renders the findings, then (with `explain`) the consistent pairs, then the summary line.
@@ -211,10 +288,7 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
                 severity: miette::Severity::Advice,
                 help: None,
                 url: None,
-                source: Some(NamedSource::new(
-                    super::without_controls(&s.path),
-                    texts[c.source].clone(),
-                )),
+                source: Some(Snippet::new(&s.path, texts[c.source].clone())),
                 labels: vec![LabeledSpan::new_primary_with_span(
                     Some(label_for(c)),
                     c.span.clone(),
@@ -239,10 +313,7 @@ pub fn render(a: &Analysis, explain: bool, style: Style) -> String {
             severity: miette_severity(f.severity),
             help: Some(help),
             url: None,
-            source: Some(NamedSource::new(
-                super::without_controls(&src.path),
-                texts[primary.source].clone(),
-            )),
+            source: Some(Snippet::new(&src.path, texts[primary.source].clone())),
             labels,
             related,
         };
@@ -360,4 +431,63 @@ pub fn render_rule_error(e: &RuleError, style: Style) -> String {
         related: Vec::new(),
     };
     render_diag(&diag, style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair() -> Analysis {
+        // Accented words before the figure: bytes and characters differ.
+        let a = "Café owners in Zürich said the fire killed 12 people on Monday, José Ruiz said.";
+        let b = "Café owners in Zürich said the fire killed 15 people on Monday, José Ruiz said.";
+        crate::eval::analyze_files(&[("a.txt".into(), a.into()), ("b.txt".into(), b.into())])
+    }
+
+    #[test]
+    fn header_column_counts_characters_as_the_short_report_does() {
+        let a = pair();
+        let human = render(&a, false, Style::plain());
+        let short = crate::report::short::render(&a);
+        // `15` starts at character 44 (byte 46) of line 1.
+        assert!(human.contains("[b.txt:1:44]"), "{human}");
+        assert!(human.contains("(a.txt:1:44)"), "{human}");
+        assert!(short.contains("b.txt:1:44:"), "{short}");
+    }
+
+    #[test]
+    fn prose_is_filled_to_the_width_and_source_lines_are_not() {
+        let a = pair();
+        let narrow = render(
+            &a,
+            false,
+            Style {
+                color: false,
+                width: 60,
+            },
+        );
+        let wide = render(
+            &a,
+            false,
+            Style {
+                color: false,
+                width: 200,
+            },
+        );
+        assert!(narrow.lines().count() > wide.lines().count(), "{narrow}");
+        for line in narrow.lines() {
+            // Quoted source lines and their underlines keep their length.
+            let snippet = line.contains(" │ Café") || line.contains(" · ");
+            assert!(
+                snippet || line.chars().count() <= 60,
+                "{line:?} in\n{narrow}"
+            );
+        }
+        // The source line is shown whole, once per source, never broken.
+        assert_eq!(
+            narrow.matches("Monday, José Ruiz said.").count(),
+            2,
+            "{narrow}"
+        );
+    }
 }
