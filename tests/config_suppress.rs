@@ -255,7 +255,18 @@ fn an_unknown_rule_on_the_command_line_is_named_there_with_a_suggestion() {
     corpus(dir.path());
     let (code, _, err) = run(dir.path(), &["check", "--select", "event-dat", "wires"]);
     assert_eq!(code, 2);
-    assert!(err.contains("command line: no rule `event-dat`"), "{err}");
+    assert!(err.contains("--select: no rule `event-dat`"), "{err}");
     assert!(err.contains("did you mean `event-date`?"), "{err}");
     assert!(!err.contains("rule file"), "{err}");
+    // Each flag is named as given.
+    let (code, _, err) = run(
+        dir.path(),
+        &["check", "--severity", "quote-speakr=note", "wires"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("--severity: no rule `quote-speakr`"), "{err}");
+    assert!(err.contains("did you mean `quote-speaker`?"), "{err}");
+    let (code, _, err) = run(dir.path(), &["check", "--disable", "nope", "wires"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--disable: no rule `nope`"), "{err}");
 }

@@ -57,6 +57,10 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
     }
     let env = rules_cmd::load_env(&config.rule_dirs(&input.rules), style, out)?;
     let mut rules = env.rules;
+    if let Some(e) = unknown_flag_rule(input, &rules) {
+        fail(e, out);
+        return None;
+    }
     if let Err(e) = config.apply_rules(&mut rules) {
         fail(e, out);
         return None;
@@ -172,4 +176,26 @@ fn exclusions(
         );
     }
     Ok(out)
+}
+
+/// The first rule named by a flag (`--select`, `--ignore`, `--disable`,
+/// `--severity RULE=LEVEL`) that no rule file defines, as an error naming
+/// the flag: `--disable: no rule `event-dat``, did you mean `event-date`?
+fn unknown_flag_rule(input: &Input, rules: &RuleSet) -> Option<crate::rules::RuleError> {
+    let severity = input
+        .severity
+        .iter()
+        .map(|s| s.split_once('=').map_or(s.as_str(), |(id, _)| id.trim()));
+    let mut named = (input.select.iter().map(|id| ("--select", id.as_str())))
+        .chain(input.ignore.iter().map(|id| ("--ignore", id.as_str())))
+        .chain(input.disable.iter().map(|id| ("--disable", id.as_str())))
+        .chain(severity.map(|id| ("--severity", id)));
+    let (flag, id) = named.find(|(_, id)| rules.get(id).is_none())?;
+    Some(crate::rules::RuleError {
+        path: flag.to_string(),
+        text: String::new(),
+        message: format!("no rule `{id}`"),
+        span: None,
+        help: crate::rules::doc::did_you_mean(rules, id).map(|s| format!("did you mean `{s}`?")),
+    })
 }

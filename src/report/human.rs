@@ -409,8 +409,9 @@ pub fn render_explain(a: &Analysis) -> String {
 /// A rule file error as a diagnostic pointing into the TOML.
 pub fn render_rule_error(e: &RuleError, style: Style) -> String {
     // A setting of factlint.toml or of a flag is no rule file.
-    let config =
-        e.path == crate::config::COMMAND_LINE || e.path.ends_with(crate::config::FILE_NAME);
+    let config = e.path == crate::config::COMMAND_LINE
+        || e.path.starts_with("--")
+        || e.path.ends_with(crate::config::FILE_NAME);
     let diag = Diag {
         message: if config {
             format!("{}: {}", e.path, e.message.trim())
