@@ -3,7 +3,7 @@
 //! several values of one thing, and whether two figures count the same
 //! thing ([`Counted`] holds the keys the extractor read).
 
-use crate::claims::{text, Claim, Counted};
+use crate::claims::{text, Claim, Counted, SOFT_PLACE};
 use crate::lexical::{ConceptId, Lexical, Pos, Relation};
 
 /// Most blocks a keyed quantity falls in (its class, then its predicate's
@@ -88,12 +88,14 @@ pub(super) fn ambiguity_key(c: &Claim) -> String {
         })
         .unwrap_or_default();
     // A day does not split a source's figures: `six on Monday` and `14 by
-    // Tuesday` are one count told twice.
+    // Tuesday` are one count told twice. Nor does a place named before
+    // a figure (`In Velk, 10 were killed` beside `12 were killed` in a
+    // district the sentence names too far from its figure to scope it).
     let scope: Vec<&str> = counted
         .scope
         .iter()
         .map(String::as_str)
-        .filter(|s| !s.starts_with("day "))
+        .filter(|s| !is_soft(s))
         .collect();
     format!("{}|{predicate}|{}", s.class, scope.join(","))
 }
@@ -255,6 +257,12 @@ fn counts_people(k: &Counted) -> bool {
     })
 }
 
+/// Whether a scope restricts softly: a day (`day sunday`) or a place
+/// named just before the figure (`at lyon`).
+fn is_soft(scope: &str) -> bool {
+    scope.starts_with("day ") || scope.starts_with(SOFT_PLACE)
+}
+
 /// Scopes agree when both figures give the same ones, or the scopes only
 /// one gives are named in the other's sentence. A day (`day sunday`)
 /// restricts softly: two different days disagree, a day only one figure
@@ -266,14 +274,23 @@ fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> bool {
             .filter(|w| !matches!(*w, "among" | "per" | "last" | "this" | "next" | "of"))
             .all(|w| c.subject.context.contains(&text::stem(w)))
     };
-    let soft = |s: &&String| s.starts_with("day ");
-    let (da, db): (Vec<&String>, Vec<&String>) = (
-        ka.scope.iter().filter(soft).collect(),
-        kb.scope.iter().filter(soft).collect(),
-    );
-    if !da.is_empty() && !db.is_empty() && !da.iter().any(|d| db.contains(d)) {
-        return false;
+    // Days, and places named just before a figure (`at lyon`), restrict
+    // softly: two different ones disagree, one only one figure names
+    // does not.
+    for prefix in ["day ", SOFT_PLACE] {
+        let of = |k: &'_ Counted| -> Vec<String> {
+            k.scope
+                .iter()
+                .filter(|s| s.starts_with(prefix))
+                .cloned()
+                .collect()
+        };
+        let (da, db) = (of(ka), of(kb));
+        if !da.is_empty() && !db.is_empty() && !da.iter().any(|d| db.contains(d)) {
+            return false;
+        }
     }
+    let soft = |s: &&String| is_soft(s);
     let (ha, hb): (Vec<&String>, Vec<&String>) = (
         ka.scope.iter().filter(|s| !soft(s)).collect(),
         kb.scope.iter().filter(|s| !soft(s)).collect(),
@@ -408,6 +425,32 @@ mod tests {
             ("In Tarvos, the flood killed 30 people.", "30"),
         )
         .is_some());
+    }
+
+    #[test]
+    fn places_named_before_figures_scope_them_softly() {
+        let m = meet(
+            ("In Lyon, about 8,000 people marched on Friday.", "8,000"),
+            (
+                "Clashes broke out in Lyon, where 20,000 people marched.",
+                "20,000",
+            ),
+        )
+        .expect("one place");
+        assert!(m.scoped);
+        assert_eq!(
+            meet(
+                ("In Lyon, about 8,000 people marched.", "8,000"),
+                ("In Nantes, about 20,000 people marched.", "20,000"),
+            ),
+            None
+        );
+        // A place only one figure names neither scopes nor blocks.
+        assert!(meet(
+            ("In Lyon, about 8,000 people marched.", "8,000"),
+            ("About 20,000 people marched, police said.", "20,000"),
+        )
+        .is_some_and(|m| !m.scoped));
     }
 
     #[test]

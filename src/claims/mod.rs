@@ -19,6 +19,8 @@ mod names;
 mod offset;
 pub mod ordinal;
 mod people_words;
+mod place_scope;
+pub(crate) use place_scope::SOFT_PLACE;
 pub mod quantity;
 pub mod quote;
 pub mod role;
@@ -469,6 +471,7 @@ pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> V
         e.extract(doc, ctx, &mut out);
     }
     figures::finish_quantities(&doc.source.text, &mut out);
+    place_scope::scope_by_places(&doc.source.text, &mut out);
     out.sort_by_key(|a| (a.span.start, a.kind));
     // Claims are kept until the end of the run: no spare capacity.
     out.shrink_to_fit();
