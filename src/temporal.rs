@@ -119,6 +119,29 @@ pub enum DateForm {
         /// Years from the anchor's year (-1 for `last year`).
         year_offset: i32,
     },
+    /// `the third quarter of 2009`, `the first quarter of last year`,
+    /// `third-quarter`, `the last quarter`: a calendar quarter in the year
+    /// written, or `year_offset` years from the anchor's. Without a year it
+    /// does not resolve: the fourth quarter may be a game's.
+    Quarter {
+        /// Quarter 1–4; 0 for one named from the anchor's (`last quarter`).
+        quarter: i8,
+        /// The year written, if any.
+        year: Option<i16>,
+        /// Years from the anchor's year, if written relatively.
+        year_offset: Option<i32>,
+    },
+    /// `the 1930s`, `the 1930's`, `the '90s`: the ten years from the one
+    /// given.
+    Decade(i16),
+    /// `this weekend` (offset 0), `last weekend` (-1), `next weekend` (+1):
+    /// the Saturday and Sunday of the anchor's week or one `offset` weeks
+    /// away; `the weekend` (no offset), the nearest in the direction of
+    /// the sentence's tense.
+    Weekend {
+        /// Weeks from the anchor's, when written.
+        offset: Option<i32>,
+    },
     /// `the previous day`, `the following day`, `a year earlier`: relative to
     /// another event in the text, not to the anchor; unresolvable alone.
     Anaphoric {

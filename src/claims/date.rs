@@ -2,7 +2,9 @@
 //! expression that says when it happens, resolved against the source's
 //! publication date (or the date it borrowed from its story).
 
-use super::frame::{class_predicate, frame_of, noun_frame_after, report_before};
+use super::frame::{
+    class_predicate, frame_of, noun_frame_after, report_before, superlative_before,
+};
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, Subject, Value};
 use crate::source::Provenance;
@@ -29,7 +31,6 @@ const NOT_EVENT_DATE: &[&str] = &[
     "told",
     "confirmed",
     "added",
-    "released",
     "published",
     "posted",
     "stated",
@@ -49,13 +50,27 @@ const BOUNDS: &[(&str, &str)] = &[
     ("before", "before"),
 ];
 
+/// Parts of a period named before it (`the start of this year`).
+const PARTS: &[&str] = &["start", "beginning", "end", "middle"];
+
 /// The bound a date at `start` sets its event (see [`BOUNDS`]) and where
 /// the word naming it starts: the word right before the date.
 fn bound_at(view: &SentenceView, start: usize) -> Option<(&'static str, usize)> {
-    let k = view
+    let mut k = view
         .words
         .partition_point(|&(_, e)| e <= start)
         .checked_sub(1)?;
+    // `since the start of this year`: the bound of a part of the period.
+    if k >= 3 && view.word(k) == "of" && PARTS.contains(&view.word(k - 1)) {
+        k -= 2;
+        if view.word(k) == "very" {
+            k = k.checked_sub(1)?;
+        }
+        if view.word(k) != "the" {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
     let relation = BOUNDS
         .iter()
         .find(|(w, _)| *w == view.word(k))
@@ -205,6 +220,7 @@ fn is_relative(form: &temporal::DateForm) -> bool {
         temporal::DateForm::Weekday(_)
             | temporal::DateForm::RelativeDay(_)
             | temporal::DateForm::RelativeUnit { .. }
+            | temporal::DateForm::Weekend { .. }
     )
 }
 
@@ -239,6 +255,11 @@ fn stands_alone(dates: &[temporal::DateExpr], n: usize, sentence: &str) -> bool 
         if punctuation_only && clock(&dates[n].form) && clock(&other.form) {
             continue;
         }
+        // `on November 11, three days later than planned`: an offset
+        // beside a date describes it.
+        if punctuation_only && matches!(other.form, temporal::DateForm::Anaphoric { .. }) {
+            continue;
+        }
         if punctuation_only && is_relative(&dates[n].form) && !is_relative(&other.form) {
             return false;
         }
@@ -253,6 +274,19 @@ fn stands_alone(dates: &[temporal::DateExpr], n: usize, sentence: &str) -> bool 
         }
     }
     true
+}
+
+/// Where a weekday that date `n` spells out starts, when it stands right
+/// before it (`said on Monday 12 November`, `Tuesday, May 3`): the words
+/// before the pair are the date's. Not after `today (20 October)`: what
+/// happened on an article's own day is another event in an article of
+/// another day (an update), which the relative word alone tells.
+fn spelled_out_day(dates: &[temporal::DateExpr], n: usize, sentence: &str) -> Option<usize> {
+    let before = dates.get(n.checked_sub(1)?)?;
+    let gap = sentence.get(before.end..dates[n].start)?;
+    let weekday = matches!(before.form, temporal::DateForm::Weekday(_));
+    (weekday && !is_relative(&dates[n].form) && gap.chars().all(|c| matches!(c, ' ' | ',' | '(')))
+        .then_some(before.start)
 }
 
 /// A range of two calendar dates opening at date `n` of a sentence (`from
@@ -281,13 +315,12 @@ fn range_at(
         .words
         .partition_point(|&(_, e)| e <= a.start)
         .checked_sub(1)?;
+    // `between May 1, 2005, and Dec. 8, 2006`: a comma may close the first.
     let gap = sentence.get(a.end..b.start)?.trim().to_ascii_lowercase();
+    let gap = gap.trim_start_matches(',').trim_start();
     let joined = match view.word(k) {
         "between" => gap == "and",
-        "from" => matches!(
-            gap.as_str(),
-            "to" | "through" | "until" | "till" | "-" | "–"
-        ),
+        "from" => matches!(gap, "to" | "through" | "until" | "till" | "-" | "–"),
         _ => false,
     };
     if !joined {
@@ -308,7 +341,10 @@ fn range_at(
 /// conviction`, `the June 20 shooting`, `the 1930's`): a date between a
 /// determiner and a word, or a decade.
 fn modifies_noun(view: &SentenceView, sentence: &str, d: &temporal::DateExpr) -> bool {
-    if is_relative(&d.form) && !matches!(d.form, temporal::DateForm::Weekday(_)) {
+    // A decade is read as a period (`founded in the 1930's by`).
+    if (is_relative(&d.form) && !matches!(d.form, temporal::DateForm::Weekday(_)))
+        || matches!(d.form, temporal::DateForm::Decade(_))
+    {
         return false;
     }
     let determined = view.words_before(d.start).next().is_some_and(|w| {
@@ -373,6 +409,7 @@ impl Extractor for DateExtractor {
                 let possessive = ["'s", "’s"].iter().any(|p| sentence[end..].starts_with(p));
                 let bound = bound.filter(|_| !possessive);
                 let opener = range.as_ref().map_or(start, |r| r.opener);
+                let opener = spelled_out_day(found, n, sentence).unwrap_or(opener);
                 // `Ford said on Tuesday`: the date of the statement.
                 let statement = (bound.is_none() && !dates_an_event(view, opener))
                     .then(|| report_before(view, sentence, opener))
@@ -393,7 +430,13 @@ impl Extractor for DateExtractor {
                         &framed
                     }
                     (None, Some(None)) => continue,
-                    (None, None) => match nearest_frame(view, events, sentence, from, end) {
+                    // `its lowest level since 1997`: the superlative is
+                    // what the bound holds for.
+                    (None, None) => match bound
+                        .filter(|(relation, _)| *relation == "since")
+                        .and_then(|(_, at)| superlative_before(view, sentence, at))
+                        .or_else(|| nearest_frame(view, events, sentence, from, end))
+                    {
                         Some(f) => {
                             framed = f;
                             &framed
@@ -411,7 +454,9 @@ impl Extractor for DateExtractor {
                 let borrowed = doc.source.meta.published_from == Provenance::Borrowed;
                 let relative = matches!(
                     form,
-                    temporal::DateForm::RelativeDay(_) | temporal::DateForm::RelativeUnit { .. }
+                    temporal::DateForm::RelativeDay(_)
+                        | temporal::DateForm::RelativeUnit { .. }
+                        | temporal::DateForm::Weekend { .. }
                 );
                 let resolved = if let Some(r) = &range {
                     Some(r.value.clone())
@@ -629,5 +674,80 @@ mod tests {
         );
         let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
         assert_eq!(found, [("noun:conviction", "2009")]);
+    }
+
+    #[test]
+    fn quarters_resolve_with_their_year_and_the_day_stays_unresolved() {
+        let d = dates(
+            "Revenue at the brewer rose in the third quarter of 2011. \
+             The index climbed 2% to end the day at 812. \
+             The team scored twice in the fourth quarter.",
+            Some("2011-11-02"),
+        );
+        let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+        assert_eq!(found[0], ("verb:rise", "2011-07-01..2011-09-30"));
+        assert_eq!(found[1].0, "verb:end");
+        assert_ne!(
+            found[1].1, "2011-11-02",
+            "the day is the story's, not the article's"
+        );
+        // A quarter without its year may be a game's: no calendar value.
+        assert_eq!(found[2].0, "verb:score");
+        assert!(
+            !found[2].1.contains("..") && !found[2].1.contains('-'),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_release_an_offset_beside_a_date_and_a_part_of_a_period() {
+        let d = dates(
+            "The two hostages were released on Tuesday. \
+             The liner docked on May 9, two days later than planned. \
+             Exports have risen 4% since the start of this year.",
+            Some("2011-11-02"),
+        );
+        let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("verb:release", "2011-11-01"),
+                ("verb:dock", "2011-05-09"),
+                ("since:verb:rise", "2011")
+            ]
+        );
+        // Two calendar dates side by side are still a list.
+        let d = dates("The liner docked on May 9, May 12.", Some("2011-11-02"));
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn a_spelled_out_weekday_a_comma_range_and_a_decade() {
+        let d = dates(
+            "Mayor Jane Kowalczyk said on Monday, 12 November that the bridge would reopen. \
+             The plant was shut between May 1, 2005, and June 8, 2006. \
+             The club was founded in the 1920's by two brothers.",
+            Some("2012-11-14"),
+        );
+        let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("verb:say", "2012-11-12"),
+                ("verb:shut", "2005-05-01..2006-06-08"),
+                ("verb:found", "1920-01-01..1929-12-31")
+            ]
+        );
+    }
+
+    #[test]
+    fn today_spelled_out_leaves_the_date_to_itself() {
+        // What happened on an article's own day is told by `today`; the
+        // calendar date in brackets makes no claim of its own.
+        let d = dates(
+            "The operator announced today (20 October 2011) that service is back.",
+            Some("2011-10-20"),
+        );
+        assert!(d.iter().all(|(_, v, _)| v != "2011-10-20"), "{d:?}");
     }
 }

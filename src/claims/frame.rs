@@ -15,6 +15,9 @@ use crate::lexical::{Lexical, Lexname, Pos};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
+mod cues;
+pub(crate) use cues::superlative_before;
+
 /// The frame word lists, `rules/lexical/frames.toml`.
 const FRAMES_TOML: &str = include_str!("../../rules/lexical/frames.toml");
 
@@ -28,6 +31,9 @@ struct FrameWords {
     light_verbs: Vec<String>,
     not_event_nouns: Vec<String>,
     dated_nouns: Vec<String>,
+    state_adjectives: Vec<String>,
+    result_verbs: Vec<String>,
+    result_lexnames: Vec<String>,
     phrases: std::collections::BTreeMap<String, String>,
 }
 
@@ -35,6 +41,7 @@ struct FrameWords {
 struct Frames {
     lexnames: Vec<Lexname>,
     object_lexnames: Vec<Lexname>,
+    result_lexnames: Vec<Lexname>,
     words: FrameWords,
 }
 
@@ -54,6 +61,7 @@ fn frames() -> &'static Frames {
         Frames {
             lexnames: names(&words.event_lexnames),
             object_lexnames: names(&words.object_lexnames),
+            result_lexnames: names(&words.result_lexnames),
             words,
         }
     })
@@ -145,7 +153,7 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
         let listed = |list: &[String]| list.iter().any(|v| v == lemma);
         // `-ed`, `-ing` or irregular (`sank`); `-s` is mostly a plural noun.
         let inflected = crate::claims::text::inflected_form(w, lemma);
-        let after_modal = lemma == w && k > 0 && MODALS.contains(&view.word(k - 1));
+        let after_modal = lemma == w && cues::after_modal(view, k);
         // `who was wed three weeks ago`, `power had been cut on Friday`.
         let invariant = k > 0 && crate::claims::text::invariant_participle(view.word(k - 1), w);
         // `the building`, `his shooting`: a noun after a determiner.
@@ -161,7 +169,7 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
         let present =
             lemma != w && w.ends_with('s') && k > 0 && SUBJECTS.contains(&view.word(k - 1));
         if (inflected && !determined && !adjective) || after_modal || invariant || present {
-            if listed(&f.words.reporting_verbs) {
+            if listed(&f.words.reporting_verbs) && !cues::reports_result(view, k, lemma) {
                 return Word::Report(EventWord {
                     start,
                     end: start + w.len().min(end - start),
@@ -174,7 +182,17 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
             return frame(format!("verb:{lemma}"));
         }
     }
-    match event_noun(view, k, w, 1) {
+    // `will be available in June`: a state that begins at a date.
+    if f.words.state_adjectives.iter().any(|a| a == w) && cues::after_be(view, k) {
+        return frame(format!("adj:{w}"));
+    }
+    // `made its maiden flight`: a support verb's object is its event.
+    let senses = if cues::support_verb_object(view, k) {
+        DATED_NOUN_SENSES
+    } else {
+        1
+    };
+    match event_noun(view, k, w, senses) {
         Some(noun) => frame(format!("noun:{noun}")),
         None => Word::Other,
     }
@@ -261,8 +279,9 @@ fn breaks(sentence: &str, from: usize, to: usize, comma_ok: bool) -> bool {
         if gap.len() == 1 && matches!(gap, ":" | "." | "-" | "/") {
             return false;
         }
-        gap.chars().any(|c| {
-            matches!(c, ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–')
+        gap.char_indices().any(|(i, c)| {
+            matches!(c, ';' | ':' | '(' | ')' | '—' | '–')
+                || (matches!(c, '"' | '“' | '”') && !cues::short_quote(sentence, from + i))
                 || (c == ',' && !comma_ok)
         }) || gap.contains(" - ")
     })
@@ -292,7 +311,7 @@ pub(crate) fn frame_of(
     let mut next_start = start;
     for k in (first_before.saturating_sub(MAX_BEFORE)..first_before).rev() {
         let (s, e) = view.words[k];
-        if breaks(sentence, e, next_start, false) || stops(view.word(k)) {
+        if breaks(sentence, e, next_start, false) || stops_at(view, sentence, k) {
             break;
         }
         match word_frame(view, sentence, k) {
@@ -316,7 +335,7 @@ pub(crate) fn frame_of(
     let opens = view.words[..first_before].iter().all(|&(s, e)| {
         matches!(
             &view.lower()[s..e],
-            "on" | "in" | "at" | "by" | "early" | "late" | "then" | "and" | "but" | "later"
+            "on" | "in" | "at" | "by" | "for" | "early" | "late" | "then" | "and" | "but" | "later"
         ) || dates.iter().any(|d| d.start <= s && e <= d.end)
     });
     let first_after = view.words.partition_point(|&(s, _)| s < end);
@@ -338,9 +357,9 @@ pub(crate) fn frame_of(
         }
         aside = false;
         let stop = if opens {
-            CLAUSE_WORDS.contains(&w)
+            CLAUSE_WORDS.contains(&w) && !cues::comparator_as(view, k)
         } else {
-            stops(w)
+            stops_at(view, sentence, k)
         };
         if breaks(
             sentence,
@@ -502,6 +521,19 @@ fn stops(word: &str) -> bool {
     CLAUSE_WORDS.contains(&word) || matches!(word, "and" | "or" | "but" | "nor" | "then")
 }
 
+/// Whether the scan for a predicate stops at word `k`: [`stops`], unless
+/// it is the `as` of `as much as` or an `and` between names (`in Europe
+/// and Asia`).
+fn stops_at(view: &SentenceView, sentence: &str, k: usize) -> bool {
+    let w = view.word(k);
+    let kept = match w {
+        "as" => cues::comparator_as(view, k),
+        "and" | "or" => cues::joins_names(view, sentence, k),
+        _ => false,
+    };
+    !kept && stops(w)
+}
+
 /// The predicate of a frame class: part of speech and lemma
 /// (`verb:detain` → verb `detain`); a lexicon event class (`summit`) is
 /// read as a noun.
@@ -550,156 +582,4 @@ pub fn same_event_class(a: &str, b: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::claims::claims_of;
-    use crate::claims::{ClaimKind, Value};
-
-    /// (class, written date) of each date claim of `text`.
-    fn framed(text: &str) -> Vec<(String, String)> {
-        claims_of(text, Some("2019-03-15"))
-            .into_iter()
-            .filter(|c| c.kind == ClaimKind::Date)
-            .map(|c| match c.value {
-                Value::Date { written, .. } => (c.subject.class, written),
-                _ => unreachable!(),
-            })
-            .collect()
-    }
-
-    #[test]
-    fn the_embedded_lists_parse_and_name_real_lexnames() {
-        let f = frames();
-        assert_eq!(f.lexnames.len(), f.words.event_lexnames.len());
-        assert_eq!(f.object_lexnames.len(), f.words.object_lexnames.len());
-        assert!(!f.words.reporting_verbs.is_empty());
-    }
-
-    #[test]
-    fn a_verb_before_the_date_is_its_frame() {
-        let d = framed("The mayor was detained on Friday by state officers.");
-        assert_eq!(d[0].0, "verb:detain");
-        let d = framed("The contractor pleaded not guilty in March 2011.");
-        assert_eq!(d[0].0, "verb:plead");
-        let d = framed("The coast guard had seized a freighter on June 3.");
-        assert_eq!(d[0].0, "verb:seize");
-        // A participle that is also the base form, after an auxiliary.
-        let d = framed("The singer, who was wed two months ago, toured Asia.");
-        assert_eq!(d[0].0, "verb:wed");
-        let d = framed("Power to the plant had been cut on Friday.");
-        assert_eq!(d[0].0, "verb:cut");
-    }
-
-    #[test]
-    fn an_event_noun_next_to_the_date_is_its_frame() {
-        assert_eq!(
-            framed("Lawyers cited his acquittal in May 2009 as proof.")[0].0,
-            "noun:acquittal"
-        );
-        assert_eq!(
-            framed("The Monday blast shook every port.")[0].0,
-            "noun:blast"
-        );
-    }
-
-    #[test]
-    fn a_date_after_a_describing_participle_dates_the_main_verb() {
-        let d = framed("A cutter patrolling the strait on Thursday intercepted a smuggling boat.");
-        assert_eq!(d[0].0, "verb:intercept");
-        let d = framed("Rebels were patrolling the strait on Thursday.");
-        assert_eq!(d[0].0, "verb:patrol");
-        let d = framed("Guards patrolling the strait on Thursday found nothing.");
-        assert_eq!(d[0].0, "verb:find");
-    }
-
-    #[test]
-    fn a_present_verb_after_a_subject_pronoun_is_a_frame() {
-        let d = framed("The new liner will be late: it arrives on June 11 in Lisbon.");
-        assert_eq!(d[0].0, "verb:arrive");
-        let d = framed("The minister, who resigns on Friday, spoke.");
-        assert_eq!(d[0].0, "verb:resign");
-        // A plural noun is no verb (`the attacks on June 11`).
-        let d = framed("Crowds fled the attacks on June 11.");
-        assert!(d.iter().all(|(c, _)| c != "verb:attack"), "{d:?}");
-        // A reporting verb still dates the report only.
-        assert!(framed("The plant is closed, he says on Friday.").is_empty());
-    }
-
-    #[test]
-    fn a_sentence_opening_date_dates_the_verb_after_it() {
-        assert_eq!(
-            framed("In 1998, the senator was indicted on fraud charges.")[0].0,
-            "verb:indict"
-        );
-    }
-
-    #[test]
-    fn the_date_of_a_report_is_no_event_date() {
-        assert!(framed("The ministry said on Tuesday that talks had stalled.").is_empty());
-        assert!(framed("Officials confirmed Tuesday the plant was closed.").is_empty());
-    }
-
-    #[test]
-    fn participles_describing_a_noun_and_unrealised_events_make_no_frame() {
-        let classes = |text: &str| -> Vec<String> {
-            framed(text).into_iter().map(|(class, _)| class).collect()
-        };
-        assert_eq!(
-            classes("She was struck along parked cars on Monday."),
-            ["verb:strike"]
-        );
-        assert_eq!(classes("He parked the car on Monday."), ["verb:park"]);
-        assert!(
-            !classes("He was charged over the attempted murder on June 2.")
-                .contains(&"noun:murder".to_string())
-        );
-        assert!(classes("He was charged over the murder on June 2.")
-            .contains(&"noun:murder".to_string()));
-    }
-
-    #[test]
-    fn a_date_before_a_listed_message_or_deadline_dates_it() {
-        for noun in &frames().words.dated_nouns {
-            let d = framed(&format!(
-                "Critics cited the 1997 {noun} between the two firms."
-            ));
-            assert_eq!(d, [(format!("noun:{noun}"), "1997".to_string())], "{noun}");
-            // A lexicon event noun keeps its own class (`hearing`).
-            let d = framed(&format!("Critics cited Monday's {noun} by the two firms."));
-            assert_eq!(d.len(), 1, "{noun}");
-        }
-        // Only right after the date: the report of a date is no event.
-        assert!(framed("The report said on 4 May the plant was shut.").is_empty());
-        assert!(framed("Critics cited the 1997 reports of the firm.").is_empty());
-        assert!(framed("The 2006 movie was a hit.").is_empty());
-    }
-
-    #[test]
-    fn concrete_nouns_and_periods_make_no_frame() {
-        assert!(framed("The building in 2005 was empty.").is_empty());
-        assert!(framed("Tuesday was a cold day.").is_empty());
-    }
-
-    #[test]
-    fn a_verb_phrase_is_the_act_it_names() {
-        let d = framed("The jury found the mayor not guilty in May 2009.");
-        assert!(d.is_empty() || d[0].0 != "verb:acquit", "{d:?}");
-        let d = framed("The mayor was found not guilty in May 2009.");
-        assert_eq!(d[0].0, "verb:acquit");
-        let d = framed("The retired judge passed away on Sunday.");
-        assert_eq!(d[0].0, "verb:die");
-        assert!(same_event_class("verb:acquit", "noun:acquittal"));
-    }
-
-    #[test]
-    fn related_predicates_are_one_kind_of_event() {
-        assert!(same_event_class("verb:acquit", "noun:acquittal"));
-        assert!(same_event_class("verb:die", "noun:death"));
-        assert!(!same_event_class("verb:arrest", "verb:sentence"));
-        assert!(!same_event_class("verb:die", "verb:marry"));
-        assert!(same_event_class("since:verb:die", "since:noun:death"));
-        assert!(!same_event_class("until:visit", "visit"));
-        assert!(!same_event_class("since:verb:die", "verb:die"));
-        assert!(!same_event_class("since:verb:die", "until:verb:die"));
-    }
-}
+mod tests;

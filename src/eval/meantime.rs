@@ -55,7 +55,9 @@ pub fn form_group(form: &DateForm) -> &'static str {
         DateForm::MonthYear { .. } | DateForm::Month(_) | DateForm::MonthRelativeYear { .. } => {
             "month-year"
         }
-        DateForm::Year(_) => "year",
+        DateForm::Year(_) | DateForm::Decade(_) => "year",
+        DateForm::Quarter { .. } => "quarter",
+        DateForm::Weekend { .. } => "relative",
         DateForm::RelativeDay(_)
         | DateForm::RelativeUnit { .. }
         | DateForm::Anaphoric { .. }

@@ -7,6 +7,10 @@ use regex::{Captures, Regex};
 
 use super::{DateExpr, DateForm, Unit};
 
+mod gate;
+mod period;
+use gate::*;
+
 /// Full month names.
 const MONTH_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -344,10 +348,22 @@ fn find_month_days(text: &str, gate: &Gate<'_>, out: &mut Vec<Candidate>) {
             if continues_number(text, d.end()) || follows_number(text, d.start()) {
                 continue;
             }
+            // `on 4 March.`: the dot after a full name ends the sentence.
+            let end = match c.name("m") {
+                Some(name) if g == G_DM && full_month_with_dot(name.as_str()) => m.end() - 1,
+                _ => m.end(),
+            };
             // `month_day` rejects days the month does not have.
-            push(out, m.start(), m.end(), month_day(&c));
+            push(out, m.start(), end, month_day(&c));
         }
     }
+}
+
+/// Whether a month name is written in full and followed by a dot
+/// (`March.`), which is then punctuation, not an abbreviation's.
+fn full_month_with_dot(name: &str) -> bool {
+    name.strip_suffix('.')
+        .is_some_and(|n| MONTH_FULL.split('|').any(|full| full == n))
 }
 
 /// `October 2015`, `November last year`, `in March`, `between April and June`.
@@ -712,6 +728,9 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
         find_weekdays(text, &gate, &mut cands);
     }
     find_relative(text, &gate, bits, &mut cands);
+    for (start, end, form) in period::find_periods(text) {
+        push(&mut cands, start, end, Some(form));
+    }
     for e in super::clock::find_clock_times(text) {
         push(&mut cands, e.start, e.end, Some(e.form));
     }
@@ -732,103 +751,6 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
             form: c.form,
         })
         .collect()
-}
-
-/// The patterns [`GATE`] answers for, by index.
-const GATED: [&LazyLock<Regex>; 21] = [
-    &MDY,
-    &DMY,
-    &ISO,
-    &SLASH,
-    &MD,
-    &DM,
-    &MONTH_YEAR,
-    &MONTH_REL_YEAR,
-    &BARE_MONTH,
-    &MONTH_RANGE,
-    &YEAR_LIST,
-    &YEAR_PREP,
-    &YEAR_RANGE,
-    &YEAR_POSS,
-    &YEAR_ATTR,
-    &WEEKDAY,
-    &REL_DAY,
-    &REL_UNIT,
-    &AGO,
-    &ANAPHORIC,
-    &EVE,
-];
-const G_MDY: usize = 0;
-const G_DMY: usize = 1;
-const G_ISO: usize = 2;
-const G_SLASH: usize = 3;
-const G_MD: usize = 4;
-const G_DM: usize = 5;
-const G_MONTH_YEAR: usize = 6;
-const G_MONTH_REL_YEAR: usize = 7;
-const G_BARE_MONTH: usize = 8;
-const G_MONTH_RANGE: usize = 9;
-const G_YEAR_LIST: usize = 10;
-const G_YEAR_PREP: usize = 11;
-const G_YEAR_RANGE: usize = 12;
-const G_YEAR_POSS: usize = 13;
-const G_YEAR_ATTR: usize = 14;
-const G_WEEKDAY: usize = 15;
-const G_REL_DAY: usize = 16;
-const G_REL_UNIT: usize = 17;
-const G_AGO: usize = 18;
-const G_ANAPHORIC: usize = 19;
-const G_EVE: usize = 20;
-
-/// Which of the patterns match a sentence at all, in one pass: most
-/// triggered sentences match one or two, and each pattern that does not
-/// match is then not searched for. Built from the same pattern strings; if
-/// it needs Unicode mode it matches a superset, so it never hides a match.
-static GATE: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    let patterns: Vec<&str> = GATED.iter().map(|r| r.as_str()).collect();
-    regex::RegexSetBuilder::new(&patterns)
-        .unicode(false)
-        .build()
-        .or_else(|_| regex::RegexSet::new(&patterns))
-        .expect("built-in date patterns")
-});
-
-/// [`GATE`]'s answer for one sentence, asked for on first use.
-struct Gate<'t> {
-    text: &'t str,
-    hits: std::cell::OnceCell<regex::SetMatches>,
-}
-
-impl<'t> Gate<'t> {
-    fn new(text: &'t str) -> Gate<'t> {
-        Gate {
-            text,
-            hits: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// Whether pattern `i` of [`GATED`] matches somewhere.
-    fn open(&self, i: usize) -> bool {
-        self.hits.get_or_init(|| GATE.matches(self.text)).matched(i)
-    }
-
-    /// The captures of pattern `i` of [`GATED`], none when the gate is shut.
-    fn captures(&self, i: usize) -> impl Iterator<Item = Captures<'t>> + 't {
-        let (rx, text): (&'static Regex, _) = (GATED[i], self.text);
-        self.open(i)
-            .then(|| rx.captures_iter(text))
-            .into_iter()
-            .flatten()
-    }
-
-    /// The matches of pattern `i` of [`GATED`], none when the gate is shut.
-    fn find_iter(&self, i: usize) -> impl Iterator<Item = regex::Match<'t>> + 't {
-        let (rx, text): (&'static Regex, _) = (GATED[i], self.text);
-        self.open(i)
-            .then(|| rx.find_iter(text))
-            .into_iter()
-            .flatten()
-    }
 }
 
 /// Compiles every pattern now, on all cores (see [`super::warm_up`]).
@@ -864,4 +786,5 @@ pub(super) fn warm_up() {
     LazyLock::force(&MONTH_PREFIX);
     LazyLock::force(&TIME_WORD);
     LazyLock::force(&GATE);
+    period::warm_up();
 }

@@ -34,6 +34,33 @@ fn year_value(year: i32) -> Option<DateValue> {
     Some(DateValue::Year(y))
 }
 
+/// Quarter `q` (1–4) of `year`, as the range of its days.
+fn quarter_value(year: i32, q: i32) -> Option<DateValue> {
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let year = i16::try_from(year).ok()?;
+    let first = Date::new(year, i8::try_from(q * 3 - 2).ok()?, 1).ok()?;
+    let last = Date::new(year, i8::try_from(q * 3).ok()?, 1)
+        .ok()?
+        .last_of_month();
+    Some(DateValue::Range(first, last))
+}
+
+/// The weekend `offset` weeks from the anchor's week, or without one the
+/// latest begun by the anchor (in the future: the next not yet over).
+fn weekend(anchor: Date, offset: Option<i32>, direction: Direction) -> Option<DateValue> {
+    let monday = add_days(anchor, -i64::from(anchor.weekday().to_monday_zero_offset()))?;
+    let on_weekend = anchor.weekday().to_monday_zero_offset() >= 5;
+    let weeks = match (offset, direction) {
+        (Some(o), _) => o,
+        (None, Direction::Future) => 0,
+        (None, _) => -i32::from(!on_weekend),
+    };
+    let saturday = add_days(monday, 5 + 7 * i64::from(weeks))?;
+    Some(DateValue::Range(saturday, add_days(saturday, 1)?))
+}
+
 /// The ISO week (Monday..Sunday) containing `d`.
 fn week_of(d: Date) -> Option<DateValue> {
     let monday = add_days(d, -i64::from(d.weekday().to_monday_zero_offset()))?;
@@ -126,6 +153,16 @@ pub(super) fn resolve(
             return Some(DateValue::Month { year, month });
         }
         DateForm::Year(y) => return year_value(i32::from(y)),
+        DateForm::Decade(y) => {
+            let first = Date::new(y, 1, 1).ok()?;
+            let last = Date::new(y.checked_add(9)?, 12, 31).ok()?;
+            return Some(DateValue::Range(first, last));
+        }
+        DateForm::Quarter {
+            quarter,
+            year: Some(y),
+            ..
+        } => return quarter_value(i32::from(y), i32::from(quarter)),
         DateForm::Eve | DateForm::Anaphoric { .. } => return None,
         DateForm::Clock { minutes, zone } => return Some(DateValue::Time { minutes, zone }),
         DateForm::Weekday(w) if anchor.is_none() => return Some(DateValue::Weekday(w)),
@@ -150,6 +187,19 @@ pub(super) fn resolve(
             Unit::Month => add_months(anchor.year(), anchor.month(), amount),
             Unit::Year => year_value(i32::from(anchor.year()).checked_add(amount)?),
         },
+        DateForm::Weekend { offset } => weekend(anchor, offset, direction),
+        DateForm::Quarter {
+            quarter,
+            year,
+            year_offset,
+        } => {
+            let year = match (year, year_offset) {
+                (Some(y), _) => i32::from(y),
+                (None, Some(offset)) => i32::from(anchor.year()).checked_add(offset)?,
+                (None, None) => return None,
+            };
+            quarter_value(year, i32::from(quarter))
+        }
         _ => None,
     }
 }

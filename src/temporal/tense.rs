@@ -150,7 +150,9 @@ fn is_past_word(w: &str) -> bool {
     if IRREGULAR_PAST_SET.contains(w) {
         return true;
     }
-    w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !ED_NOT_PAST_SET.contains(w)
+    // `died`, `lied`: four letters are enough after a consonant.
+    let long_enough = w.len() >= 5 || (w.len() == 4 && w.ends_with("ied"));
+    long_enough && w.ends_with("ed") && !w.ends_with("eed") && !ED_NOT_PAST_SET.contains(w)
 }
 
 fn is_determiner(w: &str) -> bool {

@@ -1,0 +1,216 @@
+//! Cues around a candidate predicate that the frame scan reads: a modal
+//! with an adverb before a base form (`will now receive`), the comparator
+//! `as much as` (no clause), `and` between names (no conjunct), a result
+//! verb's object (`posted a loss`), a light verb's object (`made its
+//! maiden flight`), a superlative before `since` (`its lowest level
+//! since 1997`) and a scare-quoted term (`charged with “practising
+//! polygamy” in 2005`), which does not break the clause as a quotation
+//! does.
+
+use super::{frames, EventWord, SentenceView, MODALS};
+use crate::lexical::{Lexical, Pos};
+
+/// Adverbs that may stand between a modal and its verb (`will now
+/// receive`, `could soon open`); any `-ly` word does too.
+const MID_ADVERBS: &[&str] = &[
+    "now", "also", "still", "soon", "then", "never", "not", "again", "only", "just", "already",
+    "first", "finally", "later",
+];
+
+/// Whether a modal governs word `k`: right before it, or before an adverb
+/// right before it.
+pub(super) fn after_modal(view: &SentenceView, k: usize) -> bool {
+    let modal = |j: usize| MODALS.contains(&view.word(j));
+    match k {
+        0 => false,
+        1 => modal(0),
+        _ => {
+            let adverb = view.word(k - 1);
+            modal(k - 1)
+                || ((MID_ADVERBS.contains(&adverb) || adverb.ends_with("ly")) && modal(k - 2))
+        }
+    }
+}
+
+/// Whether `be` or `become` governs word `k`: right before it, or before
+/// an `-ly` adverb right before it (`will be widely available`).
+pub(super) fn after_be(view: &SentenceView, k: usize) -> bool {
+    let lex = Lexical::embedded();
+    let be = |j: usize| {
+        let w = view.word(j);
+        super::BE_FORMS.contains(&w) || lex.lemmas(w, Pos::Verb).as_slice().contains(&"become")
+    };
+    match k {
+        0 => false,
+        1 => be(0),
+        _ => be(k - 1) || (view.word(k - 1).ends_with("ly") && be(k - 2)),
+    }
+}
+
+/// Words that make `as … as` a comparison of amounts (`fell as much as
+/// 35%`), not a clause.
+const AMOUNTS: &[&str] = &[
+    "much", "many", "high", "low", "little", "few", "far", "long",
+];
+
+/// Whether word `k`, an `as`, is part of `as much as` and the like.
+pub(super) fn comparator_as(view: &SentenceView, k: usize) -> bool {
+    let n = view.words.len();
+    let amount = |j: usize| j < n && AMOUNTS.contains(&view.word(j));
+    let is_as = |j: usize| j < n && view.word(j) == "as";
+    (amount(k + 1) && is_as(k + 2)) || (k >= 2 && amount(k - 1) && is_as(k - 2))
+}
+
+/// Whether word `k`, an `and` or `or`, joins two names (`in Europe and
+/// Asia`) rather than two clauses.
+pub(super) fn joins_names(view: &SentenceView, sentence: &str, k: usize) -> bool {
+    let capital = |j: usize| {
+        view.words
+            .get(j)
+            .and_then(|&(s, _)| sentence.get(s..))
+            .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase()))
+    };
+    k > 0 && capital(k - 1) && capital(k + 1)
+}
+
+/// Words skipped between a verb and the head of its object.
+const OBJECT_LEAD: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "net", "record", "big", "large",
+    "small", "modest", "sharp", "strong", "weak", "huge", "first", "second", "third", "fourth",
+];
+
+/// The head noun of the object of the verb at word `k`: the first word
+/// after it, determiners, a few adjectives and numbers skipped; none when
+/// that is a function word (`posted in`, `reported that`).
+fn object_head(view: &SentenceView, k: usize) -> Option<&str> {
+    (k + 1..(k + 5).min(view.words.len()))
+        .map(|j| view.word(j))
+        .find(|w| !OBJECT_LEAD.contains(w) && !w.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|w| !crate::claims::text::is_stopword(w))
+}
+
+/// Whether the verb at word `k` (lemma `lemma`) reports a result rather
+/// than a statement: one of `result-verbs` with an object whose first
+/// sense is one of `result-lexnames` (`posted gains`, `reported a loss`;
+/// not `posted a message`).
+pub(super) fn reports_result(view: &SentenceView, k: usize, lemma: &str) -> bool {
+    let f = frames();
+    if !f.words.result_verbs.iter().any(|v| v == lemma) {
+        return false;
+    }
+    let Some(head) = object_head(view, k) else {
+        return false;
+    };
+    let lex = Lexical::embedded();
+    let noun = lex.lemma(head, Pos::Noun);
+    lex.lexnames(&noun, Pos::Noun)
+        .next()
+        .is_some_and(|l| f.result_lexnames.contains(&l))
+}
+
+/// Verbs whose object is the event itself (`made its maiden flight`,
+/// `held talks`).
+const SUPPORT_VERBS: &[&str] = &["make", "take", "hold", "stage", "conduct", "give"];
+
+/// Whether word `k` is the object of a support verb a few words before it
+/// (`made its first test flight`): such a noun is read in its event sense
+/// even when that is its second (see `DATED_NOUN_SENSES`).
+pub(super) fn support_verb_object(view: &SentenceView, k: usize) -> bool {
+    let lex = Lexical::embedded();
+    (k.saturating_sub(4)..k).any(|j| {
+        lex.lemmas(view.word(j), Pos::Verb)
+            .as_slice()
+            .iter()
+            .any(|l| SUPPORT_VERBS.contains(l))
+    })
+}
+
+/// Whether `w` is the superlative of a known adjective: `lowest` (low),
+/// `latest` (late), `biggest` (big), `earliest` (early).
+fn superlative_of(lex: &Lexical, w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("est") else {
+        return false;
+    };
+    let known = |a: &str| lex.knows(a, Pos::Adj);
+    let undoubled = stem
+        .len()
+        .checked_sub(1)
+        .filter(|&i| i > 0 && stem.as_bytes()[i] == stem.as_bytes()[i - 1])
+        .map(|i| &stem[..i]);
+    known(stem)
+        || known(&format!("{stem}e"))
+        || undoubled.is_some_and(known)
+        || stem
+            .strip_suffix('i')
+            .is_some_and(|s| known(&format!("{s}y")))
+}
+
+/// Irregular superlatives and `first`.
+const SUPERLATIVES: &[&str] = &["best", "worst", "most", "least", "first"];
+
+/// The superlative that a `since` at byte `at` bounds (`its lowest level
+/// since 1997`, `the highest since 1983`, `its first annual loss since
+/// 1992`): a word among the four before it, in the same clause. Its frame
+/// is the superlative itself (`adj:lowest`).
+pub(crate) fn superlative_before(
+    view: &SentenceView,
+    sentence: &str,
+    at: usize,
+) -> Option<EventWord> {
+    let lex = Lexical::embedded();
+    let first_before = view.words.partition_point(|&(_, e)| e <= at);
+    let mut next_start = at;
+    for k in (first_before.saturating_sub(4)..first_before).rev() {
+        let (s, e) = view.words[k];
+        if super::breaks(sentence, e, next_start, false) {
+            return None;
+        }
+        let w = view.word(k);
+        let regular = w.len() > 5 && superlative_of(lex, w);
+        if regular || SUPERLATIVES.contains(&w) {
+            return Some(EventWord {
+                start: s,
+                end: e,
+                class: format!("adj:{w}"),
+            });
+        }
+        next_start = s;
+    }
+    None
+}
+
+/// Words a scare-quoted term holds at most.
+const SHORT_QUOTE_WORDS: usize = 4;
+
+/// Whether the quotation mark at byte `at` of `sentence` opens or closes a
+/// short quoted term (`“practising polygamy”`): at most
+/// [`SHORT_QUOTE_WORDS`] words, with no punctuation inside.
+pub(super) fn short_quote(sentence: &str, at: usize) -> bool {
+    let Some(c) = sentence.get(at..).and_then(|s| s.chars().next()) else {
+        return false;
+    };
+    let after = at + c.len_utf8();
+    let term = |inner: &str| {
+        let words = inner.split_whitespace().count();
+        (1..=SHORT_QUOTE_WORDS).contains(&words)
+            && !inner.contains([',', '.', ';', ':', '!', '?', '"', '“', '”'])
+    };
+    let closes = || {
+        sentence[..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| matches!(ch, '“' | '"'))
+            .is_some_and(|(open, ch)| term(&sentence[open + ch.len_utf8()..at]))
+    };
+    let opens = || {
+        sentence[after..]
+            .find(['”', '"'])
+            .is_some_and(|close| term(&sentence[after..after + close]))
+    };
+    match c {
+        '”' => closes(),
+        '“' => opens(),
+        '"' => closes() || opens(),
+        _ => false,
+    }
+}

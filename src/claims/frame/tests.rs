@@ -1,0 +1,236 @@
+//! Tests of the event frames (`super`).
+
+use super::*;
+use crate::claims::claims_of;
+use crate::claims::{ClaimKind, Value};
+
+/// (class, written date) of each date claim of `text`.
+fn framed(text: &str) -> Vec<(String, String)> {
+    claims_of(text, Some("2019-03-15"))
+        .into_iter()
+        .filter(|c| c.kind == ClaimKind::Date)
+        .map(|c| match c.value {
+            Value::Date { written, .. } => (c.subject.class, written),
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+#[test]
+fn the_embedded_lists_parse_and_name_real_lexnames() {
+    let f = frames();
+    assert_eq!(f.lexnames.len(), f.words.event_lexnames.len());
+    assert_eq!(f.object_lexnames.len(), f.words.object_lexnames.len());
+    assert!(!f.words.reporting_verbs.is_empty());
+}
+
+#[test]
+fn a_verb_before_the_date_is_its_frame() {
+    let d = framed("The mayor was detained on Friday by state officers.");
+    assert_eq!(d[0].0, "verb:detain");
+    let d = framed("The contractor pleaded not guilty in March 2011.");
+    assert_eq!(d[0].0, "verb:plead");
+    let d = framed("The coast guard had seized a freighter on June 3.");
+    assert_eq!(d[0].0, "verb:seize");
+    // A participle that is also the base form, after an auxiliary.
+    let d = framed("The singer, who was wed two months ago, toured Asia.");
+    assert_eq!(d[0].0, "verb:wed");
+    let d = framed("Power to the plant had been cut on Friday.");
+    assert_eq!(d[0].0, "verb:cut");
+}
+
+#[test]
+fn an_event_noun_next_to_the_date_is_its_frame() {
+    assert_eq!(
+        framed("Lawyers cited his acquittal in May 2009 as proof.")[0].0,
+        "noun:acquittal"
+    );
+    assert_eq!(
+        framed("The Monday blast shook every port.")[0].0,
+        "noun:blast"
+    );
+}
+
+#[test]
+fn a_date_after_a_describing_participle_dates_the_main_verb() {
+    let d = framed("A cutter patrolling the strait on Thursday intercepted a smuggling boat.");
+    assert_eq!(d[0].0, "verb:intercept");
+    let d = framed("Rebels were patrolling the strait on Thursday.");
+    assert_eq!(d[0].0, "verb:patrol");
+    let d = framed("Guards patrolling the strait on Thursday found nothing.");
+    assert_eq!(d[0].0, "verb:find");
+}
+
+#[test]
+fn a_present_verb_after_a_subject_pronoun_is_a_frame() {
+    let d = framed("The new liner will be late: it arrives on June 11 in Lisbon.");
+    assert_eq!(d[0].0, "verb:arrive");
+    let d = framed("The minister, who resigns on Friday, spoke.");
+    assert_eq!(d[0].0, "verb:resign");
+    // A plural noun is no verb (`the attacks on June 11`).
+    let d = framed("Crowds fled the attacks on June 11.");
+    assert!(d.iter().all(|(c, _)| c != "verb:attack"), "{d:?}");
+    // A reporting verb still dates the report only.
+    assert!(framed("The plant is closed, he says on Friday.").is_empty());
+}
+
+#[test]
+fn a_sentence_opening_date_dates_the_verb_after_it() {
+    assert_eq!(
+        framed("In 1998, the senator was indicted on fraud charges.")[0].0,
+        "verb:indict"
+    );
+}
+
+#[test]
+fn the_date_of_a_report_is_no_event_date() {
+    assert!(framed("The ministry said on Tuesday that talks had stalled.").is_empty());
+    assert!(framed("Officials confirmed Tuesday the plant was closed.").is_empty());
+}
+
+#[test]
+fn participles_describing_a_noun_and_unrealised_events_make_no_frame() {
+    let classes =
+        |text: &str| -> Vec<String> { framed(text).into_iter().map(|(class, _)| class).collect() };
+    assert_eq!(
+        classes("She was struck along parked cars on Monday."),
+        ["verb:strike"]
+    );
+    assert_eq!(classes("He parked the car on Monday."), ["verb:park"]);
+    assert!(
+        !classes("He was charged over the attempted murder on June 2.")
+            .contains(&"noun:murder".to_string())
+    );
+    assert!(
+        classes("He was charged over the murder on June 2.").contains(&"noun:murder".to_string())
+    );
+}
+
+#[test]
+fn a_date_before_a_listed_message_or_deadline_dates_it() {
+    for noun in &frames().words.dated_nouns {
+        let d = framed(&format!(
+            "Critics cited the 1997 {noun} between the two firms."
+        ));
+        assert_eq!(d, [(format!("noun:{noun}"), "1997".to_string())], "{noun}");
+        // A lexicon event noun keeps its own class (`hearing`).
+        let d = framed(&format!("Critics cited Monday's {noun} by the two firms."));
+        assert_eq!(d.len(), 1, "{noun}");
+    }
+    // Only right after the date: the report of a date is no event.
+    assert!(framed("The report said on 4 May the plant was shut.").is_empty());
+    assert!(framed("Critics cited the 1997 reports of the firm.").is_empty());
+    assert!(framed("The 2006 movie was a hit.").is_empty());
+}
+
+#[test]
+fn concrete_nouns_and_periods_make_no_frame() {
+    assert!(framed("The building in 2005 was empty.").is_empty());
+    assert!(framed("Tuesday was a cold day.").is_empty());
+}
+
+#[test]
+fn a_verb_phrase_is_the_act_it_names() {
+    let d = framed("The jury found the mayor not guilty in May 2009.");
+    assert!(d.is_empty() || d[0].0 != "verb:acquit", "{d:?}");
+    let d = framed("The mayor was found not guilty in May 2009.");
+    assert_eq!(d[0].0, "verb:acquit");
+    let d = framed("The retired judge passed away on Sunday.");
+    assert_eq!(d[0].0, "verb:die");
+    assert!(same_event_class("verb:acquit", "noun:acquittal"));
+}
+
+#[test]
+fn related_predicates_are_one_kind_of_event() {
+    assert!(same_event_class("verb:acquit", "noun:acquittal"));
+    assert!(same_event_class("verb:die", "noun:death"));
+    assert!(!same_event_class("verb:arrest", "verb:sentence"));
+    assert!(!same_event_class("verb:die", "verb:marry"));
+    assert!(same_event_class("since:verb:die", "since:noun:death"));
+    assert!(!same_event_class("until:visit", "visit"));
+    assert!(!same_event_class("since:verb:die", "verb:die"));
+    assert!(!same_event_class("since:verb:die", "until:verb:die"));
+}
+
+#[test]
+fn comparators_and_joined_names_do_not_end_the_clause() {
+    let d = framed("Shipments fell as much as 12% in June.");
+    assert_eq!(d, [("verb:fall".to_string(), "June".to_string())]);
+    let d = framed("Share prices slumped in Paris and Madrid on Monday.");
+    assert_eq!(d[0].0, "verb:slump");
+    // Between clauses `and` still stops the scan.
+    let d = framed("Prices slumped and traders sold on Monday.");
+    assert!(d.iter().all(|(c, _)| c != "verb:slump"), "{d:?}");
+}
+
+#[test]
+fn a_modal_governs_a_verb_past_an_adverb() {
+    let d = framed("The carrier will now receive the jets next month.");
+    assert_eq!(d[0].0, "verb:receive");
+    let d = framed("The bridge could finally reopen in May.");
+    assert_eq!(d[0].0, "verb:reopen");
+}
+
+#[test]
+fn a_result_verb_with_an_amount_is_a_frame_and_with_a_message_a_report() {
+    let d = framed("The brewer posted a net profit in March.");
+    assert_eq!(d[0].0, "verb:post");
+    let d = framed("The brewer posted a message in March.");
+    assert!(d.iter().all(|(c, _)| c != "verb:post"), "{d:?}");
+}
+
+#[test]
+fn a_support_verbs_object_is_read_in_its_event_sense() {
+    let d = framed("The prototype made its maiden flight on 4 March.");
+    assert_eq!(d[0].0, "noun:flight");
+    // Without a support verb the first sense decides.
+    let d = framed("The flight on 4 March was full.");
+    assert!(d.iter().all(|(c, _)| c != "noun:flight"), "{d:?}");
+}
+
+#[test]
+fn a_superlative_before_since_is_what_the_bound_holds_for() {
+    let d = framed("The index closed at its lowest level since 2001.");
+    assert_eq!(d, [("since:adj:lowest".to_string(), "2001".to_string())]);
+    let d = framed("The firm reported its first annual loss since 1992.");
+    assert_eq!(d[0].0, "since:adj:first");
+    // Not across a clause.
+    let d = framed("It was the best day; rates have fallen since 2001.");
+    assert!(d.iter().all(|(c, _)| !c.starts_with("since:adj")), "{d:?}");
+}
+
+#[test]
+fn a_scare_quoted_term_does_not_break_the_clause_but_a_quotation_does() {
+    // The scan reads on through the quoted term (before, the quotation
+    // mark ended it and no frame was found).
+    let d = framed("The pastor is charged with “running a cult” in May 2006.");
+    assert!(!d.is_empty());
+    let d = framed("He is accused of \"Project Zeta\" in 2007.");
+    assert_eq!(d[0].0, "verb:accuse");
+    // A quoted sentence keeps its break.
+    let d = framed("“We are ruined, all of us,” in 2007 was his line.");
+    assert!(d.iter().all(|(c, _)| c != "verb:ruin"), "{d:?}");
+}
+
+#[test]
+fn a_state_adjective_after_be_dates_the_state() {
+    let d = framed("The new tablet will be available in June.");
+    assert_eq!(d, [("adj:available".to_string(), "June".to_string())]);
+    let d = framed("The line became operational on 3 May.");
+    assert_eq!(d[0].0, "adj:operational");
+    // Not as a modifier of a noun.
+    let d = framed("Few available seats remained in June.");
+    assert!(d.iter().all(|(c, _)| c != "adj:available"), "{d:?}");
+}
+
+#[test]
+fn a_state_adjective_may_follow_an_adverb() {
+    let d = framed("The airline expects to be solidly profitable in 2012.");
+    assert_eq!(d[0].0, "adj:profitable");
+}
+
+#[test]
+fn a_result_verb_needs_an_object_not_a_preposition() {
+    let d = framed("Staff writer posted in Local News on Friday, May 3, 2013.");
+    assert!(d.iter().all(|(c, _)| c != "verb:post"), "{d:?}");
+}

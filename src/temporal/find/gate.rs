@@ -1,0 +1,109 @@
+//! The one-pass gate of the date patterns: which of them match a sentence
+//! at all, so that only those are searched.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::{
+    AGO, ANAPHORIC, BARE_MONTH, DM, DMY, EVE, ISO, MD, MDY, MONTH_RANGE, MONTH_REL_YEAR,
+    MONTH_YEAR, REL_DAY, REL_UNIT, SLASH, WEEKDAY, YEAR_ATTR, YEAR_LIST, YEAR_POSS, YEAR_PREP,
+    YEAR_RANGE,
+};
+
+/// The patterns [`GATE`] answers for, by index.
+const GATED: [&LazyLock<Regex>; 21] = [
+    &MDY,
+    &DMY,
+    &ISO,
+    &SLASH,
+    &MD,
+    &DM,
+    &MONTH_YEAR,
+    &MONTH_REL_YEAR,
+    &BARE_MONTH,
+    &MONTH_RANGE,
+    &YEAR_LIST,
+    &YEAR_PREP,
+    &YEAR_RANGE,
+    &YEAR_POSS,
+    &YEAR_ATTR,
+    &WEEKDAY,
+    &REL_DAY,
+    &REL_UNIT,
+    &AGO,
+    &ANAPHORIC,
+    &EVE,
+];
+pub(super) const G_MDY: usize = 0;
+pub(super) const G_DMY: usize = 1;
+pub(super) const G_ISO: usize = 2;
+pub(super) const G_SLASH: usize = 3;
+pub(super) const G_MD: usize = 4;
+pub(super) const G_DM: usize = 5;
+pub(super) const G_MONTH_YEAR: usize = 6;
+pub(super) const G_MONTH_REL_YEAR: usize = 7;
+pub(super) const G_BARE_MONTH: usize = 8;
+pub(super) const G_MONTH_RANGE: usize = 9;
+pub(super) const G_YEAR_LIST: usize = 10;
+pub(super) const G_YEAR_PREP: usize = 11;
+pub(super) const G_YEAR_RANGE: usize = 12;
+pub(super) const G_YEAR_POSS: usize = 13;
+pub(super) const G_YEAR_ATTR: usize = 14;
+pub(super) const G_WEEKDAY: usize = 15;
+pub(super) const G_REL_DAY: usize = 16;
+pub(super) const G_REL_UNIT: usize = 17;
+pub(super) const G_AGO: usize = 18;
+pub(super) const G_ANAPHORIC: usize = 19;
+pub(super) const G_EVE: usize = 20;
+
+/// Which of the patterns match a sentence at all, in one pass: most
+/// triggered sentences match one or two, and each pattern that does not
+/// match is then not searched for. Built from the same pattern strings; if
+/// it needs Unicode mode it matches a superset, so it never hides a match.
+pub(super) static GATE: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    let patterns: Vec<&str> = GATED.iter().map(|r| r.as_str()).collect();
+    regex::RegexSetBuilder::new(&patterns)
+        .unicode(false)
+        .build()
+        .or_else(|_| regex::RegexSet::new(&patterns))
+        .expect("built-in date patterns")
+});
+
+/// [`GATE`]'s answer for one sentence, asked for on first use.
+pub(super) struct Gate<'t> {
+    text: &'t str,
+    hits: std::cell::OnceCell<regex::SetMatches>,
+}
+
+impl<'t> Gate<'t> {
+    pub(super) fn new(text: &'t str) -> Gate<'t> {
+        Gate {
+            text,
+            hits: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Whether pattern `i` of [`GATED`] matches somewhere.
+    fn open(&self, i: usize) -> bool {
+        self.hits.get_or_init(|| GATE.matches(self.text)).matched(i)
+    }
+
+    /// The captures of pattern `i` of [`GATED`], none when the gate is shut.
+    pub(super) fn captures(&self, i: usize) -> impl Iterator<Item = Captures<'t>> + 't {
+        let (rx, text): (&'static Regex, _) = (GATED[i], self.text);
+        self.open(i)
+            .then(|| rx.captures_iter(text))
+            .into_iter()
+            .flatten()
+    }
+
+    /// The matches of pattern `i` of [`GATED`], none when the gate is shut.
+    pub(super) fn find_iter(&self, i: usize) -> impl Iterator<Item = regex::Match<'t>> + 't {
+        let (rx, text): (&'static Regex, _) = (GATED[i], self.text);
+        self.open(i)
+            .then(|| rx.find_iter(text))
+            .into_iter()
+            .flatten()
+    }
+}
