@@ -731,6 +731,11 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
     for (start, end, form) in period::find_periods(text) {
         push(&mut cands, start, end, Some(form));
     }
+    // The story's day: no date of its own, but not `the day after` either.
+    let story_days = period::story_days(text);
+    for &(start, end) in &story_days {
+        push(&mut cands, start, end, Some(DateForm::Eve));
+    }
     for e in super::clock::find_clock_times(text) {
         push(&mut cands, e.start, e.end, Some(e.form));
     }
@@ -744,6 +749,7 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
     }
     kept.sort_by_key(|c| c.start);
     kept.into_iter()
+        .filter(|c| !story_days.contains(&(c.start, c.end)))
         .filter(|c| text.is_char_boundary(c.start) && text.is_char_boundary(c.end))
         .map(|c| DateExpr {
             start: c.start,

@@ -1,14 +1,14 @@
 //! Periods named without a calendar date: calendar quarters (`the third
 //! quarter of 2009`, `the last quarter`, `third-quarter`), weekends (`over
 //! the weekend`, `last weekend`), decades (`the 1930s`, `the '90s`) and
-//! the day of the story (`to end the day
-//! at 7,114`, `later in the day`).
+//! the day of the story (`to end the day at 7,114`, `later in the day`),
+//! which is found only to keep it from being read as another day.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{re, DateForm, Unit};
+use super::{re, DateForm};
 
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     re("(?i)(?-u:\\b)(?:the\\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\
@@ -41,7 +41,7 @@ const DAY_FOLLOWERS: &[&str] = &[
     "s",
 ];
 
-/// Quarters, weekends, decades and `the day` in `text`, as (start, end, form).
+/// Quarters, weekends and decades in `text`, as (start, end, form).
 pub(super) fn find_periods(text: &str) -> Vec<(usize, usize, DateForm)> {
     let mut out = Vec::new();
     let lower = text.to_ascii_lowercase();
@@ -103,18 +103,22 @@ pub(super) fn find_periods(text: &str) -> Vec<(usize, usize, DateForm)> {
             }
         }
     }
-    if lower.contains("the day") {
-        for m in THE_DAY.find_iter(text) {
-            if story_day(text, m.end()) {
-                let form = DateForm::Anaphoric {
-                    amount: 0,
-                    unit: Unit::Day,
-                };
-                out.push((m.start(), m.end(), form));
-            }
-        }
-    }
     out
+}
+
+/// `the day` of the story (`to end the day at`, `late in the day after
+/// falling`), as spans: not dated (nothing here says which day; the
+/// article's date is often the day after), but kept from being read as
+/// `the day after` (the next day).
+pub(super) fn story_days(text: &str) -> Vec<(usize, usize)> {
+    if !text.to_ascii_lowercase().contains("the day") {
+        return Vec::new();
+    }
+    THE_DAY
+        .find_iter(text)
+        .filter(|m| story_day(text, m.end()))
+        .map(|m| (m.start(), m.end()))
+        .collect()
 }
 
 /// Whether `the day` ending at `end` is the story's day: followed by the
@@ -188,14 +192,12 @@ mod tests {
 
     #[test]
     fn the_day_of_the_story_but_not_another_day() {
-        assert_eq!(forms("The index rose 2% to end the day at 812.").len(), 1);
-        assert_eq!(forms("Shares recovered later in the day.").len(), 1);
-        assert_eq!(
-            forms("It rebounded late in the day after falling.").len(),
-            1
-        );
-        assert!(forms("She recalled the day he died.").is_empty());
-        assert!(forms("It was the day of the vote.").is_empty());
+        let days = |t: &str| story_days(t).len();
+        assert_eq!(days("The index rose 2% to end the day at 812."), 1);
+        assert_eq!(days("Shares recovered later in the day."), 1);
+        assert_eq!(days("It rebounded late in the day after falling."), 1);
+        assert_eq!(days("She recalled the day he died."), 0);
+        assert_eq!(days("It was the day of the vote."), 0);
     }
 
     #[test]
