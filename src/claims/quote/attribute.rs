@@ -63,14 +63,7 @@ const INVERTING: &[&str] = &[
 ];
 
 /// Verbs whose passive names the speaker after `by` or `in`.
-const PASSIVE: &[&str] = &[
-    "described",
-    "called",
-    "dubbed",
-    "branded",
-    "labelled",
-    "labeled",
-];
+const PASSIVE: &[&str] = &["described", "called", "dubbed"];
 
 /// Prepositions whose object is no pronoun's antecedent in its sentence.
 const OBJECT_OF: &[&str] = &[
