@@ -19,6 +19,7 @@ struct PeopleFile {
     spokespeople: Vec<String>,
     relatives: Vec<String>,
     place_prefixes: Vec<String>,
+    documents: Vec<String>,
 }
 
 /// The lists of `rules/people/words.toml`, hashed.
@@ -34,6 +35,7 @@ pub struct PeopleWords {
     spokespeople: FxHashSet<String>,
     relatives: FxHashSet<String>,
     place_prefixes: FxHashSet<String>,
+    documents: FxHashSet<String>,
 }
 
 /// The embedded people words.
@@ -62,6 +64,7 @@ impl PeopleWords {
             spokespeople: set(f.spokespeople),
             relatives: set(f.relatives),
             place_prefixes: set(f.place_prefixes),
+            documents: set(f.documents),
         })
     }
 
@@ -114,6 +117,12 @@ impl PeopleWords {
     pub fn is_relative(&self, w: &str) -> bool {
         self.relatives.contains(w)
     }
+
+    /// `statement`, `website` (lower case): a text that speaks for whoever
+    /// issued it.
+    pub fn is_document(&self, w: &str) -> bool {
+        self.documents.contains(w)
+    }
 }
 
 #[cfg(test)]
@@ -128,6 +137,7 @@ mod tests {
         assert!(p.is_demonym("Chilean") && p.is_place_prefix("San"));
         assert!(p.is_place_head("district"));
         assert!(p.is_spokesperson("spokesman") && p.is_relative("son"));
+        assert!(p.is_document("statement") && p.is_document("web site"));
         assert!(
             !p.never_a_name("Carla") && p.never_a_name("Fisheries") == p.is_org_head("Fisheries")
         );

@@ -4,6 +4,10 @@
 use super::super::entities::{EntityKind, Mention};
 use super::super::people_words::PEOPLE_WORDS;
 use super::super::{Context, Doc};
+use super::fallback::{
+    clause_opener, issuer_before, leads_no_speaker, owner_of_document, speaker_words,
+    subject_pronoun,
+};
 use super::phrase::{
     affiliation_holder, appositive_subject, clause_subject, head_of, lower_words, mentions_in,
     subject_role,
@@ -56,6 +60,14 @@ const INVERTING: &[&str] = &[
     "noted",
     "recalled",
     "replied",
+];
+
+/// Verbs whose passive names the speaker after `by` or `in`.
+const PASSIVE: &[&str] = &["described", "called", "dubbed"];
+
+/// Prepositions whose object is no pronoun's antecedent in its sentence.
+const OBJECT_OF: &[&str] = &[
+    "on", "of", "for", "with", "to", "against", "about", "by", "from", "at", "into", "over",
 ];
 
 /// Finds a speech verb in `span` and the speaker it names.
@@ -114,6 +126,37 @@ pub(super) fn parse_attribution(
                 }
             }
         }
+        // `described by X as "…"`, `described in an X profile as "…"`: X
+        // speaks, not the one described.
+        if PASSIVE.contains(&w.as_ref()) && (is(after_idx, "by") || is(after_idx, "in")) {
+            let by = is(after_idx, "by");
+            let upto = (after_idx + 1..words.len().min(after_idx + 9)).find(|&i| is(i, "as"));
+            if let Some(ai) = upto {
+                let r = span.start + words[after_idx + 1].0..span.start + words[ai].0;
+                let found = if by {
+                    pick(doc, mentions(), r, true, para_speaker, last_speaker)
+                } else {
+                    let m = mentions().iter().find(|m| {
+                        m.start >= r.start
+                            && m.end <= r.end
+                            && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+                    });
+                    m.and_then(|m| {
+                        pick(
+                            doc,
+                            mentions(),
+                            m.start..m.end,
+                            true,
+                            para_speaker,
+                            last_speaker,
+                        )
+                    })
+                };
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
         // `according to X`, `said X`, `added the Russian leader`.
         // (up to the comma that ends the speaker's phrase).
         let after_end = words
@@ -126,9 +169,14 @@ pub(super) fn parse_attribution(
         // (`," the Rev. Jane Doe of the Wasilla Bible Church said`); before
         // a quote, only the few words ahead of the verb do.
         let before_start = if head {
-            words
-                .get(wi.saturating_sub(5))
-                .map_or(span.start, |(o, _)| span.start + o)
+            // A preposition just outside the window keeps its phrase whole
+            // (`in a careful choice of words, said`).
+            let k = wi.saturating_sub(5);
+            let k = match k.checked_sub(1) {
+                Some(p) if leads_no_speaker(&words[p].1) => p,
+                _ => k,
+            };
+            words.get(k).map_or(span.start, |(o, _)| span.start + o)
         } else {
             words
                 .get(wi.saturating_sub(12))
@@ -226,8 +274,29 @@ pub(super) fn parse_attribution(
                 s
             })
         } else if head {
-            // `Putin said:` — the speaker comes before the verb.
+            // `Putin said:` — the speaker comes before the verb; else the
+            // pronoun that is its subject (`Roe said he was "…", and, in a
+            // careful phrasing, said he is "…"`), or the name that opens
+            // the clause before a long appositive (`Roe, who will stay on
+            // when Hale takes over next year, said:`).
             pick(doc, mentions(), before, false, para_speaker, last_speaker)
+                .or_else(|| {
+                    let si = doc.seg.sentence_at(verb_start)?;
+                    let from = doc.seg.sentences[si].span.start.min(span.start);
+                    let r = subject_pronoun(doc, from..verb_start)?;
+                    pick(doc, mentions(), r, false, para_speaker, last_speaker)
+                })
+                .or_else(|| {
+                    let m = clause_opener(doc, mentions(), span.start..verb_start)?;
+                    pick(
+                        doc,
+                        std::slice::from_ref(m),
+                        m.start..m.end,
+                        true,
+                        para_speaker,
+                        last_speaker,
+                    )
+                })
         } else {
             // After a quote the speaker's phrase starts the clause: the
             // first name in it is the head (`the Rev. Jane Doe of the
@@ -313,15 +382,39 @@ fn pick(
             referred: false,
         });
     }
-    let phrase = doc.source.text[span.clone()]
-        .trim()
-        .trim_matches(|c: char| matches!(c, ',' | '"' | '.' | '“' | '”' | ' '));
+    let raw = doc.source.text[span.clone()].trim();
+    let phrase = raw.trim_matches(|c: char| matches!(c, ',' | '"' | '.' | '“' | '”' | ' '));
+    // A clause or a prepositional phrase names no one (`in a careful
+    // phrasing, said`): the verb's speaker is elsewhere.
+    let phrase = speaker_words(phrase, raw.ends_with(','))?;
+    // `the agency's website`: whoever issued a document speaks.
+    if let Some(owner) = owner_of_document(phrase) {
+        let name = doc.people.resolve(owner);
+        let person = name.is_some();
+        return Some(Speaker {
+            name: Some(name.unwrap_or_else(|| owner.to_string())),
+            phrase: Some(phrase.to_string()),
+            person,
+            according: false,
+            referred: false,
+        });
+    }
     if let Some(name) = doc.people.resolve(phrase) {
         return Some(Speaker::person(Some(name), phrase));
     }
     // `the judge said` after `Judge Ann Hale` was named.
     if let Some(m) = titled_person(doc, span.start, phrase) {
         return Some(Speaker::person(Some(m.name.clone()), phrase));
+    }
+    // `the statement said` after `a statement from the agency`.
+    if let Some(issuer) = issuer_before(doc, span.start, phrase) {
+        return Some(Speaker {
+            name: Some(issuer),
+            phrase: Some(phrase.to_string()),
+            person: false,
+            according: false,
+            referred: false,
+        });
     }
     let lower = phrase.to_lowercase();
     let pronoun = lower.split_whitespace().any(|w| matches!(w, "he" | "she"));
@@ -332,9 +425,15 @@ fn pick(
             let s_start = doc.seg.sentences[si].span.start;
             let lead = &doc.source.text[s_start..span.start];
             let cut = s_start + lead.find(['"', '“']).unwrap_or(lead.len());
+            // Not the object of a preposition (`battery on Roe`).
+            let object = |m: &Mention| {
+                let before = doc.source.text[..m.start].trim_end();
+                let w = before.rsplit([' ', '\n']).next().unwrap_or("");
+                OBJECT_OF.contains(&w.to_lowercase().as_str())
+            };
             if let Some(m) = doc.mentions[si]
                 .iter()
-                .find(|m| m.kind == EntityKind::Person && m.end <= cut)
+                .find(|m| m.kind == EntityKind::Person && m.end <= cut && !object(m))
             {
                 return Some(Speaker::person(Some(m.name.clone()), phrase));
             }

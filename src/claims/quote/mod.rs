@@ -14,6 +14,7 @@
 
 mod attribute;
 mod claim;
+mod fallback;
 mod find;
 mod head;
 mod nearby;
@@ -22,6 +23,8 @@ mod refer;
 mod speaks_for;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fallback;
 #[cfg(test)]
 mod tests_guess;
 #[cfg(test)]

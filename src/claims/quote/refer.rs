@@ -94,8 +94,11 @@ pub(super) fn antecedent(
             .map(|r| find_quotes(text, r.clone()))
             .unwrap_or_default();
         let quoted = |s: usize, e: usize| quotes.iter().any(|q| q.start <= s && e <= q.end);
+        // Only speech makes a sentence a quote's: not a title or a scare
+        // quote (`directing "The Long Night"`).
         let in_quote = quotes
             .iter()
+            .filter(|q| speech(text, &doc.seg.paragraphs[p], q))
             .any(|q| q.start < span.end && span.start < q.end);
         // The quote this pronoun attributes (`"…," he told them`, split
         // into sentences of its own) says nothing of who `he` is.
@@ -140,10 +143,11 @@ pub(super) fn antecedent(
         if let Some(m) = found {
             // The speaker of the quote right before: as sure as that.
             let spoke = back == 1
-                && in_quote
-                && last_speaker
-                    .as_ref()
-                    .is_some_and(|s| s.name.as_deref() == Some(m.name.as_str()));
+                && (in_quote
+                    && last_speaker
+                        .as_ref()
+                        .is_some_and(|s| s.name.as_deref() == Some(m.name.as_str()))
+                    || plainly_the_one(doc, prev, m, &quoted));
             return Some(Speaker {
                 name: Some(m.name.clone()),
                 phrase: Some(text[m.start..m.end].to_string()),
@@ -154,19 +158,74 @@ pub(super) fn antecedent(
         }
         // A sentence that holds a quote and names no one: its speaker
         // (named after it, or the one before) is the referent.
-        if in_quote {
-            // Right after the previous speaker's quote, `he added` is that
-            // speaker, as sure as the attribution it continues.
-            return last_speaker.clone().filter(referable).map(|mut s| {
-                s.referred |= back > 1;
-                s
-            });
+        // Right after the previous speaker's quote, `he added` is that
+        // speaker, as sure as the attribution it continues (a speaker we
+        // cannot name leaves the sentences before to tell).
+        if let Some(s) = last_speaker.as_ref().filter(|s| in_quote && referable(s)) {
+            let mut s = s.clone();
+            s.referred |= back > 1;
+            return Some(s);
         }
     }
     last_speaker.clone().filter(referable).map(|mut s| {
         s.referred = true;
         s
     })
+}
+
+/// Whether quoted words in paragraph `para` are speech: six words or
+/// more, or a quote left open to run on.
+fn speech(text: &str, para: &std::ops::Range<usize>, q: &std::ops::Range<usize>) -> bool {
+    left_open(para, q) || crate::segment::words(&text[q.clone()]).nth(5).is_some()
+}
+
+/// Words of a sentence's lead before the person it opens with (`But Roe
+/// was asked`).
+const OPENING_LEAD_WORDS: usize = 1;
+
+/// Words between a speech verb and the name of its speaker (`said
+/// research analyst Ann Hale`, `Roe later told`).
+const VERB_REACH: usize = 4;
+
+/// Whether mention `m` of sentence `si` is plainly whom a pronoun in the
+/// next sentence names: the one person the sentence names outside quotes,
+/// and it either speaks there (`…, said analyst Ann Hale.` then `"…," she
+/// added`) or opens it (`Roe was asked if …` then `"…," he said`).
+fn plainly_the_one(
+    doc: &Doc,
+    si: usize,
+    m: &Mention,
+    quoted: &dyn Fn(usize, usize) -> bool,
+) -> bool {
+    let text = &doc.source.text;
+    let people = doc.mentions[si]
+        .iter()
+        .filter(|x| x.kind == EntityKind::Person && !quoted(x.start, x.end));
+    if people.clone().any(|x| x.name != m.name) {
+        return false;
+    }
+    // `one Acme customer`: a name before a role noun is no subject.
+    let next = text[m.end..].split_whitespace().next().unwrap_or("");
+    if super::phrase::is_role_noun(next.trim_end_matches([',', '.']))
+        && next.starts_with(char::is_lowercase)
+    {
+        return false;
+    }
+    let span = doc.seg.sentences[si].span.clone();
+    let lead = &text[span.start..m.start.max(span.start)];
+    let opens = crate::segment::words(lead)
+        .nth(OPENING_LEAD_WORDS)
+        .is_none();
+    // A speech verb right before the name or right after it.
+    let verbs = &super::super::people_words::PEOPLE_WORDS.speech_verbs;
+    let speech = |(_, w): &(usize, &str)| verbs.iter().any(|v| v == w);
+    let before = crate::segment::words(lead).collect::<Vec<_>>();
+    let after = &text[m.end..span.end.max(m.end)];
+    let speaks = before.iter().rev().take(VERB_REACH).any(speech)
+        || crate::segment::words(after)
+            .take(VERB_REACH)
+            .any(|w| speech(&w));
+    opens || speaks
 }
 
 /// The phrase that introduced the role a definite phrase at `at` refers

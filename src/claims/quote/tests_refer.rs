@@ -21,7 +21,14 @@ fn a_pronoun_right_after_the_speakers_quote_is_that_speaker() {
 
 #[test]
 fn a_pronoun_after_a_sentence_naming_someone_is_a_guess() {
+    // The one person who spoke in the sentence before: plainly her.
     let text = "The council met late. Nora Vance said the vote was close.\n\n\"Larger ships will have to wait another week or two,\" she said.";
+    assert_eq!(
+        speakers(text),
+        vec![(Some("Nora Vance".into()), Attribution::Explicit)]
+    );
+    // One of two people named there: a guess.
+    let text = "The council met late. Nora Vance said the vote with Ian Roe was close.\n\n\"Larger ships will have to wait another week or two,\" she said.";
     assert_eq!(
         speakers(text),
         vec![(Some("Nora Vance".into()), Attribution::Implicit)]
