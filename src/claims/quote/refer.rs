@@ -139,6 +139,7 @@ pub(super) fn antecedent(
         let found = doc.mentions[prev]
             .iter()
             .filter(|m| m.kind == kind && !quoted(m.start, m.end))
+            .filter(|m| !gender_clash(text, at, m))
             .find(|m| !text[..m.start].ends_with(" of ") && !text[..m.start].ends_with(" for "));
         if let Some(m) = found {
             // The speaker of the quote right before: as sure as that.
@@ -171,6 +172,34 @@ pub(super) fn antecedent(
         s.referred = true;
         s
     })
+}
+
+/// Whether the pronoun at `at` cannot name `m` by the title written with
+/// it: `he` for `Ms. Mendes`, `she` for `Mr. Roe`. Names carry no gender
+/// here; only the courtesy titles do.
+fn gender_clash(text: &str, at: usize, m: &Mention) -> bool {
+    let pronoun = crate::segment::words(text.get(at..).unwrap_or_default())
+        .next()
+        .map(|(_, w)| w.to_ascii_lowercase());
+    let female_pronoun = match pronoun.as_deref() {
+        Some("he" | "him" | "his") => false,
+        Some("she" | "her" | "hers") => true,
+        _ => return false,
+    };
+    // The title just before the name, or opening the mention itself.
+    let before = text[..m.start].trim_end();
+    let title = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .into_iter()
+        .chain(text[m.start..m.end].split_whitespace().next())
+        .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
+        .find_map(|w| match w.as_str() {
+            "mr" => Some(false),
+            "ms" | "mrs" | "miss" => Some(true),
+            _ => None,
+        });
+    title.is_some_and(|female| female != female_pronoun)
 }
 
 /// Whether quoted words in paragraph `para` are speech: six words or

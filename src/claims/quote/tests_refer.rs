@@ -39,6 +39,18 @@ fn a_pronoun_after_a_sentence_naming_someone_is_a_guess() {
 }
 
 #[test]
+fn a_pronoun_does_not_name_someone_of_the_other_title() {
+    // `he` is not `Ms. Vance`: the man named after her is.
+    let text = "Ms. Vance lost the boat in the storm. Later Ian Roe said the crew was safe.\n\n\"We found them on the rocks at dawn, cold but alive,\" he said.";
+    assert_eq!(speakers(text)[0].0, Some("Ian Roe".into()));
+    let text = "Ms. Vance lost the boat in the storm.\n\n\"We found them on the rocks at dawn, cold but alive,\" he said.";
+    assert_eq!(speakers(text)[0].0, None);
+    // The same title and pronoun still agree.
+    let text = "Ms. Vance lost the boat in the storm.\n\n\"We found them on the rocks at dawn, cold but alive,\" she said.";
+    assert_eq!(speakers(text)[0].0, Some("Vance".into()));
+}
+
+#[test]
 fn the_role_phrase_refers_back_to_its_introduction() {
     let text = "\"The three boats had twelve crew on board when we stopped them,\" said a naval officer.\n\n\"We found rifles and many rounds of ammunition below deck,\" the officer said.";
     assert!(
