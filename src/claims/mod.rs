@@ -22,6 +22,7 @@ mod people_words;
 pub mod quantity;
 pub mod quote;
 pub mod role;
+mod series;
 pub mod stems;
 pub mod text;
 
