@@ -190,7 +190,9 @@ fn for_each_block(
     mut f: impl FnMut(Option<usize>, &str),
 ) {
     match c.kind {
-        // A series spans stories: counts grow over time.
+        // A series spans stories: counts grow over time. A series nobody
+        // owns (`the third strike this year`) is compared within a story.
+        ClaimKind::Ordinal if c.subject.participants.is_empty() => f(Some(story), &c.subject.key),
         ClaimKind::Ordinal => f(None, &c.subject.key),
         ClaimKind::Quote => {
             // Block on the rarest-looking words: the three longest stems

@@ -10,7 +10,9 @@ use super::frame::frame_of;
 use super::offset::offset_before;
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, Subject, Value};
-use crate::gazetteer::{find_places, find_streets, Found, Gazetteer, Introduced, Place};
+use crate::gazetteer::{
+    find_places, find_streets, find_venues, Found, Gazetteer, Introduced, Place,
+};
 use crate::lexical::{Lexical, Pos};
 use crate::temporal;
 use std::ops::Range;
@@ -105,6 +107,16 @@ impl Extractor for LocationExtractor {
                     offset: None,
                 };
                 push(doc, i, base + st.span.start..base + st.span.end, place, out);
+            }
+            // Venues (`at his home`, `at a hospice`), compared by kind.
+            for v in find_venues(doc.sentence_text(i)) {
+                let place = Value::Location {
+                    place: v.text,
+                    country: None,
+                    geo: None,
+                    offset: None,
+                };
+                push(doc, i, base + v.span.start..base + v.span.end, place, out);
             }
             // Places the lexicon knows and the gazetteer does not.
             for m in &doc.mentions[i] {

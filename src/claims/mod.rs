@@ -24,6 +24,7 @@ pub(crate) use place_scope::SOFT_PLACE;
 pub mod quantity;
 pub mod quote;
 pub mod role;
+mod series;
 pub mod stems;
 pub mod text;
 

@@ -39,7 +39,7 @@ static BACKREF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-fn number_of(word: &str) -> Option<u32> {
+pub(super) fn number_of(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     if let Some(i) = ORDINALS.iter().position(|o| *o == w) {
         return Some(i as u32 + 1);
@@ -57,11 +57,27 @@ struct Series {
     who: String,
     class: String,
     place: String,
+    /// The bound of a series of any event (`in 2017`, `in the case`);
+    /// `None` for the visits and meetings read since the first version.
+    scope: Option<String>,
 }
 
 impl Series {
     fn key(&self) -> String {
-        format!("{}s to {} by {}", self.class, self.place, self.who)
+        let Some(scope) = &self.scope else {
+            return format!("{}s to {} by {}", self.class, self.place, self.who);
+        };
+        let mut key = super::series::plural(&self.class);
+        for (word, part) in [("in", &self.place), ("by", &self.who)] {
+            if !part.is_empty() {
+                key.push_str(&format!(" {word} {part}"));
+            }
+        }
+        if !scope.is_empty() {
+            key.push(' ');
+            key.push_str(scope);
+        }
+        key
     }
 }
 
@@ -73,6 +89,8 @@ impl Extractor for OrdinalExtractor {
     fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
         // The last series seen, with its number, for back-references.
         let mut last: Option<(Series, u32, usize)> = None;
+        // Ordinals of series of any event, kept unless ambiguous.
+        let mut general_claims: Vec<Claim> = Vec::new();
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let sentence = doc.sentence_text(i);
             let view = &doc.sentences[i];
@@ -81,8 +99,14 @@ impl Extractor for OrdinalExtractor {
             } else {
                 None
             };
-            // Nothing to read without an event word or a back-reference.
-            if view.events.is_empty() && backref.is_none() {
+            let event_words: Vec<(usize, &str)> = view
+                .events
+                .iter()
+                .map(|e| (e.start, e.class.as_str()))
+                .collect();
+            let general = super::series::find(sentence, &event_words);
+            // Nothing to read without an event word, a series or a back-reference.
+            if view.events.is_empty() && backref.is_none() && general.is_empty() {
                 continue;
             }
             let dates: Vec<(usize, DateValue)> = view
@@ -95,19 +119,22 @@ impl Extractor for OrdinalExtractor {
                 })
                 .collect();
             let anchor_day = doc.anchor.map(DateValue::Day);
-            let mut push = |series: &Series,
-                            n: u32,
-                            count: bool,
-                            span: (usize, usize),
-                            as_of: Option<DateValue>,
-                            evidence: String| {
-                out.push(Claim {
+            let claim = |series: &Series,
+                         n: u32,
+                         count: bool,
+                         span: (usize, usize),
+                         as_of: Option<DateValue>,
+                         evidence: String| {
+                Claim {
                     source: doc.source.id,
                     kind: ClaimKind::Ordinal,
                     subject: Subject {
                         key: series.key(),
                         class: series.class.clone(),
-                        participants: vec![series.who.clone()],
+                        participants: (!series.who.is_empty())
+                            .then(|| series.who.clone())
+                            .into_iter()
+                            .collect(),
                         tense: tense_at(sentence, span.0),
                         event_date: as_of,
                         context: std::iter::once(&series.place).collect(),
@@ -118,8 +145,57 @@ impl Extractor for OrdinalExtractor {
                     sentence: s.span.clone(),
                     confidence: 0.8,
                     evidence: evidence.into(),
-                });
+                }
             };
+            let base = s.span.start;
+            for f in &general {
+                // Visits and meetings keep the reading below.
+                if matches!(f.what.as_str(), "visit" | "meeting" | "summit") {
+                    continue;
+                }
+                let clause_end = sentence[f.noun_end..]
+                    .find([',', ';', '.'])
+                    .map_or(sentence.len(), |j| f.noun_end + j);
+                let who = super::series::who(doc, i, f, clause_end).unwrap_or_default();
+                let anchor = doc.anchor.map(|d| (i32::from(d.year()), d.month() as u32));
+                let scope = super::series::scope(&sentence[f.noun_end..clause_end], anchor);
+                // A series nobody owns and nothing bounds is any series.
+                if who.is_empty() && scope.is_empty() {
+                    continue;
+                }
+                let place = doc.mentions[i]
+                    .iter()
+                    .filter(|m| m.start >= base + f.noun_end && m.end <= base + clause_end)
+                    .find(|m| {
+                        matches!(m.kind, EntityKind::Place | EntityKind::Country) && !m.indirect
+                    })
+                    .map(|m| m.name.clone())
+                    .unwrap_or_default();
+                let series = Series {
+                    who,
+                    class: f.what.clone(),
+                    place,
+                    scope: Some(scope),
+                };
+                let as_of = dates
+                    .iter()
+                    .find(|(at, _)| {
+                        *at >= f.noun_end
+                            && *at < clause_end
+                            && !super::date::opens_clause(view, f.noun_end..*at)
+                    })
+                    .map(|d| d.1.clone())
+                    .or(anchor_day.clone());
+                let words = &sentence[f.start..f.noun_end];
+                general_claims.push(claim(
+                    &series,
+                    f.n,
+                    false,
+                    (f.start, f.noun_end),
+                    as_of,
+                    format!("\"{words}\""),
+                ));
+            }
             if let Some(c) = backref {
                 if let Some((series, n, at)) = last.clone().filter(|l| i - l.2 <= 2) {
                     let which = c[1].to_lowercase();
@@ -131,7 +207,7 @@ impl Extractor for OrdinalExtractor {
                     if target >= 1 {
                         if let Some((_, d)) = dates.first() {
                             let m = c.get(1).expect("group 1 always matches");
-                            push(
+                            out.push(claim(
                                 &series,
                                 target,
                                 false,
@@ -142,7 +218,7 @@ impl Extractor for OrdinalExtractor {
                                     &c[0],
                                     at + 1
                                 ),
-                            );
+                            ));
                         }
                     }
                 }
@@ -184,19 +260,42 @@ impl Extractor for OrdinalExtractor {
                         })
                         .map(|d| d.1.clone())
                         .or(anchor_day.clone());
-                    push(
+                    out.push(claim(
                         &series,
                         n,
                         count,
                         (whole.start(), whole.end()),
                         as_of.clone(),
                         ev_text,
-                    );
+                    ));
                     last = Some((series, n, i));
                 }
             }
         }
+        out.extend(unambiguous(general_claims));
     }
+}
+
+/// Drops the ordinals of a series its source numbers twice for one moment
+/// (`the first raid ... the third raid`, both as of publication): which
+/// one another source's answers is a guess.
+fn unambiguous(claims: Vec<Claim>) -> Vec<Claim> {
+    let twice = |c: &Claim| {
+        claims.iter().any(|d| {
+            d.subject.key == c.subject.key
+                && d.value != c.value
+                && match (&c.subject.event_date, &d.subject.event_date) {
+                    (Some(x), Some(y)) => x.overlaps(y),
+                    _ => true,
+                }
+        })
+    };
+    let keep: Vec<bool> = claims.iter().map(|c| !twice(c)).collect();
+    claims
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(c))
+        .collect()
 }
 
 /// Who (possessive or sentence subject), what (the class) and where (the
@@ -231,5 +330,6 @@ fn series_of(
         who: who.name.clone(),
         class: class.to_string(),
         place: place.name.clone(),
+        scope: None,
     })
 }

@@ -17,11 +17,13 @@ mod judge;
 mod policy;
 mod street;
 mod table;
+mod venue;
 
 pub use find::{find_places, Found, Introduced};
 pub use judge::FAR_KM;
 pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
 pub use street::{find_streets, street_parts, Street, StreetParts};
+pub use venue::{find_venues, venue_kind, Venue};
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;

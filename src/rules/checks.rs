@@ -349,6 +349,14 @@ fn monotonic(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     };
     let (Some(ta), Some(tb)) = (a.subject.event_date.as_ref(), b.subject.event_date.as_ref())
     else {
+        // Between two undated sources a series may not grow at all:
+        // which one is later is unknown. A weak conflict.
+        if a.subject.event_date.is_none() && b.subject.event_date.is_none() && na != nb {
+            return Verdict::conflict(
+                true,
+                ex.why(|| format!("{na} and {nb} in two undated sources")),
+            );
+        }
         return Verdict::undecided(ex.why(|| "an as-of date is missing".into()));
     };
     let what = |n: u32, count: bool, t: &DateValue| {
@@ -383,11 +391,9 @@ fn monotonic(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     } else {
         ((nb, cb), (na, ca), &db, &da)
     };
-    let grows = if !*first.1 && !*second.1 {
-        first.0 < second.0
-    } else {
-        first.0 <= second.0
-    };
+    // One ordinal on two dates is one member reported twice (`the second
+    // such arrest` on Monday and on Wednesday), not a series shrinking.
+    let grows = first.0 <= second.0;
     if grows {
         Verdict::consistent(ex.why(|| format!("{d1} then {d2}: the series grows with time")))
     } else {

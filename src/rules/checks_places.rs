@@ -34,6 +34,27 @@ fn same_street_number(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
     })
 }
 
+/// Two venues of one event (`at his home`, `at a hospice`): one kind
+/// agrees, two kinds conflict, as a warning (one writer may know only
+/// where the person lived). A venue and a town are not compared. `None`
+/// when neither is a venue.
+fn same_venue(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
+    use crate::gazetteer::venue_kind;
+    match (venue_kind(pa), venue_kind(pb)) {
+        (None, None) => None,
+        (Some(x), Some(y)) if x == y => Some(Verdict::consistent(
+            ex.why(|| format!("{pa} and {pb}: one kind of venue ({x})")),
+        )),
+        (Some(x), Some(y)) => Some(Verdict::conflict(
+            true,
+            ex.why(|| format!("{pa} ({x}) and {pb} ({y}) are different venues")),
+        )),
+        _ => Some(Verdict::undecided(
+            ex.why(|| format!("{pa} / {pb}: a venue and a place")),
+        )),
+    }
+}
+
 pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     let (
         Value::Location {
@@ -66,6 +87,9 @@ pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
         return Verdict::consistent(ex.why(|| format!("both say {pa}")));
     }
     if let Some(v) = same_street_number(pa, pb, ex) {
+        return v;
+    }
+    if let Some(v) = same_venue(pa, pb, ex) {
         return v;
     }
     // `near Kandahar`: close to the place, not in it.

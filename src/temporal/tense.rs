@@ -15,6 +15,9 @@ const IRREGULAR_PAST: &[&str] = &[
     "were",
     "had",
     "did",
+    // Short forms the `-ed` rule skips.
+    "died",
+    "fled",
     "held",
     "met",
     "said",

@@ -488,6 +488,9 @@ fn directions() {
         d("a detailed report on Monday", "Monday"),
         Direction::Nearest
     );
+    // Past forms shorter than the `-ed` rule reads.
+    assert_eq!(d("Vesk died on Monday", "Monday"), Direction::Past);
+    assert_eq!(d("the gunman fled on Monday", "Monday"), Direction::Past);
 }
 
 #[test]
