@@ -150,7 +150,7 @@ pub enum ValueLine {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         geo: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        offset: Option<crate::claims::Offset>,
+        offset: Option<Box<crate::claims::Offset>>,
     },
     /// A person and the office a source gives them.
     Role {
@@ -158,7 +158,7 @@ pub enum ValueLine {
         person: String,
         /// The office; absent for a claim that only names the person.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        role: Option<crate::claims::role::Role>,
+        role: Option<Box<crate::claims::role::Role>>,
     },
 }
 

@@ -81,7 +81,10 @@ impl Extractor for LocationExtractor {
                     country: g.country_of(p).map(|c| c.name.to_string()),
                     geo: Some(p.id.to_string()),
                     offset: (f.introduced == Introduced::Bearing)
-                        .then(|| offset_before(doc.sentence_text(i), f.start, &ctx.lexicon.hedges))
+                        .then(|| {
+                            offset_before(doc.sentence_text(i), f.start, &ctx.lexicon.hedges)
+                                .map(Box::new)
+                        })
                         .flatten(),
                 };
                 push(doc, i, base + f.start..base + f.end, place, out);

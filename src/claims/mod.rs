@@ -166,15 +166,16 @@ pub enum Value {
         /// and distance through it.
         geo: Option<String>,
         /// Where the event lies from the place (`150 nautical miles east
-        /// of`), when a bearing introduces it.
-        offset: Option<Offset>,
+        /// of`), when a bearing introduces it. Boxed, as is a role's
+        /// office: rare and large, they would widen every claim.
+        offset: Option<Box<Offset>>,
     },
     /// A person and, for a role claim, the office a source gives them.
     Role {
         /// The person's full name as written (`Jane Roe`).
         person: String,
         /// The office; none for a claim that only names the person.
-        role: Option<role::Role>,
+        role: Option<Box<role::Role>>,
     },
 }
 

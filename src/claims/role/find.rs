@@ -332,7 +332,7 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
 /// The claim of one found name or office.
 fn claim_of(doc: &Doc, f: &Found, class: &str) -> Claim {
     let (role, span, evidence) = match &f.role {
-        Some((r, span, how)) => (Some(r.clone()), span.clone(), *how),
+        Some((r, span, how)) => (Some(Box::new(r.clone())), span.clone(), *how),
         None => (None, f.name.clone(), "a full name"),
     };
     Claim {
