@@ -150,14 +150,15 @@ fn quote_speakers_against_the_gold_set() {
         pct(tally[1])
     );
     assert!(tally[0].1 > 0, "no explicit gold quotes");
-    // The floor under today's figure; the goal is 95 %. (82.6 %,
-    // was 74.2 %: quotes run on over paragraphs without marks, `the judge`
+    // The floor under today's figure; the goal is 95 %. (86.4 %:
+    // speakers named by noun phrases, passive agents, documents' issuers,
+    // pronouns after the one person who spoke; 82.6 % before, 74.2 % before that: quotes run on over paragraphs without marks, `the judge`
     // is the person titled so, participles without a comma, `…, said X`
     // after a quote; and this test now reads an unnamed speaker's phrase
     // however it was found and drops a leading determiner, `an officer` /
     // `the officer`.)
     assert!(
-        pct(tally[0]) >= 82.5,
+        pct(tally[0]) >= 86.0,
         "explicit attribution below the floor"
     );
 }
