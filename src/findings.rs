@@ -9,7 +9,7 @@
 //! count each text once, and the finding lists which sources are copies.
 
 use crate::align::{Pair, Stories};
-use crate::claims::{Claim, ClaimKind};
+use crate::claims::{Claim, ClaimKind, Tense};
 use crate::rules::{render_template, Rule, RuleSet, Severity, Verdict};
 use crate::source::Source;
 use rayon::prelude::*;
@@ -421,7 +421,12 @@ fn is_update(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
     // whatever the days; a revised one by one of another day.
     let within_day = ma == Revision::WithinDay || mb == Revision::WithinDay;
     let other_days = da.is_some() && db.is_some() && da != db;
-    within_day || (other_days && (ma != Revision::None || mb != Revision::None))
+    // Two forecasts published on different days (`expected in May`, then
+    // `expected in June`): the plan moved, as a revised figure does.
+    let forecast = |c: &Claim| c.kind == ClaimKind::Date && c.subject.tense == Tense::Future;
+    within_day
+        || (other_days && (ma != Revision::None || mb != Revision::None))
+        || (other_days && forecast(a) && forecast(b))
 }
 
 fn normalize_subject(s: &str) -> String {
