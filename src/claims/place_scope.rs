@@ -104,21 +104,7 @@ fn is_place_like(scope: &str) -> bool {
 }
 
 fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    crate::source::MONTH_NAMES.contains(&w)
 }
 
 #[cfg(test)]

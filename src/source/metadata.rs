@@ -143,24 +143,26 @@ static URL: LazyLock<Regex> =
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*By:?\s+\[?([^\]\n(]+?)\]?(?:\(.*\))?\s*$").unwrap());
 
+/// The English month names, lower case, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Month number from an English month name or abbreviation.
 pub fn month_number(name: &str) -> Option<i8> {
     let n = name.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS
+    MONTH_NAMES
         .iter()
         .position(|m| *m == n || (n.len() >= 3 && m.starts_with(&n)))
         .map(|i| i as i8 + 1)

@@ -12,7 +12,7 @@ mod release;
 mod walk;
 
 pub use lines::{LineIndex, Lines};
-pub use metadata::{first_line, infer_metadata, Metadata, Provenance};
+pub use metadata::{first_line, infer_metadata, Metadata, Provenance, MONTH_NAMES};
 pub use naming::{mark_shared_labels, people_date};
 pub use release::{restore_texts, Released};
 

@@ -184,17 +184,15 @@ pub(super) fn parse_attribution(
         };
         let before = before_start..verb_start;
         let after = after_start..after_end;
+        // The one mention a rule singled out speaks.
+        let named = |m: &Mention| {
+            let only = std::slice::from_ref(m);
+            pick(doc, only, m.start..m.end, true, para_speaker, last_speaker)
+        };
         // `Roe, the county's lawyer, said`: the subject before the
         // appositive speaks.
         if let Some(m) = appositive_subject(doc, mentions(), span.start..verb_start) {
-            return pick(
-                doc,
-                std::slice::from_ref(m),
-                m.start..m.end,
-                true,
-                para_speaker,
-                last_speaker,
-            );
+            return named(m);
         }
         // `Roe welcomed the plan, adding: "…"`: a participle after a comma
         // speaks for the subject of its clause.
@@ -288,14 +286,7 @@ pub(super) fn parse_attribution(
                 })
                 .or_else(|| {
                     let m = clause_opener(doc, mentions(), span.start..verb_start)?;
-                    pick(
-                        doc,
-                        std::slice::from_ref(m),
-                        m.start..m.end,
-                        true,
-                        para_speaker,
-                        last_speaker,
-                    )
+                    named(m)
                 })
         } else {
             // After a quote the speaker's phrase starts the clause: the
