@@ -227,6 +227,13 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     if predicate.is_none() && (counts_people(ka) || counts_people(kb)) {
         return None;
     }
+    // Sums of money are many in one story too (a loss, a debt, an offer):
+    // one that says what was done with it (`lost $6 billion`) is not one
+    // that does not (`its $27 billion`).
+    let said = |k: &Counted| k.predicate_word().is_some();
+    if (is_money(a) || is_money(b)) && said(ka) != said(kb) {
+        return None;
+    }
     Some(KeyMatch {
         predicate,
         thing,
@@ -247,6 +254,11 @@ fn is_count(c: &Claim) -> bool {
         .as_deref()
         .is_some_and(|k| k.thing.is_some());
     thing || matches!(c.value, crate::claims::Value::Quantity { unit: None, .. })
+}
+
+/// Whether the figure is a sum of money (its unit a currency code).
+fn is_money(c: &Claim) -> bool {
+    matches!(&c.value, crate::claims::Value::Quantity { unit: Some(u), .. } if crate::quantity::is_currency_code(u))
 }
 
 /// Whether the figure counts people (`people`, `workers`, `victims`).
