@@ -88,6 +88,33 @@ pub(super) fn percent_after(text: &str, p: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// The end of a model name written with a space whose code is the word
+/// at `s..e` (`AK 47` in `12 AK 47 rifles`): one to three capital
+/// letters, one space, at most four digits, then a word that is no stop
+/// word (the noun the model names); `carrying an AK 47` has none.
+fn spaced_model_end(text: &str, s: usize, e: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let code = &b[s..e];
+    if !(1..=3).contains(&code.len()) || !code.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    if b.get(e) != Some(&b' ') {
+        return None;
+    }
+    let mut me = e + 1;
+    while me < b.len() && b[me].is_ascii_digit() {
+        me += 1;
+    }
+    if !(1..=4).contains(&(me - e - 1)) || b.get(me) != Some(&b' ') {
+        return None;
+    }
+    let (s2, e2) = word_after(text, me)?;
+    let mut b2 = [0u8; 32];
+    let next = lower(&mut b2, &b[s2..e2]);
+    (!next.is_empty() && !is_stop_word(next) && next.iter().all(u8::is_ascii_alphabetic))
+        .then_some(me)
+}
+
 /// The counted noun after `p`, skipping up to two modifiers: (singular
 /// lower-case noun, end of the noun).
 pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, usize)> {
@@ -136,6 +163,14 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
             let model = text.get(s..me)?.to_ascii_lowercase();
             let model = model.strip_suffix('s').unwrap_or(&model).to_string();
             return Some((model, me));
+        }
+        // `12 AK 47 rifles`: a model name written with a space, a short
+        // capitalised code and a number, before the noun it names.
+        if idx < 3 {
+            if let Some(me) = spaced_model_end(text, s, e) {
+                k = me;
+                continue;
+            }
         }
         let w = &b[s..e];
         let mut buf = [0u8; 32];

@@ -111,7 +111,7 @@ pub(super) fn counted(
     if listed || partitive(view, first_after) || ordered {
         scope.push("part".to_string());
     }
-    place_scope(sentence, view, first_after, &mut scope);
+    place_scope(sentence, view, (end, first_after), &mut scope);
     if thing.is_some() {
         qualifier_scope(sentence, view, (end, first_after), lex, &mut scope);
     }

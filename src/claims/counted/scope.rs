@@ -135,14 +135,17 @@ fn is_time_name(w: &str) -> bool {
 }
 
 /// `in Athens`, `in the city of Thessaloniki`, `among the crew`: what
-/// place or group after the figure, in its clause, restricts it.
+/// place or group after the figure, in its clause, restricts it. `end`
+/// is where the figure's words end: a comma right after them ends its
+/// clause (`down by 80 percent, in India by 65 percent`: the place is
+/// the next figure's, in a list of parallel figures).
 pub(super) fn place_scope(
     sentence: &str,
     view: &SentenceView,
-    first_after: usize,
+    (end, first_after): (usize, usize),
     out: &mut Vec<String>,
 ) {
-    let mut prev_end = view.words.get(first_after).map_or(0, |w| w.0);
+    let mut prev_end = end;
     let last = next_figure(view, first_after, (first_after + 8).min(view.words.len()));
     let mut k = first_after;
     while k < last {

@@ -330,6 +330,20 @@ fn model_names_are_not_counts() {
         "quantity",
     );
     check(
+        "police found 12 AK 47 guns",
+        "12 AK 47 guns",
+        12.0,
+        Some("gun"),
+        "quantity",
+    );
+    check(
+        "six AK 47 rifles were found",
+        "six AK 47 rifles",
+        6.0,
+        Some("rifle"),
+        "quantity",
+    );
+    check(
         "Seven AK-47s were seized",
         "Seven AK-47s",
         7.0,
