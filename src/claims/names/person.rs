@@ -112,10 +112,7 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         loop {
             let e = word_end(b, i);
             let w = &body[i..e];
-            let particle = matches!(
-                w,
-                "de" | "van" | "von" | "der" | "da" | "del" | "bin" | "al"
-            );
+            let particle = is_particle(w);
             // `Patrick J. Buchanan`: a middle initial inside a name;
             // `A.J. Smith`: initials opening one.
             let initial = (!run.is_empty()
@@ -172,11 +169,24 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         {
             continue;
         }
-        let name = &run[first..];
+        let mut name = &run[first..];
+        // `said Jane Roe Monday`: a weekday after a name is no part of it,
+        // nor is a particle that ends a run.
+        while let Some((last, rest)) = name.split_last() {
+            let w = &body[last.clone()];
+            if !(WEEKDAYS.contains(&w) || is_particle(w)) || rest.is_empty() {
+                break;
+            }
+            name = rest;
+        }
         if name.len() < 2 || name.len() > 4 {
             continue;
         }
-        if name.iter().any(|r| words.never_a_name(&body[r.clone()])) {
+        // A particle inside a name (`Azm Al Homoud`) is no common word.
+        let inner = |k: usize| k > 0 && k + 1 < name.len();
+        if name.iter().enumerate().any(|(k, r)| {
+            !(inner(k) && is_particle(&body[r.clone()])) && words.never_a_name(&body[r.clone()])
+        }) {
             continue;
         }
         // `the Daily Ledger`: a run after `the` names a thing, unless a
@@ -207,6 +217,27 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         });
     }
     out
+}
+
+/// Particles inside a name (`bin`, `van der`, `Al`), in either case.
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "del", "di", "du", "bin", "ibn", "abu", "al", "el",
+];
+
+/// Weekdays, which follow a speaker's name (`said Jane Roe Monday`).
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Whether `w` is a name particle (`van`, `Al`).
+fn is_particle(w: &str) -> bool {
+    w.len() <= 3 && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
 /// The word right before the single space before `s` (empty if none).

@@ -174,3 +174,20 @@ fn oracle_on_a_corpus() {
         }
     }
 }
+
+#[test]
+fn particles_sit_inside_names_and_weekdays_follow_them() {
+    let found = |t: &str| -> Vec<String> {
+        person_names(t, &word_capitals(t))
+            .into_iter()
+            .map(|n| t[n.name].to_string())
+            .collect()
+    };
+    assert_eq!(found("Dr Azm Al Homoud spoke."), vec!["Azm Al Homoud"]);
+    assert_eq!(found("Dirk Van Der Berg spoke."), vec!["Dirk Van Der Berg"]);
+    assert_eq!(found("said Joe Coffey Monday."), vec!["Joe Coffey"]);
+    // A particle that opens or ends a run is no part of a name.
+    assert!(found("Al Rashid spoke.").is_empty());
+    assert!(found("met Tom Van.").is_empty());
+    assert!(found("said Coffey Monday.").is_empty());
+}
