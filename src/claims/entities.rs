@@ -335,8 +335,16 @@ impl ArticlePeople {
             if !text[off..].chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
+            // A later part of a hyphenated surname already taken.
+            if out.last().is_some_and(|m: &Mention| off < m.end) {
+                continue;
+            }
             let w = &text[off..end];
             let w = w.strip_suffix("'s").unwrap_or(w);
+            // `Ben-Veniste`: the words split at the hyphen are one surname.
+            let w = hyphenated(text, off, end)
+                .filter(|h| self.surnames.contains_key(*h))
+                .unwrap_or(w);
             let name = self
                 .surnames
                 .get(w)
@@ -369,6 +377,20 @@ impl ArticlePeople {
         }
         out
     }
+}
+
+/// The hyphenated word that starts at `off` with the word `off..end`
+/// (`Ben-Veniste` from `Ben`), when a hyphen and a capital follow it.
+fn hyphenated(text: &str, off: usize, end: usize) -> Option<&str> {
+    let b = text.as_bytes();
+    let mut e = end;
+    while b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_uppercase) {
+        e += 1;
+        while b.get(e).is_some_and(u8::is_ascii_alphabetic) {
+            e += 1;
+        }
+    }
+    (e > end).then(|| &text[off..e])
 }
 
 fn surname(full: &str) -> String {

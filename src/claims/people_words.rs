@@ -20,6 +20,7 @@ struct PeopleFile {
     relatives: Vec<String>,
     place_prefixes: Vec<String>,
     documents: Vec<String>,
+    unnamed_speakers: Vec<String>,
 }
 
 /// The lists of `rules/people/words.toml`, hashed.
@@ -36,6 +37,7 @@ pub struct PeopleWords {
     relatives: FxHashSet<String>,
     place_prefixes: FxHashSet<String>,
     documents: FxHashSet<String>,
+    unnamed_speakers: FxHashSet<String>,
 }
 
 /// The embedded people words.
@@ -65,6 +67,7 @@ impl PeopleWords {
             relatives: set(f.relatives),
             place_prefixes: set(f.place_prefixes),
             documents: set(f.documents),
+            unnamed_speakers: set(f.unnamed_speakers),
         })
     }
 
@@ -116,6 +119,12 @@ impl PeopleWords {
     /// `son`, `neighbor` (lower case): speaks of someone in their own name.
     pub fn is_relative(&self, w: &str) -> bool {
         self.relatives.contains(w)
+    }
+
+    /// `source`, `witness` (lower case, singular): people an article quotes
+    /// without naming them (`one` of the sources).
+    pub fn is_unnamed_speaker(&self, w: &str) -> bool {
+        self.unnamed_speakers.contains(w)
     }
 
     /// `statement`, `website` (lower case): a text that speaks for whoever

@@ -12,7 +12,9 @@ use super::phrase::{
     affiliation_holder, appositive_subject, clause_subject, head_of, lower_words, mentions_in,
     subject_role,
 };
-use super::refer::{antecedent, introduced_role, pronoun_kind, referable, titled_person};
+use super::refer::{
+    antecedent, gender_clash, introduced_role, one_of_group, pronoun_kind, referable, titled_person,
+};
 use super::speaks_for::{joint_members, spokesperson_of};
 use std::ops::Range;
 
@@ -182,6 +184,16 @@ pub(super) fn parse_attribution(
                 .get(wi.saturating_sub(12))
                 .map_or(span.start, |(o, _)| span.start + o)
         };
+        // `as Apple puts it, "…"`: the speaker is what `as` opens.
+        let before_start = match head {
+            true => (wi.saturating_sub(4)..wi)
+                .rev()
+                .find(|&k| is(k, "as"))
+                .filter(|&k| !text[words[k].0..*off].contains(','))
+                .and_then(|k| words.get(k + 1))
+                .map_or(before_start, |(o, _)| (span.start + o).max(before_start)),
+            false => before_start,
+        };
         let before = before_start..verb_start;
         let after = after_start..after_end;
         // The one mention a rule singled out speaks.
@@ -198,8 +210,14 @@ pub(super) fn parse_attribution(
         // speaks for the subject of its clause.
         // `Roe downplayed the unrest saying that "…"` too, but not `Roe was
         // saying`.
+        // (`…, and telling her, "…"` too.)
+        let lead = text[..*off].trim_end();
         let participle = w.ends_with("ing")
-            && (text[..*off].trim_end().ends_with(',')
+            && (lead.ends_with(',')
+                || (is(wi.wrapping_sub(1), "and")
+                    && lead
+                        .strip_suffix("and")
+                        .is_some_and(|l| l.trim_end().ends_with(',')))
                 || (w == "saying"
                     && !is(wi.wrapping_sub(1), "was")
                     && !is(wi.wrapping_sub(1), "is")));
@@ -417,15 +435,22 @@ fn pick(
             let lead = &doc.source.text[s_start..span.start];
             let cut = s_start + lead.find(['"', '“']).unwrap_or(lead.len());
             // Not the object of a preposition (`battery on Roe`).
+            // (`battery on Ms. Roe`: past a courtesy title.)
             let object = |m: &Mention| {
-                let before = doc.source.text[..m.start].trim_end();
-                let w = before.rsplit([' ', '\n']).next().unwrap_or("");
+                let mut ws = doc.source.text[..m.start].split_whitespace().rev();
+                let w = ws.next().unwrap_or("");
+                let w = match PEOPLE_WORDS.is_title(w) {
+                    true => ws.next().unwrap_or(""),
+                    false => w,
+                };
                 OBJECT_OF.contains(&w.to_lowercase().as_str())
             };
-            if let Some(m) = doc.mentions[si]
-                .iter()
-                .find(|m| m.kind == EntityKind::Person && m.end <= cut && !object(m))
-            {
+            if let Some(m) = doc.mentions[si].iter().find(|m| {
+                m.kind == EntityKind::Person
+                    && m.end <= cut
+                    && !object(m)
+                    && !gender_clash(&doc.source.text, span.start, m)
+            }) {
                 return Some(Speaker::person(Some(m.name.clone()), phrase));
             }
         }
@@ -458,6 +483,18 @@ fn pick(
         if let Some(mut back) = antecedent(doc, span.start, EntityKind::Organization, &None) {
             back.referred = true;
             return Some(back);
+        }
+    }
+    // `"…," says one` after `sources close to the studio`: a source.
+    if lower == "one" {
+        if let Some(member) = one_of_group(doc, span.start) {
+            return Some(Speaker {
+                name: None,
+                phrase: Some(member),
+                person: false,
+                according: false,
+                referred: false,
+            });
         }
     }
     // `Heffner told the AP`: one capitalised word the article did not

@@ -34,7 +34,9 @@ pub(super) fn find_quotes_from(
         let at = para.start + i;
         match (c, open) {
             ('"', None) | ('“', None) | ('«', None) => open = Some(at + c.len_utf8()),
-            ('"', Some(s)) | ('”', Some(s)) | ('»', Some(s)) => {
+            // A `“` inside an open quote closes it: a nested quote takes
+            // single marks (`“… ‘…’ …“, Roe said` mistyped).
+            ('"', Some(s)) | ('”', Some(s)) | ('»', Some(s)) | ('“', Some(s)) => {
                 out.push(s..at);
                 open = None;
             }

@@ -3,6 +3,7 @@
 //! names one person.
 
 use super::super::entities::{EntityKind, Mention};
+use super::super::people_words::PEOPLE_WORDS;
 use super::super::{Context, Doc};
 use super::attribute::{parse_attribution, Speaker};
 use super::phrase::mentions_in;
@@ -57,9 +58,12 @@ pub(super) fn parse_head(
                     "on" | "about" | "of" | "for" | "against" | "with" | "to" | "over"
                 )
         };
-        let m = mentions_in(doc, clause)
+        let Some(m) = mentions_in(doc, clause.clone())
             .into_iter()
-            .rfind(|m| m.kind == EntityKind::Person && !about(m))?;
+            .rfind(|m| m.kind == EntityKind::Person && !about(m))
+        else {
+            return speaker_label(doc, clause);
+        };
         Some(Speaker {
             name: Some(m.name.clone()),
             phrase: Some(doc.source.text[m.start..m.end].to_string()),
@@ -67,5 +71,42 @@ pub(super) fn parse_head(
             according: false,
             referred: false,
         })
+    })
+}
+
+/// Words of a speaker's label in a transcript (`Ann Hale: "…"`).
+const LABEL_WORDS: usize = 3;
+
+/// The speaker a transcript's label names when it is all the text before
+/// the quote (`Siri: "…"` after `Roe: "…?"`: the answer is the label's,
+/// not the asker's): one to three capitalised words, not a common word
+/// (`Update:`) nor a lone letter (`Q:`).
+fn speaker_label(doc: &Doc, clause: Range<usize>) -> Option<Speaker> {
+    let text = &doc.source.text;
+    // The label opens the quote's own paragraph.
+    let opens = doc.seg.paragraphs.iter().any(|p| p.start == clause.start);
+    let next = text.get(clause.end..)?.trim_start_matches([' ', '\t']);
+    if !opens || !next.starts_with(['"', '“', '«']) {
+        return None;
+    }
+    let label = text.get(clause)?.trim().strip_suffix(':')?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let name_like = |w: &&str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !PEOPLE_WORDS.never_a_name(w)
+    };
+    if words.is_empty() || words.len() > LABEL_WORDS || !words.iter().all(name_like) {
+        return None;
+    }
+    let name = doc.people.resolve(label);
+    Some(Speaker {
+        person: name.is_some(),
+        name: Some(name.unwrap_or_else(|| label.to_string())),
+        phrase: Some(label.to_string()),
+        according: false,
+        referred: false,
     })
 }

@@ -30,6 +30,8 @@ mod tests_guess;
 #[cfg(test)]
 mod tests_refer;
 #[cfg(test)]
+mod tests_reported;
+#[cfg(test)]
 mod tests_runon;
 
 use super::{Attribution, Claim, ClaimKind, Context, Doc, Extractor};
@@ -290,7 +292,18 @@ fn own_attribution(
         if let Some(s) =
             parse_attribution(doc, ctx, tail.clone(), false, para_speaker, last_speaker)
         {
-            return Some(after(s));
+            // `… and told her, "…," the paper reported`: the person whose
+            // speech verb introduces the quote said it; the source after
+            // it only reports it.
+            let reported = !s.person && introduced_by_verb(doc, ctx, head.clone());
+            let speaker = reported
+                .then(|| parse_head(doc, ctx, head.clone(), para_speaker, last_speaker))
+                .flatten()
+                .filter(|h| h.person && named_in_sentence(doc, head.end, h));
+            return Some(match speaker {
+                Some(h) => (h, "before the quote (the source after it reports it)"),
+                None => after(s),
+            });
         }
     }
     let t = text[head.clone()].trim_end();
@@ -303,6 +316,46 @@ fn own_attribution(
         true => (s, "according to, before the quote"),
         false => (s, how),
     })
+}
+
+/// Whether speaker `s` is a person named in the sentence holding `at`
+/// (not a pronoun that had to look further back).
+fn named_in_sentence(doc: &Doc, at: usize, s: &Speaker) -> bool {
+    let Some(name) = s.name.as_deref() else {
+        return false;
+    };
+    if s.phrase.as_deref().and_then(refer::pronoun_kind)
+        == Some(super::entities::EntityKind::Person)
+    {
+        return false;
+    }
+    doc.seg.sentence_at(at.saturating_sub(1)).is_some_and(|si| {
+        doc.mentions[si]
+            .iter()
+            .any(|m| m.name == name && m.end <= at)
+    })
+}
+
+/// Words at the end of the text before a quote among which a speech verb
+/// introduces it (`told her,`, `said:`).
+const INTRODUCING_WORDS: usize = 3;
+
+/// Whether the text `head` before a quote ends with a speech verb that
+/// introduces it (`… and told her,`, `Roe said:`).
+fn introduced_by_verb(doc: &Doc, ctx: &Context, head: Range<usize>) -> bool {
+    let Some(t) = doc.source.text.get(head) else {
+        return false;
+    };
+    let t = t.trim_end();
+    if !t.ends_with([',', ':']) {
+        return false;
+    }
+    let words: Vec<&str> = crate::segment::words(t).map(|(_, w)| w).collect();
+    words
+        .iter()
+        .rev()
+        .take(INTRODUCING_WORDS)
+        .any(|w| ctx.vocab.is_speech_verb(&w.to_lowercase()))
 }
 
 /// The text after quote `qi` up to the end of its sentence (where an
@@ -350,6 +403,16 @@ fn nearby_attribution(
                 return Some((s, "after the quote, in the next sentence"));
             }
         }
+        // `…route,”` ends the paragraph and `Roe said in an e-mail …`
+        // opens the next: a comma inside the mark says the sentence goes on.
+        let broken = tail.end >= para.end && text[q.clone()].trim_end().ends_with(',');
+        if let Some(span) = doc.seg.paragraphs.get(p + 1).filter(|_| broken) {
+            if let Some(s) = paragraph_lead(doc, span.clone())
+                .and_then(|r| parse_attribution(doc, ctx, r, false, para_speaker, last_speaker))
+            {
+                return Some((s, "after the quote, in the next paragraph"));
+            }
+        }
     }
     // The paragraph opens with the quote: the paragraph before may
     // introduce it (`Roe replied:`) or hold its beginning.
@@ -364,6 +427,23 @@ fn nearby_attribution(
         .clone()
         .flatten()
         .map(|s| (s, "continued: the paragraph before opened this quote"))
+}
+
+/// The first words of paragraph `para`, up to [`NEXT_SENTENCE_WORDS`] and
+/// within its first sentence, when it opens with no quote mark (the end
+/// of a sentence a quote before it broke off).
+fn paragraph_lead(doc: &Doc, para: Range<usize>) -> Option<Range<usize>> {
+    let text = &doc.source.text;
+    if text.get(para.clone())?.starts_with(['"', '“', '”', '«']) {
+        return None;
+    }
+    let si = doc.seg.sentence_at(para.start)?;
+    let end = doc.seg.sentences[si].span.end.min(para.end);
+    let words = doc.words_in(para.start..end);
+    let end = words
+        .get(NEXT_SENTENCE_WORDS)
+        .map_or(end, |&(o, _)| para.start + o);
+    Some(para.start..end)
 }
 
 /// The sentence that starts at `from` (after spaces), up to `cap`, when it

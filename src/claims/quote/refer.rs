@@ -77,6 +77,7 @@ pub(super) fn antecedent(
     // `back` counts the sentences looked at, not those of the quote being
     // attributed, which are passed over.
     let (mut back, mut prev) = (0, si);
+    let mut clashed = false;
     while back < PRONOUN_REACH {
         let Some(p) = prev.checked_sub(1) else {
             break;
@@ -84,7 +85,9 @@ pub(super) fn antecedent(
         prev = p;
         let span = doc.seg.sentences[prev].span.clone();
         let p = para_of(span.start);
-        if p + 1 < here {
+        // Only the paragraph before, and one more when all it named was
+        // someone of the other title (`Ms. Roe was the victim.`).
+        if p + 1 < here && !(clashed && p + 2 == here) {
             break;
         }
         let quotes = doc
@@ -139,7 +142,11 @@ pub(super) fn antecedent(
         let found = doc.mentions[prev]
             .iter()
             .filter(|m| m.kind == kind && !quoted(m.start, m.end))
-            .filter(|m| !gender_clash(text, at, m))
+            .filter(|m| {
+                let clash = gender_clash(text, at, m);
+                clashed |= clash;
+                !clash
+            })
             .find(|m| !text[..m.start].ends_with(" of ") && !text[..m.start].ends_with(" for "));
         if let Some(m) = found {
             // The speaker of the quote right before: as sure as that.
@@ -156,6 +163,21 @@ pub(super) fn antecedent(
                 according: false,
                 referred: !spoke,
             });
+        }
+        // `One customer was sceptical.` then `"…," he said`: the role
+        // phrase that opens a sentence naming no one.
+        if kind == EntityKind::Person && !in_quote {
+            if let Some(r) = opening_role(doc, prev) {
+                // Unnamed, and a guess: a role word may title several
+                // people of the article.
+                return Some(Speaker {
+                    name: None,
+                    phrase: Some(text[r].to_string()),
+                    person: true,
+                    according: false,
+                    referred: true,
+                });
+            }
         }
         // A sentence that holds a quote and names no one: its speaker
         // (named after it, or the one before) is the referent.
@@ -177,7 +199,7 @@ pub(super) fn antecedent(
 /// Whether the pronoun at `at` cannot name `m` by the title written with
 /// it: `he` for `Ms. Mendes`, `she` for `Mr. Roe`. Names carry no gender
 /// here; only the courtesy titles do.
-fn gender_clash(text: &str, at: usize, m: &Mention) -> bool {
+pub(super) fn gender_clash(text: &str, at: usize, m: &Mention) -> bool {
     let pronoun = crate::segment::words(text.get(at..).unwrap_or_default())
         .next()
         .map(|(_, w)| w.to_ascii_lowercase());
@@ -328,4 +350,81 @@ pub(super) fn titled_person(doc: &Doc, at: usize, phrase: &str) -> Option<Mentio
     (si.saturating_sub(TITLE_REACH)..=si)
         .rev()
         .find_map(|i| doc.mentions.get(i)?.iter().rfind(titled).cloned())
+}
+
+/// Sentences back a lone `one` looks for the group it is one of.
+const GROUP_REACH: usize = 2;
+
+/// The member a lone `one` at `at` stands for (`"…," says one` after
+/// `sources close to the studio`: `a source`): the nearest plural noun
+/// naming people, in its sentence before it or the few sentences before.
+pub(super) fn one_of_group(doc: &Doc, at: usize) -> Option<String> {
+    let si = doc.seg.sentence_at(at)?;
+    let text = &doc.source.text;
+    (si.saturating_sub(GROUP_REACH)..=si)
+        .rev()
+        .find_map(|i| {
+            let span = doc.seg.sentences.get(i)?.span.clone();
+            let s = text.get(span.start..span.end.min(at))?;
+            // Not the words of a quote in it.
+            let s = &s[..s.find(['"', '“']).unwrap_or(s.len())];
+            crate::segment::words(s)
+                .filter_map(|(_, w)| singular_person(&w.to_lowercase()))
+                .last()
+        })
+        .map(|one| {
+            let article = if one.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("{article} {one}")
+        })
+}
+
+/// The singular of a plural noun naming people (`sources` → `source`,
+/// `witnesses` → `witness`).
+fn singular_person(w: &str) -> Option<String> {
+    let words = &super::super::people_words::PEOPLE_WORDS;
+    let stem = w.strip_suffix('s')?;
+    let forms = [Some(stem), w.strip_suffix("es")];
+    forms.into_iter().flatten().find_map(|s| {
+        (s.len() > 2 && (words.is_unnamed_speaker(s) || super::phrase::is_role_noun(s)))
+            .then(|| s.to_string())
+    })
+}
+
+/// The role phrase that opens sentence `si` as its subject (`the director`
+/// in `Still, the director was cautious.`, `one Acme customer`): a
+/// determiner, up to two words, then a lower-case noun naming a person,
+/// not a possessive; one word and a comma may come first.
+fn opening_role(doc: &Doc, si: usize) -> Option<std::ops::Range<usize>> {
+    let span = doc.seg.sentences.get(si)?.span.clone();
+    let text = &doc.source.text;
+    let s = text.get(span.clone())?;
+    let words: Vec<(usize, &str)> = crate::segment::words(s).take(6).collect();
+    // `Still, the director`: a lead word and its comma.
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|&(o, w)| s[o + w.len()..].starts_with(',')),
+    );
+    let (_, det) = words.get(skip)?;
+    if !matches!(
+        det.to_lowercase().as_str(),
+        "a" | "an" | "the" | "one" | "another"
+    ) {
+        return None;
+    }
+    for &(o, w) in words.iter().skip(skip + 1).take(3) {
+        let after = &s[o + w.len()..];
+        let role = w.chars().all(|c| c.is_lowercase() || c == '-')
+            && (super::super::people_words::PEOPLE_WORDS.is_unnamed_speaker(w)
+                || super::phrase::is_role_noun(w));
+        if role {
+            let possessive = after.starts_with("'s") || after.starts_with("’s");
+            return (!possessive).then(|| span.start + words[skip].0..span.start + o + w.len());
+        }
+    }
+    None
 }

@@ -1,0 +1,324 @@
+//! The two patterns that learn an article's people, run over every body:
+//! full names (`Dmitry Peskov`) and role-name pairs (`Kremlin spokesman
+//! Dmitry Peskov`).
+//!
+//! Both are regular expressions ([`FULL_NAME`], [`ROLE_NAME`]), and both
+//! find exactly what those find, faster:
+//! - full names by a hand-written matcher that only looks at capitals at
+//!   a word start (the regex engine walked every byte);
+//! - role names by the regex itself, run only around the role words, which
+//!   an Aho-Corasick automaton finds first (most of a body has none).
+//!
+//! The regexes stay the definition: the tests check both finders against
+//! them.
+
+mod person;
+#[cfg(test)]
+mod tests;
+
+use crate::word_filter::WordFilter;
+pub(super) use person::{person_names, titled_surnames};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// `Dmitry Peskov`, `Bashar al-Assad`, `Ray McDonald`, `Anne Smith-Jones`:
+/// the definition `full_names` follows (the tests hold it to it).
+#[allow(dead_code)]
+const FULL_NAME: &str =
+    r"(?-u:\b)([A-Z][a-z]+) ((?:al-|de |van |von |Mc)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)";
+
+/// The role words of [`ROLE_NAME`], in the order its alternation tries
+/// them: a lower-case word may also start each of its parts with a capital
+/// (`President`, `Secretary-general`); one with a capital is written so.
+const ROLE_WORDS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "president",
+    "leader",
+    "minister",
+    "chancellor",
+    "envoy",
+    "secretary",
+    "secretary-general",
+    "ambassador",
+    "chief",
+    "governor",
+    "mayor",
+    "director",
+    "CEO",
+    "commander",
+    "prosecutor",
+    "senator",
+    "judge",
+    "official",
+    "actress",
+    "actor",
+    "singer",
+    "coach",
+];
+
+/// Whether a role word is written only as it is (`CEO`).
+fn fixed_case(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// `Kremlin spokesman Dmitry Peskov`, `Foreign Minister Sergei Lavrov`:
+/// group 1 is the role, group 2 the name.
+static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    // `[Ss]ecretary-[Gg]eneral`, `CEO`.
+    let part = |p: &str| format!("[{}{}]{}", p[..1].to_ascii_uppercase(), &p[..1], &p[1..]);
+    let roles: Vec<String> = ROLE_WORDS
+        .iter()
+        .map(|w| match fixed_case(w) {
+            true => w.to_string(),
+            false => w.split('-').map(part).collect::<Vec<_>>().join("-"),
+        })
+        .collect();
+    let roles = roles.join("|");
+    super::text::ascii_regex(&format!(
+        r"(?-u:\b)((?:[A-Z][A-Za-z.-]+ ){{0,2}}(?:{roles})) ([A-Z][a-z]+(?:[- ](?:al-|de |van |von )?[A-Z][a-z]+){{1,2}})(?-u:\b)"
+    ))
+});
+
+/// The role words in every spelling [`ROLE_NAME`] allows.
+static ROLE_FORMS: LazyLock<rustc_hash::FxHashSet<Vec<u8>>> = LazyLock::new(|| {
+    let mut forms = rustc_hash::FxHashSet::default();
+    let title = |s: &str| format!("{}{}", s[..1].to_ascii_uppercase(), &s[1..]);
+    for w in ROLE_WORDS {
+        forms.insert(w.as_bytes().to_vec());
+        if fixed_case(w) {
+            continue;
+        }
+        forms.insert(title(w).into_bytes());
+        if let Some((a, b)) = w.split_once('-') {
+            forms.insert(format!("{a}-{}", title(b)).into_bytes());
+            forms.insert(format!("{}-{}", title(a), title(b)).into_bytes());
+        }
+    }
+    forms
+});
+
+/// [`ROLE_FORMS`]' first letters and lengths: most words before a capital
+/// are turned away without hashing them.
+static ROLE_FILTER: LazyLock<WordFilter> =
+    LazyLock::new(|| WordFilter::new(ROLE_FORMS.iter().map(Vec::as_slice)));
+
+/// The longest role form, in bytes.
+const LONGEST_ROLE: usize = "secretary-general".len();
+
+/// Capitals that start a word (after a `(?-u:\b)` boundary): where full
+/// names and the names after role words begin.
+pub(super) fn word_capitals(body: &str) -> Vec<usize> {
+    let b = body.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    // Eight bytes at a time: most words of eight bytes hold no capital.
+    while i + 8 <= b.len() {
+        let chunk: [u8; 8] = b[i..i + 8].try_into().unwrap_or_default();
+        if !has_capital(u64::from_le_bytes(chunk)) {
+            i += 8;
+            continue;
+        }
+        for k in i..i + 8 {
+            if b[k].is_ascii_uppercase() && (k == 0 || !is_word(b[k - 1])) {
+                out.push(k);
+            }
+        }
+        i += 8;
+    }
+    for k in i..b.len() {
+        if b[k].is_ascii_uppercase() && (k == 0 || !is_word(b[k - 1])) {
+            out.push(k);
+        }
+    }
+    out
+}
+
+/// Whether any of the eight bytes of `x` is an ASCII capital (SWAR: a
+/// byte in `A..=Z` below 128 sets its high bit in the result).
+fn has_capital(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7f;
+    let low = x & LOW7;
+    // Above `@` (0x40) and below `[` (0x5b), each byte on its own.
+    let above = low + ONES * (0x7f - 0x40);
+    let below = ONES * (0x7f + 0x5b) - low;
+    above & below & !x & (ONES * 0x80) != 0
+}
+
+/// A role-name match: the whole match, the role (group 1), the name (group 2).
+pub(super) struct RoleName {
+    pub role: Range<usize>,
+    pub name: Range<usize>,
+}
+
+/// What `ROLE_NAME.captures_iter(body)` finds; `capitals` are the body's
+/// [`word_capitals`].
+///
+/// A match holds a role word followed by a space and a capital, at most
+/// two words after the match start. The regex runs from just before each
+/// such role word, over a window that ends well past any match holding it;
+/// a match found there that starts after the role word is left for that
+/// later role word's own search.
+pub(super) fn role_names(body: &str, capitals: &[usize]) -> Vec<RoleName> {
+    let b = body.as_bytes();
+    let mut out = Vec::new();
+    // Matches start at or after `pos`.
+    let mut pos = 0;
+    for &cap in capitals {
+        let Some(t) = role_word_before(b, cap) else {
+            continue;
+        };
+        if t < pos {
+            continue;
+        }
+        let start = back_over_words(b, t, 3).max(pos);
+        let limit = forward_over_spaces(b, t, 16);
+        let found = ROLE_NAME.captures_at(&body[..limit], start).and_then(|c| {
+            let whole = c.get(0)?;
+            (whole.start() <= t).then(|| {
+                let role = c.get(1).map_or(0..0, |m| m.range());
+                let name = c.get(2).map_or(0..0, |m| m.range());
+                (whole.end(), RoleName { role, name })
+            })
+        });
+        match found {
+            Some((end, m)) => {
+                out.push(m);
+                pos = end;
+            }
+            None => pos = pos.max(t + 1),
+        }
+    }
+    out
+}
+
+/// The start of the role word that ends right before the space before the
+/// capital at `cap` (`spokesman` in `spokesman Dmitry`), if there is one:
+/// it starts the run of letters and hyphens there, or follows one of its
+/// hyphens (`Vice-President`).
+fn role_word_before(b: &[u8], cap: usize) -> Option<usize> {
+    let p = cap.checked_sub(1).filter(|&p| b[p] == b' ')?;
+    let mut q = p;
+    while q > 0 && p - q <= LONGEST_ROLE && (b[q - 1].is_ascii_alphabetic() || b[q - 1] == b'-') {
+        q -= 1;
+    }
+    // Candidate starts, leftmost first: the run's start (unless a word
+    // byte sits before it), then after each hyphen.
+    let run_start_ok = q == 0 || !is_word(b[q - 1]);
+    let starts = std::iter::once(q)
+        .filter(move |_| run_start_ok)
+        .chain((q..p).filter(|&k| b[k] == b'-').map(|k| k + 1));
+    for k in starts {
+        if k < p && ROLE_FILTER.may_contain(&b[k..p]) && ROLE_FORMS.contains(&b[k..p]) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The start of the `n`th whitespace-separated word before `at` (or 0).
+fn back_over_words(b: &[u8], at: usize, n: usize) -> usize {
+    let mut i = at;
+    for _ in 0..n {
+        while i > 0 && b[i - 1].is_ascii_whitespace() {
+            i -= 1;
+        }
+        while i > 0 && !b[i - 1].is_ascii_whitespace() {
+            i -= 1;
+        }
+    }
+    i
+}
+
+/// The offset of the `n`th whitespace byte after `at` (or the end).
+fn forward_over_spaces(b: &[u8], at: usize, n: usize) -> usize {
+    b[at..]
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_ascii_whitespace())
+        .nth(n - 1)
+        .map_or(b.len(), |(k, _)| at + k)
+}
+
+#[cfg(test)]
+/// What `Regex::new(FULL_NAME).find_iter(body)` finds, as byte ranges;
+/// `capitals` are the body's [`word_capitals`].
+pub(super) fn full_names(body: &str, capitals: &[usize]) -> Vec<Range<usize>> {
+    let b = body.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for &s in capitals {
+        if s < pos {
+            continue;
+        }
+        if let Some(end) = full_name_at(b, s) {
+            out.push(s..end);
+            pos = end;
+        }
+    }
+    out
+}
+
+/// A `(?-u:\b)` word byte.
+fn is_word(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+
+#[cfg(test)]
+/// The end of the run of ASCII lower-case letters from `i`.
+fn lower_run(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_lowercase() {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+/// The end of the [`FULL_NAME`] match at `s` (a capital after a word
+/// boundary), trying its alternatives in the regex's order of preference.
+fn full_name_at(b: &[u8], s: usize) -> Option<usize> {
+    // `[A-Z][a-z]+ `: the run of lower-case letters can only end at the space.
+    let k = lower_run(b, s + 1);
+    if k == s + 1 || b.get(k) != Some(&b' ') {
+        return None;
+    }
+    let j = k + 1;
+    let boundary = |e: usize| e == b.len() || !is_word(b[e]);
+    // The prefixes that can start here, in the regex's order, then none.
+    let prefixes: &[&[u8]] = match b.get(j) {
+        Some(b'a') => &[b"al-", b""],
+        Some(b'd') => &[b"de ", b""],
+        Some(b'v') => &[b"van ", b"von ", b""],
+        Some(b'M') => &[b"Mc", b""],
+        Some(c) if c.is_ascii_uppercase() => &[b""],
+        _ => return None,
+    };
+    for &p in prefixes {
+        // Byte by byte: a library compare call costs more than these few bytes.
+        if b.len() < j + p.len() || (0..p.len()).any(|k| b[j + k] != p[k]) {
+            continue;
+        }
+        let q = j + p.len();
+        if !b.get(q).is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        // `[A-Z][a-z]{2,}`: a shorter run would be followed by a letter.
+        let r = lower_run(b, q + 1);
+        if r - (q + 1) < 2 {
+            continue;
+        }
+        // `(?:-[A-Z][a-z]+)?`, taken when it leads to a boundary.
+        if b.get(r) == Some(&b'-') && b.get(r + 1).is_some_and(u8::is_ascii_uppercase) {
+            let t = lower_run(b, r + 2);
+            if t > r + 2 && boundary(t) {
+                return Some(t);
+            }
+        }
+        if boundary(r) {
+            return Some(r);
+        }
+    }
+    None
+}

@@ -1,0 +1,263 @@
+//! Full names of people (`Police Sergeant Ann Hale` → `Ann Hale`) and
+//! the surnames a title gives alone (`President Obama`).
+
+use std::ops::Range;
+
+/// A person's name the article gives in full, found by [`person_names`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(in crate::claims) struct PersonName {
+    /// The name's words (`Ann Hale` of `Police Sergeant Ann Hale`).
+    pub name: Range<usize>,
+    /// The first-name word.
+    pub first: Range<usize>,
+    /// The surname (its last word).
+    pub last: Range<usize>,
+}
+
+/// Surnames a courtesy or office title gives alone (`President Obama`,
+/// `Mr. Ferguson`, `Gov. Palin`): the capitalised word right after a
+/// title, when no other capitalised word follows it.
+pub(in crate::claims) fn titled_surnames(body: &str, capitals: &[usize]) -> Vec<Range<usize>> {
+    let words = &crate::claims::people_words::PEOPLE_WORDS;
+    let b = body.as_bytes();
+    let mut out = Vec::new();
+    for pair in capitals.windows(2) {
+        let (t, s) = (pair[0], pair[1]);
+        let title_end = word_end(b, t);
+        // Only a space (after the title's own period) between the two.
+        let Some(gap) = body.get(title_end..s) else {
+            continue;
+        };
+        if !(gap == " " || gap == ". ")
+            || !(words.is_title(&body[t..title_end]) || words.is_title(&body[t..s - 1]))
+        {
+            continue;
+        }
+        let e = word_end(b, s);
+        let w = &body[s..e];
+        if !name_word(w.as_bytes()) || words.never_a_name(w) {
+            continue;
+        }
+        // `President Barack Obama` is a full name, found elsewhere.
+        let next_capital = capitals.binary_search(&(e + 1)).is_ok() && b.get(e) == Some(&b' ');
+        if !next_capital {
+            out.push(s..e);
+        }
+    }
+    out
+}
+
+/// Whether a name word that is no title starts after the space at `at`
+/// (`Smith` in `A.J. Smith`, not `Attorney` in `B.C. Attorney General`).
+fn name_follows(body: &str, at: usize) -> bool {
+    let b = body.as_bytes();
+    if b.get(at) != Some(&b' ') {
+        return false;
+    }
+    let w = &body[at + 1..word_end(b, at + 1)];
+    name_word(w.as_bytes()) && !crate::claims::people_words::PEOPLE_WORDS.never_a_name(w)
+}
+
+/// Whether `w` may be a word of a person's name: a capital then lower-case
+/// letters (`Hale`, `McDonald`, `Smith-Jones`, `O'Neill`).
+fn name_word(w: &[u8]) -> bool {
+    w.len() >= 2
+        && w[0].is_ascii_uppercase()
+        && w[1..]
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || c == b'-' || c == b'\'')
+        && w[1..].iter().any(u8::is_ascii_lowercase)
+}
+
+/// The end of the word (run of non-space bytes) starting at `i`, without
+/// trailing punctuation.
+fn word_end(b: &[u8], i: usize) -> usize {
+    let mut e = i;
+    while e < b.len() && !b[e].is_ascii_whitespace() {
+        e += 1;
+    }
+    while e > i
+        && matches!(
+            b[e - 1],
+            b',' | b'.' | b';' | b':' | b')' | b'"' | b'!' | b'?'
+        )
+    {
+        e -= 1;
+    }
+    // `Hale's` is Hale.
+    if e >= i + 2 && &b[e - 2..e] == b"'s" {
+        e -= 2;
+    }
+    e
+}
+
+/// Full names of people in `body` (`capitals` are its [`word_capitals`]):
+/// runs of capitalised words, without the titles, demonyms and sentence
+/// openers that lead them (`Former Chilean President Ana Ruiz` → `Ana
+/// Ruiz`), of two to four words, that are not the name of an organisation
+/// or a place (`the Coastal Fisheries Board`, `the Kota Baru district`).
+pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<PersonName> {
+    let words = &crate::claims::people_words::PEOPLE_WORDS;
+    let b = body.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for &s in capitals {
+        if s < pos {
+            continue;
+        }
+        // The run of capitalised words from `s`, single-spaced, with name
+        // particles (`al-`, `de`, `van`) inside it.
+        let mut run: Vec<Range<usize>> = Vec::new();
+        let mut i = s;
+        loop {
+            let e = word_end(b, i);
+            let w = &body[i..e];
+            let particle = is_particle(w);
+            // `Patrick J. Buchanan`: a middle initial inside a name;
+            // `A.J. Smith`: initials opening one.
+            let initial = (!run.is_empty()
+                && e == i + 1
+                && b[i].is_ascii_uppercase()
+                && b.get(e) == Some(&b'.'))
+                || (run.is_empty()
+                    && e < b.len()
+                    && crate::segment::is_initials(&body[i..e + 1])
+                    && name_follows(body, e + 1))
+                // `AJ Butler`: two capitals without periods.
+                || (run.is_empty()
+                    && e == i + 2
+                    && b[i..e].iter().all(u8::is_ascii_uppercase)
+                    && name_follows(body, e));
+            if !(name_word(w.as_bytes())
+                || words.is_title(w)
+                || initial
+                || (particle && !run.is_empty()))
+            {
+                break;
+            }
+            run.push(i..e);
+            // Only a space continues the run (not `,` or `.`).
+            let full_end = {
+                let mut k = e;
+                while k < b.len() && !b[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                k
+            };
+            let clean = full_end == e
+                || ((initial || words.is_title(&body[i..full_end])) && full_end == e + 1);
+            if !clean || b.get(full_end) != Some(&b' ') || run.len() >= 8 {
+                break;
+            }
+            if !b.get(full_end + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+                break;
+            }
+            i = full_end + 1;
+        }
+        pos = run.last().map_or(s + 1, |r| r.end);
+        // Drop leading titles, demonyms and openers.
+        let mut first = 0;
+        while first < run.len() && words.never_a_name(&body[run[first].clone()]) {
+            first += 1;
+        }
+        // `San Diego Chargers`: a place's name, not a person's (also after
+        // a prefix in capitals, `SAN Diego`, that the run left out).
+        if run[..first]
+            .iter()
+            .any(|r| words.is_place_prefix(&body[r.clone()]))
+            || words.is_place_prefix(&title_case(word_before(body, s)))
+        {
+            continue;
+        }
+        let mut name = &run[first..];
+        // `said Jane Roe Monday`: a weekday after a name is no part of it,
+        // nor is a particle that ends a run.
+        while let Some((last, rest)) = name.split_last() {
+            let w = &body[last.clone()];
+            if !(WEEKDAYS.contains(&w) || is_particle(w)) || rest.is_empty() {
+                break;
+            }
+            name = rest;
+        }
+        if name.len() < 2 || name.len() > 4 {
+            continue;
+        }
+        // A particle inside a name (`Azm Al Homoud`) is no common word.
+        let inner = |k: usize| k > 0 && k + 1 < name.len();
+        if name.iter().enumerate().any(|(k, r)| {
+            !(inner(k) && is_particle(&body[r.clone()])) && words.never_a_name(&body[r.clone()])
+        }) {
+            continue;
+        }
+        // `the Daily Ledger`: a run after `the` names a thing, unless a
+        // title led it (`the Rev. Jane Doe`).
+        let before = body[..s].trim_end();
+        if first == 0
+            && (before.ends_with(" the")
+                || before.ends_with(" The")
+                || before == "the"
+                || before == "The")
+        {
+            continue;
+        }
+        // `the Kota Baru district`.
+        let last = name[name.len() - 1].clone();
+        let after = body[last.end..].strip_prefix(' ').unwrap_or("");
+        let next = after
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if words.is_place_head(next) {
+            continue;
+        }
+        out.push(PersonName {
+            name: name[0].start..last.end,
+            first: name[0].clone(),
+            last,
+        });
+    }
+    out
+}
+
+/// Particles inside a name (`bin`, `van der`, `Al`), in either case.
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "del", "di", "du", "bin", "ibn", "abu", "al", "el",
+];
+
+/// Weekdays, which follow a speaker's name (`said Jane Roe Monday`).
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Whether `w` is a name particle (`van`, `Al`).
+fn is_particle(w: &str) -> bool {
+    w.len() <= 3 && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
+/// The word right before the single space before `s` (empty if none).
+fn word_before(body: &str, s: usize) -> &str {
+    let Some(lead) = body.get(..s).and_then(|t| t.strip_suffix(' ')) else {
+        return "";
+    };
+    lead.rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+}
+
+/// `SAN` → `San`.
+fn title_case(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| {
+            f.to_uppercase()
+                .chain(c.flat_map(char::to_lowercase))
+                .collect()
+        })
+        .unwrap_or_default()
+}

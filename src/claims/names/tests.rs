@@ -1,0 +1,193 @@
+//! Tests of the name finders: the hand-written matchers against their
+//! regexes, and the people they find.
+
+use super::*;
+
+/// Tricky texts for both finders, besides the seed articles.
+const SAMPLES: &[&str] = &[
+    "Kremlin spokesman Dmitry Peskov said. Foreign Minister Sergei Lavrov met UN envoy Jan Smith.",
+    "President Bashar al-Assad and Ray McDonald met John de Silva and Anne Smith-Jones in Sochi.",
+    "U.N. Secretary-General Antonio Guterres; Secretary-general Ban Ki Moon; CEO Tim Cook-Apple.",
+    "Mr Putin.President Xi Jinping, Vice-President Joe Biden, ex-Minister Abc Defg Hijk Lmno.",
+    "The Leader Kim Jong Un. Chief Judge Ann Lee-Smith-Jones. actress Emma Stone's film.",
+    "Foo Bar Baz President Qux Quux said. Minister President Mark Rutte. Coach Pep Guardiola2.",
+    "Amy Lee_ Bob Dylan1 Carl Sagan- Dan Brown-Green- Eve Ng Fay Wray-X Gus Van Sant.",
+    "Hello World\nPresident\nJoe Biden Minister  Two Spaces Governor Gavin Newsom-",
+    "Éric Zemmour, Ms Ayşe Kaya, Ambassador Ögür Çelik and Judge Zoë Baird-Smith ruled.",
+    "official Who What\tWhere director Steven Spielberg actor Tom Hanks singer Adele Adkins",
+];
+
+fn texts() -> Vec<String> {
+    let mut out: Vec<String> = SAMPLES.iter().map(|s| s.to_string()).collect();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for entry in std::fs::read_dir(dir).expect("seeds folder") {
+        out.push(std::fs::read_to_string(entry.expect("entry").path()).expect("seed"));
+    }
+    out
+}
+
+fn same_as_the_regexes(text: &str) {
+    let full = Regex::new(FULL_NAME).expect("pattern");
+    let want: Vec<Range<usize>> = full.find_iter(text).map(|m| m.range()).collect();
+    let caps = word_capitals(text);
+    assert_eq!(full_names(text, &caps), want, "{text}");
+    let want: Vec<(Range<usize>, Range<usize>)> = ROLE_NAME
+        .captures_iter(text)
+        .map(|c| {
+            (
+                c[0].len(),
+                c.get(1).unwrap().range(),
+                c.get(2).unwrap().range(),
+            )
+        })
+        .map(|(_, r, n)| (r, n))
+        .collect();
+    let got: Vec<(Range<usize>, Range<usize>)> = role_names(text, &caps)
+        .into_iter()
+        .map(|m| (m.role, m.name))
+        .collect();
+    assert_eq!(got, want, "{text}");
+}
+
+#[test]
+fn capitals_are_found_eight_bytes_at_a_time() {
+    for x in 0u8..=255 {
+        let word = u64::from_le_bytes([b'a', x, b'b', b'c', 0xc3, b'd', b'e', b'f']);
+        assert_eq!(has_capital(word), x.is_ascii_uppercase(), "{x}");
+    }
+    let t = "aAbB cD Éa_B 9Q xxxxxxxxxxxxxxxxZ Z";
+    let want: Vec<usize> = (0..t.len())
+        .filter(|&k| {
+            let b = t.as_bytes();
+            b[k].is_ascii_uppercase() && (k == 0 || !is_word(b[k - 1]))
+        })
+        .collect();
+    assert_eq!(word_capitals(t), want);
+}
+
+#[test]
+fn the_role_pattern_is_spelled_from_the_word_list() {
+    let roles = "[Ss]pokesman|[Ss]pokeswoman|[Pp]resident|[Ll]eader|[Mm]inister|[Cc]hancellor|[Ee]nvoy|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Aa]mbassador|[Cc]hief|[Gg]overnor|[Mm]ayor|[Dd]irector|CEO|[Cc]ommander|[Pp]rosecutor|[Ss]enator|[Jj]udge|[Oo]fficial|[Aa]ctress|[Aa]ctor|[Ss]inger|[Cc]oach";
+    assert!(
+        ROLE_NAME.as_str().contains(&format!("(?:{roles}))")),
+        "{}",
+        ROLE_NAME.as_str()
+    );
+    for form in [
+        "CEO",
+        "Secretary-general",
+        "secretary-General",
+        "President",
+        "judge",
+    ] {
+        assert!(ROLE_FORMS.contains(form.as_bytes()), "{form}");
+    }
+    assert!(!ROLE_FORMS.contains(&b"ceo"[..]));
+}
+
+#[test]
+fn the_finders_find_what_the_regexes_find() {
+    for t in texts() {
+        same_as_the_regexes(&t);
+    }
+}
+
+#[test]
+fn names_and_roles_are_found() {
+    let t = SAMPLES[1];
+    let names: Vec<&str> = full_names(t, &word_capitals(t))
+        .into_iter()
+        .map(|r| &t[r])
+        .collect();
+    assert!(names.contains(&"President Bashar"), "{names:?}");
+    assert!(names.contains(&"Ray McDonald"), "{names:?}");
+    assert!(names.contains(&"John de Silva"), "{names:?}");
+    assert!(names.contains(&"Anne Smith-Jones"), "{names:?}");
+    let t = SAMPLES[0];
+    let roles: Vec<(&str, &str)> = role_names(t, &word_capitals(t))
+        .into_iter()
+        .map(|m| (&t[m.role], &t[m.name]))
+        .collect();
+    assert_eq!(
+        roles,
+        vec![
+            ("Kremlin spokesman", "Dmitry Peskov"),
+            ("Foreign Minister", "Sergei Lavrov"),
+            ("UN envoy", "Jan Smith")
+        ]
+    );
+}
+
+#[test]
+fn a_title_gives_a_surname_alone() {
+    let t = "President Obama met Mr. Ferguson and Gov. Sarah Palin in Justice Hall.";
+    let got: Vec<&str> = titled_surnames(t, &word_capitals(t))
+        .into_iter()
+        .map(|r| &t[r])
+        .collect();
+    assert_eq!(got, vec!["Obama", "Ferguson"]);
+}
+
+#[test]
+fn initials_open_or_sit_inside_a_name() {
+    let t = "Then A.J. Smith and Patrick J. Buchanan spoke, and J. met nobody in B.C. Attorney General Wally Oppal's office.";
+    let names: Vec<&str> = person_names(t, &word_capitals(t))
+        .into_iter()
+        .map(|n| &t[n.name])
+        .collect();
+    assert_eq!(
+        names,
+        vec!["A.J. Smith", "Patrick J. Buchanan", "Wally Oppal"]
+    );
+    // Two capitals without periods open a name too, not a title or a
+    // word in lower case.
+    let t = "Then AJ Kowal spoke, and the TV host met NY Governor Ann Hale.";
+    let names: Vec<&str> = person_names(t, &word_capitals(t))
+        .into_iter()
+        .map(|n| &t[n.name])
+        .collect();
+    assert_eq!(names, vec!["AJ Kowal", "Ann Hale"]);
+}
+
+#[test]
+fn a_place_prefix_in_capitals_is_no_first_name() {
+    let t = "SAN Diego Chargers receiver Jon Vance was held. Diego Ortiz spoke.";
+    let names: Vec<&str> = person_names(t, &word_capitals(t))
+        .into_iter()
+        .map(|n| &t[n.name])
+        .collect();
+    assert_eq!(names, vec!["Jon Vance", "Diego Ortiz"]);
+}
+
+/// `FACTLINT_ORACLE_DIR=folder cargo test -- --ignored oracle`: the
+/// finders against the regexes on every file of a corpus.
+#[test]
+#[ignore]
+fn oracle_on_a_corpus() {
+    let Ok(dir) = std::env::var("FACTLINT_ORACLE_DIR") else {
+        return;
+    };
+    for entry in std::fs::read_dir(dir).expect("folder") {
+        let path = entry.expect("entry").path();
+        if let Ok(t) = std::fs::read_to_string(&path) {
+            same_as_the_regexes(&t);
+        }
+    }
+}
+
+#[test]
+fn particles_sit_inside_names_and_weekdays_follow_them() {
+    let found = |t: &str| -> Vec<String> {
+        person_names(t, &word_capitals(t))
+            .into_iter()
+            .map(|n| t[n.name].to_string())
+            .collect()
+    };
+    assert_eq!(found("Dr Azm Al Homoud spoke."), vec!["Azm Al Homoud"]);
+    assert_eq!(found("Dirk Van Der Berg spoke."), vec!["Dirk Van Der Berg"]);
+    assert_eq!(found("said Joe Coffey Monday."), vec!["Joe Coffey"]);
+    // A particle that opens or ends a run is no part of a name.
+    assert!(found("Al Rashid spoke.").is_empty());
+    assert!(found("met Tom Van.").is_empty());
+    assert!(found("said Coffey Monday.").is_empty());
+}
