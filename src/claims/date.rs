@@ -3,7 +3,8 @@
 //! publication date (or the date it borrowed from its story).
 
 use super::frame::{
-    class_predicate, frame_of, noun_frame_after, report_before, superlative_before,
+    class_predicate, frame_of, named_event_after, noun_frame_after, report_before,
+    superlative_before,
 };
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, Subject, Value};
@@ -19,7 +20,7 @@ use neighbours::*;
 pub(crate) use window::{
     conjunct_window, dates_an_event, event_window, governing_event, opens_clause,
 };
-use window::{is_he_or_she, speaker_window};
+use window::{is_he_or_she, named_speaker, speaker_window};
 
 /// Extracts [`ClaimKind::Date`] claims.
 pub struct DateExtractor;
@@ -135,8 +136,11 @@ impl Extractor for DateExtractor {
                 let framed;
                 // `a 2008 conviction`: the year dates the noun it modifies,
                 // if that is an event, and nothing else (`the 2006 movie`).
-                let modified = (bound.is_none() && modifies_noun(view, sentence, d))
-                    .then(|| noun_frame_after(view, sentence, end));
+                // `the 2011 Cricket World Cup`: a named event of that year.
+                let modified = (bound.is_none() && modifies_noun(view, sentence, d)).then(|| {
+                    noun_frame_after(view, sentence, end)
+                        .or_else(|| named_event_after(view, sentence, &sentence[start..end], end))
+                });
                 let from = bound.map_or(opener, |(_, at)| at);
                 let event = match (statement, modified) {
                     (Some(f), _) | (None, Some(Some(f))) => {
@@ -190,6 +194,11 @@ impl Extractor for DateExtractor {
                     doc.participants(i, s.span.start + window.start..s.span.start + window.end);
                 if participants.is_empty() && view.words_in(window.clone()).any(is_he_or_she) {
                     participants = doc.last_person_before(i).into_iter().collect();
+                }
+                // `Ford Motor Company said on Tuesday`: a company or body
+                // speaks as a person does.
+                if participants.is_empty() && is_statement {
+                    participants.extend(named_speaker(sentence, window.clone()));
                 }
                 // A statement is told apart by who made it.
                 if participants.is_empty() && is_statement {

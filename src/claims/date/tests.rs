@@ -214,3 +214,70 @@ fn today_spelled_out_leaves_the_date_to_itself() {
     );
     assert!(d.iter().all(|(_, v, _)| v != "2011-10-20"), "{d:?}");
 }
+
+#[test]
+fn a_company_speaks_as_a_person_does() {
+    let d = dates(
+        "Software maker Oravia Systems said on Monday that it has agreed to buy a rival. \
+         Officials said Monday the road was shut. \
+         A senior Liberal said on Monday that the vote was close. \
+         Police in Verona said Monday that the road was shut.",
+        Some("2012-11-14"),
+    );
+    assert_eq!(
+        d,
+        vec![(
+            "verb:say".into(),
+            "2012-11-12".into(),
+            "say: Oravia Systems".into()
+        )]
+    );
+}
+
+#[test]
+fn a_date_set_off_by_a_comma_stays_in_its_clause() {
+    let d = dates(
+        "The carmaker bought the plant from Dunmore Motors, in late 2006 for $51 million. \
+         The retailer launched the store, an online shop, on April 28, 2003. \
+         The airline will receive two jets in 2009, then in 2014 it will take delivery of six more.",
+        Some("2012-11-14"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(found[0], ("verb:buy", "2006"));
+    assert_eq!(found[1], ("verb:launch", "2003-04-28"));
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert_eq!(found[3].1, "2014");
+    // A date that opens another clause is not the one before the comma's.
+    let d = dates(
+        "Police found the car, in 2009 detectives reopened the case. \
+         Agents raided the depot, which housed the archive, on June 17, 1972.",
+        Some("2012-11-14"),
+    );
+    assert!(d.iter().all(|(c, ..)| c != "verb:find"), "{d:?}");
+    assert!(d.iter().all(|(c, ..)| c != "verb:house"), "{d:?}");
+}
+
+#[test]
+fn a_forecast_read_from_can_expect_is_future() {
+    use crate::claims::Tense;
+    let c = crate::claims::claims_of(
+        "Buyers can expect the Zephyr sedan to reach showrooms in May.",
+        Some("2013-04-24"),
+    );
+    let date = c
+        .iter()
+        .find(|c| c.kind == ClaimKind::Date)
+        .expect("a date claim");
+    assert_eq!(date.subject.tense, Tense::Future);
+}
+
+#[test]
+fn a_year_names_the_edition_of_a_named_event() {
+    let d = dates(
+        "The jets will be delivered in time for the 2008 Beijing Olympic Games. \
+         The 2006 Harbour Film was a hit.",
+        Some("2007-05-02"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(found, [("name:2008 beijing olympic games", "2008")]);
+}

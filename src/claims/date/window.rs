@@ -152,3 +152,50 @@ pub(super) fn speaker_window(sentence: &str, verb: usize) -> std::ops::Range<usi
 pub(super) fn is_he_or_she(w: &str) -> bool {
     matches!(w, "he" | "she" | "him" | "his" | "her")
 }
+
+/// The name that ends a speaker window when no person is named there: a
+/// company or body (`Ford Motor Company said`, `software maker Hewlett -
+/// Packard said`, `General Motors Corp. said`). The capitalised words
+/// right before the reporting verb, a determiner before them dropped; one
+/// word alone at the start of the sentence is no name (`Officials said`).
+pub(super) fn named_speaker(sentence: &str, window: std::ops::Range<usize>) -> Option<String> {
+    let text = sentence.get(window.clone())?;
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    for (at, w) in text.split_whitespace().rev().map(|w| (offset(w), w)) {
+        let name_word = w.starts_with(|c: char| c.is_uppercase());
+        let joiner = matches!(w, "-" | "&") && !words.is_empty();
+        if !name_word && !joiner {
+            break;
+        }
+        words.push((at, w));
+    }
+    while words
+        .last()
+        .is_some_and(|&(_, w)| matches!(w, "-" | "&" | "The" | "A" | "An"))
+    {
+        words.pop();
+    }
+    let &(first, _) = words.last()?;
+    // `police in Sicily said`, `a senior Democrat said`: a place, or
+    // someone unnamed.
+    let before = text[..first].split_whitespace().last().unwrap_or_default();
+    let unnamed = matches!(
+        text.trim_start().split(' ').next(),
+        Some("a" | "an" | "A" | "An")
+    );
+    if unnamed
+        || matches!(
+            before,
+            "in" | "of" | "from" | "at" | "for" | "on" | "to" | "by"
+        )
+    {
+        return None;
+    }
+    let opens_sentence = sentence[..window.start + first].trim().is_empty();
+    if opens_sentence && words.len() == 1 {
+        return None;
+    }
+    let name: Vec<&str> = words.iter().rev().map(|&(_, w)| w).collect();
+    Some(name.join(" ").replace(" - ", "-"))
+}
