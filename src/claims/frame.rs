@@ -15,8 +15,11 @@ use crate::lexical::{Lexical, Lexname, Pos};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
+mod aside;
 mod cues;
+mod named;
 pub(crate) use cues::superlative_before;
+pub(crate) use named::named_event_after;
 
 /// The frame word lists, `rules/lexical/frames.toml`.
 const FRAMES_TOML: &str = include_str!("../../rules/lexical/frames.toml");
@@ -32,6 +35,7 @@ struct FrameWords {
     not_event_nouns: Vec<String>,
     dated_nouns: Vec<String>,
     state_adjectives: Vec<String>,
+    event_name_heads: Vec<String>,
     result_verbs: Vec<String>,
     result_lexnames: Vec<String>,
     phrases: std::collections::BTreeMap<String, String>,
@@ -309,10 +313,35 @@ pub(crate) fn frame_of(
     }
     let first_before = view.words.partition_point(|&(_, e)| e <= start);
     let mut next_start = start;
-    for k in (first_before.saturating_sub(MAX_BEFORE)..first_before).rev() {
+    // A date that ends its clause may be set off by a comma right before
+    // it (`bought the plant, in late 2006 for $51 million`), and an
+    // appositive before that comma is skipped with its own.
+    let mut commas = u8::from(aside::ends_clause(view, sentence, end));
+    let mut appositive = false;
+    let lowest = first_before.saturating_sub(MAX_BEFORE);
+    let mut k = first_before;
+    while k > lowest {
+        k -= 1;
         let (s, e) = view.words[k];
-        if breaks(sentence, e, next_start, false) || stops_at(view, sentence, k) {
+        if stops_at(view, sentence, k) {
             break;
+        }
+        if breaks(sentence, e, next_start, false) {
+            // Only a comma before the date's preposition, or the one
+            // opening a skipped appositive: `a figure not seen since May`
+            // is no date of the clause before its comma.
+            let cross = aside::may_cross(view, sentence, k, first_before, appositive);
+            if commas == 0 || !cross || breaks(sentence, e, next_start, true) {
+                break;
+            }
+            commas -= 1;
+            if let Some(j) = (!appositive)
+                .then(|| aside::appositive_start(view, sentence, k))
+                .flatten()
+            {
+                (appositive, commas, k, next_start) = (true, commas + 1, j, view.words[j].0);
+                continue;
+            }
         }
         match word_frame(view, sentence, k) {
             // `a cutter patrolling the strait on Thursday intercepted`:
@@ -332,12 +361,17 @@ pub(crate) fn frame_of(
     // Other dates may open it too (`On Saturday 8 June, at 8:39am police
     // were called`).
     let dates = view.dates(sentence);
-    let opens = view.words[..first_before].iter().all(|&(s, e)| {
+    let opener = |k: usize| {
+        let (s, e) = view.words[k];
         matches!(
             &view.lower()[s..e],
             "on" | "in" | "at" | "by" | "for" | "early" | "late" | "then" | "and" | "but" | "later"
         ) || dates.iter().any(|d| d.start <= s && e <= d.end)
-    });
+    };
+    // `…, then between 2014 and 2016 it will take delivery`: a date may
+    // open a conjunct as well as the sentence.
+    let opens = (0..first_before).all(opener)
+        || aside::opens_conjunct(view, sentence, first_before, opener);
     let first_after = view.words.partition_point(|&(s, _)| s < end);
     // `Apple today introduced`, `the Navy on Thursday thwarted`: a date
     // between subject and verb dates the verb right after it.

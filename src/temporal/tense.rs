@@ -4,6 +4,8 @@ use crate::claims::text::WordSet;
 
 use super::Direction;
 
+mod forecast;
+
 /// How far before the expression cues are looked for, in bytes.
 const LOOK_BACK: usize = 80;
 /// How far after the expression cues are looked for, in bytes.
@@ -288,16 +290,10 @@ fn classify(toks: &ToksView<'_>, i: usize) -> Option<Direction> {
     let w = toks.word(i);
     let next = toks.word(i + 1);
     let prev = i.checked_sub(1).map_or("", |j| toks.word(j));
+    if forecast::is_forecast_cue(w, next) {
+        return Some(Direction::Future);
+    }
     match w {
-        "will" | "shall" | "won't" | "upcoming" | "scheduled" | "planned" | "slated" | "would"
-        | "plans" | "plan" | "intends" | "forthcoming" | "tomorrow" => {
-            return Some(Direction::Future)
-        }
-        "due" | "expected" | "set" | "going" | "is" | "are" | "am" | "aims" | "hopes"
-            if next == "to" =>
-        {
-            return Some(Direction::Future)
-        }
         "ahead" if next == "of" => return Some(Direction::Future),
         "next" if i + 1 < toks.len() => return Some(Direction::Future),
         "last" | "past" | "previous" if i + 1 < toks.len() => return Some(Direction::Past),

@@ -1,0 +1,283 @@
+//! Unit tests of the date claims.
+
+use crate::claims::{claims_of, ClaimKind, Value};
+
+fn dates(text: &str, published: Option<&str>) -> Vec<(String, String, String)> {
+    claims_of(text, published)
+        .into_iter()
+        .filter(|c| c.kind == ClaimKind::Date)
+        .map(|c| match &c.value {
+            Value::Date { .. } => (
+                c.subject.class.clone(),
+                c.value.normalized(),
+                c.subject.key.clone(),
+            ),
+            _ => unreachable!("date claims carry date values"),
+        })
+        .collect()
+}
+
+#[test]
+fn weekdays_resolve_by_tense_around_publication() {
+    let d = dates("SANA said the meeting comes ahead of a summit scheduled on Wednesday in Russia between the presidents of Iran, Russia and Turkey.", Some("2017-11-21"));
+    assert_eq!(
+        d,
+        vec![(
+            "summit".into(),
+            "2017-11-22".into(),
+            "summit: Iran, Russia, Turkey".into()
+        )]
+    );
+    let d = dates(
+        "The report said the two leaders held bilateral talks on Monday.",
+        Some("2017-11-21"),
+    );
+    assert_eq!(d[0].1, "2017-11-20");
+}
+
+#[test]
+fn without_a_date_a_weekday_stays_a_weekday() {
+    let d = dates("The leaders will hold a summit on Thursday.", None);
+    assert_eq!(d[0].1, "Thursday");
+}
+
+#[test]
+fn dates_of_other_things_are_not_event_dates() {
+    // A bound (`until Tuesday`) is a claim of its own class, never an
+    // event date.
+    let t = "It was his second visit since the crisis began in March 2011. The Kremlin did not confirm the visit until Tuesday. Media reported Tuesday that the meeting took place.";
+    let d = dates(t, Some("2017-11-21"));
+    assert!(
+        d.iter().all(|(class, ..)| class.starts_with("until:")),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_date_after_a_reporting_verb_dates_the_statement_of_who_made_it() {
+    let d = dates(
+        "Mayor Jane Kowalczyk said on Tuesday that the bridge would reopen. \
+         Officials said Monday the road was shut.",
+        Some("2010-03-03"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(found, [("verb:say", "2010-03-02")]);
+    // The speaker, not the people of what was said.
+    let d = dates(
+        "Jane Kowalczyk met Ivan Petrov in Warsaw, state media reported Tuesday.",
+        Some("2010-03-03"),
+    );
+    assert!(d.iter().all(|(_, _, key)| !key.contains("Petrov")), "{d:?}");
+}
+
+#[test]
+fn a_range_of_dates_is_one_claim_and_a_list_none() {
+    let d = dates(
+        "The airline will receive the jets from 2009 to 2011. \
+         The plant was shut between May 1 and June 8. \
+         The games were hosted in 2008 and 2006.",
+        Some("2007-05-02"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            ("verb:receive", "2009-01-01..2011-12-31"),
+            ("verb:shut", "2007-05-01..2007-06-08")
+        ]
+    );
+}
+
+#[test]
+fn a_date_after_since_until_or_by_bounds_its_event() {
+    let d = dates(
+        "Trading in the shares has been suspended since March 2004. \
+         The border will stay closed until Friday. \
+         The carmaker will cut 5,000 jobs by 2015.",
+        Some("2006-05-02"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            ("since:verb:suspend", "2004-03"),
+            ("until:verb:close", "2006-05-05"),
+            ("by:verb:cut", "2015")
+        ]
+    );
+    // `after Monday's attack` dates the attack, and no bound.
+    let d = dates(
+        "Troops were deployed after Monday's attack.",
+        Some("2006-05-02"),
+    );
+    assert!(
+        d.iter().all(|(class, ..)| !class.starts_with("after:")),
+        "{d:?}"
+    );
+    assert!(!crate::claims::frame::same_event_class(
+        "since:verb:suspend",
+        "verb:suspend"
+    ));
+}
+
+#[test]
+fn a_sentence_opening_date_dates_its_event() {
+    let d = dates(
+        "On November 20, Russian President Vladimir Putin held a meeting with Bashar al-Assad.",
+        Some("2017-11-21"),
+    );
+    assert_eq!(d[0].0, "meeting");
+    assert_eq!(d[0].1, "2017-11-20");
+}
+
+#[test]
+fn a_premodifying_date_dates_the_event_sense_of_its_noun() {
+    // `conviction` is first a belief, then a verdict; a dated artifact,
+    // a plural and what did not happen are no one event.
+    let d = dates(
+        "The court threw out his 2009 conviction. The 2006 movie was a hit. \
+         The 2005 bombings were deadly. He denied the 2004 attempted robbery.",
+        Some("2012-05-02"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(found, [("noun:conviction", "2009")]);
+}
+
+#[test]
+fn quarters_resolve_with_their_year_and_the_story_day_makes_no_claim() {
+    let d = dates(
+        "Revenue at the brewer rose in the third quarter of 2011. \
+         The index climbed 2% to end the day at 812. \
+         The team scored twice in the fourth quarter.",
+        Some("2011-11-02"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(found[0], ("verb:rise", "2011-07-01..2011-09-30"));
+    // The story's day says no date: no claim (nor the day after).
+    assert!(found.iter().all(|(c, _)| *c != "verb:end"), "{found:?}");
+    // A quarter without its year may be a game's: no calendar value.
+    assert_eq!(found[1].0, "verb:score");
+    assert!(
+        !found[1].1.contains("..") && !found[1].1.contains('-'),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_release_an_offset_beside_a_date_and_a_part_of_a_period() {
+    let d = dates(
+        "The two hostages were released on Tuesday. \
+         The liner docked on May 9, two days later than planned. \
+         Exports have risen 4% since the start of this year.",
+        Some("2011-11-02"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            ("verb:release", "2011-11-01"),
+            ("verb:dock", "2011-05-09"),
+            ("since:verb:rise", "2011")
+        ]
+    );
+    // Two calendar dates side by side are still a list.
+    let d = dates("The liner docked on May 9, May 12.", Some("2011-11-02"));
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn a_spelled_out_weekday_a_comma_range_and_a_decade() {
+    let d = dates(
+        "Mayor Jane Kowalczyk said on Monday, 12 November that the bridge would reopen. \
+         The plant was shut between May 1, 2005, and June 8, 2006. \
+         The club was founded in the 1920's by two brothers.",
+        Some("2012-11-14"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(
+        found,
+        [
+            ("verb:say", "2012-11-12"),
+            ("verb:shut", "2005-05-01..2006-06-08"),
+            ("verb:found", "1920-01-01..1929-12-31")
+        ]
+    );
+}
+
+#[test]
+fn today_spelled_out_leaves_the_date_to_itself() {
+    // What happened on an article's own day is told by `today`; the
+    // calendar date in brackets makes no claim of its own.
+    let d = dates(
+        "The operator announced today (20 October 2011) that service is back.",
+        Some("2011-10-20"),
+    );
+    assert!(d.iter().all(|(_, v, _)| v != "2011-10-20"), "{d:?}");
+}
+
+#[test]
+fn a_company_speaks_as_a_person_does() {
+    let d = dates(
+        "Software maker Oravia Systems said on Monday that it has agreed to buy a rival. \
+         Officials said Monday the road was shut. \
+         A senior Liberal said on Monday that the vote was close. \
+         Police in Verona said Monday that the road was shut.",
+        Some("2012-11-14"),
+    );
+    assert_eq!(
+        d,
+        vec![(
+            "verb:say".into(),
+            "2012-11-12".into(),
+            "say: Oravia Systems".into()
+        )]
+    );
+}
+
+#[test]
+fn a_date_set_off_by_a_comma_stays_in_its_clause() {
+    let d = dates(
+        "The carmaker bought the plant from Dunmore Motors, in late 2006 for $51 million. \
+         The retailer launched the store, an online shop, on April 28, 2003. \
+         The airline will receive two jets in 2009, then in 2014 it will take delivery of six more.",
+        Some("2012-11-14"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(found[0], ("verb:buy", "2006"));
+    assert_eq!(found[1], ("verb:launch", "2003-04-28"));
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert_eq!(found[3].1, "2014");
+    // A date that opens another clause is not the one before the comma's.
+    let d = dates(
+        "Police found the car, in 2009 detectives reopened the case. \
+         Agents raided the depot, which housed the archive, on June 17, 1972.",
+        Some("2012-11-14"),
+    );
+    assert!(d.iter().all(|(c, ..)| c != "verb:find"), "{d:?}");
+    assert!(d.iter().all(|(c, ..)| c != "verb:house"), "{d:?}");
+}
+
+#[test]
+fn a_forecast_read_from_can_expect_is_future() {
+    use crate::claims::Tense;
+    let c = crate::claims::claims_of(
+        "Buyers can expect the Zephyr sedan to reach showrooms in May.",
+        Some("2013-04-24"),
+    );
+    let date = c
+        .iter()
+        .find(|c| c.kind == ClaimKind::Date)
+        .expect("a date claim");
+    assert_eq!(date.subject.tense, Tense::Future);
+}
+
+#[test]
+fn a_year_names_the_edition_of_a_named_event() {
+    let d = dates(
+        "The jets will be delivered in time for the 2008 Beijing Olympic Games. \
+         The 2006 Harbour Film was a hit.",
+        Some("2007-05-02"),
+    );
+    let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
+    assert_eq!(found, [("name:2008 beijing olympic games", "2008")]);
+}
