@@ -251,6 +251,8 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
         .collect();
     // For each draft claim: the reference claims it conflicts with, and whether any agrees.
     let mut best: Option<(usize, usize, &crate::findings::Checked)> = None;
+    // A draft's count of a series that exceeds a reference's: an update.
+    let mut update: Option<(usize, usize)> = None;
     for &d in f.claims.iter().filter(|&&c| is_draft(c)) {
         let mut conflicts = Vec::new();
         let mut supported = false;
@@ -266,6 +268,9 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
                 continue;
             }
             match c.verdict.conflict {
+                Some(true) if counts_on(a, d, other) => {
+                    update.get_or_insert((d, other));
+                }
                 Some(true) => conflicts.push((other, *c)),
                 Some(false) => supported = true,
                 None => {}
@@ -278,7 +283,10 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
             best.get_or_insert((d, other, c));
         }
     }
-    let (d, other, checked) = best?;
+    let Some((d, other, checked)) = best else {
+        let (d, other) = update?;
+        return Some(update_view(a, rules, f, d, other));
+    };
     let mut g = f.clone();
     g.claims.retain(|&c| c != d && c != other);
     g.claims.splice(0..0, [d, other]);
@@ -298,6 +306,57 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
         g.message = render_template(&rule.message, &fields);
     }
     Some(g)
+}
+
+/// Whether draft claim `d` counts a series further than reference claim
+/// `r` as of the draft's writing (no date of its own in its clause, or its
+/// source's day): a draft is written after its references, so a higher
+/// count is the series grown since, not a conflict. A lower one still is.
+fn counts_on(a: &Analysis, d: usize, r: usize) -> bool {
+    use crate::claims::Value;
+    let (cd, cr) = (&a.claims[d], &a.claims[r]);
+    let (Value::Ordinal { n: nd, .. }, Value::Ordinal { n: nr, .. }) = (&cd.value, &cr.value)
+    else {
+        return false;
+    };
+    let published = a.sources[cd.source].meta.published;
+    let as_of_writing = match &cd.subject.event_date {
+        None => true,
+        Some(crate::temporal::DateValue::Day(day)) => Some(*day) == published,
+        Some(_) => false,
+    };
+    as_of_writing && nd > nr
+}
+
+/// The note a draft's grown count makes: the reference's count, then the
+/// draft's, with the rule's `update-message` (else its message).
+fn update_view(a: &Analysis, rules: &RuleSet, f: &Finding, d: usize, r: usize) -> Finding {
+    let mut g = f.clone();
+    g.claims.retain(|&c| c != d && c != r);
+    g.claims.splice(0..0, [d, r]);
+    g.severity = Severity::Note;
+    let (cd, cr) = (&a.claims[d], &a.claims[r]);
+    let value = crate::report::plain::value;
+    g.why = format!(
+        "{} in a reference, then {} in the draft, written later: the series grew",
+        value(cr),
+        value(cd)
+    );
+    if let Some(rule) = rules.rules.iter().find(|x| x.id == f.rule) {
+        let (sd, sr) = (&a.sources[cd.source], &a.sources[cr.source]);
+        let fields = [
+            ("subject", f.subject.clone()),
+            ("a.outlet", sr.name()),
+            ("a.value", value(cr)),
+            ("a.path", sr.path.clone()),
+            ("b.outlet", sd.name()),
+            ("b.value", value(cd)),
+            ("b.path", sd.path.clone()),
+        ];
+        let template = rule.update_message.as_ref().unwrap_or(&rule.message);
+        g.message = render_template(template, &fields);
+    }
+    g
 }
 
 #[cfg(test)]

@@ -184,6 +184,28 @@ fn draft_siding_with_one_reference_is_not_blamed_for_their_conflict() {
 }
 
 #[test]
+fn a_draft_counting_a_series_further_is_an_update_fewer_a_conflict() {
+    // The reference counts the fourth arrest; the draft, written later, may
+    // count a fifth (a note) but not a third.
+    let reference = "tests/fixtures/gate/series/arrest.txt";
+    let more = "tests/fixtures/gate/drafts/series-more.md";
+    let (code, out, err) = run(&["--format", "short", "--draft", more, reference]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.starts_with(&format!("{more}:3:106: note[series-ordinal]")),
+        "{out}"
+    );
+    let fewer = "tests/fixtures/gate/drafts/series-fewer.md";
+    let (code, out, _) = run(&["--format", "short", "--draft", fewer, reference]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.starts_with(&format!("{fewer}:3:106: error[series-ordinal]")),
+        "{out}"
+    );
+}
+
+#[test]
 fn draft_that_is_not_read_is_an_input_error() {
     let (code, _, err) = run(&["--draft", "tests/fixtures/gate/drafts/none.md", "seeds"]);
     assert_eq!(code, 2, "{err}");

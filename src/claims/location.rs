@@ -11,7 +11,7 @@ use super::offset::offset_before;
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, Subject, Value};
 use crate::gazetteer::{
-    find_places, find_streets, find_venues, Found, Gazetteer, Introduced, Place,
+    find_places, find_streets, find_venues, Found, Gazetteer, Introduced, Place, PlaceKind,
 };
 use crate::lexical::{Lexical, Pos};
 use crate::temporal;
@@ -52,6 +52,7 @@ impl Extractor for LocationExtractor {
                 f
             })
             .collect();
+        let found = districts_in_the_story(doc, found, g);
         let story = story_country(&found);
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let view = &doc.sentences[i];
@@ -145,6 +146,77 @@ impl Extractor for LocationExtractor {
             }
         }
     }
+}
+
+/// Nouns after a name that make it a district of a city: `the Mount
+/// Pleasant neighborhood`, `the Exarchia district`.
+const DISTRICT_NOUNS: &[&str] = &[
+    "neighborhood",
+    "neighbourhood",
+    "district",
+    "section",
+    "quarter",
+];
+
+/// Whether the place found at `f` of `sentence` is named as a district
+/// (`the Mount Pleasant neighborhood`).
+fn is_district(sentence: &str, f: &Found) -> bool {
+    let after = sentence[f.end..].strip_prefix(' ').unwrap_or("");
+    let noun = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    DISTRICT_NOUNS.contains(&noun) && sentence[..f.start].to_ascii_lowercase().ends_with("the ")
+}
+
+/// Keeps a district's readings that lie in or near another place the
+/// article names (`the Mount Pleasant neighbourhood` in a story about
+/// Vancouver is none of the towns called Mount Pleasant): a district
+/// belongs to its story's city, and a town of its name elsewhere is no
+/// reading of it. A district with no such reading is no place.
+fn districts_in_the_story<'g>(
+    doc: &Doc,
+    mut found: Vec<Vec<Found<'g>>>,
+    g: &Gazetteer,
+) -> Vec<Vec<Found<'g>>> {
+    let district: Vec<Vec<bool>> = found
+        .iter()
+        .enumerate()
+        .map(|(i, fs)| {
+            fs.iter()
+                .map(|f| is_district(doc.sentence_text(i), f))
+                .collect()
+        })
+        .collect();
+    if !district.iter().flatten().any(|d| *d) {
+        return found;
+    }
+    let others: Vec<&'g Place> = found
+        .iter()
+        .zip(&district)
+        .flat_map(|(fs, ds)| fs.iter().zip(ds))
+        .filter(|(f, d)| !**d && f.introduced != Introduced::Bearing)
+        .flat_map(|(f, _)| f.readings.iter().copied())
+        // A country or region contains towns of any name.
+        .filter(|p| p.kind == PlaceKind::City)
+        .collect();
+    for (fs, ds) in found.iter_mut().zip(&district) {
+        let mut k = 0;
+        fs.retain_mut(|f| {
+            let is = ds[k];
+            k += 1;
+            if !is {
+                return true;
+            }
+            f.readings.retain(|r| {
+                others
+                    .iter()
+                    .any(|o| !matches!(g.relation(r, o), crate::gazetteer::Relation::Apart(_)))
+            });
+            !f.readings.is_empty()
+        });
+    }
+    found
 }
 
 /// The reading in the story's country, else the most likely.

@@ -104,9 +104,16 @@ impl Extractor for OrdinalExtractor {
                 .iter()
                 .map(|e| (e.start, e.class.as_str()))
                 .collect();
-            let general = super::series::find(sentence, &event_words);
+            let for_times = super::series::for_times(sentence);
+            let mut general = super::series::find(sentence, &event_words);
+            // `for a third time` is read below, with its clause's event.
+            general.retain(|f| !for_times.iter().any(|t| t.ordinal == f.start));
             // Nothing to read without an event word, a series or a back-reference.
-            if view.events.is_empty() && backref.is_none() && general.is_empty() {
+            if view.events.is_empty()
+                && backref.is_none()
+                && general.is_empty()
+                && for_times.is_empty()
+            {
                 continue;
             }
             let dates: Vec<(usize, DateValue)> = view
@@ -196,6 +203,11 @@ impl Extractor for OrdinalExtractor {
                     format!("\"{words}\""),
                 ));
             }
+            for t in &for_times {
+                if let Some(c) = for_time_claim(doc, i, t, &claim) {
+                    general_claims.push(c);
+                }
+            }
             if let Some(c) = backref {
                 if let Some((series, n, at)) = last.clone().filter(|l| i - l.2 <= 2) {
                     let which = c[1].to_lowercase();
@@ -274,6 +286,74 @@ impl Extractor for OrdinalExtractor {
         }
         out.extend(unambiguous(general_claims));
     }
+}
+
+/// The claim of `for the fifth time`: a count of the event its clause's
+/// verb names (`was arrested for the fourth time` counts arrests), owned
+/// by the people of the clause (`Marek`; the verb's object too), else by
+/// the owner a series reads (`the union walked out for the third time`),
+/// as of publication: a later article may count more.
+fn for_time_claim(
+    doc: &Doc,
+    i: usize,
+    t: &super::series::ForTime,
+    claim: &impl Fn(&Series, u32, bool, (usize, usize), Option<DateValue>, String) -> Claim,
+) -> Option<Claim> {
+    let sentence = doc.sentence_text(i);
+    let view = &doc.sentences[i];
+    let base = doc.seg.sentences[i].span.start;
+    let event = super::frame::frame_of(view, sentence, t.start, t.end)?;
+    let clause_end = sentence[t.end..]
+        .find([',', ';', '.'])
+        .map_or(sentence.len(), |j| t.end + j);
+    let mut people = doc.participants(i, base..base + clause_end);
+    people.extend(super::frame_object::frame_object(view, sentence, &event));
+    people.sort();
+    people.dedup();
+    let class = match &t.modifier {
+        Some(m) => format!("{m} time: {}", event.class),
+        None => format!("time: {}", event.class),
+    };
+    let who = if people.is_empty() {
+        let f = super::series::Found {
+            n: t.n,
+            start: t.ordinal,
+            noun_end: t.end,
+            what: class.clone(),
+        };
+        super::series::who(doc, i, &f, clause_end).unwrap_or_default()
+    } else {
+        people.join(", ")
+    };
+    let anchor = doc.anchor.map(|d| (i32::from(d.year()), d.month() as u32));
+    let scope = super::series::scope(&sentence[t.end..clause_end], anchor);
+    if who.is_empty() && scope.is_empty() {
+        return None;
+    }
+    let place = doc.mentions[i]
+        .iter()
+        .filter(|m| m.start >= base + t.end && m.end <= base + clause_end)
+        .find(|m| matches!(m.kind, EntityKind::Place | EntityKind::Country) && !m.indirect)
+        .map(|m| m.name.clone())
+        .unwrap_or_default();
+    let series = Series {
+        who,
+        class,
+        place,
+        scope: Some(scope),
+    };
+    Some(claim(
+        &series,
+        t.n,
+        false,
+        (t.start, t.end),
+        doc.anchor.map(DateValue::Day),
+        format!(
+            "\"{}\" … \"{}\"",
+            &sentence[t.start..t.end],
+            &sentence[event.start..event.end]
+        ),
+    ))
 }
 
 /// Drops the ordinals of a series its source numbers twice for one moment

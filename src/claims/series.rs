@@ -40,6 +40,54 @@ static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `for the fifth time`, `for a third straight time`: a count of the
+/// clause's event, whatever its verb (group 1 the ordinal, group 2 a
+/// modifier kept in the series).
+static FOR_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    super::text::ascii_regex(
+        r"(?i)(?-u:\b)for (?:the|a|an) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: (straight|consecutive|successive|such))? time(?-u:\b)",
+    )
+});
+
+/// A count of the clause's event by `for the fifth time`, before the
+/// event is read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct ForTime {
+    /// The number (`fifth` is 5).
+    pub n: u32,
+    /// Start of `for`, relative to the sentence.
+    pub start: usize,
+    /// Start of the ordinal.
+    pub ordinal: usize,
+    /// End of `time`.
+    pub end: usize,
+    /// A modifier that narrows the series (`straight`), if any.
+    pub modifier: Option<String>,
+}
+
+/// The `for the Nth time` phrases of `sentence` (`for the first time`
+/// too: a count of one).
+pub(super) fn for_times(sentence: &str) -> Vec<ForTime> {
+    FOR_TIME
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let ordinal = c.get(1)?;
+            let modifier = c
+                .get(2)
+                .map(|m| m.as_str().to_ascii_lowercase())
+                .filter(|m| !SERIES.ignored_modifiers.iter().any(|i| i == m));
+            Some(ForTime {
+                n: super::ordinal::number_of(ordinal.as_str())?,
+                start: whole.start(),
+                ordinal: ordinal.start(),
+                end: whole.end(),
+                modifier,
+            })
+        })
+        .collect()
+}
+
 /// Words that may not stand between an ordinal and its noun (`the second
 /// round of talks` counts rounds).
 const NOT_MODIFIERS: &[&str] = &[
@@ -413,6 +461,23 @@ mod tests {
             whats("Varga will serve her second term.", &[]),
             [(2, "term".to_string())]
         );
+    }
+
+    #[test]
+    fn for_the_nth_time_counts_the_clauses_event() {
+        let f = for_times("Police arrested Marek for the fourth time since 2019.");
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].n, f[0].modifier.as_deref()), (4, None));
+        assert_eq!(
+            &"Police arrested Marek for the fourth time since 2019."[f[0].start..f[0].end],
+            "for the fourth time"
+        );
+        let f = for_times("The union walked out for a third straight time.");
+        assert_eq!((f[0].n, f[0].modifier.as_deref()), (3, Some("straight")));
+        let f = for_times("They met for the second such time.");
+        assert_eq!(f[0].modifier, None, "`such` says nothing of the series");
+        assert!(for_times("He waited for the third train.").is_empty());
+        assert!(for_times("It was the last time.").is_empty());
     }
 
     #[test]
