@@ -150,6 +150,12 @@ pub fn find_places<'g>(text: &str, g: &'g Gazetteer) -> Vec<Found<'g>> {
         // `In Sochi`, `The Hague`: a capitalised function word starts no
         // name, unless the gazetteer knows the two together.
         let first = &text[words[i].0..words[i].1];
+        // Most words start no name: skipped before the function-word
+        // comparisons (a lower-case word has no run either way).
+        if !capitalised(first) {
+            i += 1;
+            continue;
+        }
         if FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(first))
             && !(first == "The"
                 && run_end(text, &words, i)

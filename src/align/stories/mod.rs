@@ -10,6 +10,7 @@
 //! Copies of one text (an agency story run by several outlets) are found
 //! by shared word 4-grams (`shingles`) and count once in tallies.
 
+mod background;
 mod candidates;
 pub mod dating;
 mod linkage;

@@ -3,6 +3,7 @@
 //! headline and first sentences counting more. Rarity comes later, from the
 //! run or from the background table ([`zipf`]).
 
+use super::background::WordTable;
 use super::settings::TermWeights;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -12,25 +13,26 @@ use std::sync::LazyLock;
 const WORD_FREQUENCY: &str = include_str!("../../../rules/stories/word-frequency.txt");
 
 /// Zipf frequency (log10 of occurrences per billion words) times ten of each
-/// word in the background table.
-static ZIPF: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut map = FxHashMap::default();
-    for line in WORD_FREQUENCY.lines().filter(|l| !l.starts_with('#')) {
-        let mut words = line.split(' ');
-        let Some(z) = words.next().and_then(|z| z.parse::<u8>().ok()) else {
-            continue;
-        };
-        for w in words {
-            map.insert(w, z);
-        }
-    }
-    map
+/// word in the background table, words inline (see [`WordTable`]).
+static ZIPF: LazyLock<WordTable> = LazyLock::new(|| {
+    // One word per space at most: sized once, never regrown.
+    let count = memchr::memchr_iter(b' ', WORD_FREQUENCY.as_bytes()).count();
+    let entries = WORD_FREQUENCY
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(|line| {
+            let mut words = line.split(' ');
+            let z = words.next().and_then(|z| z.parse::<u8>().ok());
+            z.into_iter()
+                .flat_map(move |z| words.clone().map(move |w| (w, z)))
+        });
+    WordTable::new(count, entries)
 });
 
 /// The Zipf frequency times ten of a lower-case word; 0 when the table does
 /// not have it (a rare word or a name).
 pub fn zipf(word: &str) -> u8 {
-    ZIPF.get(word).copied().unwrap_or(0)
+    ZIPF.get(word).unwrap_or(0)
 }
 
 /// What kind of evidence a term is.
@@ -275,5 +277,31 @@ mod tests {
         assert!(zipf("the") > 70);
         assert!(zipf("earthquake") > 30 && zipf("earthquake") < 55);
         assert_eq!(zipf("qzxvellmar"), 0);
+    }
+
+    /// The inline table answers every word of the file (and a few it does
+    /// not hold) exactly as the hash map it replaced.
+    #[test]
+    fn background_table_answers_as_the_map() {
+        let mut map: FxHashMap<&str, u8> = FxHashMap::default();
+        for line in WORD_FREQUENCY.lines().filter(|l| !l.starts_with('#')) {
+            let mut words = line.split(' ');
+            let Some(z) = words.next().and_then(|z| z.parse::<u8>().ok()) else {
+                continue;
+            };
+            for w in words {
+                map.insert(w, z);
+            }
+        }
+        assert!(map.len() > 30_000);
+        for w in map
+            .keys()
+            .chain(&["", "qzxvellmar", "earthquakes", "internationalizations"])
+        {
+            assert_eq!(zipf(w), map.get(w).copied().unwrap_or(0), "{w}");
+            // A prefix of a word, one letter short.
+            let short = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
+            assert_eq!(zipf(short), map.get(short).copied().unwrap_or(0), "{short}");
+        }
     }
 }
