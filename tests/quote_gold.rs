@@ -150,7 +150,10 @@ fn quote_speakers_against_the_gold_set() {
         pct(tally[1])
     );
     assert!(tally[0].1 > 0, "no explicit gold quotes");
-    // The floor under today's figure; the goal is 95 %. (86.4 %:
+    // The floor under today's figure; the goal is 95 %. (91.5 %:
+    // reported speech introduced before its source, `as X puts it`, a lone
+    // `one` of a named group, transcript labels, quotes broken across
+    // paragraphs, name particles and hyphens; 86.4 %:
     // speakers named by noun phrases, passive agents, documents' issuers,
     // pronouns after the one person who spoke; 82.6 % before, 74.2 % before that: quotes run on over paragraphs without marks, `the judge`
     // is the person titled so, participles without a comma, `…, said X`
@@ -158,7 +161,7 @@ fn quote_speakers_against_the_gold_set() {
     // however it was found and drops a leading determiner, `an officer` /
     // `the officer`.)
     assert!(
-        pct(tally[0]) >= 86.0,
+        pct(tally[0]) >= 91.0,
         "explicit attribution below the floor"
     );
 }

@@ -78,7 +78,7 @@ pub mod labels {
     /// of 4, quantity of 270, quote of 6; date and quantity count for
     /// each other).
     pub const EXTRACTED: &[(&str, usize)] = &[
-        ("date", 67),
+        ("date", 68),
         ("location", 35),
         ("ordinal", 2),
         ("quantity", 262),
@@ -86,7 +86,7 @@ pub mod labels {
     ];
     /// Floor: labelled spans carrying a claim of their kind, of 396
     /// (232 before issue 16).
-    pub const EXTRACTION: usize = 371;
+    pub const EXTRACTION: usize = 372;
     /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
     /// (same-event article pairs put in one story; 91.1% measured, 89.6%
     /// before follow-ups joined by the dates they name, 88.8%
