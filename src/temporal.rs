@@ -169,6 +169,11 @@ pub fn find_date_expressions(text: &str) -> Vec<DateExpr> {
     find::find(text)
 }
 
+/// The weekday a capitalised name (`Monday`) names.
+pub fn weekday_named(name: &str) -> Option<Weekday> {
+    find::weekday_of(name)
+}
+
 /// Compiles the date patterns now, in parallel, instead of on first use:
 /// the pipeline does it while it reads and segments the sources, which
 /// matters for a small run such as an editor's check on save.

@@ -16,6 +16,7 @@ use calendar::*;
 use gate::*;
 use patterns::*;
 use relative::*;
+pub(crate) use words::weekday_of;
 use words::*;
 
 /// Compiles one of this module's constant patterns (checked by the tests).

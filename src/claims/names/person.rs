@@ -174,7 +174,7 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         // nor is a particle that ends a run.
         while let Some((last, rest)) = name.split_last() {
             let w = &body[last.clone()];
-            if !(WEEKDAYS.contains(&w) || is_particle(w)) || rest.is_empty() {
+            if !(crate::temporal::weekday_named(w).is_some() || is_particle(w)) || rest.is_empty() {
                 break;
             }
             name = rest;
@@ -222,17 +222,6 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
 /// Particles inside a name (`bin`, `van der`, `Al`), in either case.
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "del", "di", "du", "bin", "ibn", "abu", "al", "el",
-];
-
-/// Weekdays, which follow a speaker's name (`said Jane Roe Monday`).
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 /// Whether `w` is a name particle (`van`, `Al`).

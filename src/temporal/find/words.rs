@@ -17,7 +17,8 @@ pub(super) fn month_number(name: &str) -> Option<i8> {
     i8::try_from(i + 1).ok()
 }
 
-pub(super) fn weekday_of(name: &str) -> Option<Weekday> {
+/// The weekday a capitalised name (`Monday`) names.
+pub(crate) fn weekday_of(name: &str) -> Option<Weekday> {
     Some(match name {
         "Monday" => Weekday::Monday,
         "Tuesday" => Weekday::Tuesday,
