@@ -91,7 +91,7 @@ fn word_end(b: &[u8], i: usize) -> usize {
     e
 }
 
-/// Full names of people in `body` (`capitals` are its [`word_capitals`]):
+/// Full names of people in `body` (`capitals` are its [`word_capitals`](super::word_capitals)):
 /// runs of capitalised words, without the titles, demonyms and sentence
 /// openers that lead them (`Former Chilean President Ana Ruiz` → `Ana
 /// Ruiz`), of two to four words, that are not the name of an organisation
