@@ -12,7 +12,7 @@ use super::{
 };
 
 /// The patterns [`GATE`] answers for, by index.
-const GATED: [&LazyLock<Regex>; 21] = [
+pub(super) const GATED: [&LazyLock<Regex>; 21] = [
     &MDY,
     &DMY,
     &ISO,
