@@ -179,7 +179,10 @@ pub fn apply(
             None => kept.push(f.clone()),
             Some(d) => match draft_view(a, rules, f, d) {
                 Some(g) => kept.push(g),
-                None => reference.push(f.clone()),
+                None if among_references(a, f, d) => reference.push(f.clone()),
+                // Every conflict involves the draft, which sides with a
+                // reference: nobody's conflict (a series the draft counts on).
+                None => {}
             },
         }
     }
@@ -256,6 +259,7 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
     for &d in f.claims.iter().filter(|&&c| is_draft(c)) {
         let mut conflicts = Vec::new();
         let mut supported = false;
+        let mut grown = None;
         for c in &checked {
             let other = if c.pair.a == d {
                 c.pair.b
@@ -269,15 +273,23 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
             }
             match c.verdict.conflict {
                 Some(true) if counts_on(a, d, other) => {
-                    update.get_or_insert((d, other));
+                    grown.get_or_insert((d, other));
                 }
                 Some(true) => conflicts.push((other, *c)),
+                // Counting fewer than a later reference is consistent only
+                // by the draft's borrowed date: no support.
+                Some(false) if draft_count(a, d, other) == Some(std::cmp::Ordering::Less) => {}
                 Some(false) => supported = true,
                 None => {}
             }
         }
+        // A draft agreeing with one reference is not to blame, nor updates
+        // the series when it counts past an older one.
         if supported {
             continue;
+        }
+        if let Some(u) = grown {
+            update.get_or_insert(u);
         }
         if let Some(&(other, c)) = conflicts.first() {
             best.get_or_insert((d, other, c));
@@ -308,16 +320,37 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
     Some(g)
 }
 
+/// Whether two reference sources of finding `f` conflict (not only a
+/// draft with one of them).
+fn among_references(a: &Analysis, f: &Finding, drafts: &[SourceId]) -> bool {
+    let is_draft = |ci: usize| drafts.contains(&a.claims[ci].source);
+    a.checked.iter().any(|c| {
+        c.rule == f.rule
+            && c.verdict.conflict == Some(true)
+            && f.claims.contains(&c.pair.a)
+            && f.claims.contains(&c.pair.b)
+            && !is_draft(c.pair.a)
+            && !is_draft(c.pair.b)
+    })
+}
+
 /// Whether draft claim `d` counts a series further than reference claim
-/// `r` as of the draft's writing (no date of its own in its clause, or its
-/// source's day): a draft is written after its references, so a higher
-/// count is the series grown since, not a conflict. A lower one still is.
+/// `r` as of the draft's writing: a draft is written after its references,
+/// so a higher count is the series grown since, not a conflict. A lower
+/// one still is.
 fn counts_on(a: &Analysis, d: usize, r: usize) -> bool {
+    draft_count(a, d, r) == Some(std::cmp::Ordering::Greater)
+}
+
+/// How draft claim `d`'s count of a series compares with reference claim
+/// `r`'s, when `d` is as of the draft's writing (no date of its own in its
+/// clause, or its source's day); `None` for other claims.
+fn draft_count(a: &Analysis, d: usize, r: usize) -> Option<std::cmp::Ordering> {
     use crate::claims::Value;
     let (cd, cr) = (&a.claims[d], &a.claims[r]);
     let (Value::Ordinal { n: nd, .. }, Value::Ordinal { n: nr, .. }) = (&cd.value, &cr.value)
     else {
-        return false;
+        return None;
     };
     let published = a.sources[cd.source].meta.published;
     let as_of_writing = match &cd.subject.event_date {
@@ -325,7 +358,7 @@ fn counts_on(a: &Analysis, d: usize, r: usize) -> bool {
         Some(crate::temporal::DateValue::Day(day)) => Some(*day) == published,
         Some(_) => false,
     };
-    as_of_writing && nd > nr
+    as_of_writing.then(|| nd.cmp(nr))
 }
 
 /// The note a draft's grown count makes: the reference's count, then the

@@ -206,6 +206,28 @@ fn a_draft_counting_a_series_further_is_an_update_fewer_a_conflict() {
 }
 
 #[test]
+fn a_draft_agreeing_with_the_latest_reference_is_no_update_of_an_older_one() {
+    // The references count the fourth arrest, then the fifth two weeks
+    // later; a draft counting the fifth agrees with the later one: no note
+    // about the draft, and no conflict among the references either.
+    let older = "tests/fixtures/gate/series/arrest.txt";
+    let later = "tests/fixtures/gate/series/arrest-later.txt";
+    let more = "tests/fixtures/gate/drafts/series-more.md";
+    let (code, out, err) = run(&["--format", "short", "--draft", more, older, later]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(out, "", "{err}");
+    assert!(!err.contains("among the reference sources"), "{err}");
+    // A draft counting fewer than both is still the primary of a conflict.
+    let fewer = "tests/fixtures/gate/drafts/series-fewer.md";
+    let (code, out, _) = run(&["--format", "short", "--draft", fewer, older, later]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.starts_with(&format!("{fewer}:3:106: error[series-ordinal]")),
+        "{out}"
+    );
+}
+
+#[test]
 fn draft_that_is_not_read_is_an_input_error() {
     let (code, _, err) = run(&["--draft", "tests/fixtures/gate/drafts/none.md", "seeds"]);
     assert_eq!(code, 2, "{err}");

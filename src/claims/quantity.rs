@@ -397,8 +397,15 @@ impl Extractor for QuantityExtractor {
             let found = find_quantities(sentence, &ctx.lexicon.hedges);
             let compound = compound_measures(sentence, &found);
             let partial_units = partial_units(sentence, &found);
+            // `the 4300 block of Elm Street`, `at 1220 Elm St.`: the number
+            // is the place's (a location claim), no figure.
+            let streets = crate::gazetteer::find_streets(sentence);
             let first_claim = out.len();
             for (n, q) in found.into_iter().enumerate() {
+                if streets.iter().any(|s| s.span.contains(&q.start)) {
+                    previous_end = Some(q.end);
+                    continue;
+                }
                 // `4 minutes 48 seconds`, `5 feet 8 inches`: one measure in
                 // two figures; neither alone is the figure.
                 if compound[n] {
