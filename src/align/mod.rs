@@ -78,6 +78,17 @@ const MAX_BLOCKS: usize = 1 + counted::MAX_KEYED_BLOCKS;
 /// Blocks larger than this are split further before pairwise scoring.
 const MAX_BLOCK: usize = 400;
 
+/// Whether a block holds claims of two sources: only those make pairs.
+/// Many blocks (a claim only one source makes, or a key one source
+/// repeats) do not, and are dropped before scoring instead of being held
+/// and visited as groups.
+fn two_sources(claims: &[Claim], block: &[usize]) -> bool {
+    block.split_first().is_some_and(|(&first, rest)| {
+        rest.iter()
+            .any(|&i| claims[i].source != claims[first].source)
+    })
+}
+
 /// Pairs the claims. `story_of` gives the story of each source.
 pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pair> {
     let ambiguous = ambiguous_quantities(claims, cfg.same_event_days);
@@ -126,8 +137,12 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
             }
             let mut v: Vec<Vec<usize>> = sub.into_values().collect();
             v.sort();
-            groups.extend(v.into_iter().map(|g| (None, g)));
-        } else {
+            groups.extend(
+                v.into_iter()
+                    .filter(|g| two_sources(claims, g))
+                    .map(|g| (None, g)),
+            );
+        } else if two_sources(claims, &block) {
             groups.push((full.then_some(run[0].1), block));
         }
     }

@@ -1,6 +1,6 @@
 //! Tests of the alignment's grouping helpers.
 
-use super::{ambiguous_quantities, cross_source_pairs};
+use super::{ambiguous_quantities, cross_source_pairs, two_sources};
 use crate::claims::{claims_of, Claim, ClaimKind};
 
 fn source(text: &str, id: usize) -> Vec<Claim> {
@@ -70,4 +70,31 @@ fn cross_source_pairs_are_every_pair_of_two_sources_once() {
     let mut none = Vec::new();
     cross_source_pairs(&claims, &[0, 1, 3], |i, j| none.push((i, j)));
     assert!(none.is_empty());
+}
+
+/// A block of one source's claims is dropped before scoring: it makes no
+/// pair, in whatever order its claims come.
+#[test]
+fn only_blocks_of_two_sources_are_kept() {
+    let template = source("Putin met Assad in Sochi on Monday.", 0)[0].clone();
+    let claims: Vec<Claim> = [0, 0, 1, 0]
+        .into_iter()
+        .map(|s| Claim {
+            source: s,
+            ..template.clone()
+        })
+        .collect();
+    for (block, kept) in [
+        (&[][..], false),
+        (&[2][..], false),
+        (&[0, 1, 3][..], false),
+        (&[0, 1, 2][..], true),
+        (&[2, 3][..], true),
+        (&[3, 0, 2][..], true),
+    ] {
+        assert_eq!(two_sources(&claims, block), kept, "{block:?}");
+        let mut pairs = 0;
+        cross_source_pairs(&claims, block, |_, _| pairs += 1);
+        assert_eq!(pairs > 0, kept, "{block:?}");
+    }
 }

@@ -113,6 +113,14 @@ pub fn name_parts(name: &str) -> (String, String) {
 /// accents (`Muñoz` is `munoz`), anything else but letters and digits
 /// dropped.
 pub fn fold(word: &str) -> String {
+    // An ASCII word (nearly all): lower case and alphanumerics are ASCII's.
+    if word.is_ascii() {
+        return word
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     word.chars()
         .flat_map(char::to_lowercase)
         .map(strip_accent)
