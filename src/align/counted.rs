@@ -126,6 +126,10 @@ pub struct KeyMatch {
     /// (`for his role in Watergate`, `in Salonika`): one count, told
     /// in sentences that may otherwise differ.
     pub scoped: bool,
+    /// Both figures are ranges sharing one end (`from 7 to 40 years`,
+    /// `between 6 and 40 years`): one spread told twice, which scopes
+    /// them too.
+    pub ranged: bool,
 }
 
 impl KeyMatch {
@@ -242,6 +246,7 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         thing,
         outcome,
         scoped,
+        ranged,
     })
 }
 
