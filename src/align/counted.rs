@@ -126,6 +126,10 @@ pub struct KeyMatch {
     /// (`for his role in Watergate`, `in Salonika`): one count, told
     /// in sentences that may otherwise differ.
     pub scoped: bool,
+    /// Both figures are ranges sharing one end (`from 7 to 40 years`,
+    /// `between 6 and 40 years`): one spread told twice, which scopes
+    /// them too.
+    pub ranged: bool,
 }
 
 impl KeyMatch {
@@ -220,7 +224,10 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     // around it differ.
     let frequency = |c: &Claim| c.subject.class == FREQUENCY_CLASS;
     let often = frequency(a) && frequency(b) && predicate.is_some() && !fewer.is_empty();
-    let scoped = often || !named(ka).is_empty() && named(ka) == named(kb);
+    // Two ranges sharing an end (`from 7 to 75 years`, `between six and
+    // 75 years`) are one spread told twice (see `ranges`).
+    let ranged = predicate.is_some() && super::ranges::share_an_end(a, b);
+    let scoped = often || ranged || !named(ka).is_empty() && named(ka) == named(kb);
     // People are counted in many roles in one story (killed, injured,
     // arrested, evacuated): a count of people is compared only when both
     // figures say what happened to them.
@@ -239,6 +246,7 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         thing,
         outcome,
         scoped,
+        ranged,
     })
 }
 

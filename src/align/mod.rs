@@ -9,6 +9,7 @@
 mod counted;
 pub(crate) use counted::FREQUENCY_CLASS;
 mod offsets;
+mod ranges;
 mod reason;
 mod score;
 pub mod stories;

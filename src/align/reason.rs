@@ -112,8 +112,13 @@ impl Reason {
                     .as_deref()
                     .map(crate::claims::Counted::describe)
                     .unwrap_or_default();
+                let spread = if keys.ranged {
+                    "; one spread, the two ranges share an end"
+                } else {
+                    ""
+                };
                 format!(
-                    "same count ({what}): predicate {}, counted thing {}; context {} alike",
+                    "same count ({what}): predicate {}, counted thing {}; context {} alike{spread}",
                     relation(keys.predicate),
                     relation(keys.thing),
                     percent(similarity)
