@@ -11,6 +11,8 @@ use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, 
 use crate::source::Provenance;
 use crate::temporal::{self, DateValue};
 
+mod day_part;
+mod gapping;
 mod neighbours;
 #[cfg(test)]
 mod tests;
@@ -190,8 +192,31 @@ impl Extractor for DateExtractor {
                 } else {
                     event_window(events, event, sentence.len())
                 };
-                let mut participants =
-                    doc.participants(i, s.span.start + window.start..s.span.start + window.end);
+                // `signed Wynn on Tuesday and Bell today`: each date its
+                // own side of the `and`.
+                let gapped = (!is_statement && event.class.contains(':'))
+                    .then(|| {
+                        gapping::gapped_windows(
+                            view,
+                            found,
+                            n,
+                            event.start..event.end,
+                            &window,
+                            |k| {
+                                nearest_frame(view, events, sentence, found[k].start, found[k].end)
+                                    .is_some_and(|f| f.start == event.start)
+                            },
+                        )
+                    })
+                    .flatten();
+                let (window, subject) = gapped.unwrap_or((window, None));
+                let at = |r: std::ops::Range<usize>| s.span.start + r.start..s.span.start + r.end;
+                let mut participants = doc.participants(i, at(window.clone()));
+                if let Some(subject) = subject {
+                    participants.extend(doc.participants(i, at(subject)));
+                    participants.sort();
+                    participants.dedup();
+                }
                 if participants.is_empty() && view.words_in(window.clone()).any(is_he_or_she) {
                     participants = doc.last_person_before(i).into_iter().collect();
                 }
@@ -206,7 +231,12 @@ impl Extractor for DateExtractor {
                 }
                 participants.extend(super::frame_object::frame_object(view, sentence, event));
                 participants.sort();
-                let written = sentence[start..end].to_string();
+                // `Friday night`, `early Saturday`: the part of the day too.
+                let (shown_from, shown_to) = match range {
+                    Some(_) => (start, end),
+                    None => day_part::with_part_of_day(view, sentence, &form, start, end),
+                };
+                let written = sentence[shown_from..shown_to].to_string();
                 let (_, lemma) = class_predicate(&event.class);
                 let (lemma, class) = match bound {
                     Some((relation, _)) => (
@@ -242,7 +272,7 @@ impl Extractor for DateExtractor {
                         counted: None,
                     },
                     value: Value::Date { written, resolved },
-                    span: s.span.start + start..s.span.start + end,
+                    span: s.span.start + shown_from..s.span.start + shown_to,
                     sentence: s.span.clone(),
                     confidence,
                     evidence: format!("{:?} reading, {anchor}", direction)

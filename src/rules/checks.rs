@@ -144,7 +144,9 @@ fn same_words(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .map(str::to_lowercase)
-            .filter(|w| !w.is_empty() && w != "on" && w != "last")
+            .filter(|w| {
+                !w.is_empty() && w != "on" && w != "last" && !super::overnight::is_part_of_day(w)
+            })
             .collect()
     };
     words(a) == words(b)
@@ -296,6 +298,17 @@ fn same_date(a: &Claim, b: &Claim, slack_minutes: f64, ex: Explain) -> Verdict {
                 ex.why(|| format!("{} and {} agree", ra.display(), rb.display())),
             );
         }
+        // `Friday night` and `early Saturday`: one night.
+        let a_first = ra
+            .interval()
+            .zip(rb.interval())
+            .is_some_and(|(x, y)| x.0 < y.0);
+        let (first, second) = if a_first { (wa, wb) } else { (wb, wa) };
+        if days_between(ra, rb) == Some(1) && super::overnight::one_night(first, second) {
+            return Verdict::undecided(
+                ex.why(|| format!("\"{first}\" and \"{second}\" may be one night")),
+            );
+        }
         let (fa, fb) = (relative_form(wa), relative_form(wb));
         if let Some(why) = loose_reading(ra, rb, (wa, &fa), (wb, &fb)) {
             return Verdict::undecided(ex.why(|| format!("\"{wa}\" / \"{wb}\": {why}")));
@@ -331,6 +344,12 @@ fn same_date(a: &Claim, b: &Claim, slack_minutes: f64, ex: Explain) -> Verdict {
     }
     match (weekday_of(&a.value), weekday_of(&b.value)) {
         (Some(x), Some(y)) if x == y => Verdict::consistent(ex.why(|| format!("both say {x:?}"))),
+        (Some(x), Some(y))
+            if (x.next() == y && super::overnight::one_night(wa, wb))
+                || (y.next() == x && super::overnight::one_night(wb, wa)) =>
+        {
+            Verdict::undecided(ex.why(|| format!("\"{wa}\" and \"{wb}\" may be one night")))
+        }
         (Some(x), Some(y)) => Verdict::conflict(
             true,
             ex.why(|| format!("{x:?} is not {y:?} (compared by weekday name)")),

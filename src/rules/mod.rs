@@ -10,6 +10,7 @@ mod checks_people;
 mod checks_places;
 pub mod doc;
 mod load;
+mod overnight;
 pub mod tests;
 
 pub use checks::Verdict;

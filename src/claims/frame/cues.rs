@@ -18,7 +18,8 @@ const MID_ADVERBS: &[&str] = &[
 ];
 
 /// Whether a modal governs word `k`: right before it, or before an adverb
-/// right before it.
+/// right before it, or, after `and`/`or`, the modal of the verb it is
+/// joined to (`will take off from Singapore and land in Sydney`).
 pub(super) fn after_modal(view: &SentenceView, k: usize) -> bool {
     let modal = |j: usize| MODALS.contains(&view.word(j));
     match k {
@@ -28,8 +29,48 @@ pub(super) fn after_modal(view: &SentenceView, k: usize) -> bool {
             let adverb = view.word(k - 1);
             modal(k - 1)
                 || ((MID_ADVERBS.contains(&adverb) || adverb.ends_with("ly")) && modal(k - 2))
+                || joined_to_modal(view, k)
         }
     }
+}
+
+/// Most words back from an `and` to the modal of the first verb.
+const JOINED_REACH: usize = 12;
+
+/// Whether word `k` follows `and`/`or` in a clause whose verb a modal
+/// governs: the modal is at most [`JOINED_REACH`] words back, with no
+/// clause word, reporting word or other join between.
+fn joined_to_modal(view: &SentenceView, k: usize) -> bool {
+    if k < 3 || !matches!(view.word(k - 1), "and" | "or") {
+        return false;
+    }
+    for j in (k.saturating_sub(1 + JOINED_REACH)..k - 1).rev() {
+        let w = view.word(j);
+        if matches!(
+            w,
+            "will" | "would" | "could" | "can" | "shall" | "should" | "must" | "may" | "might"
+        ) {
+            return true;
+        }
+        if matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "which"
+                | "who"
+                | "that"
+                | "when"
+                | "while"
+                | "because"
+                | "said"
+                | "says"
+                | "if"
+        ) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `be` or `become` governs word `k`: right before it, or before

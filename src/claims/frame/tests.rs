@@ -234,3 +234,12 @@ fn a_result_verb_needs_an_object_not_a_preposition() {
     let d = framed("Staff writer posted in Local News on Friday, May 3, 2013.");
     assert!(d.iter().all(|(c, _)| c != "verb:post"), "{d:?}");
 }
+
+#[test]
+fn a_verb_joined_to_a_modal_verb_is_a_predicate() {
+    let d = framed("The new ferry will leave Oslo at dawn and dock in Kiel on May 3.");
+    assert_eq!(d[0].0, "verb:dock");
+    // No modal: a base form after `and` is no predicate of its own.
+    let d = framed("The ferry left Oslo at dawn and land crews waited in Kiel on May 3.");
+    assert!(d.iter().all(|(class, _)| class != "verb:land"));
+}
