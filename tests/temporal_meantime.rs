@@ -16,7 +16,8 @@ const MIN_WEEKDAY: f64 = 0.97;
 const MIN_RELATIVE_DAY: f64 = 0.97;
 const MIN_RECALL: f64 = 0.88;
 /// Date claims (a date with the event it dates, issue 18): the share of
-/// gold DATE spans that carry one (59.8% measured after forecast cues,
+/// gold DATE spans that carry one (60.1% measured after a base-form verb
+/// joined to a modal's verb by and/or; 59.8% after forecast cues,
 /// dated statements of companies, comma asides, conjuncts and event
 /// names with a year; 57.7% after periods, result
 /// verbs, support verbs and state adjectives; 47.6% after dated nouns that
@@ -24,7 +25,7 @@ const MIN_RECALL: f64 = 0.88;
 /// statement dates, 35.7% after the event frames, 3.5%
 /// before; the issue's goal is 60%), and the share of date claims on a
 /// gold DATE or TIME span (100% measured; the issue's goal is 95%).
-const MIN_CLAIM_RECALL: f64 = 0.59;
+const MIN_CLAIM_RECALL: f64 = 0.60;
 const MIN_CLAIM_PRECISION: f64 = 0.95;
 
 #[test]
