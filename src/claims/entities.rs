@@ -383,11 +383,12 @@ impl ArticlePeople {
 /// (`Ben-Veniste` from `Ben`), when a hyphen and a capital follow it.
 fn hyphenated(text: &str, off: usize, end: usize) -> Option<&str> {
     let b = text.as_bytes();
+    let char_at = |i: usize| text.get(i..).and_then(|r| r.chars().next());
     let mut e = end;
-    while b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_uppercase) {
+    while b.get(e) == Some(&b'-') && char_at(e + 1).is_some_and(char::is_uppercase) {
         e += 1;
-        while b.get(e).is_some_and(u8::is_ascii_alphabetic) {
-            e += 1;
+        while let Some(c) = char_at(e).filter(|c| c.is_alphabetic()) {
+            e += c.len_utf8();
         }
     }
     (e > end).then(|| &text[off..e])

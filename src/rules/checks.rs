@@ -640,17 +640,28 @@ fn same_speaker(a: &Claim, b: &Claim, pair: &Pair, ex: Explain) -> Verdict {
     )
 }
 
-/// Whether two speaker names are one person: equal, or one surname with
-/// the other's words all in it (`Mendes` and `Carla Mendes`, not `Ana
-/// Mendes` and `Carla Mendes`).
+/// Whether two speaker names are one person: equal (case and accents
+/// aside), or one surname with the other's words all in it (`Mendes` and
+/// `Carla Mendes`, not `Ana Mendes` and `Carla Mendes`).
 fn same_person(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     if a.contains("; ") || b.contains("; ") {
         return false;
     }
+    // `José Muñoz` and `Jose Munoz`: case and accents aside.
+    let folded = |s: &str| -> Vec<String> {
+        s.split(' ')
+            .map(|w| match crate::claims::role::compare::fold(w) {
+                f if f.is_empty() => w.to_string(),
+                f => f,
+            })
+            .collect()
+    };
+    let (fa, fb) = (folded(a), folded(b));
+    let wa: Vec<&str> = fa.iter().map(String::as_str).collect();
+    let wb: Vec<&str> = fb.iter().map(String::as_str).collect();
     if same_spelling_apart_from_spaces(&wa, &wb) {
         return true;
     }

@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 /// the definition `full_names` follows (the tests hold it to it).
 #[allow(dead_code)]
 const FULL_NAME: &str =
-    r"(?-u:\b)([A-Z][a-z]+) ((?:al-|de |van |von |Mc)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)";
+    r"\b(\p{Lu}\p{Ll}+) ((?:al-|de |van |von |Mc)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\b";
 
 /// The role words of [`ROLE_NAME`], in the order its alternation tries
 /// them: a lower-case word may also start each of its parts with a capital
@@ -76,9 +76,11 @@ static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
         })
         .collect();
     let roles = roles.join("|");
-    super::text::ascii_regex(&format!(
-        r"(?-u:\b)((?:[A-Z][A-Za-z.-]+ ){{0,2}}(?:{roles})) ([A-Z][a-z]+(?:[- ](?:al-|de |van |von )?[A-Z][a-z]+){{1,2}})(?-u:\b)"
+    // Unicode letters and word boundaries: `President José Muñoz`.
+    Regex::new(&format!(
+        r"\b((?:\p{{Lu}}[\p{{L}}.-]+ ){{0,2}}(?:{roles})) (\p{{Lu}}\p{{Ll}}+(?:[- ](?:al-|de |van |von )?\p{{Lu}}\p{{Ll}}+){{1,2}})\b"
     ))
+    .expect("built-in pattern")
 });
 
 /// The role words in every spelling [`ROLE_NAME`] allows.
@@ -107,32 +109,69 @@ static ROLE_FILTER: LazyLock<WordFilter> =
 /// The longest role form, in bytes.
 const LONGEST_ROLE: usize = "secretary-general".len();
 
-/// Capitals that start a word (after a `(?-u:\b)` boundary): where full
-/// names and the names after role words begin.
+/// Capitals that start a word (a capital letter, ASCII or not, after no
+/// letter, digit or `_`): where full names and the names after role words
+/// begin (`Kowalczyk`, `Émile`, `Łukasz`).
 pub(super) fn word_capitals(body: &str) -> Vec<usize> {
     let b = body.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    // Eight bytes at a time: most words of eight bytes hold no capital.
+    // Eight bytes at a time: most words of eight bytes hold no capital
+    // and no byte outside ASCII.
     while i + 8 <= b.len() {
         let chunk: [u8; 8] = b[i..i + 8].try_into().unwrap_or_default();
-        if !has_capital(u64::from_le_bytes(chunk)) {
+        let x = u64::from_le_bytes(chunk);
+        if !has_capital(x) && x & HIGH_BITS == 0 {
             i += 8;
             continue;
         }
         for k in i..i + 8 {
-            if b[k].is_ascii_uppercase() && (k == 0 || !is_word(b[k - 1])) {
+            if capital_at(body, k) {
                 out.push(k);
             }
         }
         i += 8;
     }
     for k in i..b.len() {
-        if b[k].is_ascii_uppercase() && (k == 0 || !is_word(b[k - 1])) {
+        if capital_at(body, k) {
             out.push(k);
         }
     }
     out
+}
+
+/// The high bit of each of eight bytes: set in every byte of a character
+/// outside ASCII.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether a capital letter starts a word at byte `k` of `body`.
+fn capital_at(body: &str, k: usize) -> bool {
+    let b = body.as_bytes();
+    let c = b[k];
+    let capital = if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        // Only a character's first byte (never `10xxxxxx`) starts one.
+        c >= 0xc0
+            && body
+                .get(k..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+    };
+    capital && !word_char_before(body, k)
+}
+
+/// Whether the character before byte `k` is a word character (a letter,
+/// a digit or `_`, in any script).
+fn word_char_before(body: &str, k: usize) -> bool {
+    match body.as_bytes().get(k.wrapping_sub(1)) {
+        None => false,
+        Some(&p) if p.is_ascii() => is_word(p),
+        Some(_) => body
+            .get(..k)
+            .and_then(|r| r.chars().next_back())
+            .is_some_and(|c| c.is_alphanumeric() || c == '_'),
+    }
 }
 
 /// Whether any of the eight bytes of `x` is an ASCII capital (SWAR: a
@@ -246,14 +285,13 @@ fn forward_over_spaces(b: &[u8], at: usize, n: usize) -> usize {
 /// What `Regex::new(FULL_NAME).find_iter(body)` finds, as byte ranges;
 /// `capitals` are the body's [`word_capitals`].
 pub(super) fn full_names(body: &str, capitals: &[usize]) -> Vec<Range<usize>> {
-    let b = body.as_bytes();
     let mut out = Vec::new();
     let mut pos = 0;
     for &s in capitals {
         if s < pos {
             continue;
         }
-        if let Some(end) = full_name_at(b, s) {
+        if let Some(end) = full_name_at(body, s) {
             out.push(s..end);
             pos = end;
         }
@@ -267,53 +305,69 @@ fn is_word(c: u8) -> bool {
 }
 
 #[cfg(test)]
-/// The end of the run of ASCII lower-case letters from `i`.
-fn lower_run(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && b[i].is_ascii_lowercase() {
-        i += 1;
+/// The character at byte `i` of `t`, if any.
+fn char_at(t: &str, i: usize) -> Option<char> {
+    t.get(i..).and_then(|r| r.chars().next())
+}
+
+#[cfg(test)]
+/// The end of the run of lower-case letters from `i`, and how many.
+fn lower_run(t: &str, mut i: usize) -> (usize, usize) {
+    let mut n = 0;
+    while let Some(c) = char_at(t, i).filter(|c| c.is_lowercase()) {
+        i += c.len_utf8();
+        n += 1;
     }
-    i
+    (i, n)
+}
+
+#[cfg(test)]
+/// The end of the capital at `i` when there is one.
+fn capital_end(t: &str, i: usize) -> Option<usize> {
+    char_at(t, i)
+        .filter(|c| c.is_uppercase())
+        .map(|c| i + c.len_utf8())
 }
 
 #[cfg(test)]
 /// The end of the [`FULL_NAME`] match at `s` (a capital after a word
 /// boundary), trying its alternatives in the regex's order of preference.
-fn full_name_at(b: &[u8], s: usize) -> Option<usize> {
-    // `[A-Z][a-z]+ `: the run of lower-case letters can only end at the space.
-    let k = lower_run(b, s + 1);
-    if k == s + 1 || b.get(k) != Some(&b' ') {
+fn full_name_at(t: &str, s: usize) -> Option<usize> {
+    // `\p{Lu}\p{Ll}+ `: the run of lower-case letters can only end at the space.
+    let (k, n) = lower_run(t, capital_end(t, s)?);
+    if n == 0 || t.as_bytes().get(k) != Some(&b' ') {
         return None;
     }
     let j = k + 1;
-    let boundary = |e: usize| e == b.len() || !is_word(b[e]);
+    let boundary = |e: usize| !char_at(t, e).is_some_and(|c| c.is_alphanumeric() || c == '_');
     // The prefixes that can start here, in the regex's order, then none.
-    let prefixes: &[&[u8]] = match b.get(j) {
-        Some(b'a') => &[b"al-", b""],
-        Some(b'd') => &[b"de ", b""],
-        Some(b'v') => &[b"van ", b"von ", b""],
-        Some(b'M') => &[b"Mc", b""],
-        Some(c) if c.is_ascii_uppercase() => &[b""],
+    let prefixes: &[&str] = match char_at(t, j)? {
+        'a' => &["al-", ""],
+        'd' => &["de ", ""],
+        'v' => &["van ", "von ", ""],
+        'M' => &["Mc", ""],
+        c if c.is_uppercase() => &[""],
         _ => return None,
     };
     for &p in prefixes {
-        // Byte by byte: a library compare call costs more than these few bytes.
-        if b.len() < j + p.len() || (0..p.len()).any(|k| b[j + k] != p[k]) {
+        if !t[j..].starts_with(p) {
             continue;
         }
-        let q = j + p.len();
-        if !b.get(q).is_some_and(u8::is_ascii_uppercase) {
+        let Some(q) = capital_end(t, j + p.len()) else {
+            continue;
+        };
+        // `\p{Lu}\p{Ll}{2,}`: a shorter run would be followed by a letter.
+        let (r, n) = lower_run(t, q);
+        if n < 2 {
             continue;
         }
-        // `[A-Z][a-z]{2,}`: a shorter run would be followed by a letter.
-        let r = lower_run(b, q + 1);
-        if r - (q + 1) < 2 {
-            continue;
-        }
-        // `(?:-[A-Z][a-z]+)?`, taken when it leads to a boundary.
-        if b.get(r) == Some(&b'-') && b.get(r + 1).is_some_and(u8::is_ascii_uppercase) {
-            let t = lower_run(b, r + 2);
-            if t > r + 2 && boundary(t) {
-                return Some(t);
+        // `(?:-\p{Lu}\p{Ll}+)?`, taken when it leads to a boundary.
+        if t.as_bytes().get(r) == Some(&b'-') {
+            if let Some(h) = capital_end(t, r + 1) {
+                let (e, n) = lower_run(t, h);
+                if n > 0 && boundary(e) {
+                    return Some(e);
+                }
             }
         }
         if boundary(r) {

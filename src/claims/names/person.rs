@@ -35,7 +35,7 @@ pub(in crate::claims) fn titled_surnames(body: &str, capitals: &[usize]) -> Vec<
         }
         let e = word_end(b, s);
         let w = &body[s..e];
-        if !name_word(w.as_bytes()) || words.never_a_name(w) {
+        if !name_word(w) || words.never_a_name(w) {
             continue;
         }
         // `President Barack Obama` is a full name, found elsewhere.
@@ -55,18 +55,24 @@ fn name_follows(body: &str, at: usize) -> bool {
         return false;
     }
     let w = &body[at + 1..word_end(b, at + 1)];
-    name_word(w.as_bytes()) && !crate::claims::people_words::PEOPLE_WORDS.never_a_name(w)
+    name_word(w) && !crate::claims::people_words::PEOPLE_WORDS.never_a_name(w)
 }
 
 /// Whether `w` may be a word of a person's name: a capital then lower-case
-/// letters (`Hale`, `McDonald`, `Smith-Jones`, `O'Neill`).
-fn name_word(w: &[u8]) -> bool {
-    w.len() >= 2
-        && w[0].is_ascii_uppercase()
-        && w[1..]
-            .iter()
-            .all(|&c| c.is_ascii_alphabetic() || c == b'-' || c == b'\'')
-        && w[1..].iter().any(u8::is_ascii_lowercase)
+/// letters, in any Latin or other script (`Hale`, `McDonald`,
+/// `Smith-Jones`, `O'Neill`, `Muñoz`, `Łukasz`).
+fn name_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    let Some(first) = cs.next() else {
+        return false;
+    };
+    let rest = cs.as_str();
+    first.is_uppercase()
+        && !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && rest.chars().any(char::is_lowercase)
 }
 
 /// The end of the word (run of non-space bytes) starting at `i`, without
@@ -76,20 +82,32 @@ fn word_end(b: &[u8], i: usize) -> usize {
     while e < b.len() && !b[e].is_ascii_whitespace() {
         e += 1;
     }
-    while e > i
-        && matches!(
-            b[e - 1],
-            b',' | b'.' | b';' | b':' | b')' | b'"' | b'!' | b'?'
-        )
-    {
-        e -= 1;
+    loop {
+        if e > i
+            && matches!(
+                b[e - 1],
+                b',' | b'.' | b';' | b':' | b')' | b'"' | b'!' | b'?'
+            )
+        {
+            e -= 1;
+        } else if e >= i + 3 && CLOSERS.contains(&&b[e - 3..e]) {
+            // A closing curly quote (`Roe.”`).
+            e -= 3;
+        } else {
+            break;
+        }
     }
-    // `Hale's` is Hale.
+    // `Hale's` and `Hale’s` are Hale.
     if e >= i + 2 && &b[e - 2..e] == b"'s" {
         e -= 2;
+    } else if e >= i + 4 && &b[e - 4..e] == "’s".as_bytes() {
+        e -= 4;
     }
     e
 }
+
+/// Closing curly quotes, as UTF-8 bytes: `”`, `’`.
+const CLOSERS: &[&[u8]] = &["”".as_bytes(), "’".as_bytes()];
 
 /// Full names of people in `body` (`capitals` are its [`word_capitals`](super::word_capitals)):
 /// runs of capitalised words, without the titles, demonyms and sentence
@@ -120,19 +138,14 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
                 && b[i].is_ascii_uppercase()
                 && b.get(e) == Some(&b'.'))
                 || (run.is_empty()
-                    && e < b.len()
-                    && crate::segment::is_initials(&body[i..e + 1])
+                    && body.get(i..e + 1).is_some_and(crate::segment::is_initials)
                     && name_follows(body, e + 1))
                 // `AJ Butler`: two capitals without periods.
                 || (run.is_empty()
                     && e == i + 2
                     && b[i..e].iter().all(u8::is_ascii_uppercase)
                     && name_follows(body, e));
-            if !(name_word(w.as_bytes())
-                || words.is_title(w)
-                || initial
-                || (particle && !run.is_empty()))
-            {
+            if !(name_word(w) || words.is_title(w) || initial || (particle && !run.is_empty())) {
                 break;
             }
             run.push(i..e);
@@ -149,7 +162,8 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
             if !clean || b.get(full_end) != Some(&b' ') || run.len() >= 8 {
                 break;
             }
-            if !b.get(full_end + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+            let next = body.get(full_end + 1..).and_then(|r| r.chars().next());
+            if !next.is_some_and(char::is_alphabetic) {
                 break;
             }
             i = full_end + 1;
@@ -204,7 +218,7 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         let last = name[name.len() - 1].clone();
         let after = body[last.end..].strip_prefix(' ').unwrap_or("");
         let next = after
-            .split(|c: char| !c.is_ascii_alphabetic())
+            .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
         if words.is_place_head(next) {

@@ -56,13 +56,21 @@ fn capitals_are_found_eight_bytes_at_a_time() {
         assert_eq!(has_capital(word), x.is_ascii_uppercase(), "{x}");
     }
     let t = "aAbB cD Éa_B 9Q xxxxxxxxxxxxxxxxZ Z";
-    let want: Vec<usize> = (0..t.len())
-        .filter(|&k| {
-            let b = t.as_bytes();
-            b[k].is_ascii_uppercase() && (k == 0 || !is_word(b[k - 1]))
-        })
-        .collect();
-    assert_eq!(word_capitals(t), want);
+    let want = |t: &str| -> Vec<usize> {
+        let chars: Vec<(usize, char)> = t.char_indices().collect();
+        (0..chars.len())
+            .filter(|&k| {
+                let word = |c: char| c.is_alphanumeric() || c == '_';
+                chars[k].1.is_uppercase() && (k == 0 || !word(chars[k - 1].1))
+            })
+            .map(|k| chars[k].0)
+            .collect()
+    };
+    assert_eq!(word_capitals(t), want(t));
+    // Capitals outside ASCII start words too, not after a letter.
+    let t = "“Émile Łukasz” xxxxxxxxxxxxxxxxxxxxxxxÖz éÖ aÉ Ñ";
+    assert_eq!(word_capitals(t), want(t));
+    assert_eq!(word_capitals(t).len(), 3);
 }
 
 #[test]

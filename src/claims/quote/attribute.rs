@@ -5,8 +5,8 @@ use super::super::entities::{EntityKind, Mention};
 use super::super::people_words::PEOPLE_WORDS;
 use super::super::{Context, Doc};
 use super::fallback::{
-    clause_opener, issuer_before, leads_no_speaker, owner_of_document, speaker_words,
-    subject_pronoun,
+    clause_opener, document_issuer, document_phrase, issuer_before, leads_no_speaker,
+    organisation_before, organisation_in, owner_of_document, speaker_words, subject_pronoun,
 };
 use super::phrase::{
     affiliation_holder, appositive_subject, clause_subject, head_of, lower_words, mentions_in,
@@ -152,6 +152,17 @@ pub(super) fn parse_attribution(
                             para_speaker,
                             last_speaker,
                         )
+                    })
+                    // `in a Harbour Ledger profile`: a publication by its shape.
+                    .or_else(|| {
+                        let words = doc.source.text.get(r.clone())?;
+                        Some(Speaker {
+                            name: Some(organisation_in(words)?),
+                            phrase: Some(words.trim().to_string()),
+                            person: false,
+                            according: false,
+                            referred: false,
+                        })
                     })
                 };
                 if found.is_some() {
@@ -476,13 +487,36 @@ fn pick(
             referred: back.referred,
         });
     }
-    // `"…," it added` after a sentence naming an organisation.
+    // `"…," it added` after a sentence naming an organisation, by the
+    // lexicon or by its shape (`a statement from Acme`, `The Harbour
+    // Ledger reported`).
     if pronoun_kind(phrase) == Some(EntityKind::Organization)
         && lower.split_whitespace().count() <= 2
     {
         if let Some(mut back) = antecedent(doc, span.start, EntityKind::Organization, &None) {
             back.referred = true;
             return Some(back);
+        }
+        if let Some(org) = organisation_before(doc, span.start) {
+            return Some(Speaker {
+                name: Some(org),
+                phrase: Some(phrase.to_string()),
+                person: false,
+                according: false,
+                referred: true,
+            });
+        }
+    }
+    // `a statement reads`: whoever the sentences before say issued it.
+    if document_phrase(&lower) {
+        if let Some(org) = document_issuer(doc, span.start, &lower) {
+            return Some(Speaker {
+                name: Some(org),
+                phrase: Some(phrase.to_string()),
+                person: false,
+                according: false,
+                referred: true,
+            });
         }
     }
     // `"…," says one` after `sources close to the studio`: a source.

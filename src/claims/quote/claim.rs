@@ -3,7 +3,6 @@
 
 use super::super::text::content_stems_of;
 use super::super::{Attribution, Claim, ClaimKind, Doc, Subject, Tense, Value};
-use super::attribute::Speaker;
 use super::Resolved;
 use std::ops::Range;
 
@@ -81,8 +80,10 @@ pub(super) fn title_of_a_work(quote: &str) -> bool {
 }
 
 /// Gives a claim whose quote ran on into the next paragraph the speaker
-/// that paragraph names when the quote ends (`…the charm," Roe said.`).
-pub(super) fn backfill(claim: &mut Claim, speaker: &Speaker, doc: &Doc) {
+/// that paragraph names when the quote ends (`…the charm," Roe said.`),
+/// as sure as it is there (`…," he said.` after another paragraph: a
+/// guess, given only to a claim without one).
+pub(super) fn backfill(claim: &mut Claim, (speaker, found, how): &Resolved, doc: &Doc) {
     if let Value::Quote {
         speaker: name,
         speaker_phrase,
@@ -91,19 +92,32 @@ pub(super) fn backfill(claim: &mut Claim, speaker: &Speaker, doc: &Doc) {
         ..
     } = &mut claim.value
     {
+        // A guess replaces no other guess.
+        if *found != Attribution::Explicit && *attribution != Attribution::Unknown {
+            return;
+        }
         *name = speaker
             .name
             .clone()
             .map(|n| doc.people.full_name(&n).map_or(n, str::to_string));
         speaker_phrase.clone_from(&speaker.phrase);
-        *attribution = Attribution::Explicit;
+        *attribution = *found;
         *person = speaker.person;
-        claim.confidence = 0.9;
-        claim.evidence = format!(
-            "explicit, continued: named where the quote ends, in the next paragraph (\"{}\")",
-            speaker.phrase.as_deref().unwrap_or("")
-        )
-        .into();
+        let phrase = speaker.phrase.as_deref().unwrap_or("");
+        (claim.confidence, claim.evidence) = match found {
+            Attribution::Explicit => (
+                0.9,
+                format!(
+                    "explicit, continued: named where the quote ends, in the next paragraph (\"{phrase}\")"
+                )
+                .into(),
+            ),
+            _ => (
+                0.6,
+                format!("guessed from {how}, where the quote ends in the next paragraph (\"{phrase}\")")
+                    .into(),
+            ),
+        };
     }
 }
 

@@ -136,6 +136,138 @@ fn issuer_words(rest: &str) -> Option<String> {
     (named && !out.is_empty()).then(|| out.join(" "))
 }
 
+/// Sentences back `it`, or a document whose issuer no sentence gives,
+/// looks for the organisation it stands for.
+const ORG_REACH: usize = 1;
+
+/// The organisation that `it`, or a document without an issuer (`a
+/// statement reads`), at `at` stands for: in its sentence before it, else
+/// in the few sentences before, outside quotes, the first of a document's
+/// issuer (`a statement from Acme`), a capitalised name ending in an
+/// organisation's word (`The Boston Ledger`) and the name before a
+/// spokesperson (`an Acme spokeswoman`).
+pub(super) fn organisation_before(doc: &Doc, at: usize) -> Option<String> {
+    let si = doc.seg.sentence_at(at)?;
+    let text = &doc.source.text;
+    (si.saturating_sub(ORG_REACH)..=si).rev().find_map(|i| {
+        let span = doc.seg.sentences.get(i)?.span.clone();
+        let s = text.get(span.start..span.end.min(at))?;
+        organisation_in(&s[..s.find(['"', '“', '”']).unwrap_or(s.len())])
+    })
+}
+
+/// Whether lower-case `phrase` is a document and its article alone (`a
+/// statement`, `the press release`).
+pub(super) fn document_phrase(phrase: &str) -> bool {
+    let Some((det, noun)) = phrase.split_once(' ') else {
+        return false;
+    };
+    matches!(det, "a" | "an" | "the") && PEOPLE_WORDS.is_document(noun)
+}
+
+/// Who issued the document a phrase at `at` names with no issuer of its
+/// own: `the report` after `The Acme report`, the capitalised words the
+/// article wrote before the noun; `a statement` after a sentence naming
+/// an organisation ([`organisation_before`]).
+pub(super) fn document_issuer(doc: &Doc, at: usize, phrase: &str) -> Option<String> {
+    let (det, noun) = phrase.split_once(' ')?;
+    if det != "the" {
+        return organisation_before(doc, at);
+    }
+    let si = doc.seg.sentence_at(at)?;
+    let text = &doc.source.text;
+    (si.saturating_sub(ISSUER_REACH)..=si).rev().find_map(|i| {
+        let span = doc.seg.sentences.get(i)?.span.clone();
+        let s = text.get(span.start..span.end.min(at))?;
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let k = words.iter().rposition(|w| w.eq_ignore_ascii_case(noun))?;
+        // The capitalised words right before the noun, without `The`.
+        let owner: Vec<&str> = words[..k]
+            .iter()
+            .rev()
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    && !w.eq_ignore_ascii_case("the")
+            })
+            .copied()
+            .collect();
+        // After an article: `Officials report` is a verb's subject.
+        let det = words.get((k - owner.len()).checked_sub(1)?)?.to_lowercase();
+        let led = matches!(det.as_str(), "the" | "a" | "an");
+        (led && !owner.is_empty()).then(|| owner.into_iter().rev().collect::<Vec<_>>().join(" "))
+    })
+}
+
+/// The first organisation `s` names by its shape (see [`organisation_before`]).
+pub(super) fn organisation_in(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let capital = |w: &str| {
+        let b = bare(w);
+        b.starts_with(char::is_uppercase) && b.chars().skip(1).any(char::is_lowercase)
+    };
+    let mut k = 0;
+    while k < words.len() {
+        let lower = bare(words[k]).to_lowercase();
+        // `a statement from Acme`.
+        let link = words.get(k + 1).map(|w| bare(w).to_lowercase());
+        if PEOPLE_WORDS.is_document(&lower) && matches!(link.as_deref(), Some("from" | "by")) {
+            if let Some(issuer) = issuer_words(&words[k + 2..].join(" ")) {
+                return Some(issuer.trim_start_matches("the ").to_string());
+            }
+        }
+        if !capital(words[k]) {
+            k += 1;
+            continue;
+        }
+        // A run of capitalised words, unbroken by punctuation or a
+        // possessive (`Roe's Harbour Party` is the party).
+        let mut e = k;
+        let whole = |w: &str| bare(w).len() == w.len() && !w.contains(['\'', '’']);
+        while e + 1 < words.len() && capital(words[e + 1]) && whole(words[e]) {
+            e += 1;
+        }
+        if !whole(words[e]) && e > k {
+            k = e;
+            continue;
+        }
+        // The object of a preposition is no speaker (`a suit against
+        // Ohio State`); `by` names one.
+        let lead = match k.checked_sub(1).map(|p| bare(words[p]).to_lowercase()) {
+            Some(w) if w == "the" => k.checked_sub(2).map(|p| bare(words[p]).to_lowercase()),
+            w => w,
+        };
+        if lead.is_some_and(|w| w != "by" && leads_no_speaker(&w)) {
+            k = e + 1;
+            continue;
+        }
+        let run: Vec<String> = words[k..=e].iter().map(|w| bare(w)).collect();
+        // Without an article that opens a sentence (`The`, `An`).
+        let run: Vec<String> = match run.split_first() {
+            Some((det, rest)) if matches!(det.as_str(), "The" | "A" | "An") && !rest.is_empty() => {
+                rest.to_vec()
+            }
+            _ => run,
+        };
+        let last = run.last().map_or("", String::as_str);
+        let next = words.get(e + 1).map(|w| bare(w)).unwrap_or_default();
+        // `The Boston Ledger`, not a title (`the Board`) alone.
+        let org_named = run.len() >= 2 && PEOPLE_WORDS.is_org_head(last);
+        // `an Acme spokeswoman`: one name before a spokesperson's noun.
+        let spoken_for = run.len() == 1
+            && bare(words[e]).len() == words[e].len()
+            && !last.contains(['\'', '’'])
+            && PEOPLE_WORDS.is_spokesperson(&next)
+            && !PEOPLE_WORDS.never_a_name(last);
+        if org_named || spoken_for {
+            return Some(run.join(" "));
+        }
+        k = e + 1;
+    }
+    None
+}
+
 /// The last subject pronoun (`he`, `she`) in `span`, outside quotes: the
 /// subject of a verb whose clause names no one (`Roe said he had been
 /// "…", and, in a careful phrasing, said he is "…"`).
@@ -165,8 +297,14 @@ pub(super) fn clause_opener<'m>(
         .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
         .find(|m| m.start >= clause.start && m.end <= clause.end)?;
     let lead = text.get(clause.start..m.start)?;
-    let opens =
-        crate::segment::words(lead).nth(1).is_none() && !lead.contains([',', '"', '“', '”']);
+    // Titles before the name are no words of the lead (`The Rev. Roe, …`).
+    let lead_words = crate::segment::words(lead).filter(|&(o, w)| {
+        let titled = PEOPLE_WORDS.is_title(w)
+            || lead[o + w.len()..].starts_with('.')
+                && PEOPLE_WORDS.is_title(&lead[o..o + w.len() + 1]);
+        !titled && !w.eq_ignore_ascii_case("the")
+    });
+    let opens = lead_words.count() <= 1 && !lead.contains([',', '"', '“', '”']);
     (opens && text[m.end..].starts_with(',')).then_some(m)
 }
 
@@ -207,6 +345,25 @@ mod tests {
         );
         assert_eq!(owner_of_document("Roe's statement"), Some("Roe"));
         assert_eq!(owner_of_document("Roe's brother"), None);
+    }
+
+    #[test]
+    fn an_organisation_by_its_shape() {
+        let found = |s: &str| organisation_in(s);
+        assert_eq!(
+            found("The Harbour Ledger reported on Monday that"),
+            Some("Harbour Ledger".into())
+        );
+        assert_eq!(
+            found("A statement from Brightmart said the store"),
+            Some("Brightmart".into())
+        );
+        assert_eq!(
+            found("An Acme representative confirmed the news"),
+            Some("Acme".into())
+        );
+        assert_eq!(found("Jane Roe met the Board on Monday"), None);
+        assert_eq!(found("Jane Roe, a lawyer, spoke"), None);
     }
 
     #[test]

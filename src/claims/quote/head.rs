@@ -9,6 +9,10 @@ use super::attribute::{parse_attribution, Speaker};
 use super::phrase::mentions_in;
 use std::ops::Range;
 
+/// Bytes after a full stop that still end its sentence (closing quote
+/// marks and brackets).
+const SENTENCE_END_SLACK: usize = 4;
+
 /// The text before a quote attributes it when it ends with `X said:` or `X said that`.
 pub(super) fn parse_head(
     doc: &Doc,
@@ -29,10 +33,19 @@ pub(super) fn parse_head(
     }
     // Only the clause right before the quote, in its sentence when no
     // mark ends it.
+    // A full stop inside a sentence (`Mohave County, Az. said`, `U.S.`)
+    // ends no clause.
+    let ends_sentence = |i: usize| {
+        let at = span.start + i;
+        doc.seg
+            .sentence_at(at)
+            .is_none_or(|si| doc.seg.sentences[si].span.end <= at + SENTENCE_END_SLACK)
+    };
     let mut clause_start = t
         .trim_end_matches([':', ','])
-        .rfind(['.', ';', '!', '?'])
-        .map_or(0, |i| i + 1);
+        .rmatch_indices(['.', ';', '!', '?'])
+        .find(|&(i, m)| m != "." || ends_sentence(i))
+        .map_or(0, |(i, _)| i + 1);
     if !marked {
         let si = doc.seg.sentence_at(span.end.saturating_sub(1))?;
         let s_start = doc.seg.sentences[si].span.start;

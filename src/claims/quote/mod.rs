@@ -33,6 +33,8 @@ mod tests_refer;
 mod tests_reported;
 #[cfg(test)]
 mod tests_runon;
+#[cfg(test)]
+mod tests_shape;
 
 use super::{Attribution, Claim, ClaimKind, Context, Doc, Extractor};
 use attribute::{parse_attribution, Speaker};
@@ -206,9 +208,12 @@ impl Extractor for QuoteExtractor {
                     last_speaker = Some(speaker.0.clone());
                 }
                 finals.push(speaker.clone());
-                if qi == 0 && continues_open && speaker.1 == Attribution::Explicit {
+                // A pronoun resolved further back (`…,” he said.`) names the
+                // whole quote too, as a guess.
+                let own_verb = resolved[qi].is_some() && speaker.1 != Attribution::Unknown;
+                if qi == 0 && continues_open && (speaker.1 == Attribution::Explicit || own_verb) {
                     for &k in &pending {
-                        backfill(&mut out[k], &speaker.0, doc);
+                        backfill(&mut out[k], &speaker, doc);
                     }
                 }
                 let words = crate::segment::words(&text[q.clone()])

@@ -128,7 +128,10 @@ pub(super) fn appositive_subject<'m>(
     clause: Range<usize>,
 ) -> Option<&'m Mention> {
     let text = doc.source.text.get(clause.clone())?;
-    let t = text.trim_end().strip_suffix(',')?;
+    let t = text.trim_end();
+    // `Roe, the county attorney in Mohave County, Ariz. said`: a state's
+    // abbreviation may end the appositive without its comma.
+    let t = t.strip_suffix(',').or_else(|| closing_abbreviation(t))?;
     let open = t.rfind(',')?;
     // An appositive is short and holds no clause of its own.
     let inner = &t[open + 1..];
@@ -139,6 +142,18 @@ pub(super) fn appositive_subject<'m>(
     mentions
         .iter()
         .find(|m| m.end == at && m.kind == EntityKind::Person)
+}
+
+/// `t` without the abbreviation that ends it after a comma (`…County,
+/// Ariz.`, `…, Az.`): a capital, at most four more letters, a full stop.
+fn closing_abbreviation(t: &str) -> Option<&str> {
+    let (lead, last) = t.rsplit_once(' ')?;
+    let word = last.strip_suffix('.')?;
+    let n = word.chars().count();
+    let abbreviation = (2..=5).contains(&n)
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    (abbreviation && lead.ends_with(',')).then(|| lead.trim_end_matches(','))
 }
 
 /// The words of `s` (at `spans`, as `Doc::words_in` gives them)

@@ -147,7 +147,11 @@ pub(super) fn antecedent(
                 clashed |= clash;
                 !clash
             })
-            .find(|m| !text[..m.start].ends_with(" of ") && !text[..m.start].ends_with(" for "));
+            .find(|m| {
+                !text[..m.start].ends_with(" of ")
+                    && !text[..m.start].ends_with(" for ")
+                    && !before_a_role(text, m)
+            });
         if let Some(m) = found {
             // The speaker of the quote right before: as sure as that.
             let spoke = back == 1
@@ -194,6 +198,21 @@ pub(super) fn antecedent(
         s.referred = true;
         s
     })
+}
+
+/// Whether mention `m` only qualifies the role noun after it (`one Acme
+/// customer`, `a Roe aide`): the person is the role's holder, not `m`.
+fn before_a_role(text: &str, m: &Mention) -> bool {
+    let Some(rest) = text.get(m.end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    next.starts_with(char::is_lowercase)
+        && (super::super::people_words::PEOPLE_WORDS.is_unnamed_speaker(next)
+            || super::phrase::is_role_noun(next))
 }
 
 /// Whether the pronoun at `at` cannot name `m` by the title written with
@@ -326,11 +345,17 @@ const TITLE_REACH: usize = 8;
 
 /// The person a definite role phrase at `at` refers back to when the
 /// article gave that role as a title before a name (`the judge` after
-/// `Judge Ann Hale`, `the director` after `director Jon Roe`): the nearest
-/// such person in the few sentences before.
+/// `Judge Ann Hale`, `the director` after `director Jon Roe`) or in an
+/// appositive after it (`his brother` after `Tom Roe, Ben's older
+/// brother,`): the nearest such person in the few sentences before.
 pub(super) fn titled_person(doc: &Doc, at: usize, phrase: &str) -> Option<Mention> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    if words.len() != 2 || !words[0].eq_ignore_ascii_case("the") {
+    let definite = |w: &str| {
+        ["the", "his", "her"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    };
+    if words.len() != 2 || !definite(words[0]) {
         return None;
     }
     let head = words[1];
@@ -344,12 +369,29 @@ pub(super) fn titled_person(doc: &Doc, at: usize, phrase: &str) -> Option<Mentio
         let first = text[m.start..m.end].split(' ').next().unwrap_or("");
         m.kind == EntityKind::Person
             && m.end <= at
-            && (before.eq_ignore_ascii_case(head) || first.eq_ignore_ascii_case(head))
+            && (before.eq_ignore_ascii_case(head)
+                || first.eq_ignore_ascii_case(head)
+                || appositive_head(&text[m.end..]).is_some_and(|w| w == head))
     };
     let si = doc.seg.sentence_at(at)?;
     (si.saturating_sub(TITLE_REACH)..=si)
         .rev()
         .find_map(|i| doc.mentions.get(i)?.iter().rfind(titled).cloned())
+}
+
+/// Words of an appositive that names a role (`, Ben's older brother,`).
+const APPOSITIVE_ROLE_WORDS: usize = 5;
+
+/// The last word of the short appositive that opens `rest`, the text
+/// after a name (`brother` of `, Ben's older brother, spoke`).
+fn appositive_head(rest: &str) -> Option<&str> {
+    let inner = rest.strip_prefix(", ")?;
+    let inner = &inner[..inner.find([',', '.', ';', '(', '"', '“'])?];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() > APPOSITIVE_ROLE_WORDS || !inner.ends_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    words.last().copied()
 }
 
 /// Sentences back a lone `one` looks for the group it is one of.

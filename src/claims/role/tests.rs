@@ -203,3 +203,23 @@ fn no_panic_on_hyphens_after_letters_that_grow_when_lowered() {
         }
     }
 }
+
+#[test]
+fn names_outside_ascii_are_read() {
+    let text = "Coach José Muñoz praised Łukasz Kowalczyk and Zoë Ångström on Tuesday.";
+    let found = names(text);
+    for n in ["José Muñoz", "Łukasz Kowalczyk", "Zoë Ångström"] {
+        assert!(found.iter().any(|k| k.contains(n)), "{n}: {found:?}");
+    }
+    assert!(same_name("José Muñoz", "Jose Munoz"));
+    assert!(!misspelled(
+        "José Muñoz",
+        "Jose Munoz",
+        &ROLE_WORDS.spelling
+    ));
+    assert!(misspelled(
+        "Łukasz Kowalczyk",
+        "Łukasz Kowalczik",
+        &ROLE_WORDS.spelling
+    ));
+}
