@@ -363,15 +363,8 @@ fn partial_units(sentence: &str, found: &[crate::quantity::QuantityExpr]) -> Vec
 /// when this one starts with a pronoun.
 fn scope_sentence(doc: &Doc, i: usize, partial_units: &[String], claims: &mut [Claim]) {
     let view = &doc.sentences[i];
-    let inherited = if i > 0 && super::counted::starts_with_pronoun(view) {
-        super::counted::sentence_periods(
-            doc.sentence_text(i - 1),
-            &doc.sentences[i - 1],
-            doc.anchor,
-        )
-    } else {
-        Vec::new()
-    };
+    let inherited = super::counted::carried_periods(doc, i);
+    let (sentence, offset) = (doc.sentence_text(i), doc.seg.sentences[i].span.start);
     for c in claims {
         let partial =
             matches!(&c.value, Value::Quantity { unit: Some(u), .. } if partial_units.contains(u));
@@ -382,6 +375,13 @@ fn scope_sentence(doc: &Doc, i: usize, partial_units: &[String], claims: &mut [C
             super::counted::add_scopes(counted, &["part".to_string()]);
         }
         super::counted::add_scopes(counted, &inherited);
+        // The sentence's frame: a running total, an incident's place, a part.
+        let span = (
+            c.span.start.saturating_sub(offset),
+            c.span.end.saturating_sub(offset),
+        );
+        let framed = super::counted::frame_scopes(sentence, view, span, counted, doc.anchor);
+        super::counted::add_scopes(counted, &framed);
     }
 }
 

@@ -11,11 +11,14 @@
 //! the figure across a few function words; or a noun the figure measures
 //! (`a death toll of 6`, `a depth of 12 miles`, `a five-year sentence`).
 
+mod frame_cues;
+mod frames;
 mod predicate;
 mod scope;
 
 use super::{Counted, SentenceView};
 use crate::lexical::{Lexical, Pos};
+pub(super) use frames::{carried_periods, frame_scopes};
 use predicate::{
     hyphenated_noun, inflected_verb, noun_measured, predicate_after, value_of, verb_before,
 };

@@ -107,7 +107,7 @@ fn is_payment_part(w: &str) -> bool {
 }
 
 /// Capitalised words that name a time, not a place (`in September`).
-fn is_time_name(w: &str) -> bool {
+pub(super) fn is_time_name(w: &str) -> bool {
     matches!(
         w,
         "january"
