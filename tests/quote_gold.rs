@@ -150,7 +150,10 @@ fn quote_speakers_against_the_gold_set() {
         pct(tally[1])
     );
     assert!(tally[0].1 > 0, "no explicit gold quotes");
-    // The floor under today's figure; the goal is 95 %. (91.5 %:
+    // The goal, 95 %, is the floor (95.3 %: `it` and `the
+    // statement` for a named organisation, abbreviations inside a
+    // sentence, role nouns given in an appositive, a `he said` closing a
+    // two-paragraph quote, names in any script; 91.5 %:
     // reported speech introduced before its source, `as X puts it`, a lone
     // `one` of a named group, transcript labels, quotes broken across
     // paragraphs, name particles and hyphens; 86.4 %:
@@ -161,7 +164,7 @@ fn quote_speakers_against_the_gold_set() {
     // however it was found and drops a leading determiner, `an officer` /
     // `the officer`.)
     assert!(
-        pct(tally[0]) >= 91.0,
+        pct(tally[0]) >= 95.0,
         "explicit attribution below the floor"
     );
 }

@@ -9,10 +9,11 @@
 
 mod shared_data;
 
-/// Floor: the share of swaps found, in percent (67 of 75 = 89.3 % measured;
+/// Floor: the share of swaps found, in percent (68 of 75 = 90.7 % measured;
+/// 67 = 89.3 % before organisations as `it` and names in any script;
 /// 62 = 82.7 % before reported speech, transcripts and name particles;
 /// 54 = 72.0 % before speakers were named by words that are no mention).
-const SWAP_FLOOR: f64 = 89.0;
+const SWAP_FLOOR: f64 = 90.5;
 
 use shared_data::{data_dir, require};
 use std::collections::BTreeMap;
