@@ -47,6 +47,27 @@ impl Speaker {
             referred: false,
         }
     }
+
+    /// Not a person (an organisation, a document's issuer, a source of a
+    /// group, or words naming no one), named `name` if at all, by the
+    /// attribution's words `phrase`.
+    fn not_person(name: Option<String>, phrase: String) -> Speaker {
+        Speaker {
+            name,
+            phrase: Some(phrase),
+            person: false,
+            according: false,
+            referred: false,
+        }
+    }
+
+    /// The same speaker, found outside the quote's own words (a guess).
+    fn referred(self) -> Speaker {
+        Speaker {
+            referred: true,
+            ..self
+        }
+    }
 }
 
 /// Speech verbs that may come before their speaker (`said Roe`), unlike
@@ -156,13 +177,10 @@ pub(super) fn parse_attribution(
                     // `in a Harbour Ledger profile`: a publication by its shape.
                     .or_else(|| {
                         let words = doc.source.text.get(r.clone())?;
-                        Some(Speaker {
-                            name: Some(organisation_in(words)?),
-                            phrase: Some(words.trim().to_string()),
-                            person: false,
-                            according: false,
-                            referred: false,
-                        })
+                        Some(Speaker::not_person(
+                            Some(organisation_in(words)?),
+                            words.trim().to_string(),
+                        ))
                     })
                 };
                 if found.is_some() {
@@ -372,13 +390,10 @@ fn pick(
             } else {
                 "for"
             };
-            return Some(Speaker {
-                name: Some(format!("{role} {joiner} {}", m.name)),
-                phrase: Some(text[span.clone()].trim().to_string()),
-                person: false,
-                according: false,
-                referred: false,
-            });
+            return Some(Speaker::not_person(
+                Some(format!("{role} {joiner} {}", m.name)),
+                text[span.clone()].trim().to_string(),
+            ));
         }
         // `Zadan and Meron said`, `the two senators, Hale and Ortiz, said`:
         // one joint speaker, named by its members.
@@ -428,13 +443,7 @@ fn pick(
     }
     // `the statement said` after `a statement from the agency`.
     if let Some(issuer) = issuer_before(doc, span.start, phrase) {
-        return Some(Speaker {
-            name: Some(issuer),
-            phrase: Some(phrase.to_string()),
-            person: false,
-            according: false,
-            referred: false,
-        });
+        return Some(Speaker::not_person(Some(issuer), phrase.to_string()));
     }
     let lower = phrase.to_lowercase();
     let pronoun = lower.split_whitespace().any(|w| matches!(w, "he" | "she"));
@@ -498,37 +507,19 @@ fn pick(
             return Some(back);
         }
         if let Some(org) = organisation_before(doc, span.start) {
-            return Some(Speaker {
-                name: Some(org),
-                phrase: Some(phrase.to_string()),
-                person: false,
-                according: false,
-                referred: true,
-            });
+            return Some(Speaker::not_person(Some(org), phrase.to_string()).referred());
         }
     }
     // `a statement reads`: whoever the sentences before say issued it.
     if document_phrase(&lower) {
         if let Some(org) = document_issuer(doc, span.start, &lower) {
-            return Some(Speaker {
-                name: Some(org),
-                phrase: Some(phrase.to_string()),
-                person: false,
-                according: false,
-                referred: true,
-            });
+            return Some(Speaker::not_person(Some(org), phrase.to_string()).referred());
         }
     }
     // `"…," says one` after `sources close to the studio`: a source.
     if lower == "one" {
         if let Some(member) = one_of_group(doc, span.start) {
-            return Some(Speaker {
-                name: None,
-                phrase: Some(member),
-                person: false,
-                according: false,
-                referred: false,
-            });
+            return Some(Speaker::not_person(None, member));
         }
     }
     // `Heffner told the AP`: one capitalised word the article did not
@@ -547,24 +538,15 @@ fn pick(
         && bare.chars().skip(1).any(char::is_lowercase)
         && !PEOPLE_WORDS.never_a_name(bare)
     {
-        return Some(Speaker {
-            name: Some(bare.to_string()),
-            phrase: Some(phrase.to_string()),
-            person: false,
-            according: false,
-            referred: false,
-        });
+        return Some(Speaker::not_person(
+            Some(bare.to_string()),
+            phrase.to_string(),
+        ));
     }
     // An unresolved noun phrase (`the statement reads`): attributed, but to
     // no one we can name.
     let short = lower.split_whitespace().count() <= 8 && !phrase.is_empty();
     // `the officer` after `a naval officer` was introduced.
     let phrase = introduced_role(doc, span.start, phrase).unwrap_or_else(|| phrase.to_string());
-    short.then_some(Speaker {
-        name: None,
-        phrase: Some(phrase),
-        person: false,
-        according: false,
-        referred: false,
-    })
+    short.then_some(Speaker::not_person(None, phrase))
 }
