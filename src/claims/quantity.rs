@@ -362,9 +362,13 @@ fn partial_units(sentence: &str, found: &[crate::quantity::QuantityExpr]) -> Vec
 /// other figures of their unit, and the period of the sentence before
 /// when this one starts with a pronoun.
 fn scope_sentence(doc: &Doc, i: usize, partial_units: &[String], claims: &mut [Claim]) {
+    if claims.is_empty() {
+        return;
+    }
     let view = &doc.sentences[i];
     let inherited = super::counted::carried_periods(doc, i);
     let (sentence, offset) = (doc.sentence_text(i), doc.seg.sentences[i].span.start);
+    let clauses = super::counted::SentenceClauses::new(sentence, view);
     for c in claims {
         let partial =
             matches!(&c.value, Value::Quantity { unit: Some(u), .. } if partial_units.contains(u));
@@ -380,7 +384,7 @@ fn scope_sentence(doc: &Doc, i: usize, partial_units: &[String], claims: &mut [C
             c.span.start.saturating_sub(offset),
             c.span.end.saturating_sub(offset),
         );
-        let framed = super::counted::frame_scopes(sentence, view, span, counted, doc.anchor);
+        let framed = super::counted::frame_scopes(&clauses, span, counted, doc.anchor);
         super::counted::add_scopes(counted, &framed);
     }
 }
@@ -399,7 +403,11 @@ impl Extractor for QuantityExtractor {
             let partial_units = partial_units(sentence, &found);
             // `the 4300 block of Elm Street`, `at 1220 Elm St.`: the number
             // is the place's (a location claim), no figure.
-            let streets = crate::gazetteer::find_streets(sentence);
+            let streets = if found.is_empty() {
+                Vec::new()
+            } else {
+                crate::gazetteer::find_streets(sentence)
+            };
             let first_claim = out.len();
             for (n, q) in found.into_iter().enumerate() {
                 if streets.iter().any(|s| s.span.contains(&q.start)) {

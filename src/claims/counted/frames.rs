@@ -12,13 +12,41 @@ use super::frame_cues::{phrase_starts, ScopeCues};
 use super::{broken, is_figure, sentence_periods, starts_with_pronoun};
 use crate::claims::{Counted, Doc, SentenceView};
 
+/// A sentence's lower-case words and each word's clause (clauses are cut
+/// at commas, dashes, brackets...), read once for all its figures.
+pub(in crate::claims) struct SentenceClauses<'a> {
+    sentence: &'a str,
+    view: &'a SentenceView,
+    words: Vec<&'a str>,
+    clause: Vec<usize>,
+}
+
+impl<'a> SentenceClauses<'a> {
+    /// The words and clauses of `sentence`, whose lower-case view is `view`.
+    pub(in crate::claims) fn new(sentence: &'a str, view: &'a SentenceView) -> Self {
+        let n = view.words.len();
+        let words: Vec<&str> = (0..n).map(|k| view.word(k)).collect();
+        let mut clause = vec![0; n];
+        for k in 1..n {
+            let cut = broken(sentence, view.words[k - 1].1, view.words[k].0);
+            clause[k] = clause[k - 1] + usize::from(cut);
+        }
+        SentenceClauses {
+            sentence,
+            view,
+            words,
+            clause,
+        }
+    }
+}
+
 /// A sentence's words, clauses and the figure's place among them.
 struct Frame<'a> {
     sentence: &'a str,
     view: &'a SentenceView,
-    words: Vec<&'a str>,
-    /// Each word's clause (clauses are cut at commas, dashes, brackets...).
-    clause: Vec<usize>,
+    words: &'a [&'a str],
+    /// Each word's clause.
+    clause: &'a [usize],
     /// The figure's first word and the first word after it.
     figure: (usize, usize),
 }
@@ -86,34 +114,27 @@ fn participle(w: &str) -> bool {
         )
 }
 
-/// The frames of the figure at `span` (byte offsets into `sentence`),
-/// as scopes to add to `counted`.
+/// The frames of the figure at `span` (byte offsets into the sentence of
+/// `clauses`), as scopes to add to `counted`.
 pub(in crate::claims) fn frame_scopes(
-    sentence: &str,
-    view: &SentenceView,
+    clauses: &SentenceClauses,
     span: (usize, usize),
     counted: &Counted,
     anchor: Option<jiff::civil::Date>,
 ) -> Vec<String> {
-    let n = view.words.len();
-    if n == 0 {
+    let view = clauses.view;
+    if view.words.is_empty() {
         return Vec::new();
-    }
-    let words: Vec<&str> = (0..n).map(|k| view.word(k)).collect();
-    let mut clause = vec![0; n];
-    for k in 1..n {
-        let cut = broken(sentence, view.words[k - 1].1, view.words[k].0);
-        clause[k] = clause[k - 1] + usize::from(cut);
     }
     let figure = (
         view.words.partition_point(|&(_, e)| e <= span.0),
         view.words.partition_point(|&(s, _)| s < span.1),
     );
     let frame = Frame {
-        sentence,
+        sentence: clauses.sentence,
         view,
-        words,
-        clause,
+        words: &clauses.words,
+        clause: &clauses.clause,
         figure,
     };
     let cues = ScopeCues::defaults();
@@ -128,7 +149,7 @@ pub(in crate::claims) fn frame_scopes(
         .separate
         .markers
         .iter()
-        .any(|m| phrase_starts(&frame.words, m).any(|k| frame.applies(k, false)));
+        .any(|m| phrase_starts(frame.words, m).any(|k| frame.applies(k, false)));
     if separate {
         out.push("separate".to_string());
     }
@@ -170,7 +191,7 @@ fn session_day(
         .session
         .markers
         .iter()
-        .any(|m| phrase_starts(&f.words, m).next().is_some());
+        .any(|m| phrase_starts(f.words, m).next().is_some());
     (session && !dated).then(|| format!("session {day}"))
 }
 
@@ -271,7 +292,7 @@ fn incident_place(f: &Frame, cues: &ScopeCues) -> Option<String> {
     let mut found: Vec<(usize, String)> = Vec::new();
     for noun in &cues.place.nouns {
         let len = noun.split_whitespace().count();
-        let starts: Vec<usize> = phrase_starts(&f.words, noun).collect();
+        let starts: Vec<usize> = phrase_starts(f.words, noun).collect();
         for k in starts {
             if taken[k..k + len].iter().any(|&t| t) {
                 continue;
@@ -392,7 +413,7 @@ fn event_part(f: &Frame, cues: &ScopeCues) -> Option<String> {
         .part
         .event_parts
         .iter()
-        .find(|p| phrase_starts(&f.words, p).any(|k| f.applies(k, false)));
+        .find(|p| phrase_starts(f.words, p).any(|k| f.applies(k, false)));
     if let Some(p) = named {
         return Some(p.clone());
     }

@@ -18,7 +18,7 @@ mod scope;
 
 use super::{Counted, SentenceView};
 use crate::lexical::{Lexical, Pos};
-pub(super) use frames::{carried_periods, frame_scopes};
+pub(super) use frames::{carried_periods, frame_scopes, SentenceClauses};
 use predicate::{
     hyphenated_noun, inflected_verb, noun_measured, predicate_after, value_of, verb_before,
 };
