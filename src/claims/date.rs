@@ -3,8 +3,8 @@
 //! publication date (or the date it borrowed from its story).
 
 use super::frame::{
-    class_predicate, frame_of, named_event_after, noun_frame_after, report_before,
-    superlative_before,
+    acts_on_event, class_predicate, dated_work, frame_of, named_event_after, noun_frame_after,
+    report_before, superlative_before,
 };
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, Subject, Value};
@@ -88,7 +88,11 @@ fn nearest_frame(
     end: usize,
 ) -> Option<EventWord> {
     let listed = governing_event(view, events, sentence, start, end, 90);
-    let framed = frame_of(view, sentence, start, end);
+    // `the Navy on Thursday thwarted an attack`: the attack.
+    let framed = frame_of(view, sentence, start, end).map(|f| {
+        let acted_on = events.iter().find(|e| acts_on_event(view, &f, e));
+        acted_on.cloned().unwrap_or(f)
+    });
     match (listed, framed) {
         (Some(e), Some(f)) if e.start >= end && f.start >= end && f.start < e.start => Some(f),
         (Some(e), _) => Some(e.clone()),
@@ -139,8 +143,16 @@ impl Extractor for DateExtractor {
                 // `a 2008 conviction`: the year dates the noun it modifies,
                 // if that is an event, and nothing else (`the 2006 movie`).
                 // `the 2011 Cricket World Cup`: a named event of that year.
+                // `the 2006 HBO movie, The Notorious Bettie Page`: a work's
+                // release, told apart by its title.
+                let mut title = None;
                 let modified = (bound.is_none() && modifies_noun(view, sentence, d)).then(|| {
                     noun_frame_after(view, sentence, end)
+                        .or_else(|| {
+                            let (frame, span) = dated_work(view, sentence, end)?;
+                            title = Some(span);
+                            Some(frame)
+                        })
                         .or_else(|| named_event_after(view, sentence, &sentence[start..end], end))
                 });
                 let from = bound.map_or(opener, |(_, at)| at);
@@ -229,7 +241,16 @@ impl Extractor for DateExtractor {
                 if participants.is_empty() && is_statement {
                     continue;
                 }
-                participants.extend(super::frame_object::frame_object(view, sentence, event));
+                match &title {
+                    // The work's people and the work itself, whoever else
+                    // the sentence names.
+                    Some(t) => {
+                        participants = doc.participants(i, at(t.clone()));
+                        participants.push(sentence[t.clone()].to_string());
+                    }
+                    None => participants
+                        .extend(super::frame_object::frame_object(view, sentence, event)),
+                }
                 participants.sort();
                 // `Friday night`, `early Saturday`: the part of the day too.
                 let (shown_from, shown_to) = match range {

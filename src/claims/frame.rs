@@ -16,10 +16,19 @@ use serde::Deserialize;
 use std::sync::OnceLock;
 
 mod aside;
+mod class;
 mod cues;
 mod named;
-pub(crate) use cues::superlative_before;
+mod noun;
+mod work;
+pub(crate) use class::class_predicate;
+pub use class::same_event_class;
+pub(crate) use class::BOUND_RELATIONS;
+pub(crate) use cues::{acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
+pub(crate) use noun::noun_frame_after;
+use noun::{event_noun, DATED_NOUN_SENSES};
+pub(crate) use work::dated_work;
 
 /// The frame word lists, `rules/lexical/frames.toml`.
 const FRAMES_TOML: &str = include_str!("../../rules/lexical/frames.toml");
@@ -39,6 +48,8 @@ struct FrameWords {
     result_verbs: Vec<String>,
     result_lexnames: Vec<String>,
     phrases: std::collections::BTreeMap<String, String>,
+    event_object_verbs: Vec<String>,
+    dated_works: std::collections::BTreeMap<String, String>,
 }
 
 /// The parsed lists, with lexnames looked up.
@@ -213,39 +224,6 @@ fn common_word<'v>(view: &'v SentenceView, sentence: &str, k: usize) -> Option<&
         w.len() < 3 || is_stopword(w) || !w.bytes().all(|b| b.is_ascii_alphabetic());
     let name = k > 0 && sentence[view.words[k].0..].starts_with(|c: char| c.is_uppercase());
     (!short_or_stop && !name).then_some(w)
-}
-
-/// The lemma of noun `w` (word `k`) if it names one event: not listed in
-/// `not-event-nouns`, singular, not one of a series and not unrealised,
-/// with an event sense among its first `senses` (a first sense that is
-/// concrete rules out the later ones: `the 2006 movie`).
-fn event_noun(view: &SentenceView, k: usize, w: &str, senses: usize) -> Option<String> {
-    let lex = Lexical::embedded();
-    let f = frames();
-    let noun = lex.lemma(w, Pos::Noun);
-    if f.words.not_event_nouns.iter().any(|n| *n == noun) {
-        return None;
-    }
-    // `the semifinals`, `his second trial`: several events, or one of a
-    // series, which a date of the series does not date.
-    let plural = noun != w;
-    let before = k.checked_sub(1).map(|j| view.word(j));
-    let ordinal = before.is_some_and(|b| ORDINALS.contains(&b));
-    // `the attempted murder`, `a foiled attack`: what did not happen as
-    // named is another event than the one named.
-    let unrealised = before.is_some_and(|b| UNREALISED.contains(&b));
-    if plural || ordinal || unrealised {
-        return None;
-    }
-    let mut names = lex.lexnames(&noun, Pos::Noun).take(senses);
-    let first = names.next()?;
-    if senses > 1 && f.object_lexnames.contains(&first) {
-        return None;
-    }
-    std::iter::once(first)
-        .chain(names)
-        .any(|name| f.lexnames.contains(&name))
-        .then(|| noun.into_owned())
 }
 
 /// A verb phrase of `rules/lexical/frames.toml` starting at word `k` (`found not
@@ -468,87 +446,6 @@ pub(crate) fn report_before(
     }
 }
 
-/// The event noun a premodifying year dates (`a 2008 conviction`, `the
-/// 2007 Oscars ceremony`): the first event noun among the few words after
-/// `end`, names skipped.
-pub(crate) fn noun_frame_after(
-    view: &SentenceView,
-    sentence: &str,
-    end: usize,
-) -> Option<EventWord> {
-    let first_after = view.words.partition_point(|&(s, _)| s < end);
-    let mut prev_end = end;
-    for k in first_after..(first_after + 3).min(view.words.len()) {
-        let (s, e) = view.words[k];
-        if breaks(sentence, prev_end, s, false) {
-            return None;
-        }
-        if let Some(f) = listed_dated_noun(view, sentence, k) {
-            return Some(f);
-        }
-        match word_frame(view, sentence, k) {
-            Word::Frame(f) => return f.class.starts_with("noun:").then_some(f),
-            Word::Other => {
-                if let Some(f) = dated_event_noun(view, sentence, k) {
-                    return Some(f);
-                }
-            }
-            Word::Report(_) => {}
-        }
-        prev_end = e;
-    }
-    None
-}
-
-/// A noun that a date premodifies, read in its event sense: `a 2008
-/// conviction` is a verdict though the first sense of `conviction` is a
-/// belief. The noun must have an event sense among its first two, not be
-/// concrete first (`the 2006 movie`, `the 2010 building`), and be neither
-/// a name nor an exception of the frames table. As for any event noun, a
-/// plural (`Saturday's semifinals`), one of a series (`Friday's second
-/// semifinal`) and what did not happen (`the June 20 attempted murder`)
-/// are no one event.
-fn dated_event_noun(view: &SentenceView, sentence: &str, k: usize) -> Option<EventWord> {
-    let w = common_word(view, sentence, k)?;
-    let start = view.words[k].0;
-    let noun = event_noun(view, k, w, DATED_NOUN_SENSES)?;
-    Some(EventWord {
-        start,
-        end: start + w.len(),
-        class: format!("noun:{noun}"),
-    })
-}
-
-/// A noun of `dated-nouns` in `rules/lexical/frames.toml` at word `k`
-/// (`the 1991 agreement`, `a June 3 hearing`): a message or a time set
-/// that a date before it dates, singular and not one of a series.
-fn listed_dated_noun(view: &SentenceView, sentence: &str, k: usize) -> Option<EventWord> {
-    let w = common_word(view, sentence, k)?;
-    let noun = Lexical::embedded().lemma(w, Pos::Noun);
-    let listed = frames().words.dated_nouns.iter().any(|n| *n == noun);
-    let ordinal = k > 0 && ORDINALS.contains(&view.word(k - 1));
-    if !listed || noun != w || ordinal {
-        return None;
-    }
-    let start = view.words[k].0;
-    Some(EventWord {
-        start,
-        end: start + w.len(),
-        class: format!("noun:{noun}"),
-    })
-}
-
-/// Words before an event noun that make it one of a series (`his second
-/// trial`, `the latest raid`), which a date of the series does not date.
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "next", "last", "latest", "previous",
-];
-
-/// How many senses of a dated noun are looked at for an event reading
-/// (WordNet orders senses by frequency; the second of `conviction` is the
-/// verdict).
-const DATED_NOUN_SENSES: usize = 2;
-
 /// Words a predicate is not looked for beyond: another clause (`which`,
 /// `since`), or another conjunct (`shot on June 20 and on June 24`).
 fn stops(word: &str) -> bool {
@@ -566,53 +463,6 @@ fn stops_at(view: &SentenceView, sentence: &str, k: usize) -> bool {
         _ => false,
     };
     !kept && stops(w)
-}
-
-/// The predicate of a frame class: part of speech and lemma
-/// (`verb:detain` → verb `detain`); a lexicon event class (`summit`) is
-/// read as a noun.
-pub(crate) fn class_predicate(class: &str) -> (Pos, &str) {
-    match class.split_once(':') {
-        Some(("verb", lemma)) => (Pos::Verb, lemma),
-        Some(("adj", lemma)) => (Pos::Adj, lemma),
-        Some((_, lemma)) => (Pos::Noun, lemma),
-        None => (Pos::Noun, class),
-    }
-}
-
-/// The relations a date may bound an event by (`since 2004`, `until
-/// Friday`, `by 2012`), written before the class of a bound's claim:
-/// `since:verb:suspend`.
-pub(crate) const BOUND_RELATIONS: &[&str] = &["since", "until", "by", "after", "before"];
-
-/// The bound relation of a class, if any, and the event class it bounds.
-fn split_bound(class: &str) -> (Option<&str>, &str) {
-    BOUND_RELATIONS
-        .iter()
-        .find_map(|r| {
-            let rest = class.strip_prefix(r)?.strip_prefix(':')?;
-            Some((Some(*r), rest))
-        })
-        .unwrap_or((None, class))
-}
-
-/// Whether two frame classes name one kind of event: equal, or predicates
-/// the lexical tables relate (`verb:acquit` / `noun:acquittal`,
-/// `verb:arrest` / `verb:detain`, `meeting` / `verb:meet`). A bound
-/// (`since:verb:suspend`) is one only with the same bound of such an
-/// event, never with the event's date.
-pub fn same_event_class(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let ((ra, a), (rb, b)) = (split_bound(a), split_bound(b));
-    if ra != rb {
-        return false;
-    }
-    let ((pa, la), (pb, lb)) = (class_predicate(a), class_predicate(b));
-    la == lb
-        || Lexical::embedded().same_meaning(la, pa, lb, pb).is_some()
-        || Lexical::embedded().same_curated_group(la, pa, lb, pb)
 }
 
 #[cfg(test)]

@@ -174,3 +174,67 @@ impl Lexical {
         found(List::Entailment, false).map(Relation::Entailment)
     }
 }
+
+/// At most this many nominalisations are remembered per verb.
+const MAX_NOMINALS: usize = 32;
+
+/// Most senses a verb may have to meet another through a nominalisation
+/// (`eject` has 4, `oust` 2; `find` 16, `meet` 13).
+const MAX_NOMINAL_VERB_SENSES: usize = 4;
+
+impl Lexical {
+    /// Whether two verbs name one act through a shared nominalisation: a
+    /// first sense of each is derivationally related to one noun synset
+    /// (`eject` and `oust` both to `expulsion, ejection`), and WordNet does
+    /// not relate them otherwise (it files them apart, one under the
+    /// other, and keeps verb hypernyms out of these tables). The noun may
+    /// be neither verb as a noun (`hit`, `sentence`: a derivation pointer
+    /// is the synset's, and `convicted` and `sentenced` are two acts that
+    /// a `conviction, sentence` synset would join) nor a person (`ouster`
+    /// as the one ousted). Both verbs must have few senses: a pointer is
+    /// the synset's, not the verb's, and a common verb's synsets hold many
+    /// words (`find` shares a synset with `encounter`, whose noun
+    /// `encounter, meeting` would join `found dead` to `met`). For event
+    /// frames only: [`Lexical::same_meaning`] is unchanged.
+    pub fn share_nominal(&self, a: &str, b: &str) -> bool {
+        let (la, lb) = (lower(a), lower(b));
+        let few = |w: &str| (1..=MAX_NOMINAL_VERB_SENSES).contains(&self.sense_count(w, Pos::Verb));
+        if !few(&la) || !few(&lb) {
+            return false;
+        }
+        let (xa, na) = self.nominals(&la);
+        let (xb, nb) = self.nominals(&lb);
+        // The verb as a noun: its lemma's (`sentenced` → `sentence`).
+        let own = |word: &str, id: u32| {
+            let verb = self.lemma(word, Pos::Verb);
+            self.lemma_senses(&verb, Pos::Noun)
+                .is_some_and(|s| s.first().any(|x| x == id))
+        };
+        xa[..na]
+            .iter()
+            .any(|&x| xb[..nb].contains(&x) && !own(&la, x) && !own(&lb, x))
+    }
+
+    /// The noun synsets (not people) a lower-case verb's first senses are
+    /// derivationally related to.
+    fn nominals(&self, word: &str) -> ([u32; MAX_NOMINALS], usize) {
+        let side = self.side(word, Pos::Verb);
+        let mut out = ([0u32; MAX_NOMINALS], 0);
+        let lemmas = side.lemmas.as_slice().len();
+        let targets = side.first[..lemmas]
+            .iter()
+            .flat_map(|f| f.ids().iter().copied())
+            .filter_map(|id| self.synsets.get(id))
+            .flat_map(|s| s.list(List::Derivation));
+        for target in targets {
+            let noun = self.synsets.get(target).is_some_and(|s| {
+                s.lexname.name().starts_with("noun.") && s.lexname != Lexname::NOUN_PERSON
+            });
+            if noun && out.1 < MAX_NOMINALS {
+                out.0[out.1] = target;
+                out.1 += 1;
+            }
+        }
+        out
+    }
+}

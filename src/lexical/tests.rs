@@ -360,3 +360,19 @@ fn load_time_is_small() {
     assert_eq!(n, 2000);
     println!("lexical: load {loaded:?}; 1000 same_meaning + concept_key pairs {looked:?}");
 }
+
+#[test]
+fn verbs_sharing_a_nominalisation_name_one_act() {
+    // `expulsion, ejection` is what both do; WordNet files them apart.
+    assert!(lex().share_nominal("ejected", "ousted"));
+    assert_eq!(rel("eject", Verb, "oust", Verb), None);
+    assert!(lex().share_nominal("ousted", "ejected"));
+    // A `conviction, sentence` synset does not make a conviction a
+    // sentencing: the noun is `sentence` itself.
+    assert!(!lex().share_nominal("convicted", "sentenced"));
+    assert!(!lex().share_nominal("ejected", "sold"));
+    assert!(!lex().share_nominal("arrested", "charged"));
+    // `find` shares a synset with `encounter` (noun `encounter, meeting`):
+    // common verbs' synsets hold too many words to trust their pointers.
+    assert!(!lex().share_nominal("found", "met"));
+}

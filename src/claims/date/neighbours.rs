@@ -52,6 +52,11 @@ pub(super) fn stands_alone(dates: &[temporal::DateExpr], n: usize, sentence: &st
         if punctuation_only && matches!(other.form, temporal::DateForm::Anaphoric { .. }) {
             continue;
         }
+        // `9:40 p.m. Friday`: a time of day spells out no day; the
+        // weekday is a claim of its own.
+        if punctuation_only && is_relative(&dates[n].form) && clock(&other.form) {
+            continue;
+        }
         if punctuation_only && is_relative(&dates[n].form) && !is_relative(&other.form) {
             return false;
         }

@@ -281,3 +281,24 @@ fn a_year_names_the_edition_of_a_named_event() {
     let found: Vec<(&str, &str)> = d.iter().map(|(c, v, _)| (c.as_str(), v.as_str())).collect();
     assert_eq!(found, [("name:2008 beijing olympic games", "2008")]);
 }
+
+#[test]
+fn a_time_of_day_beside_a_weekday_leaves_the_weekday_a_claim() {
+    let d = dates(
+        "Police arrested Tomas Brill at 9:40 p.m. Friday in Harwick.",
+        Some("2024-03-11"),
+    );
+    let values: Vec<&str> = d.iter().map(|(_, v, _)| v.as_str()).collect();
+    assert_eq!(values.len(), 2, "{d:?}");
+    assert!(
+        d.iter().all(|(class, _, _)| class == "verb:arrest"),
+        "{d:?}"
+    );
+    assert!(values.contains(&"2024-03-08"), "{d:?}");
+    // A calendar date beside a weekday still spells it out: one claim.
+    let d = dates(
+        "Police arrested Tomas Brill on Friday, March 8, 2024, in Harwick.",
+        Some("2024-03-11"),
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+}

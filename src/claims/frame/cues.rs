@@ -255,3 +255,25 @@ pub(super) fn short_quote(sentence: &str, at: usize) -> bool {
         _ => false,
     }
 }
+
+/// Most words between a verb of `event-object-verbs` and the event it acts
+/// on (`thwarted a multi-boat attack`).
+const OBJECT_EVENT_REACH: usize = 4;
+
+/// Whether `event`, a lexicon event after the verb frame `verb`, is that
+/// verb's object and names the act it dates: `foiled a pirate attack`,
+/// `thwarted a multi-boat attack` (`event-object-verbs` in
+/// `rules/lexical/frames.toml`). Both are one happening, named by the
+/// event, as `held talks` is; a date before the verb (`the Navy on
+/// Thursday thwarted an attack`) then dates the attack.
+pub(crate) fn acts_on_event(view: &SentenceView, verb: &EventWord, event: &EventWord) -> bool {
+    let Some(("verb", lemma)) = verb.class.split_once(':') else {
+        return false;
+    };
+    if !frames().words.event_object_verbs.iter().any(|v| v == lemma) {
+        return false;
+    }
+    let after_verb = view.words.partition_point(|&(s, _)| s < verb.end);
+    let at_event = view.words.partition_point(|&(s, _)| s < event.start);
+    event.start >= verb.end && at_event.saturating_sub(after_verb) <= OBJECT_EVENT_REACH
+}

@@ -150,6 +150,32 @@ fn related_predicates_are_one_kind_of_event() {
     assert!(!same_event_class("until:visit", "visit"));
     assert!(!same_event_class("since:verb:die", "verb:die"));
     assert!(!same_event_class("since:verb:die", "until:verb:die"));
+    // One nominalisation (`expulsion`): one act.
+    assert!(same_event_class("verb:eject", "verb:oust"));
+    assert!(!same_event_class("verb:convict", "verb:sentence"));
+    assert!(!same_event_class("since:verb:eject", "verb:oust"));
+}
+
+#[test]
+fn a_year_before_a_titled_work_dates_its_release() {
+    let d = framed("Critics praised the 2006 Nordvision movie, The Quiet Harbour, for its cast.");
+    assert_eq!(d, [("verb:release".to_string(), "2006".to_string())]);
+    let d = framed("She wrote her 1999 novel “Dark Water” in Oslo.");
+    assert_eq!(d, [("verb:publish".to_string(), "1999".to_string())]);
+    let d = framed("Fans loved the 2008 film Twilight in Europe.");
+    assert_eq!(d[0].0, "verb:release");
+    // No title, several works, or a comma that names no work.
+    assert!(framed("She starred in the 2006 movie about her aunt.").is_empty());
+    assert!(framed("She starred in the 2006 movies Harbour and Ice.").is_empty());
+    assert!(framed("It was the 2006 movie, Smith recalled with a smile.").is_empty());
+}
+
+#[test]
+fn a_thwarting_verb_gives_its_date_to_the_event_it_acts_on() {
+    let d = framed("The Navy on Thursday thwarted a pirate attack in the strait.");
+    assert_eq!(d[0].0, "attack");
+    let d = framed("The Navy on Thursday seized a pirate attack boat in the strait.");
+    assert_eq!(d[0].0, "verb:seize");
 }
 
 #[test]
