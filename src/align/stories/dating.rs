@@ -32,6 +32,9 @@ pub struct Dating {
     /// the day it was published by more than `same_days`; sorted, at most
     /// `KEPT_REFERENCES`.
     pub refs: Vec<(i64, i64)>,
+    /// The days among `refs` written without their year (so near its
+    /// publication); sorted, at most `KEPT_REFERENCES`.
+    pub near: Vec<i64>,
 }
 
 /// Day number of a date (days since 1970-01-01).
@@ -51,18 +54,28 @@ impl Dating {
         let Some(day) = day_number(anchor) else {
             return Dating::default();
         };
-        let mut refs: Vec<(i64, i64)> = year_windows(body)
+        let named: Vec<((i64, i64), bool)> = year_windows(body)
             .chain(month_windows(body))
             .flat_map(find_date_expressions)
             .filter_map(|e| named_days(&e.form, anchor))
-            .filter(|&(_, last)| last < day - same_days)
+            .filter(|&((_, last), _)| last < day - same_days)
             .collect();
+        let mut refs: Vec<(i64, i64)> = named.iter().map(|&(r, _)| r).collect();
         refs.sort_unstable();
         refs.dedup();
         refs.truncate(KEPT_REFERENCES);
+        let mut near: Vec<i64> = named
+            .iter()
+            .filter(|&&(_, yearless)| yearless)
+            .map(|&((first, _), _)| first)
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        near.truncate(KEPT_REFERENCES);
         Dating {
             day: Some(day),
             refs,
+            near,
         }
     }
 
@@ -109,16 +122,12 @@ const DATE_AFTER_MONTH: usize = 20;
 /// form) with a digit near it: the days written without a year are read
 /// there only.
 fn month_windows(text: &str) -> impl Iterator<Item = &str> {
-    const MONTHS: [&[u8]; 12] = [
-        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
-        b"Dec",
-    ];
     let b = text.as_bytes();
     (0..b.len().saturating_sub(2))
         .filter(move |&i| {
             b[i].is_ascii_uppercase()
                 && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                && MONTHS.contains(&&b[i..i + 3])
+                && is_month_word(&b[i..])
         })
         .filter_map(move |i| {
             let mut start = i.saturating_sub(DAY_BEFORE_MONTH);
@@ -134,24 +143,52 @@ fn month_windows(text: &str) -> impl Iterator<Item = &str> {
         })
 }
 
+/// Whether `b` starts with a month's name or short form as a whole word
+/// (`Mar.` and `March`, not `Mark`).
+fn is_month_word(b: &[u8]) -> bool {
+    const MONTHS: [&[u8]; 12] = [
+        b"January",
+        b"February",
+        b"March",
+        b"April",
+        b"May",
+        b"June",
+        b"July",
+        b"August",
+        b"September",
+        b"October",
+        b"November",
+        b"December",
+    ];
+    let len = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let word = &b[..len];
+    MONTHS
+        .iter()
+        .any(|m| *m == word || ((len == 3 || word == b"Sept") && m.starts_with(word)))
+}
+
 /// The first and last day of a date written with its year, or of a day
-/// written without one, read as its occurrence nearest `anchor`.
-fn named_days(form: &DateForm, anchor: Date) -> Option<(i64, i64)> {
+/// written without one, read as its occurrence nearest `anchor` (then
+/// `true`).
+fn named_days(form: &DateForm, anchor: Date) -> Option<((i64, i64), bool)> {
     match form {
         DateForm::FullDate(d) => {
             let n = day_number(*d)?;
-            Some((n, n))
+            Some(((n, n), false))
         }
         DateForm::MonthDay { .. } => match resolve(form, Some(anchor), Direction::Nearest)? {
             DateValue::Day(d) => {
                 let n = day_number(d)?;
-                Some((n, n))
+                Some(((n, n), true))
             }
             _ => None,
         },
         DateForm::MonthYear { year, month } => {
             let first = Date::new(*year, *month, 1).ok()?;
-            Some((day_number(first)?, day_number(first.last_of_month())?))
+            Some((
+                (day_number(first)?, day_number(first.last_of_month())?),
+                false,
+            ))
         }
         _ => None,
     }
@@ -169,7 +206,7 @@ fn distance((first, last): (i64, i64), day: i64) -> i64 {
 /// undated.
 pub fn gap(a: &Dating, b: &Dating, reach: i64) -> Option<i64> {
     let (x, y) = (a.day?, b.day?);
-    if same_day_named(&a.refs, &b.refs) {
+    if same_day_named((&a.refs, &a.near), (&b.refs, &b.near)) {
         return Some(0);
     }
     let back = |refs: &[(i64, i64)], day: i64| {
@@ -185,11 +222,19 @@ pub fn gap(a: &Dating, b: &Dating, reach: i64) -> Option<i64> {
     Some(g)
 }
 
-/// Whether two sorted lists of named periods share a single day (a month
-/// named by both is too coarse to say they look back to one event).
-fn same_day_named(a: &[(i64, i64)], b: &[(i64, i64)]) -> bool {
-    a.iter()
-        .any(|&(f, l)| f == l && b.binary_search(&(f, l)).is_ok())
+/// Named periods and the days among them written without a year.
+type Named<'a> = (&'a [(i64, i64)], &'a [i64]);
+
+/// Whether two sources (or epochs) name one single day, one of them
+/// without its year: that one was published near the day, so both look
+/// back to one event. Two full dates alone are not enough (an anniversary,
+/// or two texts of one event dated apart); a month named by both is too
+/// coarse.
+fn same_day_named(a: Named, b: Named) -> bool {
+    let named_in = |days: &[i64], refs: &[(i64, i64)]| {
+        days.iter().any(|&d| refs.binary_search(&(d, d)).is_ok())
+    };
+    named_in(a.1, b.0) || named_in(b.1, a.0)
 }
 
 /// A run of publication days of one story within the window, and the
@@ -199,6 +244,7 @@ struct Epoch {
     lo: i64,
     hi: i64,
     refs: Vec<(i64, i64)>,
+    near: Vec<i64>,
 }
 
 /// The publication days of a group of sources, in epochs: one epoch when
@@ -216,6 +262,7 @@ impl Epochs {
                     lo: day,
                     hi: day,
                     refs: d.refs.clone(),
+                    near: d.near.clone(),
                 })
                 .into_iter()
                 .collect(),
@@ -238,6 +285,10 @@ impl Epochs {
                     last.refs.sort_unstable();
                     last.refs.dedup();
                     last.refs.truncate(KEPT_REFERENCES);
+                    last.near.extend(e.near);
+                    last.near.sort_unstable();
+                    last.near.dedup();
+                    last.near.truncate(KEPT_REFERENCES);
                 }
                 _ => out.push(e),
             }
@@ -250,7 +301,7 @@ impl Epochs {
 /// Whether `later` names a day within `reach` of `earlier`'s days, or a
 /// day `earlier` names too.
 fn names(later: &Epoch, earlier: &Epoch, reach: i64) -> bool {
-    same_day_named(&later.refs, &earlier.refs)
+    same_day_named((&later.refs, &later.near), (&earlier.refs, &earlier.near))
         || later
             .refs
             .iter()
@@ -324,6 +375,16 @@ mod tests {
     }
 
     #[test]
+    fn month_words_are_whole_names_or_short_forms() {
+        for w in ["March 3", "Mar. 3", "Sept. 3", "Dec", "May"] {
+            assert!(is_month_word(w.as_bytes()), "{w}");
+        }
+        for w in ["Mark", "Marc", "Decision", "Janet", "Julie"] {
+            assert!(!is_month_word(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
     fn two_sources_naming_one_earlier_day_are_near() {
         // A charge a month after a shooting names its day without a year;
         // a verdict two years on names it in full.
@@ -346,6 +407,13 @@ mod tests {
             .join(&Epochs::of(&charge), 90, 31)
             .expect("near");
         assert!(story.join(&Epochs::of(&verdict), 90, 31).is_some());
+        // Two full dates alone do not: an anniversary piece names the day
+        // as a follow-up does.
+        let anniversary = dating(
+            "A year after June 24, 2005, the town remembers.",
+            Date::constant(2006, 6, 24),
+        );
+        assert_eq!(gap(&anniversary, &verdict, 31), Some(282));
         // Naming only the same month is too coarse.
         let month = dating("Shot in June 2005.", Date::constant(2007, 4, 2));
         let other = dating("Elected in June 2005.", Date::constant(2007, 9, 2));

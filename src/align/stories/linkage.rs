@@ -243,6 +243,7 @@ mod tests {
         Dating {
             day: Some(day),
             refs: refs.to_vec(),
+            near: Vec::new(),
         }
     }
 
