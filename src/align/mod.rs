@@ -626,7 +626,7 @@ fn ambiguous_in(claims: &[Claim], which: Vec<u32>, days: i64) -> impl Iterator<I
     }
     // Several values of one class: those without a predicate are too.
     let mut by_class: Vec<(String, usize)> = quantities()
-        .map(|(k, &i)| (claims[i as usize].subject.class.clone(), k))
+        .map(|(k, &i)| (claims[i as usize].subject.class.to_string(), k))
         .collect();
     by_class.sort_unstable();
     for run in by_class.chunk_by(|x, y| x.0 == y.0) {

@@ -40,7 +40,7 @@ pub(super) fn make_claim(
         source: doc.source.id,
         kind: ClaimKind::Quote,
         subject: Subject {
-            key,
+            key: key.into(),
             class: "quote".into(),
             participants: Vec::new(),
             tense: Tense::Unknown,

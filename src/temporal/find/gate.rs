@@ -59,14 +59,25 @@ pub(super) const G_EVE: usize = 20;
 
 /// Which of the patterns match a sentence at all, in one pass: most
 /// triggered sentences match one or two, and each pattern that does not
-/// match is then not searched for. Built from the same pattern strings; if
-/// it needs Unicode mode it matches a superset, so it never hides a match.
+/// match is then not searched for. Built from the same pattern strings, in
+/// the mode each pattern was compiled in (see [`super::re`]): ASCII, and
+/// Unicode only inside the few patterns that need it, so it matches what
+/// they match and compiles at the cost of ASCII patterns.
 pub(super) static GATE: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    let patterns: Vec<&str> = GATED.iter().map(|r| r.as_str()).collect();
+    let patterns: Vec<String> = GATED
+        .iter()
+        .map(|r| {
+            let p = r.as_str();
+            if super::needs_unicode(p) {
+                format!("(?u:{p})")
+            } else {
+                p.to_string()
+            }
+        })
+        .collect();
     regex::RegexSetBuilder::new(&patterns)
         .unicode(false)
         .build()
-        .or_else(|_| regex::RegexSet::new(&patterns))
         .expect("built-in date patterns")
 });
 
