@@ -425,8 +425,8 @@ pub struct Claim {
     /// 0–1: how sure the extractor is.
     pub confidence: f32,
     /// How the value was read (`weekday, future tense: "scheduled"`);
-    /// the common fixed readings (`exact number`) are not allocated.
-    pub evidence: std::borrow::Cow<'static, str>,
+    /// equal texts (most are) share one allocation.
+    pub evidence: Sym,
 }
 
 /// Everything an extractor may consult besides the document.

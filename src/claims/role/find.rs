@@ -354,6 +354,6 @@ fn claim_of(doc: &Doc, f: &Found, class: &str) -> Claim {
         span,
         sentence: doc.seg.sentences[f.sentence].span.clone(),
         confidence: 0.8,
-        evidence: std::borrow::Cow::Borrowed(evidence),
+        evidence: evidence.into(),
     }
 }
