@@ -118,3 +118,30 @@ impl<'t> Gate<'t> {
             .flatten()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The set answers, pattern by pattern, what each compiled pattern
+    /// answers: on ASCII text and on text with curly quotes, dashes and
+    /// no-break spaces (which the Unicode-mode patterns read as spaces).
+    #[test]
+    fn the_gate_agrees_with_every_pattern() {
+        let texts = [
+            "The talks ended on March 3, 2019, two days ago.",
+            "Between 1998 and 2003 the plant made cars; in the ’90s it closed.",
+            "From 2001\u{a0}–\u{a0}2004 it grew, and from June\u{a0}–\u{a0}August it rested.",
+            "In\u{a0}’82 the club won; the 1980’s were good; since 1999’s merger it lost.",
+            "On Tuesday, 12 May 2020, and on the eve of the vote, 2020-05-11.",
+            "Last week, in mid-2017, during the year 2016 and May–June 2018.",
+            "No date here at all, only words.",
+        ];
+        for text in texts {
+            let set = GATE.matches(text);
+            for (i, rx) in GATED.iter().enumerate() {
+                assert_eq!(set.matched(i), rx.is_match(text), "pattern {i} on {text:?}");
+            }
+        }
+    }
+}
