@@ -499,7 +499,7 @@ fn subject_phrase(claims: &[&Claim]) -> String {
         first.kind,
         ClaimKind::Quote | ClaimKind::Ordinal | ClaimKind::Role
     ) {
-        return first.subject.key.clone();
+        return first.subject.key.to_string();
     }
     let shared: Vec<&String> = first
         .subject
@@ -533,7 +533,7 @@ fn subject_phrase(claims: &[&Claim]) -> String {
         None if first.subject.class == crate::align::FREQUENCY_CLASS => {
             "number of times".to_string()
         }
-        None => first.subject.class.clone(),
+        None => first.subject.class.to_string(),
     };
     if shared.is_empty() {
         class

@@ -77,7 +77,7 @@ pub(super) fn ambiguity_key(c: &Claim) -> String {
         return format!("{}|{}", age_holder_key(c), predicate.unwrap_or(""));
     }
     let Some(counted) = s.counted.as_deref().filter(|k| k.predicate.is_some()) else {
-        return s.class.clone();
+        return s.class.to_string();
     };
     let lex = Lexical::embedded();
     let predicate = counted

@@ -151,29 +151,33 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     drop(keyed);
     let slots = QuoteSlots::new(claims);
     let scorer = Scorer::new(claims, cfg, &slots, &ambiguous);
-    let per_group: Vec<Vec<Pair>> = groups
-        .par_iter()
-        .map(|(full_block, group)| {
-            if group.len() > DEDUP_FROM {
-                return pair_deduplicated(claims, group, &scorer);
+    let score_group = |(full_block, group): &(Option<u64>, Vec<usize>)| {
+        if group.len() > DEDUP_FROM {
+            return pair_deduplicated(claims, group, &scorer);
+        }
+        let mut out = Vec::new();
+        cross_source_pairs(claims, group, |i, j| {
+            if full_block.is_some_and(|h| multi.scored_before(i, j, h)) {
+                return;
             }
-            let mut out = Vec::new();
-            cross_source_pairs(claims, group, |i, j| {
-                if full_block.is_some_and(|h| multi.scored_before(i, j, h)) {
-                    return;
-                }
-                out.extend(scored_pair(claims, &scorer, i, j));
-            });
-            out
-        })
-        .collect();
-    drop(groups);
-    // Moved into one vector sized once, each group's freed as it goes: a
-    // collected flat iterator would hold every pair twice at the end.
-    let mut pairs: Vec<Pair> = Vec::with_capacity(per_group.iter().map(Vec::len).sum());
-    for g in per_group {
-        pairs.extend(g);
+            out.extend(scored_pair(claims, &scorer, i, j));
+        });
+        out
+    };
+    // A slice of the groups at a time, its pairs moved into the one
+    // vector: scoring every group before moving held each pair twice at
+    // the end of alignment, the peak of a large run. The order of the
+    // pairs is the same.
+    let mut pairs: Vec<Pair> = Vec::new();
+    let mut room = Room::new(&groups);
+    for slice in groups.chunks(groups.len().div_ceil(PAIR_SLICES).max(1)) {
+        let per_group: Vec<Vec<Pair>> = slice.par_iter().map(score_group).collect();
+        room.reserve(&mut pairs, slice, per_group.iter().map(Vec::len).sum());
+        for g in per_group {
+            pairs.extend(g);
+        }
     }
+    drop(groups);
     // In place (no buffer of half the pairs); a pair met in two blocks
     // keeps its best score, ties broken by the reason's words.
     pairs.par_sort_unstable_by(|x, y| {
@@ -193,6 +197,54 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     });
     pairs.dedup_by_key(|x| (x.a, x.b));
     pairs
+}
+
+/// How many slices of the groups [`align`] scores one after the other.
+const PAIR_SLICES: usize = 16;
+
+/// Room for the pairs of all groups, estimated as the slices come from
+/// the pairs per unit of work (a group's claims squared) so far, a fifth
+/// more: grown a few times early, when the vector is small, instead of
+/// doubling late, which holds the old vector and the new one at once.
+/// Room never written holds no memory.
+struct Room {
+    /// Work of all groups.
+    all: f64,
+    /// Work of the groups scored so far.
+    done: f64,
+    /// Pairs found so far.
+    found: usize,
+}
+
+impl Room {
+    fn new(groups: &[(Option<u64>, Vec<usize>)]) -> Room {
+        Room {
+            all: groups.iter().map(|(_, g)| Room::work(g)).sum(),
+            done: 0.0,
+            found: 0,
+        }
+    }
+
+    fn work(group: &[usize]) -> f64 {
+        (group.len() as f64).powi(2)
+    }
+
+    /// Reserves room in `pairs` once `slice` gave `found` more pairs.
+    fn reserve(
+        &mut self,
+        pairs: &mut Vec<Pair>,
+        slice: &[(Option<u64>, Vec<usize>)],
+        found: usize,
+    ) {
+        self.done += slice.iter().map(|(_, g)| Room::work(g)).sum::<f64>();
+        self.found += found;
+        let estimate = (self.found as f64 / self.done.max(1.0) * self.all * 1.2) as usize;
+        let needed = estimate.max(self.found);
+        if pairs.capacity() < needed {
+            // A failed reservation only means growing as usual.
+            let _ = pairs.try_reserve_exact(needed - pairs.len());
+        }
+    }
 }
 
 /// The blocks a claim falls in (without its kind), each given to `f` as a
@@ -626,7 +678,7 @@ fn ambiguous_in(claims: &[Claim], which: Vec<u32>, days: i64) -> impl Iterator<I
     }
     // Several values of one class: those without a predicate are too.
     let mut by_class: Vec<(String, usize)> = quantities()
-        .map(|(k, &i)| (claims[i as usize].subject.class.clone(), k))
+        .map(|(k, &i)| (claims[i as usize].subject.class.to_string(), k))
         .collect();
     by_class.sort_unstable();
     for run in by_class.chunk_by(|x, y| x.0 == y.0) {

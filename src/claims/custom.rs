@@ -227,8 +227,8 @@ impl Extractor for RegexExtractor {
                     source: doc.source.id,
                     kind: self.kind,
                     subject: Subject {
-                        key: class.clone(),
-                        class,
+                        key: class.as_str().into(),
+                        class: class.as_str().into(),
                         participants: doc.participants(i, s.span.clone()),
                         tense: tense_at(sentence, vm.start()),
                         event_date: None,

@@ -284,8 +284,8 @@ impl Extractor for DateExtractor {
                     source: doc.source.id,
                     kind: ClaimKind::Date,
                     subject: Subject {
-                        key,
-                        class,
+                        key: key.into(),
+                        class: class.into(),
                         participants,
                         tense: tense_at(sentence, start),
                         event_date: resolved.clone(),

@@ -52,9 +52,9 @@ pub(super) fn finish_quantities(text: &str, claims: &mut [Claim]) {
             if let Some(rest) = s.class.strip_suffix(u).map(str::to_string) {
                 let class = format!("{rest}{}", m.dimension);
                 if let Some(tail) = s.key.strip_prefix(s.class.as_str()) {
-                    s.key = format!("{class}{tail}");
+                    s.key = format!("{class}{tail}").into();
                 }
-                s.class = class;
+                s.class = class.into();
             }
         }
         *revised = match &last {
@@ -86,7 +86,7 @@ mod tests {
                         ..
                     }
                 );
-                (c.subject.class, revised)
+                (c.subject.class.to_string(), revised)
             })
             .collect()
     }

@@ -318,8 +318,8 @@ fn push(doc: &Doc, i: usize, span: Range<usize>, mut value: Value, out: &mut Vec
         source: doc.source.id,
         kind: ClaimKind::Location,
         subject: Subject {
-            key,
-            class: event.class.clone(),
+            key: key.into(),
+            class: event.class.as_str().into(),
             participants,
             tense: tense_at(sentence, event.start),
             event_date,

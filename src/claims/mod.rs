@@ -26,6 +26,7 @@ pub mod quote;
 pub mod role;
 mod series;
 pub mod stems;
+mod sym;
 pub mod text;
 
 use crate::lexicon::Lexicon;
@@ -38,6 +39,8 @@ pub use frame::same_event_class;
 pub use offset::{bearing_of, bearings_apart};
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::Arc;
+pub use sym::Sym;
 
 /// The kinds of claims.
 #[derive(
@@ -333,9 +336,9 @@ impl Value {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Subject {
     /// Human-readable normalized key: `summit: Iran, Russia, Turkey`.
-    pub key: String,
+    pub key: Sym,
     /// Event class (`summit`, `meeting`, `visit`), unit, or `quote`.
-    pub class: String,
+    pub class: Sym,
     /// People and countries involved, canonical, sorted, deduplicated.
     pub participants: Vec<String>,
     /// Tense of the clause.
@@ -345,8 +348,9 @@ pub struct Subject {
     /// Content stems of the claim's context (quote words, the sentence
     /// around a date, place or number); shared by the claims of a sentence.
     pub context: stems::Stems,
-    /// What a quantity counts (quantity claims only).
-    pub counted: Option<Box<Counted>>,
+    /// What a quantity counts (quantity claims only); equal keys of one
+    /// thread's claims share one value (see [`extract`]).
+    pub counted: Option<Arc<Counted>>,
 }
 
 /// What a quantity counts, as keys alignment compares through the
@@ -354,7 +358,7 @@ pub struct Subject {
 /// predicate `verb:kill`, thing `person`; `a depth of 12 miles` is
 /// predicate `noun:depth`, no thing; `20,000 people marched in Athens`
 /// has scope `athens`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, serde::Deserialize)]
 pub struct Counted {
     /// What was done or measured: `verb:kill`, `adj:dead`, `noun:death
     /// toll`, `noun:population` (part of speech, a colon, the lemma).
@@ -421,8 +425,8 @@ pub struct Claim {
     /// 0–1: how sure the extractor is.
     pub confidence: f32,
     /// How the value was read (`weekday, future tense: "scheduled"`);
-    /// the common fixed readings (`exact number`) are not allocated.
-    pub evidence: std::borrow::Cow<'static, str>,
+    /// equal texts (most are) share one allocation.
+    pub evidence: Sym,
 }
 
 /// Everything an extractor may consult besides the document.
@@ -476,7 +480,13 @@ pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> V
     place_scope::scope_by_places(&doc.source.text, &mut out);
     place_scope::scope_by_units(&doc.source.text, &mut out);
     out.sort_by_key(|a| (a.span.start, a.kind));
-    // Claims are kept until the end of the run: no spare capacity.
+    // Claims are kept until the end of the run: equal counted keys shared,
+    // no spare capacity.
+    for c in &mut out {
+        if let Some(k) = c.subject.counted.take() {
+            c.subject.counted = Some(sym::share_counted(k));
+        }
+    }
     out.shrink_to_fit();
     out
 }

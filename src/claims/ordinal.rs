@@ -136,8 +136,8 @@ impl Extractor for OrdinalExtractor {
                     source: doc.source.id,
                     kind: ClaimKind::Ordinal,
                     subject: Subject {
-                        key: series.key(),
-                        class: series.class.clone(),
+                        key: series.key().into(),
+                        class: series.class.as_str().into(),
                         participants: (!series.who.is_empty())
                             .then(|| series.who.clone())
                             .into_iter()

@@ -42,7 +42,7 @@ pub(super) fn scope_by_places(text: &str, claims: &mut [Claim]) {
     }
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Quantity) {
         let (sentence, start) = (&c.sentence, c.span.start);
-        let Some(counted) = c.subject.counted.as_deref_mut() else {
+        let Some(counted) = c.subject.counted.as_mut().map(std::sync::Arc::make_mut) else {
             continue;
         };
         if counted.scope.iter().any(|s| is_place_like(s)) {
@@ -104,7 +104,7 @@ pub(super) fn scope_by_units(text: &str, claims: &mut [Claim]) {
         .collect();
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Quantity) {
         let sentence = c.sentence.clone();
-        let Some(counted) = c.subject.counted.as_deref_mut() else {
+        let Some(counted) = c.subject.counted.as_mut().map(std::sync::Arc::make_mut) else {
             continue;
         };
         let scoped = |s: &String| is_place_like(s) || PART_UNITS.contains(&s.as_str());
@@ -236,7 +236,10 @@ mod tests {
             .into_iter()
             .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
             .unwrap_or_else(|| panic!("no quantity {figure:?} in {text:?}"));
-        c.subject.counted.map(|k| k.scope).unwrap_or_default()
+        c.subject
+            .counted
+            .map(|k| k.scope.clone())
+            .unwrap_or_default()
     }
 
     #[test]

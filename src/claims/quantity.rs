@@ -372,7 +372,7 @@ fn scope_sentence(doc: &Doc, i: usize, partial_units: &[String], claims: &mut [C
     for c in claims {
         let partial =
             matches!(&c.value, Value::Quantity { unit: Some(u), .. } if partial_units.contains(u));
-        let Some(counted) = c.subject.counted.as_deref_mut() else {
+        let Some(counted) = c.subject.counted.as_mut().map(std::sync::Arc::make_mut) else {
             continue;
         };
         if partial {
@@ -525,7 +525,7 @@ impl Extractor for QuantityExtractor {
                 let counted = keyed.then(|| {
                     let unit = q.unit.as_deref();
                     let measure = q.category != "quantity" || unit.is_some_and(is_measure_unit);
-                    Box::new(super::counted::counted(
+                    std::sync::Arc::new(super::counted::counted(
                         sentence,
                         view,
                         (q.start, q.end),
@@ -566,7 +566,7 @@ impl Extractor for QuantityExtractor {
                         })
                         .filter(|p| p.starts_with("verb:"));
                     let counted = known.then(|| {
-                        Box::new(super::Counted {
+                        std::sync::Arc::new(super::Counted {
                             thing,
                             predicate,
                             ..Default::default()
@@ -586,10 +586,10 @@ impl Extractor for QuantityExtractor {
                     kind: ClaimKind::Quantity,
                     subject: Subject {
                         key: match &verb {
-                            Some(v) if q.unit.is_some() => format!("{class} {v}"),
-                            _ => class.clone(),
+                            Some(v) if q.unit.is_some() => format!("{class} {v}").into(),
+                            _ => class.as_str().into(),
                         },
-                        class,
+                        class: class.into(),
                         participants,
                         tense: tense_at(sentence, q.start),
                         event_date,

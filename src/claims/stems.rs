@@ -16,17 +16,26 @@ const MAX_STEM: usize = 127;
 /// Distinct content stems in first-seen order, stored as one shared,
 /// immutable string; cloning is a reference-count increment, so the claims
 /// of one sentence share it.
+/// 16 bytes inline (every claim holds one): the count lives in the shared
+/// allocation, the signature beside the pointer.
 #[derive(Clone, PartialEq, Eq, Default)]
 pub struct Stems {
-    /// Each stem preceded by its length as one ASCII byte: iterating jumps
-    /// from stem to stem without searching, and a lookup skips stems of
-    /// another length without comparing them.
-    joined: Option<Arc<str>>,
-    /// How many stems.
-    len: u32,
+    /// The stems, none when empty.
+    joined: Option<Arc<Joined>>,
     /// A bit per stem ([`sig_bit`]): a stem whose bit is clear is not
     /// there, which settles most lookups of the aligner without a scan.
     sig: u64,
+}
+
+/// The shared part of [`Stems`].
+#[derive(PartialEq, Eq)]
+struct Joined {
+    /// How many stems.
+    len: u32,
+    /// Each stem preceded by its length as one ASCII byte: iterating jumps
+    /// from stem to stem without searching, and a lookup skips stems of
+    /// another length without comparing them.
+    text: Box<str>,
 }
 
 /// The signature bit of a stem, from its length and end letters.
@@ -43,19 +52,22 @@ fn sig_bit(stem: &str) -> u64 {
 impl Stems {
     /// The stems, in order.
     pub fn iter(&self) -> Iter<'_> {
-        Iter {
-            rest: self.joined.as_deref().unwrap_or(""),
-        }
+        Iter { rest: self.text() }
+    }
+
+    /// The encoded stems.
+    fn text(&self) -> &str {
+        self.joined.as_deref().map_or("", |j| &j.text)
     }
 
     /// How many stems.
     pub fn len(&self) -> usize {
-        self.len as usize
+        self.joined.as_deref().map_or(0, |j| j.len as usize)
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.joined.is_none()
     }
 
     /// The first stem.
@@ -65,7 +77,7 @@ impl Stems {
 
     /// Whether `stem` is one of them.
     pub fn contains(&self, stem: &str) -> bool {
-        self.sig & sig_bit(stem) != 0 && contains_in(self.joined.as_deref().unwrap_or(""), stem)
+        self.sig & sig_bit(stem) != 0 && contains_in(self.text(), stem)
     }
 
     /// The stems as owned strings (for export).
@@ -155,8 +167,12 @@ impl StemsBuilder {
     /// The stems.
     pub fn finish(self) -> Stems {
         Stems {
-            joined: (self.len > 0).then(|| Arc::from(self.joined.as_str())),
-            len: self.len,
+            joined: (self.len > 0).then(|| {
+                Arc::new(Joined {
+                    len: self.len,
+                    text: self.joined.into_boxed_str(),
+                })
+            }),
             sig: self.sig,
         }
     }

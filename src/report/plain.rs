@@ -167,8 +167,8 @@ mod tests {
             source: 0,
             kind: ClaimKind::Date,
             subject: Subject {
-                key: String::new(),
-                class: String::new(),
+                key: Default::default(),
+                class: Default::default(),
                 participants: Vec::new(),
                 tense: Tense::Unknown,
                 event_date: None,

@@ -27,10 +27,20 @@ use words::*;
 /// needs Unicode (a `’` in a class) falls back to it.
 pub(super) fn re(pattern: &str) -> Regex {
     regex::RegexBuilder::new(pattern)
+        .unicode(needs_unicode(pattern))
+        .build()
+        .expect("built-in date pattern")
+}
+
+/// Whether `pattern` needs Unicode mode to compile as a `&str` regex (a
+/// `’` in a class, a class that could match part of a character): read,
+/// not compiled.
+pub(super) fn needs_unicode(pattern: &str) -> bool {
+    regex_syntax::ParserBuilder::new()
         .unicode(false)
         .build()
-        .or_else(|_| Regex::new(pattern))
-        .expect("built-in date pattern")
+        .parse(pattern)
+        .is_err()
 }
 
 struct Candidate {

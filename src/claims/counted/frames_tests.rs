@@ -7,7 +7,7 @@ fn scopes(text: &str, figure: &str) -> Vec<String> {
     claims_of(text, Some("2024-05-02"))
         .into_iter()
         .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
-        .and_then(|c| c.subject.counted.map(|k| k.scope))
+        .and_then(|c| c.subject.counted.map(|k| k.scope.clone()))
         .unwrap_or_else(|| panic!("no keyed quantity {figure:?} in {text:?}"))
 }
 

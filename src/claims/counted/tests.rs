@@ -7,7 +7,7 @@ fn keys(text: &str, figure: &str) -> Counted {
     claims_of(text, Some("2024-05-02"))
         .into_iter()
         .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
-        .and_then(|c| c.subject.counted.map(|k| *k))
+        .and_then(|c| c.subject.counted.map(|k| (*k).clone()))
         .unwrap_or_else(|| panic!("no keyed quantity {figure:?} in {text:?}"))
 }
 

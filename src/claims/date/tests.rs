@@ -8,9 +8,9 @@ fn dates(text: &str, published: Option<&str>) -> Vec<(String, String, String)> {
         .filter(|c| c.kind == ClaimKind::Date)
         .map(|c| match &c.value {
             Value::Date { .. } => (
-                c.subject.class.clone(),
+                c.subject.class.to_string(),
                 c.value.normalized(),
-                c.subject.key.clone(),
+                c.subject.key.to_string(),
             ),
             _ => unreachable!("date claims carry date values"),
         })

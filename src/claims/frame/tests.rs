@@ -10,7 +10,7 @@ fn framed(text: &str) -> Vec<(String, String)> {
         .into_iter()
         .filter(|c| c.kind == ClaimKind::Date)
         .map(|c| match c.value {
-            Value::Date { written, .. } => (c.subject.class, written),
+            Value::Date { written, .. } => (c.subject.class.to_string(), written),
             _ => unreachable!(),
         })
         .collect()

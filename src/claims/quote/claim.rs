@@ -26,7 +26,7 @@ pub(super) fn make_claim(
         Attribution::Implicit => 0.6,
         Attribution::Unknown => 0.3,
     };
-    let evidence: std::borrow::Cow<'static, str> = match (&speaker.phrase, attribution) {
+    let evidence: super::super::Sym = match (&speaker.phrase, attribution) {
         (Some(ph), Attribution::Explicit) => format!("explicit, {how}: \"{ph}\"").into(),
         (Some(ph), Attribution::Implicit) => format!("guessed from {how} (\"{ph}\")").into(),
         _ => how.into(),
@@ -40,7 +40,7 @@ pub(super) fn make_claim(
         source: doc.source.id,
         kind: ClaimKind::Quote,
         subject: Subject {
-            key,
+            key: key.into(),
             class: "quote".into(),
             participants: Vec::new(),
             tense: Tense::Unknown,

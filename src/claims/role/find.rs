@@ -339,8 +339,8 @@ fn claim_of(doc: &Doc, f: &Found, class: &str) -> Claim {
         source: doc.source.id,
         kind: ClaimKind::Role,
         subject: Subject {
-            key: f.person.clone(),
-            class: class.to_string(),
+            key: f.person.as_str().into(),
+            class: class.into(),
             participants: vec![f.person.clone()],
             tense: Tense::Unknown,
             event_date: None,
@@ -354,6 +354,6 @@ fn claim_of(doc: &Doc, f: &Found, class: &str) -> Claim {
         span,
         sentence: doc.seg.sentences[f.sentence].span.clone(),
         confidence: 0.8,
-        evidence: std::borrow::Cow::Borrowed(evidence),
+        evidence: evidence.into(),
     }
 }

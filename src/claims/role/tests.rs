@@ -24,7 +24,7 @@ fn names(text: &str) -> Vec<String> {
     claims_of(text, Some("2021-03-02"))
         .into_iter()
         .filter(|c| c.subject.class == NAME_CLASS)
-        .map(|c| c.subject.key)
+        .map(|c| c.subject.key.to_string())
         .collect()
 }
 
