@@ -444,9 +444,12 @@ impl Extractor for QuantityExtractor {
                 if conversion || split_number(sentence, q.start, q.end) || dropped {
                     continue;
                 }
+                // `the women killed, who were 61`: a relative clause's
+                // number is no count of the verb before it.
                 let verb = view
                     .words_before(q.start)
                     .take(3)
+                    .take_while(|w| !matches!(*w, "who" | "whom" | "whose" | "which"))
                     .find_map(counting_verb)
                     .map(str::to_string);
                 let verb = verb.or_else(|| {
@@ -479,7 +482,8 @@ impl Extractor for QuantityExtractor {
                         None => u.clone(),
                     },
                     (None, _)
-                        if is_bare_age(sentence, q.start, q.end, view.words_before(q.start)) =>
+                        if is_bare_age(sentence, q.start, q.end, view.words_before(q.start))
+                            || super::age::heads_an_age_set(sentence, q.end) =>
                     {
                         AGE_CLASS.to_string()
                     }
