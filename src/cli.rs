@@ -168,6 +168,9 @@ pub struct Input {
     /// (set by `check`, not an option).
     #[arg(skip)]
     pub release_texts: bool,
+    /// Drafts among the paths (set by `check --draft`, not an option).
+    #[arg(skip)]
+    pub drafts: Vec<PathBuf>,
 }
 
 /// The commands.

@@ -390,6 +390,7 @@ impl Config {
             progress: None,
             explain: false,
             release_texts: false,
+            drafts: Vec::new(),
         }
     }
 

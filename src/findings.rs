@@ -16,6 +16,7 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use tally::{tally_key, Texts};
 
+mod later_day;
 mod overlap;
 mod tally;
 #[cfg(test)]
@@ -151,7 +152,20 @@ fn evaluate_rule(
     let mut checked = Vec::new();
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     let applies = |p: &Pair| claims[p.a].kind == rule.kind && rules.judges(rule, &claims[p.a]);
-    let judge = |p: &Pair| rule.judge(&claims[p.a], &claims[p.b], p);
+    // A figure of a day after the other source was published is of
+    // another day (see `later_day`): no conflict, undecided.
+    let apart = |p: &Pair| {
+        rule.kind == ClaimKind::Quantity
+            && later_day::told_before(&claims[p.a], &claims[p.b], sources)
+    };
+    let judge = |p: &Pair| {
+        let mut v = rule.judge(&claims[p.a], &claims[p.b], p);
+        if v.conflict == Some(true) && apart(p) {
+            v.conflict = None;
+            v.why = later_day::WHY.to_string();
+        }
+        v
+    };
     // Pairs are judged in parallel; the verdicts come back in pair
     // order, so what follows does not depend on the thread count. Only
     // whether a pair conflicts is kept (a big run judges millions of
@@ -171,7 +185,9 @@ fn evaluate_rule(
                     kept.push((k as u32, v));
                 } else {
                     // Explained again only if it conflicts (few do).
-                    let conflict = rule.conflict(&claims[p.a], &claims[p.b], p);
+                    let conflict = rule
+                        .conflict(&claims[p.a], &claims[p.b], p)
+                        .filter(|&c| !(c && apart(p)));
                     judged.push((k as u32, conflict));
                     if conflict == Some(true) {
                         kept.push((k as u32, judge(p)));
@@ -427,6 +443,46 @@ fn is_update(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
     within_day
         || (other_days && (ma != Revision::None || mb != Revision::None))
         || (other_days && forecast(a) && forecast(b))
+        || matches!((da, db), (Some(x), Some(y)) if x != y && toll_grew(a, b, x < y))
+}
+
+/// Whether two figures count one toll of `[update] tolls` (the dead, the
+/// injured: counts that only grow while a story is reported) and the
+/// figure of the later day (`b` when `b_later`) is the larger: the count
+/// grew since.
+fn toll_grew(a: &Claim, b: &Claim, b_later: bool) -> bool {
+    let tolls = &crate::quantity::ReadingSettings::defaults().update.tolls;
+    let same_toll = match (toll_of(a), toll_of(b)) {
+        (Some(x), Some(y)) => x == y && tolls.iter().any(|t| t == x),
+        _ => false,
+    };
+    let (earlier, later) = if b_later { (a, b) } else { (b, a) };
+    match (&earlier.value, &later.value) {
+        (crate::claims::Value::Quantity { hi, .. }, crate::claims::Value::Quantity { lo, .. }) => {
+            same_toll && lo > hi
+        }
+        _ => false,
+    }
+}
+
+/// The curated group a figure counts by (`killed` → `deaths`): its
+/// predicate's, else its counted thing's (`6 dead`), else its class's
+/// (`killed 6`).
+fn toll_of(c: &Claim) -> Option<&'static str> {
+    use crate::lexical::{Lexical, Pos};
+    let lex = Lexical::embedded();
+    let k = c.subject.counted.as_deref();
+    if let Some((pos, w)) = k.and_then(|k| k.predicate_word()) {
+        return lex.curated_group_name(w, pos);
+    }
+    if let Some(t) = k.and_then(|k| k.thing.as_deref()) {
+        return lex
+            .curated_group_name(t, Pos::Noun)
+            .or_else(|| lex.curated_group_name(t, Pos::Adj));
+    }
+    let class = c.subject.class.as_str();
+    lex.curated_group_name(class, Pos::Verb)
+        .or_else(|| lex.curated_group_name(class, Pos::Adj))
 }
 
 fn normalize_subject(s: &str) -> String {

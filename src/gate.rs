@@ -145,23 +145,7 @@ impl Gated {
 
 /// Which sources are drafts: those whose path is (or resolves to) one of `drafts`.
 pub fn draft_sources(a: &Analysis, drafts: &[impl AsRef<Path>]) -> Vec<SourceId> {
-    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    // `--draft -`: the text read from standard input.
-    let stdin = drafts
-        .iter()
-        .any(|d| d.as_ref().as_os_str() == crate::source::STDIN_PATH);
-    let wanted: Vec<_> = drafts.iter().map(|d| canon(d.as_ref())).collect();
-    a.sources
-        .iter()
-        .filter(|s| {
-            if s.stdin {
-                stdin
-            } else {
-                wanted.contains(&canon(Path::new(&s.path)))
-            }
-        })
-        .map(|s| s.id)
-        .collect()
+    crate::source::named(&a.sources, drafts)
 }
 
 /// Applies draft selection (when `drafts` is given), then the baseline.
@@ -258,7 +242,7 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
     let mut update: Option<(usize, usize)> = None;
     for &d in f.claims.iter().filter(|&&c| is_draft(c)) {
         let mut conflicts = Vec::new();
-        let mut supported = false;
+        let mut supporters = Vec::new();
         let mut grown = None;
         for c in &checked {
             let other = if c.pair.a == d {
@@ -279,10 +263,19 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
                 // Counting fewer than a later reference is consistent only
                 // by the draft's borrowed date: no support.
                 Some(false) if draft_count(a, d, other) == Some(std::cmp::Ordering::Less) => {}
-                Some(false) => supported = true,
+                Some(false) => supporters.push(other),
                 None => {}
             }
         }
+        // A reference older than one the draft conflicts with, and
+        // consistent with it (a series that grew since), is outdated: the
+        // draft siding with it is no disagreement among the references.
+        let outdated = |r: usize| {
+            conflicts
+                .iter()
+                .any(|&(o, _)| older(a, r, o) && consistent(&checked, r, o))
+        };
+        let supported = supporters.iter().any(|&r| !outdated(r));
         // A draft agreeing with one reference is not to blame, nor updates
         // the series when it counts past an older one.
         if supported {
@@ -318,6 +311,19 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
         g.message = render_template(&rule.message, &fields);
     }
     Some(g)
+}
+
+/// Whether claim `x`'s source was published before claim `y`'s.
+fn older(a: &Analysis, x: usize, y: usize) -> bool {
+    let date = |c: usize| a.sources[a.claims[c].source].meta.published;
+    matches!((date(x), date(y)), (Some(dx), Some(dy)) if dx < dy)
+}
+
+/// Whether the pair of claims `x` and `y` was judged consistent.
+fn consistent(checked: &[&crate::findings::Checked], x: usize, y: usize) -> bool {
+    checked.iter().any(|c| {
+        (c.pair.a, c.pair.b) == (x, y) || (c.pair.a, c.pair.b) == (y, x)
+    } && c.verdict.conflict == Some(false))
 }
 
 /// Whether two reference sources of finding `f` conflict (not only a

@@ -31,6 +31,10 @@ pub struct Options {
     /// A caller showing findings reads back the texts it needs with
     /// [`crate::source::restore_texts`].
     pub release_texts: bool,
+    /// Drafts (`check --draft`): written now, after the sources they are
+    /// checked against, so an undated draft takes the latest date of its
+    /// story's other sources, not the earliest as other undated sources do.
+    pub drafts: Vec<std::path::PathBuf>,
 }
 
 /// Everything the pipeline produced.
@@ -171,10 +175,19 @@ pub fn analyze(
     ticker.tick();
     drop(profiles);
     watch.lap("stories");
-    // An undated source borrows its story's date.
+    // An undated source borrows its story's date; an undated draft, the
+    // latest date of its story (it is written now).
+    let drafts = crate::source::named(&sources, &opts.drafts);
+    let latest = latest_dates(&sources, &stories, &drafts);
     for s in &mut sources {
         if s.meta.published.is_none() {
-            if let Some(d) = stories.date[stories.of_source[s.id]] {
+            let story = stories.of_source[s.id];
+            let borrowed = if drafts.contains(&s.id) {
+                latest[story]
+            } else {
+                stories.date[story]
+            };
+            if let Some(d) = borrowed {
                 s.meta.published = Some(d);
                 s.meta.published_from = Provenance::Borrowed;
                 s.meta.published_evidence = Some("the story it aligns with".into());
@@ -209,6 +222,23 @@ pub fn analyze(
     let mut a = judge_timed(sources, stories, claims, rules, opts, watch);
     a.issues = issues;
     a
+}
+
+/// Each story's latest publication date among its dated sources that are
+/// not drafts.
+fn latest_dates(
+    sources: &[Source],
+    stories: &Stories,
+    drafts: &[crate::source::SourceId],
+) -> Vec<Option<jiff::civil::Date>> {
+    let mut latest = vec![None; stories.date.len()];
+    for s in sources.iter().filter(|s| !drafts.contains(&s.id)) {
+        let story = &mut latest[stories.of_source[s.id]];
+        if let Some(d) = s.meta.published {
+            *story = Some(story.map_or(d, |l: jiff::civil::Date| l.max(d)));
+        }
+    }
+    latest
 }
 
 /// The end of the pipeline: alignment, rules and findings over claims

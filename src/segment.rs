@@ -468,6 +468,15 @@ mod tests {
             vec!["Coach A.J. Smith spoke.", "J.R.R. Tolkien wrote it."]
         );
         assert!(is_initials("A.J.") && is_initials("J.") && !is_initials("AJ."));
+        // Police and army ranks before a name.
+        let t = "Spokesman Snr. Comr. Dedi Halim said so. Brig. Gen. Lee agreed.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Spokesman Snr. Comr. Dedi Halim said so.",
+                "Brig. Gen. Lee agreed."
+            ]
+        );
     }
 
     #[test]

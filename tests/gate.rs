@@ -228,6 +228,32 @@ fn a_draft_agreeing_with_the_latest_reference_is_no_update_of_an_older_one() {
 }
 
 #[test]
+fn an_undated_draft_is_written_after_its_latest_reference() {
+    // The references count the fourth arrest, then the fifth two weeks
+    // later. An undated draft is written now, after both: its "fourth" is
+    // behind the later reference, and agreeing with the older one, which
+    // the later one superseded, does not excuse it.
+    let older = "tests/fixtures/gate/series/arrest.txt";
+    let later = "tests/fixtures/gate/series/arrest-later.txt";
+    let behind = "tests/fixtures/gate/drafts/series-behind.md";
+    let (code, out, err) = run(&["--format", "short", "--draft", behind, older, later]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.starts_with(&format!("{behind}:3:106: error[series-ordinal]")),
+        "{out}"
+    );
+    // Against the later reference alone too (no reference of the draft's
+    // borrowed day agrees with it).
+    let (code, out, _) = run(&["--format", "short", "--draft", behind, later]);
+    assert_eq!(code, 1, "{out}");
+    // A draft dated between the two is as of its own date: the fourth then.
+    let dated = "tests/fixtures/gate/drafts/series-dated.md";
+    let (code, out, err) = run(&["--format", "short", "--draft", dated, older, later]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(!out.contains("error["), "{out}");
+}
+
+#[test]
 fn draft_that_is_not_read_is_an_input_error() {
     let (code, _, err) = run(&["--draft", "tests/fixtures/gate/drafts/none.md", "seeds"]);
     assert_eq!(code, 2, "{err}");

@@ -474,6 +474,7 @@ pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> V
     }
     figures::finish_quantities(&doc.source.text, &mut out);
     place_scope::scope_by_places(&doc.source.text, &mut out);
+    place_scope::scope_by_units(&doc.source.text, &mut out);
     out.sort_by_key(|a| (a.span.start, a.kind));
     // Claims are kept until the end of the run: no spare capacity.
     out.shrink_to_fit();

@@ -62,6 +62,126 @@ pub(super) fn scope_by_places(text: &str, claims: &mut [Claim]) {
     }
 }
 
+/// Units of land below a province that a sentence may name a place by
+/// alone, once an earlier sentence named it with the unit (`felt in
+/// Jember regency. The regency police said 11 were injured`): a figure of
+/// such a sentence counts in that part only. Provinces and states are left
+/// out: a story's figures are often all of one.
+const PART_UNITS: &[&str] = &[
+    "regency",
+    "district",
+    "county",
+    "municipality",
+    "borough",
+    "township",
+    "parish",
+];
+
+/// Most bytes from a place named with its unit to the start of a sentence
+/// that names it by the unit alone.
+const MAX_UNIT_REACH: usize = 400;
+
+/// Scopes each keyed quantity of one text by the place its sentence names
+/// only by a unit (`the regency`), when a sentence shortly before named a
+/// place with that unit (`Jember regency`, `the district of Jarra`) and
+/// its own sentence names no place. The scope is hard: a count in one
+/// regency is not the province's.
+pub(super) fn scope_by_units(text: &str, claims: &mut [Claim]) {
+    let places: Vec<(usize, &str, String)> = claims
+        .iter()
+        .filter_map(|c| {
+            let unit = unit_beside(text, c.span.clone())?;
+            Some((c.span.end, unit, named_place(c)?))
+        })
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let placed: Vec<Range<usize>> = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Location)
+        .map(|c| c.sentence.clone())
+        .collect();
+    for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Quantity) {
+        let sentence = c.sentence.clone();
+        let Some(counted) = c.subject.counted.as_deref_mut() else {
+            continue;
+        };
+        let scoped = |s: &String| is_place_like(s) || PART_UNITS.contains(&s.as_str());
+        if counted.scope.iter().any(scoped) || placed.contains(&sentence) {
+            continue;
+        }
+        let Some(unit) = text.get(sentence.clone()).and_then(referred_unit) else {
+            continue;
+        };
+        let place = places
+            .iter()
+            .filter(|p| {
+                p.1 == unit && p.0 <= sentence.start && sentence.start - p.0 <= MAX_UNIT_REACH
+            })
+            .max_by_key(|p| p.0);
+        if let Some((_, _, place)) = place {
+            counted.scope.push(place.clone());
+            counted.scope.sort();
+        }
+    }
+}
+
+/// The unit written beside a place: after it (`Jember regency`) or before
+/// it with `of` (`the district of Jarra`).
+fn unit_beside(text: &str, span: Range<usize>) -> Option<&'static str> {
+    let unit = |w: &str| {
+        PART_UNITS
+            .iter()
+            .copied()
+            .find(|u| w.eq_ignore_ascii_case(u))
+    };
+    let after = text.get(span.end..)?;
+    // Only a word right after the place, not across punctuation.
+    if let Some((at, w)) = crate::segment::words(after).next() {
+        if let Some(u) = unit(w).filter(|_| after[..at].trim().is_empty()) {
+            return Some(u);
+        }
+    }
+    let start = text.floor_char_boundary(span.start.saturating_sub(40));
+    let before = text.get(start..span.start)?;
+    let words: Vec<&str> = crate::segment::words(before).map(|(_, w)| w).collect();
+    match words.as_slice() {
+        [.., u, of] if of.eq_ignore_ascii_case("of") && before.trim_end().ends_with(*of) => unit(u),
+        _ => None,
+    }
+}
+
+/// The unit a sentence names a place by alone: `the regency` (or `the
+/// regency's`), not followed by `of` (`the district of Jarra` names it).
+fn referred_unit(sentence: &str) -> Option<&'static str> {
+    let words: Vec<String> = crate::segment::words(sentence)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    words.windows(2).enumerate().find_map(|(k, w)| {
+        let unit = w[1].strip_suffix("'s").unwrap_or(&w[1]);
+        let named = words.get(k + 2).is_some_and(|n| n == "of");
+        (w[0] == "the" && !named)
+            .then(|| PART_UNITS.iter().copied().find(|u| *u == unit))
+            .flatten()
+    })
+}
+
+/// The name of the place a location claim reads (lower case), in the
+/// gazetteer or not, when it is a place the event is in.
+fn named_place(c: &Claim) -> Option<String> {
+    match &c.value {
+        Value::Location {
+            place,
+            offset: None,
+            ..
+        } if c.kind == ClaimKind::Location => {
+            Some(place.strip_prefix("near ").unwrap_or(place).to_lowercase())
+        }
+        _ => None,
+    }
+}
+
 /// The gazetteer's name of a place a location claim reads (lower case),
 /// when it is a place the event is in (not an offset from it, nor a
 /// street).
@@ -144,6 +264,27 @@ mod tests {
         )
         .iter()
         .all(|s| !s.starts_with("at ")));
+    }
+
+    #[test]
+    fn a_part_named_by_its_unit_alone_scopes_the_figures_of_its_sentence() {
+        let text = "The quake struck Velmora province on Sunday. It was also felt in Jember regency. The regency police said the quake injured 11 residents.";
+        assert!(scope(text, "11").contains(&"jember".to_string()));
+        let text = "The quake struck Velmora province on Sunday. Buildings fell in the district of Banyumas. The district chief said 40 people were hurt.";
+        assert!(scope(text, "40").contains(&"banyumas".to_string()));
+    }
+
+    #[test]
+    fn a_unit_nobody_named_or_a_province_does_not() {
+        // No regency named before.
+        let text = "The quake struck Velmora province on Sunday. The regency police said the quake injured 11 residents.";
+        assert!(!scope(text, "11").contains(&"velmora".to_string()));
+        // A province is often the whole story's place.
+        let text = "The quake was felt in Garut province. The province police said the quake injured 11 residents.";
+        assert!(!scope(text, "11").contains(&"garut".to_string()));
+        // The sentence names its own place.
+        let text = "It was also felt in Jember regency. The regency police said the quake injured 11 residents in Velmora.";
+        assert!(!scope(text, "11").contains(&"jember".to_string()));
     }
 
     #[test]

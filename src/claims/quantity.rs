@@ -444,12 +444,19 @@ impl Extractor for QuantityExtractor {
                 if conversion || split_number(sentence, q.start, q.end) || dropped {
                     continue;
                 }
-                // `the women killed, who were 61`: a relative clause's
-                // number is no count of the verb before it.
+                // Not across a conjunction: in `24 dead and over 200
+                // injured` the 200 are not dead (the verb after says what);
+                // nor across a relative pronoun: in `the women killed, who
+                // were 61` the 61 is no count of the killed.
                 let verb = view
                     .words_before(q.start)
                     .take(3)
-                    .take_while(|w| !matches!(*w, "who" | "whom" | "whose" | "which"))
+                    .take_while(|w| {
+                        !matches!(
+                            *w,
+                            "and" | "or" | "but" | "while" | "who" | "whom" | "whose" | "which"
+                        )
+                    })
                     .find_map(counting_verb)
                     .map(str::to_string);
                 let verb = verb.or_else(|| {
@@ -707,6 +714,28 @@ mod tests {
         let s = "a tsunami that killed 170, 000 people";
         let at = s.find("170").unwrap();
         assert!(split_number(s, at, at + 3));
+    }
+
+    #[test]
+    fn the_verb_before_a_figure_stops_at_a_conjunction() {
+        let class = |text: &str, figure: &str| {
+            crate::claims::claims_of(text, Some("2024-05-02"))
+                .into_iter()
+                .find(|c| {
+                    c.kind == crate::claims::ClaimKind::Quantity
+                        && text[c.span.clone()].contains(figure)
+                })
+                .map(|c| c.subject.class)
+                .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"))
+        };
+        let s = "The quake left 24 dead and over 200 injured.";
+        assert_eq!(class(s, "200"), "injured");
+        assert_eq!(class(s, "24"), "dead");
+        assert_eq!(
+            class("The blast killed 12 and injured 40.", "40"),
+            "injured"
+        );
+        assert_eq!(class("The blast killed 12, police said.", "12"), "killed");
     }
 
     #[test]

@@ -80,6 +80,7 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
             input.paths.push(d.clone());
         }
     }
+    input.drafts.clone_from(&args.draft);
     let located = baseline::locate(args.baseline.as_deref());
     // Fingerprints name paths from the baseline's folder, so they match
     // whatever the current folder and however a path was spelled.

@@ -96,6 +96,7 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
         options: Options {
             explain: input.explain,
             release_texts: input.release_texts,
+            drafts: input.drafts.clone(),
             ..config.options()
         },
         config,

@@ -360,6 +360,18 @@ impl Lexical {
         !ga.is_empty() && groups(b, b_pos).iter().any(|g| ga.contains(g))
     }
 
+    /// The name of the curated group a lower-case word, lemmatised as
+    /// `pos`, is in (`killed` → `deaths`).
+    pub fn curated_group_name(&self, word: &str, pos: Pos) -> Option<&str> {
+        let g = std::iter::once(word)
+            .chain(self.analyses(word, pos).as_slice().iter().copied())
+            .find_map(|l| self.curated.group(l, pos))?;
+        self.curated
+            .groups
+            .get(usize::from(g))
+            .map(|g| g.name.as_str())
+    }
+
     /// Whether a lower-case word, lemmatised as `pos`, is in a curated
     /// group (`die` the verb; `died` too).
     pub fn in_curated_group(&self, word: &str, pos: Pos) -> bool {

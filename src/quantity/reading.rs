@@ -226,6 +226,9 @@ pub struct UpdateSettings {
     pub markers: Vec<String>,
     /// Phrases that say when in the day a figure held, lower case.
     pub within_day: Vec<String>,
+    /// Curated groups whose counts only grow while a story is reported
+    /// (`deaths`): a larger figure of a later day is an update.
+    pub tolls: Vec<String>,
     /// Both lists as one automaton, built on first use.
     #[serde(skip)]
     finder: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
@@ -431,6 +434,21 @@ mod tests {
             u.marks("Shares closed down 4 percent."),
             Revision::WithinDay
         );
+    }
+
+    #[test]
+    fn tolls_name_curated_groups() {
+        let lex = crate::lexical::Lexical::embedded();
+        let groups: Vec<&str> = lex
+            .curated_groups()
+            .iter()
+            .map(|g| g.name.as_str())
+            .collect();
+        let tolls = &ReadingSettings::defaults().update.tolls;
+        assert!(tolls.iter().any(|t| t == "deaths"), "{tolls:?}");
+        for t in tolls {
+            assert!(groups.contains(&t.as_str()), "{t} is no curated group");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod walk;
 
 pub use lines::{LineIndex, Lines};
 pub use metadata::{first_line, infer_metadata, Metadata, Provenance, MONTH_NAMES};
-pub use naming::{mark_shared_labels, people_date};
+pub use naming::{mark_shared_labels, named, people_date};
 pub use release::{restore_texts, Released};
 
 use crate::lexicon::Lexicon;

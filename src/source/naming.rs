@@ -12,6 +12,28 @@ use std::path::Path;
 /// A headline longer than this (in characters) is cut at a word and ends `…`.
 const HEADLINE_CHARS: usize = 60;
 
+/// The sources a list of paths names: those whose path is (or resolves
+/// to) one of `paths`, and the text read from standard input when `-` is
+/// one of them.
+pub fn named(sources: &[Source], paths: &[impl AsRef<Path>]) -> Vec<super::SourceId> {
+    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let stdin = paths
+        .iter()
+        .any(|d| d.as_ref().as_os_str() == super::STDIN_PATH);
+    let wanted: Vec<_> = paths.iter().map(|d| canon(d.as_ref())).collect();
+    sources
+        .iter()
+        .filter(|s| {
+            if s.stdin {
+                stdin
+            } else {
+                wanted.contains(&canon(Path::new(&s.path)))
+            }
+        })
+        .map(|s| s.id)
+        .collect()
+}
+
 impl Source {
     /// A short display name: the outlet when known, else the headline (the
     /// title, else the first line, shortened, in quotes), else the file name.

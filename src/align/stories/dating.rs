@@ -9,9 +9,12 @@
 //! sources published at that time as the distance from the date it names:
 //! a pair's date gap is the smaller of the two, and a story's publication
 //! days may fall in several epochs when each later epoch names a date of
-//! an earlier one.
+//! an earlier one. A day written without its year (`on June 24`) is read as
+//! its occurrence nearest the publication day (a reporter who writes no
+//! year means the recent one); and two sources that name the same earlier
+//! day look back to one event, however far apart they were published.
 
-use crate::temporal::{find_date_expressions, DateForm};
+use crate::temporal::{find_date_expressions, resolve, DateForm, DateValue, Direction};
 use jiff::civil::Date;
 
 /// At most this many back-references are kept per source, and per epoch of
@@ -24,9 +27,9 @@ const KEPT_REFERENCES: usize = 8;
 pub struct Dating {
     /// Publication day (days since 1970-01-01), when known.
     pub day: Option<i64>,
-    /// Days it names with a year (first and last day of each: a full
-    /// date is one day, a month and year its month), before the day it
-    /// was published by more than `same_days`; sorted, at most
+    /// Days it names (first and last day of each: a full date or a day
+    /// without its year is one day, a month and year its month), before
+    /// the day it was published by more than `same_days`; sorted, at most
     /// `KEPT_REFERENCES`.
     pub refs: Vec<(i64, i64)>,
 }
@@ -39,15 +42,19 @@ pub fn day_number(d: Date) -> Option<i64> {
 
 impl Dating {
     /// The dating of a source published on `published` whose body is
-    /// `body`: the full dates and months with a year it names, at least
-    /// `same_days` before it was published.
+    /// `body`: the full dates, months with a year and days without one it
+    /// names, at least `same_days` before it was published.
     pub fn of(body: &str, published: Option<Date>, same_days: i64) -> Dating {
-        let Some(day) = published.and_then(day_number) else {
+        let Some(anchor) = published else {
+            return Dating::default();
+        };
+        let Some(day) = day_number(anchor) else {
             return Dating::default();
         };
         let mut refs: Vec<(i64, i64)> = year_windows(body)
+            .chain(month_windows(body))
             .flat_map(find_date_expressions)
-            .filter_map(|e| named_days(&e.form))
+            .filter_map(|e| named_days(&e.form, anchor))
             .filter(|&(_, last)| last < day - same_days)
             .collect();
         refs.sort_unstable();
@@ -93,13 +100,55 @@ fn year_windows(text: &str) -> impl Iterator<Item = &str> {
         })
 }
 
-/// The first and last day of a date written with its year.
-fn named_days(form: &DateForm) -> Option<(i64, i64)> {
+/// Bytes before a month name that a day naming it may take (`24 June`),
+/// and after it (`September 30, 2005`).
+const DAY_BEFORE_MONTH: usize = 4;
+const DATE_AFTER_MONTH: usize = 20;
+
+/// The stretches of `text` around a capitalised month name (or its short
+/// form) with a digit near it: the days written without a year are read
+/// there only.
+fn month_windows(text: &str) -> impl Iterator<Item = &str> {
+    const MONTHS: [&[u8]; 12] = [
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+        b"Dec",
+    ];
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(2))
+        .filter(move |&i| {
+            b[i].is_ascii_uppercase()
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && MONTHS.contains(&&b[i..i + 3])
+        })
+        .filter_map(move |i| {
+            let mut start = i.saturating_sub(DAY_BEFORE_MONTH);
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            let mut end = (i + DATE_AFTER_MONTH).min(b.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let w = &text[start..end];
+            w.bytes().any(|c| c.is_ascii_digit()).then_some(w)
+        })
+}
+
+/// The first and last day of a date written with its year, or of a day
+/// written without one, read as its occurrence nearest `anchor`.
+fn named_days(form: &DateForm, anchor: Date) -> Option<(i64, i64)> {
     match form {
         DateForm::FullDate(d) => {
             let n = day_number(*d)?;
             Some((n, n))
         }
+        DateForm::MonthDay { .. } => match resolve(form, Some(anchor), Direction::Nearest)? {
+            DateValue::Day(d) => {
+                let n = day_number(d)?;
+                Some((n, n))
+            }
+            _ => None,
+        },
         DateForm::MonthYear { year, month } => {
             let first = Date::new(*year, *month, 1).ok()?;
             Some((day_number(first)?, day_number(first.last_of_month())?))
@@ -116,9 +165,13 @@ fn distance((first, last): (i64, i64), day: i64) -> i64 {
 /// The date gap of two sources, in days: the days between their
 /// publication, or between one's publication and a date the other names
 /// when that is at most `reach` days (a follow-up naming the day the other
-/// reported). `None` when either is undated.
+/// reported); none when both name one earlier day. `None` when either is
+/// undated.
 pub fn gap(a: &Dating, b: &Dating, reach: i64) -> Option<i64> {
     let (x, y) = (a.day?, b.day?);
+    if same_day_named(&a.refs, &b.refs) {
+        return Some(0);
+    }
     let back = |refs: &[(i64, i64)], day: i64| {
         refs.iter()
             .map(|&r| distance(r, day))
@@ -130,6 +183,13 @@ pub fn gap(a: &Dating, b: &Dating, reach: i64) -> Option<i64> {
         g = g.min(d);
     }
     Some(g)
+}
+
+/// Whether two sorted lists of named periods share a single day (a month
+/// named by both is too coarse to say they look back to one event).
+fn same_day_named(a: &[(i64, i64)], b: &[(i64, i64)]) -> bool {
+    a.iter()
+        .any(|&(f, l)| f == l && b.binary_search(&(f, l)).is_ok())
 }
 
 /// A run of publication days of one story within the window, and the
@@ -187,12 +247,14 @@ impl Epochs {
     }
 }
 
-/// Whether `later` names a day within `reach` of `earlier`'s days.
+/// Whether `later` names a day within `reach` of `earlier`'s days, or a
+/// day `earlier` names too.
 fn names(later: &Epoch, earlier: &Epoch, reach: i64) -> bool {
-    later
-        .refs
-        .iter()
-        .any(|&(first, last)| first - reach <= earlier.hi && earlier.lo <= last + reach)
+    same_day_named(&later.refs, &earlier.refs)
+        || later
+            .refs
+            .iter()
+            .any(|&(first, last)| first - reach <= earlier.hi && earlier.lo <= last + reach)
 }
 
 #[cfg(test)]
@@ -233,13 +295,61 @@ mod tests {
     }
 
     #[test]
-    fn dates_after_publication_or_without_a_year_are_not_back_references() {
+    fn dates_after_publication_are_not_back_references() {
         let d = dating(
-            "The trial opens on June 2, 2005, and he was arrested March 20.",
+            "The trial opens on June 2, 2005, and opening statements May 3.",
             Date::constant(2005, 5, 1),
         );
-        assert!(d.refs.is_empty());
+        assert!(d.refs.is_empty(), "{:?}", d.refs);
         assert!(Dating::of("On May 3, 2004.", None, 3).refs.is_empty());
+    }
+
+    #[test]
+    fn a_day_without_its_year_is_the_nearest_one() {
+        // Read in the year of publication, or the year before in January.
+        let d = dating(
+            "He was arrested March 20. Mark 12 spoke. On 28 December police came.",
+            Date::constant(2005, 5, 1),
+        );
+        let day = |y, m, d| day_number(Date::constant(y, m, d)).unwrap();
+        assert_eq!(
+            d.refs,
+            vec![
+                (day(2004, 12, 28), day(2004, 12, 28)),
+                (day(2005, 3, 20), day(2005, 3, 20))
+            ]
+        );
+        let january = dating("Shot on December 30.", Date::constant(2006, 1, 20));
+        assert_eq!(january.refs, vec![(day(2005, 12, 30), day(2005, 12, 30))]);
+    }
+
+    #[test]
+    fn two_sources_naming_one_earlier_day_are_near() {
+        // A charge a month after a shooting names its day without a year;
+        // a verdict two years on names it in full.
+        let charge = dating(
+            "He shot the deputy on June 24.",
+            Date::constant(2005, 7, 26),
+        );
+        let verdict = dating(
+            "The deputy was shot on June 24, 2005.",
+            Date::constant(2007, 4, 2),
+        );
+        assert_eq!(gap(&charge, &verdict, 31), Some(0));
+        // The report two days after the shooting is near the charge too.
+        let report = dating(
+            "The deputy was shot on Friday.",
+            Date::constant(2005, 6, 26),
+        );
+        assert_eq!(gap(&charge, &report, 31), Some(2));
+        let story = Epochs::of(&report)
+            .join(&Epochs::of(&charge), 90, 31)
+            .expect("near");
+        assert!(story.join(&Epochs::of(&verdict), 90, 31).is_some());
+        // Naming only the same month is too coarse.
+        let month = dating("Shot in June 2005.", Date::constant(2007, 4, 2));
+        let other = dating("Elected in June 2005.", Date::constant(2007, 9, 2));
+        assert_eq!(gap(&month, &other, 31), Some(153));
     }
 
     #[test]
