@@ -195,6 +195,37 @@ fn person_noun(word: &str) -> Option<AgeHolder> {
         .then(|| AgeHolder::Noun(lemma.into_owned()))
 }
 
+/// Whether a bare number opens a set of ages: `61 and 48 years old`,
+/// `68 and 48-years-old` (the ages of two people, the first as old).
+pub(super) fn heads_an_age_set(sentence: &str, end: usize) -> bool {
+    let rest = &sentence.as_bytes()[end..];
+    let Some(rest) = rest
+        .strip_prefix(b" and ")
+        .or_else(|| rest.strip_prefix(b" or "))
+    else {
+        return false;
+    };
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let tail: Vec<u8> = rest[digits..]
+        .iter()
+        .take(10)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    [
+        &b"-year-old"[..],
+        b"-years-old",
+        b"-years old",
+        b" years old",
+        b" years-old",
+        b" year old",
+    ]
+    .iter()
+    .any(|t| tail.starts_with(t))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::claims::{claims_of, Claim, ClaimKind};
@@ -223,6 +254,20 @@ mod tests {
 
     fn noun(noun: &str) -> (Vec<String>, Option<String>) {
         (Vec::new(), Some(noun.to_string()))
+    }
+
+    #[test]
+    fn the_first_of_a_set_of_ages_is_an_age() {
+        let s = "The men killed, who were 33 and 29 years old, were not named.";
+        age(s, "33");
+        age(s, "29");
+        let s = "Neighbours found the sisters -- 81 and 77-years-old -- at home.";
+        age(s, "81");
+        // Two counts and a duration are no set of ages.
+        let s = "killed 12 and 40 years later";
+        assert!(!super::heads_an_age_set(s, s.find("12").unwrap() + 2));
+        let s = "killed 12 and 40 more";
+        assert!(!super::heads_an_age_set(s, s.find("12").unwrap() + 2));
     }
 
     #[test]

@@ -445,11 +445,18 @@ impl Extractor for QuantityExtractor {
                     continue;
                 }
                 // Not across a conjunction: in `24 dead and over 200
-                // injured` the 200 are not dead (the verb after says what).
+                // injured` the 200 are not dead (the verb after says what);
+                // nor across a relative pronoun: in `the women killed, who
+                // were 61` the 61 is no count of the killed.
                 let verb = view
                     .words_before(q.start)
                     .take(3)
-                    .take_while(|w| !matches!(*w, "and" | "or" | "but" | "while"))
+                    .take_while(|w| {
+                        !matches!(
+                            *w,
+                            "and" | "or" | "but" | "while" | "who" | "whom" | "whose" | "which"
+                        )
+                    })
                     .find_map(counting_verb)
                     .map(str::to_string);
                 let verb = verb.or_else(|| {
@@ -482,7 +489,8 @@ impl Extractor for QuantityExtractor {
                         None => u.clone(),
                     },
                     (None, _)
-                        if is_bare_age(sentence, q.start, q.end, view.words_before(q.start)) =>
+                        if is_bare_age(sentence, q.start, q.end, view.words_before(q.start))
+                            || super::age::heads_an_age_set(sentence, q.end) =>
                     {
                         AGE_CLASS.to_string()
                     }

@@ -186,6 +186,8 @@ impl Lexname {
     pub const NOUN_GROUP: Lexname = Lexname(14);
     /// `noun.location`: spatial position (`capital`).
     pub const NOUN_LOCATION: Lexname = Lexname(15);
+    /// `noun.object`: natural objects and landforms (`island`, `valley`).
+    pub const NOUN_OBJECT: Lexname = Lexname(17);
     /// `noun.person`: people (`resident`, `killer`).
     pub const NOUN_PERSON: Lexname = Lexname(18);
     /// `noun.phenomenon`: natural phenomena (`storm`, `flood`).

@@ -404,5 +404,25 @@ pub(super) fn hedge_before<'h>(
             best = Some((a, h));
         }
     }
+    // `$160 million over eight years`, `5% over a decade`: after a figure,
+    // `over` spans the period the figure is over; it hedges nothing.
+    if best.is_some_and(|(a, h)| h.phrase.eq_ignore_ascii_case("over") && figure_ends(text, a)) {
+        return None;
+    }
     best
+}
+
+/// Whether a figure ends right before byte `at` (spaces between): a digit,
+/// a percent sign or a scale word (`$160 million`).
+fn figure_ends(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let token_end = skip_spaces_back(text, at);
+    if b[..token_end]
+        .last()
+        .is_some_and(|c| c.is_ascii_digit() || *c == b'%')
+    {
+        return true;
+    }
+    let mut buf = [0u8; 32];
+    word_before(text, at).is_some_and(|(s, e)| scale_word(lower(&mut buf, &b[s..e])).is_some())
 }

@@ -301,6 +301,8 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
     if unit.is_none() && !percent {
         let mut dash_tight = false;
         let mut second_at = None;
+        let mut to_cue = false;
+        let mut sign_repeated = false;
         if b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
             dash_tight = true;
             second_at = Some(end + 1);
@@ -312,9 +314,10 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                 dash_tight = s == end;
             } else if s > end && rest.starts_with(b"- ") {
                 second_at = Some(skip_spaces(text, s + 1));
-            } else if rest.starts_with(b"--")
-                || (s > end && !from && (rest.starts_with(b"to ") || rest.starts_with(b"To ")))
-            {
+            } else if rest.starts_with(b"--") {
+                second_at = Some(skip_spaces(text, s + 2));
+            } else if s > end && !from && (rest.starts_with(b"to ") || rest.starts_with(b"To ")) {
+                to_cue = true;
                 second_at = Some(skip_spaces(text, s + 2));
             } else if s > end && between && rest.starts_with(b"and ") {
                 second_at = Some(skip_spaces(text, s + 3));
@@ -325,6 +328,7 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
             if currency.is_some() {
                 if let Some(c) = next_char(text, q) {
                     if matches!(c, '$' | '€' | '£' | '¥') {
+                        sign_repeated = true;
                         q = skip_spaces(text, q + c.len_utf8());
                     }
                 }
@@ -366,7 +370,13 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
                     if first.scale == 1.0 && s2.scale > 1.0 && first.value < s2.value / s2.scale {
                         l *= s2.scale;
                     }
-                    if s2.value > l {
+                    // `dropped $100 to $1,199`: a change by the first
+                    // amount to the second, not a range.
+                    let change = to_cue
+                        && sign_repeated
+                        && s2.value >= CHANGE_RATIO * l
+                        && before.is_some_and(|(s, e)| is_change_verb(&b[s..e]));
+                    if !change && s2.value > l {
                         lo = l;
                         hi = s2.value;
                         end = s2.end;
@@ -689,4 +699,41 @@ fn expr_at(text: &str, i: usize, hedges: &[Hedge], cx: &mut Cx) -> Result<Quanti
         unit,
         category,
     ))
+}
+
+/// How many times the first amount the second of `dropped $100 to $1,199`
+/// must be for the two to be a change (by the first, to the second) rather
+/// than a range (`rose $2 to $3`).
+const CHANGE_RATIO: f64 = 3.0;
+
+/// Verbs of change before an amount: `dropped $100 to $1,199` is a change
+/// by $100 to $1,199, not a range.
+fn is_change_verb(word: &[u8]) -> bool {
+    let mut buf = [0u8; 32];
+    matches!(
+        lower(&mut buf, word),
+        b"dropped"
+            | b"drops"
+            | b"fell"
+            | b"falls"
+            | b"fallen"
+            | b"rose"
+            | b"rises"
+            | b"risen"
+            | b"climbed"
+            | b"jumped"
+            | b"slipped"
+            | b"declined"
+            | b"increased"
+            | b"decreased"
+            | b"cut"
+            | b"raised"
+            | b"lowered"
+            | b"reduced"
+            | b"slashed"
+            | b"plunged"
+            | b"soared"
+            | b"surged"
+            | b"tumbled"
+    )
 }

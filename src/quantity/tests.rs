@@ -345,6 +345,25 @@ fn ranges() {
     assert!(find("rose from three to 20 people")
         .iter()
         .all(|q| q.lo == q.hi));
+    // `over` after an amount spans a period: no hedge.
+    let qs = find("a bid of $90 million over six years");
+    assert_eq!(qs.len(), 2);
+    assert!(qs.iter().all(|q| q.hedge.is_none()));
+    assert_eq!((qs[1].lo, qs[1].hi), (6.0, 6.0));
+    let qs = find("the toll rose to 31 over three days");
+    assert!(qs.iter().all(|q| q.hedge.is_none()));
+    let q = one("he spent over six years in jail");
+    assert_eq!(q.hedge.as_deref(), Some("over"));
+    // `dropped $50 to $649`: a change by $50 to $649, two amounts.
+    let qs = find("the tablet has dropped $50 to $649");
+    assert_eq!(qs.len(), 2);
+    assert!(qs.iter().all(|q| q.lo == q.hi));
+    assert_eq!((qs[0].value, qs[1].value), (50.0, 649.0));
+    // Close amounts after a change verb, or none, stay a range.
+    let q = one("shares rose $2 to $3 in early trading");
+    assert_eq!((q.lo, q.hi), (2.0, 3.0));
+    let q = one("tickets cost $50 to $649");
+    assert_eq!((q.lo, q.hi), (50.0, 649.0));
 }
 
 #[test]

@@ -209,6 +209,9 @@ pub(super) fn predicate_after(
             return Some(format!("adj:{w}"));
         }
         if let Some(v) = inflected_verb(w, lex) {
+            if v == LIVE {
+                return resides(sentence, view, k, lex).then(|| RESIDE.to_string());
+            }
             // `suffered severe damage`: the noun the support verb carries
             // says what happened (`were damaged`).
             let support = v
@@ -237,11 +240,66 @@ pub(super) fn predicate_after(
             && !lex.knows(w, Pos::Noun)
             && !LIGHT_VERBS.contains(&w)
         {
+            if w == "live" {
+                return resides(sentence, view, k, lex).then(|| RESIDE.to_string());
+            }
             return Some(format!("verb:{w}"));
         }
         return None;
     }
     None
+}
+
+/// The predicate of people living somewhere: residing, which the curated
+/// tables count with a population and residents.
+const RESIDE: &str = "verb:reside";
+
+/// `live`, which WordNet puts with `inhabit` (and so with a population)
+/// whatever follows it: only living somewhere is residing ([`resides`]);
+/// `live in poverty`, `living with HIV` say nothing the tables key.
+const LIVE: &str = "verb:live";
+
+/// Whether the words from `k` on, right after a form of `live`, say where
+/// someone lives: `there`, `here`, or `in`/`on`/`at`/`near` and (after
+/// `the`) a name or a noun whose first sense is a place, a community or a
+/// landform (`in the village`, `on the island`, `in Tarvos`). Not `in
+/// poverty`, `with HIV`, `on less than $2 a day`, nor a place named by
+/// what befell it (`in the affected area`): those count something else
+/// than the people of a place.
+fn resides(sentence: &str, view: &SentenceView, k: usize, lex: &Lexical) -> bool {
+    use crate::lexical::Lexname;
+    let joined = |j: usize| {
+        j > 0 && j < view.words.len() && !broken(sentence, view.words[j - 1].1, view.words[j].0)
+    };
+    if !joined(k) {
+        return false;
+    }
+    match view.word(k) {
+        "there" | "here" => return true,
+        "in" | "on" | "at" | "near" => {}
+        _ => return false,
+    }
+    let mut j = k + 1;
+    if j < view.words.len() && matches!(view.word(j), "the" | "this" | "that") {
+        j += 1;
+    }
+    // `in southeastern British Columbia`: a bearing before a name.
+    if j < view.words.len() && is_compass_adjective(view.word(j)) {
+        j += 1;
+    }
+    if !joined(j) {
+        return false;
+    }
+    let (s, e) = view.words[j];
+    if sentence[s..e].starts_with(char::is_uppercase) {
+        return true;
+    }
+    let w = view.word(j);
+    lex.knows(w, Pos::Noun)
+        && matches!(
+            lex.first_lexname(&lex.lemma(w, Pos::Noun)),
+            Some(Lexname::NOUN_LOCATION | Lexname::NOUN_GROUP | Lexname::NOUN_OBJECT)
+        )
 }
 
 /// The noun a support verb carries (`suffered severe damage`, `sustained
@@ -474,4 +532,12 @@ pub(super) fn value_of(
         head = Some(w);
     }
     Some(format!("noun:{}", lex.lemma(head?, Pos::Noun)))
+}
+
+/// `northern`, `southeastern`, `central`: where in a place, before its name.
+fn is_compass_adjective(w: &str) -> bool {
+    w == "central"
+        || ["north", "south", "east", "west"]
+            .iter()
+            .any(|d| w.strip_suffix("ern").is_some_and(|r| r.ends_with(d)))
 }

@@ -37,7 +37,7 @@ fn a_verb_after_a_place_phrase_and_the_noun_a_support_verb_carries() {
     let s = "Four pylons near Corran Ford suffered heavy damage overnight.";
     assert_eq!(predicate(s, "Four").as_deref(), Some("noun:damage"));
     let s = "About 700 people live in the valley.";
-    assert_eq!(predicate(s, "700").as_deref(), Some("verb:live"));
+    assert_eq!(predicate(s, "700").as_deref(), Some("verb:reside"));
     let s = "Two riders sustained serious injuries.";
     assert_eq!(predicate(s, "Two").as_deref(), Some("noun:injury"));
     // A place phrase too long to be one is no subject of the verb after it.
@@ -169,4 +169,36 @@ fn a_range_of_terms_is_counted_by_the_noun_that_ranges() {
     // A period in the next clause is not the range's.
     let s = "Four received sentences ranging from 3 to 11 years; a fifth is tried this month.";
     assert!(keys(s, "3 to").scope.is_empty());
+}
+
+#[test]
+fn living_in_a_place_is_residing() {
+    for s in [
+        "About 700 people live in the village.",
+        "Some 2,000 families lived on the island.",
+        "Nearly 300 people live there.",
+        "About 900 people living in Marrow Bay were told to leave.",
+        "About 400 members live in southeastern Tarvos.",
+    ] {
+        let figure = s
+            .split(' ')
+            .find(|w| w.starts_with(char::is_numeric))
+            .unwrap();
+        assert_eq!(predicate(s, figure).as_deref(), Some("verb:reside"), "{s}");
+    }
+    // Living in a state, with an illness, on an income, or in a place named
+    // by what befell it is not where one resides (nor a population, which
+    // WordNet's `live` / `inhabit` would make it).
+    for s in [
+        "About 700 people live in poverty.",
+        "Some 2,000 people live with the disease.",
+        "Nearly 300 people live on less than a dollar.",
+        "About 900 people live in the affected area.",
+    ] {
+        let figure = s
+            .split(' ')
+            .find(|w| w.starts_with(char::is_numeric))
+            .unwrap();
+        assert_eq!(predicate(s, figure), None, "{s}");
+    }
 }
