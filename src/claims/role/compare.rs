@@ -183,8 +183,15 @@ pub fn misspelled(a: &str, b: &str, spelling: &Spelling) -> bool {
     if suffix(a) != suffix(b) || two_words(a, b) {
         return false;
     }
-    let edits = strsim::levenshtein(&ra, &rb);
-    edits <= spelling.max_edits && edits as f64 <= spelling.max_share * la.max(lb) as f64
+    close_spellings(&ra, &rb, spelling)
+}
+
+/// Whether two folded spellings differ by a few letters: at most
+/// `max-edits`, and at most `max-share` of the longer one's letters.
+pub fn close_spellings(a: &str, b: &str, spelling: &Spelling) -> bool {
+    let longer = a.chars().count().max(b.chars().count());
+    let edits = strsim::levenshtein(a, b);
+    edits <= spelling.max_edits && edits as f64 <= spelling.max_share * longer as f64
 }
 
 /// Whether the words two names differ in are, each pair, two common
