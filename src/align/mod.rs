@@ -318,9 +318,20 @@ fn for_each_block(
         }
         // A person's offices and spellings meet through the first name:
         // `Jane Kowalczyk` and `Jane Kowalczik` are one block.
+        // Names of places and organisations by their first letter.
         ClaimKind::Role => {
-            let (first, _) = crate::claims::role::compare::name_parts(&c.subject.key);
+            use crate::claims::role::{compare::name_parts, entity, NAME_CLASS};
+            if let Some(key) = entity::block_key(&c.subject.class, &c.subject.key) {
+                f(Some(story), &key);
+                return;
+            }
+            let (first, rest) = name_parts(&c.subject.key);
             f(Some(story), &format!("{}: {first}", c.subject.class));
+            // `Carolos Roe` and `Karolos Roe`, given one office, meet
+            // through the surname.
+            if c.subject.class == NAME_CLASS && !c.subject.participants.is_empty() {
+                f(Some(story), &format!("surname: {rest}"));
+            }
         }
     }
 }

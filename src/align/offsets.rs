@@ -31,7 +31,11 @@ fn reference_of(c: &Claim, only_governed: bool) -> Option<String> {
             place,
             ..
         } if c.kind == ClaimKind::Location => {
-            crate::gazetteer::street_parts(place).map(|p| format!("street {}", p.street))
+            // A street alone is no number on it: it meets others by its
+            // event.
+            crate::gazetteer::street_parts(place)
+                .filter(|p| p.number.is_some())
+                .map(|p| format!("street {}", p.street))
         }
         Value::Location {
             offset: Some(o),

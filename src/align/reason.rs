@@ -51,6 +51,12 @@ pub enum Reason {
         /// Whether the full names are the same (case and accents aside).
         same_name: bool,
     },
+    /// Names of one place or organisation in one story: the same name
+    /// (`same`), or two spellings a few letters apart.
+    Name {
+        /// Whether the names are the same (case and accents aside).
+        same: bool,
+    },
     /// Ages of one holder: the same named person (`similarity` none), or
     /// the same person noun in similar sentences.
     Age {
@@ -126,6 +132,12 @@ impl Reason {
             }
             Reason::Person { same_name: true } => {
                 format!("the same person in one story: {}", a.subject.key)
+            }
+            Reason::Name { same: true } => {
+                format!("the same name in one story: {}", a.subject.key)
+            }
+            Reason::Name { same: false } => {
+                "a name spelled a few letters apart in one story".into()
             }
             Reason::Person { same_name: false } => {
                 "the same first name in one story, the rest spelled a few letters apart".into()

@@ -190,6 +190,19 @@ impl<'c> Scorer<'c> {
             ClaimKind::Ordinal => Some((1.0, Reason::Series)),
             ClaimKind::Role => {
                 use crate::claims::role::compare::{misspelled, same_name};
+                use crate::claims::role::entity;
+                if let (Some(fa), Some(fb)) = (entity::family(&sa.class), entity::family(&sb.class))
+                {
+                    let spelling = &crate::claims::role::vocab::ROLE_WORDS.spelling;
+                    return if fa != fb {
+                        None
+                    } else if entity::folded(&sa.key) == entity::folded(&sb.key) {
+                        Some((1.0, Reason::Name { same: true }))
+                    } else {
+                        entity::entity_misspelled(&sa.key, &sb.key, spelling)
+                            .then_some((0.9, Reason::Name { same: false }))
+                    };
+                }
                 if sa.class != sb.class {
                     return None;
                 }
@@ -199,9 +212,10 @@ impl<'c> Scorer<'c> {
                 // Spellings a few letters apart meet only as names: an
                 // office is compared for one clearly identified person.
                 let spelling = &crate::claims::role::vocab::ROLE_WORDS.spelling;
-                (sa.class == crate::claims::role::NAME_CLASS
-                    && misspelled(&sa.key, &sb.key, spelling))
-                .then_some((0.9, Reason::Person { same_name: false }))
+                let name = sa.class == crate::claims::role::NAME_CLASS;
+                let one_person = misspelled(&sa.key, &sb.key, spelling)
+                    || crate::claims::role::compare::first_name_misspelled(a, b, spelling);
+                (name && one_person).then_some((0.9, Reason::Person { same_name: false }))
             }
             // Each source's one offset from one place (see `offsets`).
             ClaimKind::Location

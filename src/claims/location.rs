@@ -8,10 +8,11 @@ use super::date::{event_window, governing_event};
 use super::entities::EntityKind;
 use super::frame::frame_of;
 use super::offset::offset_before;
+use super::role::entity::{self, EntityName};
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, Subject, Value};
 use crate::gazetteer::{
-    find_places, find_streets, find_venues, Found, Gazetteer, Introduced, Place, PlaceKind,
+    find_places, find_streets, find_venues, Found, Gazetteer, Introduced, Place, PlaceKind, Street,
 };
 use crate::lexical::{Lexical, Pos};
 use crate::temporal;
@@ -54,6 +55,8 @@ impl Extractor for LocationExtractor {
             .collect();
         let found = districts_in_the_story(doc, found, g);
         let story = story_country(&found);
+        // Places' names as spelled, for rule `name-spelling`.
+        let mut names: Vec<EntityName> = Vec::new();
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let view = &doc.sentences[i];
             let base = s.span.start;
@@ -102,8 +105,10 @@ impl Extractor for LocationExtractor {
             if apart {
                 out.truncate(first);
             }
+            let streets = find_streets(doc.sentence_text(i));
+            names.extend(place_names(doc, i, &found[i], &streets));
             // Street blocks and addresses, compared as written.
-            for st in find_streets(doc.sentence_text(i)) {
+            for st in streets {
                 let place = Value::Location {
                     place: st.text,
                     country: None,
@@ -145,7 +150,46 @@ impl Extractor for LocationExtractor {
                 push(doc, i, m.start..m.end, place, out);
             }
         }
+        let spelling = &crate::claims::role::vocab::ROLE_WORDS.spelling;
+        out.extend(entity::entity_claims(doc, names, spelling));
     }
+}
+
+/// The names of places of sentence `i` as spelled: the gazetteer's
+/// places, the streets' names (`Elm Street` of `at 415 Elm Street`), and
+/// names after `in`, `near` or `outside` that nothing else reads (see
+/// [`entity::places_as_written`]).
+fn place_names(doc: &Doc, i: usize, found: &[Found], streets: &[Street]) -> Vec<EntityName> {
+    let base = doc.seg.sentences[i].span.start;
+    let text = doc.sentence_text(i);
+    let one = |span: Range<usize>, name: &str, class| EntityName {
+        sentence: i,
+        span: base + span.start..base + span.end,
+        name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+        class,
+    };
+    let mut names: Vec<EntityName> = found
+        .iter()
+        .map(|f| {
+            one(
+                f.start..f.end,
+                &text[f.start..f.end],
+                entity::PLACE_NAME_CLASS,
+            )
+        })
+        .collect();
+    for st in streets {
+        // `415 Elm Street`, `the 4300 block of Elm Street`: the street.
+        let name = st
+            .text
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
+        let name = name.trim_start().trim_start_matches("block of ");
+        names.push(one(st.span.clone(), name, entity::WRITTEN_PLACE_CLASS));
+    }
+    let mut taken: Vec<Range<usize>> = names.iter().map(|n| n.span.clone()).collect();
+    taken.extend(doc.mentions[i].iter().map(|m| m.start..m.end));
+    names.extend(entity::places_as_written(doc, i, &taken));
+    names
 }
 
 /// Nouns after a name that make it a district of a city: `the Mount

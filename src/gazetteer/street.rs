@@ -1,6 +1,7 @@
-//! Places as written below the gazetteer's level: street blocks and street
-//! addresses (`the 4300 block of Elm Street`, `at 2088 Pine Street`). They
-//! carry no coordinates: two of them are compared as written only.
+//! Places as written below the gazetteer's level: street blocks, street
+//! addresses and streets alone (`the 4300 block of Elm Street`, `at 2088
+//! Pine Street`, `on Pine Street`). They carry no coordinates: two of them
+//! are compared as written only.
 
 use regex::Regex;
 use std::ops::Range;
@@ -16,7 +17,17 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
     .expect("street pattern compiles")
 });
 
-/// A street block or address found in a text.
+/// A street named alone after `on`, `at` or `in` (`on Phillips Road`,
+/// `on the Pacific Coast Highway`): kinds that are seldom a street's
+/// outside an address (`Court`, `Place`, `Way`, `Dr.`) are left out, as
+/// `in Federal Court` or `in first Place` are no streets.
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:(?:North|South|East|West|N\.|S\.|E\.|W\.) )?(?:[A-Z][A-Za-z'-]*|\d+(?:st|nd|rd|th)) (?:[A-Z][A-Za-z'-]* )?";
+    let kind = r"(?:(?:Street|Road|Avenue|Boulevard|Drive|Lane|Highway|Parkway|Terrace)\b|St\.|Rd\.|Ave\.|Blvd\.)";
+    Regex::new(&format!(r"\b{name}{kind}")).expect("bare street pattern compiles")
+});
+
+/// A street block, address or street found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Street {
     /// Byte span.
@@ -25,22 +36,42 @@ pub struct Street {
     pub text: String,
     /// Whether it is a block (`the 4300 block of`) rather than an address.
     pub block: bool,
+    /// Whether it gives a number (a block or an address), not only a
+    /// street.
+    pub numbered: bool,
+}
+
+/// Whether the words before `at` in `text` end with one of `words`
+/// (after an optional `the`).
+fn introduced_by(text: &str, at: usize, words: &[&str]) -> bool {
+    let before = text[..at].trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .unwrap_or(before)
+        .to_ascii_lowercase();
+    words
+        .iter()
+        .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+}
+
+/// `text` with its runs of white space made one space.
+fn single_spaced(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Street blocks and addresses in `text`, introduced by `at`, `on`,
 /// `near`, `outside` (a block also by `in`): a number before a street name
-/// alone may be anything.
+/// alone may be anything. Then streets named alone after `on`, `at` or
+/// `in` (`on Pine Street`), but not a street that is part of a longer
+/// name (`at Abbey Road Studios`, `the Wall Street Journal`) nor one of a
+/// crossing (`at Elm Street and Oak Avenue`): a crossing names two
+/// streets, and which one another source's street answers is a guess.
 pub fn find_streets(text: &str) -> Vec<Street> {
     let mut out = Vec::new();
     for m in STREET.captures_iter(text) {
         let Some(whole) = m.get(0) else {
             continue;
         };
-        let before = text[..whole.start()].trim_end();
-        let before = before
-            .strip_suffix(" the")
-            .unwrap_or(before)
-            .to_ascii_lowercase();
         // A block is `in` one; an address `at` one (`in 2011 Main Street
         // was renamed` has a year).
         let block = m.get(1).is_some();
@@ -49,59 +80,89 @@ pub fn find_streets(text: &str) -> Vec<Street> {
         } else {
             &["at", "on", "near", "outside"]
         };
-        let introduced = words
-            .iter()
-            .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
-        if !introduced {
+        if !introduced_by(text, whole.start(), words) {
             continue;
         }
         out.push(Street {
             span: whole.range(),
-            text: whole
-                .as_str()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
+            text: single_spaced(whole.as_str()),
             block,
+            numbered: true,
+        });
+    }
+    let numbered = out.len();
+    for m in BARE.find_iter(text) {
+        let overlaps = out[..numbered]
+            .iter()
+            .any(|s| s.span.start < m.end() && m.start() < s.span.end);
+        if overlaps || !introduced_by(text, m.start(), &["on", "at", "in"]) {
+            continue;
+        }
+        let after = &text[m.end()..];
+        let longer = after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        let crossing = [" and ", " & ", " at ", " near ", " off "].iter().any(|w| {
+            after
+                .strip_prefix(w)
+                .map(|r| r.trim_start_matches("the "))
+                .is_some_and(|r| BARE.find(r).is_some_and(|n| n.start() == 0))
+        });
+        if longer || crossing {
+            continue;
+        }
+        out.push(Street {
+            span: m.range(),
+            text: single_spaced(m.as_str()),
+            block: false,
+            numbered: false,
         });
     }
     out
 }
 
-/// A street block or address read back from its text: the number (the
-/// block's first house number, or the address's), whether it is a block,
-/// and the street's name in a canonical form (lower case, no leading
-/// direction, `St.` as `street`): `12500 block of East 223rd Street` is
-/// (12500, block, `223rd street`).
+/// A street block, address or street read back from its text: the number
+/// (the block's first house number, or the address's; none for a street
+/// alone), whether it is a block, and the street's name in a canonical
+/// form (lower case, no leading direction, `St.` as `street`): `12500
+/// block of East 223rd Street` is (12500, block, `223rd street`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StreetParts {
-    /// The block's or the address's number.
-    pub number: u64,
+    /// The block's or the address's number, when given.
+    pub number: Option<u64>,
     /// Whether it is a block.
     pub block: bool,
     /// The street's canonical name.
     pub street: String,
 }
 
-/// Reads a street block or address written as [`find_streets`] finds it.
+/// Reads a street block, address or street written as [`find_streets`]
+/// finds it.
 pub fn street_parts(text: &str) -> Option<StreetParts> {
-    let m = STREET.captures(text)?;
-    if m.get(0)?.range() != (0..text.len()) {
-        return None;
-    }
-    let (digits, block) = match (m.get(1), m.get(2)) {
-        (Some(b), _) => (b.as_str(), true),
-        (None, Some(a)) => (a.as_str(), false),
+    let (number, block, rest) = match STREET.captures(text) {
+        Some(m) if m.get(0)?.range() == (0..text.len()) => {
+            let (digits, block) = match (m.get(1), m.get(2)) {
+                (Some(b), _) => (b.as_str(), true),
+                (None, Some(a)) => (a.as_str(), false),
+                _ => return None,
+            };
+            let number: u64 = digits.replace(',', "").parse().ok()?;
+            let rest = text[m.get(if block { 1 } else { 2 })?.end()..].trim_start();
+            (
+                Some(number),
+                block,
+                rest.strip_prefix("block of ").unwrap_or(rest),
+            )
+        }
+        _ if BARE.find(text)?.range() == (0..text.len()) => (None, false, text),
         _ => return None,
     };
-    let number: u64 = digits.replace(',', "").parse().ok()?;
-    let rest = text[m.get(if block { 1 } else { 2 })?.end()..].trim_start();
-    let rest = rest.strip_prefix("block of ").unwrap_or(rest);
     let mut words: Vec<String> = rest
         .split_whitespace()
         .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
         .collect();
-    if words.len() > 1
+    // `East 223rd Street` is 223rd Street; `North Street` is itself.
+    if words.len() > 2
         && matches!(
             words[0].as_str(),
             "north" | "south" | "east" | "west" | "n" | "s" | "e" | "w"
@@ -139,14 +200,38 @@ mod tests {
         let p = street_parts("12,500 block of East 223rd St.").unwrap();
         assert_eq!(
             (p.number, p.block, p.street.as_str()),
-            (12500, true, "223rd street")
+            (Some(12500), true, "223rd street")
         );
         let p = street_parts("2088 Pine Street").unwrap();
         assert_eq!(
             (p.number, p.block, p.street.as_str()),
-            (2088, false, "pine street")
+            (Some(2088), false, "pine street")
         );
-        assert!(street_parts("Pine Street").is_none());
+        let p = street_parts("Pine Street").unwrap();
+        assert_eq!((p.number, p.street.as_str()), (None, "pine street"));
+        let p = street_parts("North Street").unwrap();
+        assert_eq!(p.street, "north street");
+        assert!(street_parts("Pine").is_none());
+    }
+
+    #[test]
+    fn streets_alone() {
+        assert_eq!(
+            texts("He was arrested on Alder Road in the east end."),
+            ["Alder Road"]
+        );
+        assert_eq!(
+            texts("The crash happened on the Pacific Coast Highway."),
+            ["Pacific Coast Highway"]
+        );
+        assert!(!find_streets("He was arrested on Alder Rd.")[0].numbered);
+        // No introduction, a longer name, a crossing, a court.
+        assert!(texts("Alder Road was closed.").is_empty());
+        assert!(texts("The band recorded at Abbey Road Studios.").is_empty());
+        assert!(texts("She works for the Wall Street Journal.").is_empty());
+        assert!(texts("He was shot at Alder Road and Birch Street.").is_empty());
+        assert!(texts("He was arraigned in Federal Court on Monday.").is_empty());
+        assert!(texts("Shares fell on Monday.").is_empty());
     }
 
     fn texts(t: &str) -> Vec<String> {

@@ -2,7 +2,12 @@
 //! time) and `same-spelling` (one spelling of a name).
 
 use super::checks::{Explain, Verdict};
-use crate::claims::role::compare::{compare_roles, misspelled, same_name, RoleMatch};
+use crate::claims::role::compare::{
+    compare_roles, first_name_misspelled, misspelled, same_name, RoleMatch,
+};
+use crate::claims::role::entity::{
+    entity_misspelled, family, folded, PLACE_NAME_CLASS, WRITTEN_PLACE_CLASS,
+};
 use crate::claims::role::vocab::ROLE_WORDS;
 use crate::claims::{Claim, Value};
 
@@ -46,6 +51,19 @@ pub(super) fn same_spelling(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     else {
         return Verdict::undecided(ex.why(|| "not names".into()));
     };
+    if let (Some(fa), Some(fb)) = (family(&a.subject.class), family(&b.subject.class)) {
+        return same_entity_spelling((pa, &a.subject.class), (pb, &b.subject.class), fa == fb, ex);
+    }
+    if first_name_misspelled(a, b, &ROLE_WORDS.spelling) {
+        return Verdict::conflict(
+            false,
+            ex.why(|| {
+                format!(
+                    "{pa} and {pb}: one surname and one office, the first name a few letters apart"
+                )
+            }),
+        );
+    }
     if same_name(pa, pb) {
         return Verdict::consistent(ex.why(|| {
             format!("{pa} and {pb}: one name (case, accents, spacing and initials aside)")
@@ -58,4 +76,47 @@ pub(super) fn same_spelling(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
         );
     }
     Verdict::undecided(ex.why(|| format!("{pa} and {pb} may be two people")))
+}
+
+/// Two names of places or organisations (`same_family`: both places or
+/// both organisations): one name folded agrees; two names the gazetteer
+/// knows are two places (or two names of one), never a misspelling; a
+/// few letters apart (`[spelling]`) conflicts, a name the gazetteer knows
+/// against one it does not most surely.
+fn same_entity_spelling(
+    (pa, ca): (&str, &str),
+    (pb, cb): (&str, &str),
+    same_family: bool,
+    ex: Explain,
+) -> Verdict {
+    if !same_family {
+        return Verdict::undecided(
+            ex.why(|| format!("{pa} and {pb}: a place and an organisation")),
+        );
+    }
+    if folded(pa) == folded(pb) {
+        return Verdict::consistent(ex.why(|| format!("{pa} and {pb}: one name")));
+    }
+    if ca == PLACE_NAME_CLASS && cb == PLACE_NAME_CLASS {
+        return Verdict::undecided(
+            ex.why(|| format!("{pa} and {pb}: two places the gazetteer knows")),
+        );
+    }
+    if !entity_misspelled(pa, pb, &ROLE_WORDS.spelling) {
+        return Verdict::undecided(ex.why(|| format!("{pa} and {pb} may be two places or bodies")));
+    }
+    let known = match (ca, cb) {
+        (PLACE_NAME_CLASS, WRITTEN_PLACE_CLASS) => Some(pa),
+        (WRITTEN_PLACE_CLASS, PLACE_NAME_CLASS) => Some(pb),
+        _ => None,
+    };
+    Verdict::conflict(
+        false,
+        ex.why(|| match known {
+            Some(k) => {
+                format!("{pa} and {pb}: a few letters apart, and the gazetteer spells it {k}")
+            }
+            None => format!("{pa} and {pb}: one name a few letters apart"),
+        }),
+    )
 }

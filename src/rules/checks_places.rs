@@ -5,24 +5,46 @@ use super::checks::{Explain, Verdict};
 use crate::claims::{Claim, Offset, Value};
 use crate::gazetteer::Gazetteer;
 
-/// Two blocks or addresses of one street (`the 12200 block of 223rd
-/// Street`, `the 12500 block of East 223rd Street`, `at 12234 223rd St.`):
-/// one place when the numbers fall in one block of a hundred, else a
-/// conflict resting on how a writer rounds a block (a warning). `None`
-/// for anything else.
-fn same_street_number(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
+/// Two blocks, addresses or streets (`the 12200 block of 223rd Street`,
+/// `the 12500 block of East 223rd Street`, `at 12234 223rd St.`, `on 223rd
+/// Street`; `Wellington High Street` is `High Street` with its town). On
+/// one street: one place when the numbers fall in one block
+/// of a hundred, or when one gives no number (a street alone agrees with
+/// any number on it); else a conflict resting on how a writer rounds a
+/// block (a warning). Two streets conflict, as a warning (a writer may
+/// name the cross street); two names of one kind a few letters apart (the
+/// `[spelling]` threshold of rules/people/roles.toml: `Philip Street` /
+/// `Phillip Street`) may be one street spelled two ways: undecided. `None` unless
+/// both are streets.
+fn same_street(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
     let (x, y) = (
         crate::gazetteer::street_parts(pa)?,
         crate::gazetteer::street_parts(pb)?,
     );
-    if x.street != y.street {
-        return None;
+    // `Wellington High Street` is the High Street of Wellington.
+    let longer = |a: &str, b: &str| a.ends_with(&format!(" {b}"));
+    if x.street != y.street && !longer(&x.street, &y.street) && !longer(&y.street, &x.street) {
+        let kind = |s: &str| s.rsplit(' ').next().unwrap_or("").to_string();
+        let name = |s: &str| s.rsplit_once(' ').map_or("", |(n, _)| n).to_string();
+        let (nx, ny) = (name(&x.street), name(&y.street));
+        let spelling = &crate::claims::role::vocab::ROLE_WORDS.spelling;
+        let spelled = kind(&x.street) == kind(&y.street)
+            && crate::claims::role::compare::close_spellings(&nx, &ny, spelling);
+        return Some(if spelled {
+            Verdict::undecided(ex.why(|| format!("{pa} / {pb}: one street spelled two ways?")))
+        } else {
+            Verdict::conflict(true, ex.why(|| format!("{pa} and {pb} are two streets")))
+        });
     }
-    let (hx, hy) = (x.number / 100, y.number / 100);
+    let (Some(nx), Some(ny)) = (x.number, y.number) else {
+        return Some(Verdict::consistent(
+            ex.why(|| format!("{pa} and {pb}: one street")),
+        ));
+    };
     let same = if x.block || y.block {
-        hx == hy
+        nx / 100 == ny / 100
     } else {
-        x.number == y.number
+        nx == ny
     };
     Some(if same {
         Verdict::consistent(ex.why(|| format!("{pa} and {pb}: one block of one street")))
@@ -86,7 +108,7 @@ pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     if pa == pb {
         return Verdict::consistent(ex.why(|| format!("both say {pa}")));
     }
-    if let Some(v) = same_street_number(pa, pb, ex) {
+    if let Some(v) = same_street(pa, pb, ex) {
         return v;
     }
     if let Some(v) = same_venue(pa, pb, ex) {
@@ -252,6 +274,23 @@ mod tests {
         let d = offset(0.0, [77.0, 77.0], "77 miles north");
         let v = same_offset("Millbrook", &c, &d, Explain(false));
         assert_eq!(v.conflict, Some(true), "one unit: no conversion slack");
+    }
+
+    #[test]
+    fn streets_alone_and_numbered() {
+        let v = |a: &str, b: &str| same_street(a, b, Explain(false)).map(|v| (v.conflict, v.weak));
+        assert_eq!(v("Alder Road", "415 Alder Rd."), Some((Some(false), false)));
+        assert_eq!(v("Alder Road", "Birch Street"), Some((Some(true), true)));
+        assert_eq!(
+            v("4200 block of Elm Street", "Birch Street"),
+            Some((Some(true), true))
+        );
+        assert_eq!(v("Philip Street", "Phillip Street"), Some((None, false)));
+        assert_eq!(
+            v("Kestrel High Street", "High Street"),
+            Some((Some(false), false))
+        );
+        assert_eq!(v("Alder Road", "Fresno"), None);
     }
 
     #[test]

@@ -80,7 +80,7 @@ fn quiet_prints_only_findings_and_errors() {
     let (code, out, err) = run(&["check", "--format", "short", dir]);
     assert_eq!(code, Some(1));
     assert!(err.contains("note: ") && err.contains("notes.csv"), "{err}");
-    assert!(err.contains("2 sources, 6 claims"), "{err}");
+    assert!(err.contains("2 sources, 8 claims"), "{err}");
     let findings = out;
     // With -q: the same findings, nothing else.
     let (code, out, err) = run(&["check", "-q", "--format", "short", dir]);

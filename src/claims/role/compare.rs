@@ -4,6 +4,7 @@
 
 use super::vocab::{RoleWords, Spelling};
 use super::{Role, RoleTime};
+use crate::claims::Claim;
 
 /// How two roles of one person compare.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,8 +184,41 @@ pub fn misspelled(a: &str, b: &str, spelling: &Spelling) -> bool {
     if suffix(a) != suffix(b) || two_words(a, b) {
         return false;
     }
-    let edits = strsim::levenshtein(&ra, &rb);
-    edits <= spelling.max_edits && edits as f64 <= spelling.max_share * la.max(lb) as f64
+    close_spellings(&ra, &rb, spelling)
+}
+
+/// Whether two name claims are one person's with the first name spelled
+/// two ways (`Carolos Roe` / `Karolos Roe`): the rest of the name the
+/// same, the first names a few letters apart (the threshold; each of at
+/// least `min-length` letters, neither the start of the other), and the
+/// story links them: both sources give the person one office (the name
+/// claims' participants are the offices their article gives the person).
+/// Two first names with one surname are otherwise two people.
+pub fn first_name_misspelled(a: &Claim, b: &Claim, spelling: &Spelling) -> bool {
+    let ((fa, ra), (fb, rb)) = (name_parts(&a.subject.key), name_parts(&b.subject.key));
+    if fa == fb || ra != rb || ra.chars().count() < spelling.min_length {
+        return false;
+    }
+    if fa.chars().count().min(fb.chars().count()) < spelling.min_length
+        || fa.starts_with(&fb)
+        || fb.starts_with(&fa)
+    {
+        return false;
+    }
+    let one_office = a
+        .subject
+        .participants
+        .iter()
+        .any(|o| b.subject.participants.contains(o));
+    one_office && close_spellings(&fa, &fb, spelling)
+}
+
+/// Whether two folded spellings differ by a few letters: at most
+/// `max-edits`, and at most `max-share` of the longer one's letters.
+pub fn close_spellings(a: &str, b: &str, spelling: &Spelling) -> bool {
+    let longer = a.chars().count().max(b.chars().count());
+    let edits = strsim::levenshtein(a, b);
+    edits <= spelling.max_edits && edits as f64 <= spelling.max_share * longer as f64
 }
 
 /// Whether the words two names differ in are, each pair, two common

@@ -321,12 +321,39 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
     };
     let mut out = Vec::new();
     for &i in names.iter().filter(|&&i| !spelled_two_ways(i)) {
-        out.push(claim_of(doc, &found[i], NAME_CLASS));
+        let mut c = claim_of(doc, &found[i], NAME_CLASS);
+        // The offices the article gives the person (`president`,
+        // `interior minister`; not a party label, which many share):
+        // what links two spellings of a first name.
+        let mut offices: Vec<String> = roles
+            .iter()
+            .filter(|&&g| keys[g] == keys[i])
+            .filter_map(|&g| found[g].role.as_ref())
+            .filter(|(r, ..)| r.head != "party")
+            .map(|(r, ..)| office_key(r))
+            .collect();
+        offices.sort();
+        offices.dedup();
+        c.subject.participants = offices;
+        out.push(c);
     }
     for &i in roles.iter().filter(|&&i| !self_conflict(i)) {
         out.push(claim_of(doc, &found[i], ROLE_CLASS));
     }
     out
+}
+
+/// An office without its time: `interior minister`, `deputy sheriff`.
+fn office_key(r: &Role) -> String {
+    [
+        r.rank.as_deref(),
+        r.portfolio.as_deref(),
+        Some(r.head.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ")
 }
 
 /// The claim of one found name or office.

@@ -5,10 +5,12 @@
 //! `Jane Roe, then a deputy sheriff,`, `Jane Roe (D-Ohio)`. The person is
 //! a full name (a first name and a surname), so that only clearly
 //! identified people are compared. Each full name a source gives is also a
-//! claim of class `name` with no role, for rule `name-spelling`.
+//! claim of class `name` with no role, for rule `name-spelling`; so is
+//! each name of a place or an organisation ([`entity`]).
 //! The vocabulary is `rules/people/roles.toml` ([`vocab`]).
 
 pub mod compare;
+pub mod entity;
 mod find;
 mod office;
 pub mod vocab;
@@ -96,5 +98,12 @@ impl Extractor for RoleExtractor {
     fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
         let found = find::mentions(doc);
         out.extend(find::claims(doc, found));
+        // Organisations' names, for rule `name-spelling` (places' names
+        // come with the places: `claims::location`).
+        let spelling = &vocab::ROLE_WORDS.spelling;
+        let orgs = (0..doc.seg.sentences.len())
+            .flat_map(|i| entity::organisations(doc, i, &spelling.organisation_heads))
+            .collect();
+        out.extend(entity::entity_claims(doc, orgs, spelling));
     }
 }

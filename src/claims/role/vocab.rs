@@ -46,6 +46,9 @@ pub struct Spelling {
     pub min_length: usize,
     /// Suffixes that tell two people of one name apart (`jr`, `sr`).
     pub suffixes: Vec<String>,
+    /// Last words of the organisations' names compared (`Clinic`,
+    /// `Department`), any case.
+    pub organisation_heads: Vec<String>,
 }
 
 /// A time marker's reading (see [`super::RoleTime`]).
