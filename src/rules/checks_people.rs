@@ -54,9 +54,12 @@ pub(super) fn same_spelling(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     if let (Some(fa), Some(fb)) = (family(&a.subject.class), family(&b.subject.class)) {
         return same_entity_spelling((pa, &a.subject.class), (pb, &b.subject.class), fa == fb, ex);
     }
+    // First names have accepted variants and romanisations (`Yuri` /
+    // `Yury`), so a first name alone spelled two ways rests on a weak
+    // reading: the rule's weak severity (a note) lets an editor look.
     if first_name_misspelled(a, b, &ROLE_WORDS.spelling) {
         return Verdict::conflict(
-            false,
+            true,
             ex.why(|| {
                 format!(
                     "{pa} and {pb}: one surname and one office, the first name a few letters apart"
