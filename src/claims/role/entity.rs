@@ -160,28 +160,20 @@ const ORG_CONNECTORS: &[&str] = &["of", "for", "and", "de", "la", "del", "du"];
 /// not `and`, which lists places.
 const PLACE_CONNECTORS: &[&str] = &["of", "de", "la", "del", "du"];
 
-/// Days and months, which end no name: `in Kestrelford Tuesday`.
-const CALENDAR: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// Whether a word is a day or month name as written in a sentence
+/// (`Tuesday`, `March`): such words end no name (`in Kestrelford Tuesday`).
+fn calendar_word(w: &str) -> bool {
+    let capitalised_month = |m: &&str| {
+        let mut chars = m.chars();
+        chars.next().is_some_and(|first| {
+            w.len() == m.len()
+                && w.starts_with(first.to_ascii_uppercase())
+                && w[1..] == *chars.as_str()
+        })
+    };
+    crate::temporal::weekday_named(w).is_some()
+        || crate::source::MONTH_NAMES.iter().any(capitalised_month)
+}
 
 /// Runs of capitalised words in `text` (joined by `connectors`, which
 /// never end a run; a day or a month ends it), as byte spans of `text`.
@@ -206,7 +198,7 @@ fn capital_runs(text: &str, connectors: &[&str]) -> Vec<Range<usize>> {
                 break;
             }
             let w = &text[ws..we];
-            if CALENDAR.contains(&w) {
+            if calendar_word(w) {
                 break;
             }
             if capitalised(w) {
@@ -293,7 +285,7 @@ pub fn places_as_written(doc: &Doc, i: usize, taken: &[Range<usize>]) -> Vec<Ent
             || after.starts_with("\u{2019}s")
             || name.ends_with("'s")
             || name.ends_with("\u{2019}s");
-        let calendar = words.first().is_some_and(|w| CALENDAR.contains(w));
+        let calendar = words.first().is_some_and(|w| calendar_word(w));
         let proper = words.iter().any(|w| {
             use crate::lexical::Pos;
             let lower = w.to_lowercase();
