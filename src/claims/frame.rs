@@ -223,7 +223,27 @@ fn common_word<'v>(view: &'v SentenceView, sentence: &str, k: usize) -> Option<&
     let short_or_stop =
         w.len() < 3 || is_stopword(w) || !w.bytes().all(|b| b.is_ascii_alphabetic());
     let name = k > 0 && sentence[view.words[k].0..].starts_with(|c: char| c.is_uppercase());
-    (!short_or_stop && !name).then_some(w)
+    (!short_or_stop && !name && !compound_modifier(view, k)).then_some(w)
+}
+
+/// Prefixes that make a verb of a verb (`re-elected`, `co-founded`).
+const VERB_PREFIXES: &[&str] = &[
+    "re", "co", "pre", "un", "mis", "de", "dis", "out", "over", "under",
+];
+
+/// Whether word `k` ends a hyphenated modifier joined to the word before
+/// it (`fan-loving crowds`, `drug-related deaths`, `state-owned firm`): an
+/// adjective of the noun after it, no verb, unless that word is a verb
+/// prefix (`re-elected`) or a determiner follows, which makes it a verb
+/// with its object (`rear-ended a truck`).
+fn compound_modifier(view: &SentenceView, k: usize) -> bool {
+    let start = view.words[k].0;
+    let object_follows = k + 1 < view.words.len() && DETERMINERS.contains(&view.word(k + 1));
+    k > 0
+        && view.words[k - 1].1 + 1 == start
+        && view.lower().as_bytes()[start - 1] == b'-'
+        && !VERB_PREFIXES.contains(&view.word(k - 1))
+        && !object_follows
 }
 
 /// A verb phrase of `rules/lexical/frames.toml` starting at word `k` (`found not

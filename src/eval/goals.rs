@@ -81,7 +81,10 @@ pub mod labels {
     /// of 4, quantity of 270, quote of 6; date and quantity count for
     /// each other).
     pub const EXTRACTED: &[(&str, usize)] = &[
-        ("date", 69),
+        // 69 in the evening of 2026-12-05 until a hyphenated modifier
+        // (`X-loving fans`) stopped being read as a verb: that span's
+        // claim hung on `loving`.
+        ("date", 68),
         ("location", 35),
         ("ordinal", 2),
         ("quantity", 262),
@@ -89,7 +92,7 @@ pub mod labels {
     ];
     /// Floor: labelled spans carrying a claim of their kind, of 396
     /// (232 before issue 16).
-    pub const EXTRACTION: usize = 373;
+    pub const EXTRACTION: usize = 372;
     /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
     /// (same-event article pairs put in one story; 91.5% measured, 91.1%
     /// before a day named without its year joined follow-ups, 89.6%

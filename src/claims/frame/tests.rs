@@ -269,3 +269,17 @@ fn a_verb_joined_to_a_modal_verb_is_a_predicate() {
     let d = framed("The ferry left Oslo at dawn and land crews waited in Kiel on May 3.");
     assert!(d.iter().all(|(class, _)| class != "verb:land"));
 }
+
+#[test]
+fn a_hyphenated_modifier_is_no_verb() {
+    // `-loving` describes the crowds; it is no act of loving in 2010.
+    let d = framed("The studio wants fan-loving crowds in the seats in 2010.");
+    assert!(d.iter().all(|(class, _)| class != "verb:love"), "{d:?}");
+    let d = framed("Pirates tried to seize the Malta-flagged tanker around noon today.");
+    assert_eq!(d[0].0, "verb:seize");
+    // A verb prefix, or an object after the compound, keeps the verb.
+    let d = framed("The governor was re-elected on Tuesday.");
+    assert_eq!(d[0].0, "verb:elect");
+    let d = framed("The actor rear-ended a van on June 8 near the pier.");
+    assert_eq!(d[0].0, "verb:end");
+}
