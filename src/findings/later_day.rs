@@ -6,6 +6,7 @@
 
 use crate::claims::{Claim, Tense};
 use crate::source::Source;
+use crate::temporal::{self, DateForm, DateValue, Direction};
 use jiff::civil::Date;
 
 /// Why a pair is left undecided by [`told_before`].
@@ -39,9 +40,11 @@ fn day_of(c: &Claim, published: Option<Date>) -> Option<Date> {
         .find_map(|s| s.strip_prefix("day "))?;
     let mut chars = name.chars();
     let capitalised: String = chars.next()?.to_uppercase().chain(chars).collect();
-    let weekday = crate::temporal::weekday_named(&capitalised)?;
-    let back = (7 - i64::from(weekday.since(anchor.weekday()))) % 7;
-    anchor.checked_sub(jiff::Span::new().days(back)).ok()
+    let weekday = temporal::weekday_named(&capitalised)?;
+    match temporal::resolve(&DateForm::Weekday(weekday), Some(anchor), Direction::Past)? {
+        DateValue::Day(day) => Some(day),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ mod venue;
 pub use find::{find_places, Found, Introduced};
 pub use judge::FAR_KM;
 pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
+pub(crate) use street::single_spaced;
 pub use street::{find_streets, street_parts, Street, StreetParts};
 pub use venue::{find_venues, venue_kind, Venue};
 

@@ -55,7 +55,7 @@ fn introduced_by(text: &str, at: usize, words: &[&str]) -> bool {
 }
 
 /// `text` with its runs of white space made one space.
-fn single_spaced(text: &str) -> String {
+pub(crate) fn single_spaced(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

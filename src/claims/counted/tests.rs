@@ -171,6 +171,13 @@ fn a_range_of_terms_is_counted_by_the_noun_that_ranges() {
     assert!(keys(s, "3 to").scope.is_empty());
 }
 
+/// The first word of `s` that opens with a digit.
+fn first_figure(s: &str) -> &str {
+    s.split(' ')
+        .find(|w| w.starts_with(char::is_numeric))
+        .unwrap()
+}
+
 #[test]
 fn living_in_a_place_is_residing() {
     for s in [
@@ -180,11 +187,11 @@ fn living_in_a_place_is_residing() {
         "About 900 people living in Marrow Bay were told to leave.",
         "About 400 members live in southeastern Tarvos.",
     ] {
-        let figure = s
-            .split(' ')
-            .find(|w| w.starts_with(char::is_numeric))
-            .unwrap();
-        assert_eq!(predicate(s, figure).as_deref(), Some("verb:reside"), "{s}");
+        assert_eq!(
+            predicate(s, first_figure(s)).as_deref(),
+            Some("verb:reside"),
+            "{s}"
+        );
     }
     // Living in a state, with an illness, on an income, or in a place named
     // by what befell it is not where one resides (nor a population, which
@@ -195,10 +202,6 @@ fn living_in_a_place_is_residing() {
         "Nearly 300 people live on less than a dollar.",
         "About 900 people live in the affected area.",
     ] {
-        let figure = s
-            .split(' ')
-            .find(|w| w.starts_with(char::is_numeric))
-            .unwrap();
-        assert_eq!(predicate(s, figure), None, "{s}");
+        assert_eq!(predicate(s, first_figure(s)), None, "{s}");
     }
 }

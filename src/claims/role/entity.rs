@@ -140,11 +140,6 @@ pub fn entity_claims(doc: &Doc, names: Vec<EntityName>, spelling: &Spelling) -> 
         .collect()
 }
 
-/// `text` with its runs of white space made one space.
-fn single_spaced(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Whether a word is capitalised (an upper-case first letter followed by
 /// a lower-case one: not `NATO`, not `I`).
 fn capitalised(word: &str) -> bool {
@@ -239,7 +234,7 @@ pub fn organisations(doc: &Doc, i: usize, heads: &[String]) -> Vec<EntityName> {
         out.push(EntityName {
             sentence: i,
             span: base + start..base + run.end,
-            name: single_spaced(name),
+            name: crate::gazetteer::single_spaced(name),
             class: ORG_NAME_CLASS,
         });
     }
@@ -297,7 +292,7 @@ pub fn places_as_written(doc: &Doc, i: usize, taken: &[Range<usize>]) -> Vec<Ent
         out.push(EntityName {
             sentence: i,
             span: abs,
-            name: single_spaced(name),
+            name: crate::gazetteer::single_spaced(name),
             class: WRITTEN_PLACE_CLASS,
         });
     }
