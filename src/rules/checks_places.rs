@@ -33,7 +33,10 @@ fn same_street(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
         return Some(if spelled {
             Verdict::undecided(ex.why(|| format!("{pa} / {pb}: one street spelled two ways?")))
         } else {
-            Verdict::conflict(true, ex.why(|| format!("{pa} and {pb} are two streets")))
+            Verdict::conflict(
+                true,
+                ex.why(|| format!("{pa} and {pb}: two streets, or one address written two ways")),
+            )
         });
     }
     let (Some(nx), Some(ny)) = (x.number, y.number) else {

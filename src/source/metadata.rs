@@ -251,7 +251,7 @@ pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
         infer_outlet(head, &url, lexicon, &mut meta);
     }
     if meta.title.is_none() {
-        infer_title(head, &mut meta);
+        infer_title(head, head_end < text.len(), &mut meta);
     }
     meta.first_line = first_line_of(head);
     (meta, body_start)
@@ -352,9 +352,19 @@ fn infer_outlet(head: &str, url: &Option<String>, lexicon: &Lexicon, meta: &mut 
     }
 }
 
-fn infer_title(head: &str, meta: &mut Metadata) {
+/// A line of at least this many words ending with a full stop is body
+/// text: a headline stands above it, so no line after it is taken as one.
+const BODY_SENTENCE_WORDS: usize = 8;
+
+fn infer_title(head: &str, cut: bool, meta: &mut Metadata) {
     let mut fallback = None;
-    for line in head.lines() {
+    let mut lines: Vec<&str> = head.lines().collect();
+    if cut && !head.ends_with('\n') {
+        // The head ends inside a line: its start is no whole line.
+        lines.pop();
+    }
+    let mut in_body = false;
+    for line in lines {
         let line = line.trim();
         if let Some(h) = line.strip_prefix("# ") {
             meta.title = Some(h.trim().to_string());
@@ -362,9 +372,17 @@ fn infer_title(head: &str, meta: &mut Metadata) {
             return;
         }
         let words = line.split_whitespace().count();
+        // Headlines end with `!` or `?` at times, a body sentence with `.`.
+        let full_stop = line.trim_end_matches(['"', '”', '\'', '’']).ends_with('.');
+        // A `date …` marker line is the scraper's, not the body.
+        if words >= BODY_SENTENCE_WORDS && full_stop && !header_date::is_marker(line) {
+            in_body = true;
+        }
         if fallback.is_none()
+            && !in_body
             && (4..=20).contains(&words)
-            && !line.ends_with('.')
+            // `.` ends a sentence, `:` and `,` lead into one.
+            && !line.ends_with(['.', ':', ','])
             && !header_date::is_marker(line)
             && header_date::date_line(line).is_none()
         {
@@ -442,6 +460,26 @@ mod tests {
         assert_eq!(m.published, Some(Date::constant(2018, 5, 18)));
         assert_eq!(m.outlet.as_deref(), Some("Reuters"));
         assert_eq!(m.title.as_deref(), Some("Syria's Assad Flies"));
+    }
+
+    #[test]
+    fn a_headline_stands_above_the_body_and_is_a_whole_line() {
+        let body = "A council member of Kestrelford resigned on Monday after a long dispute with the mayor.\n\n";
+        let m = infer(&format!("{body}Short line with no stop\n\nMore."));
+        assert_eq!(m.title, None, "a line after a body sentence is no headline");
+        let m = infer(&format!("Kestrelford council member resigns\n\n{body}"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Kestrelford council member resigns")
+        );
+        // The head ends inside a long sentence: its cut start is no headline.
+        let long = format!(
+            "{}{}",
+            "\n".repeat(1990),
+            "The mayor of Kestrelford said on Monday that"
+        );
+        let m = infer(&long);
+        assert_eq!(m.title, None, "{:?}", m.title);
     }
 
     #[test]
