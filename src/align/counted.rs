@@ -130,6 +130,15 @@ pub struct KeyMatch {
     /// `between 6 and 40 years`): one spread told twice, which scopes
     /// them too.
     pub ranged: bool,
+    /// Both sentences name the same people, and the predicates relate
+    /// (`Vell was sentenced to seven years` / `Vell received a five-year
+    /// sentence`): what those people did or underwent is one count.
+    pub people: bool,
+    /// Both sentences list three or more counts of the very same things
+    /// (`14 rifles, 31 magazines and 900 rounds` / `six rifles, 12
+    /// magazines and 300 rounds`): one inventory told twice (see `lists`;
+    /// set when scoring).
+    pub listed: bool,
 }
 
 impl KeyMatch {
@@ -227,7 +236,14 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     // Two ranges sharing an end (`from 7 to 75 years`, `between six and
     // 75 years`) are one spread told twice (see `ranges`).
     let ranged = predicate.is_some() && super::ranges::share_an_end(a, b);
-    let scoped = often || ranged || !named(ka).is_empty() && named(ka) == named(kb);
+    // `Vell was sentenced to seven years` / `Vell received a five-year
+    // sentence`: related predicates of the very people both sentences
+    // name say which count it is.
+    let people = predicate.is_some()
+        && !pa.is_empty()
+        && pa.iter().all(|p| pb.contains(p))
+        && pb.iter().all(|p| pa.contains(p));
+    let scoped = often || ranged || people || !named(ka).is_empty() && named(ka) == named(kb);
     // People are counted in many roles in one story (killed, injured,
     // arrested, evacuated): a count of people is compared only when both
     // figures say what happened to them.
@@ -247,6 +263,8 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         outcome,
         scoped,
         ranged,
+        people,
+        listed: false,
     })
 }
 
@@ -482,5 +500,21 @@ mod tests {
             .collect();
         assert_eq!(claims.len(), 2);
         assert_ne!(ambiguity_key(&claims[0]), ambiguity_key(&claims[1]));
+    }
+
+    #[test]
+    fn related_predicates_of_the_same_named_people_are_scoped() {
+        let m = meet(
+            ("Tomas Vell was sentenced to nine years in prison.", "nine"),
+            ("The judge gave Tomas Vell a six-year sentence.", "six"),
+        )
+        .expect("sentenced / sentence, one person");
+        assert!(m.people && m.scoped);
+        // Nobody named: no scope of its own.
+        let m = meet(
+            ("He was sentenced to nine years in prison.", "nine"),
+            ("The judge gave him a six-year sentence.", "six"),
+        );
+        assert!(m.is_none_or(|m| !m.people && !m.scoped));
     }
 }

@@ -7,6 +7,7 @@
 //! all-pairs comparison over the corpus.
 
 mod counted;
+mod lists;
 pub(crate) use counted::FREQUENCY_CLASS;
 mod offsets;
 mod ranges;
@@ -277,6 +278,9 @@ fn for_each_block(
                 f(Some(story), s);
             }
         }
+        // Ages of nobody read meet as lists only (see `lists`), in one
+        // block per story.
+        ClaimKind::Quantity if lists::unheld_age(c) => f(Some(story), "listed ages"),
         // A source giving several numbers for one thing counts several
         // things (`six rifles in the raid`, `14 rifles so far`): which
         // of them another source's number matches is a guess.

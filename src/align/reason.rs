@@ -63,6 +63,12 @@ pub enum Reason {
         /// Dice similarity of the sentences' stems, 0–1, for a noun.
         similarity: Option<f64>,
     },
+    /// Ages of nobody read, the one difference between two lists of as
+    /// many ages (`68 and 48` / `61 and 48`).
+    AgeList {
+        /// Dice similarity of the sentences' stems, 0–1.
+        similarity: f64,
+    },
     /// Dates of one predicate whose sentences give the same amount of
     /// money: one sale or deal, however far apart the dates.
     SamePrice,
@@ -120,6 +126,10 @@ impl Reason {
                     .unwrap_or_default();
                 let spread = if keys.ranged {
                     "; one spread, the two ranges share an end"
+                } else if keys.listed {
+                    "; one inventory, both sentences list a like count beside it"
+                } else if keys.people {
+                    "; the same people named"
                 } else {
                     ""
                 };
@@ -159,6 +169,12 @@ impl Reason {
                     .unwrap_or("person");
                 format!(
                     "the age of the {noun} in similar sentences, context {} alike",
+                    percent(similarity)
+                )
+            }
+            Reason::AgeList { similarity } => {
+                format!(
+                    "ages listed alike in both sentences but this one, context {} alike",
                     percent(similarity)
                 )
             }

@@ -18,6 +18,8 @@ pub(super) struct Scorer<'c> {
     /// value for its key, an offset whose source gives another from its
     /// place (see `ambiguous_quantities`).
     ambiguous: &'c [bool],
+    /// The figures each sentence lists together (see `lists`).
+    lists: super::lists::Lists,
     /// Normalized quotes, by quote slot.
     quotes: Vec<OnceLock<String>>,
     /// The amounts of money of each sentence that has a date claim (by
@@ -38,6 +40,7 @@ impl<'c> Scorer<'c> {
             slots,
             ambiguous,
             quotes: (0..slots.len()).map(|_| OnceLock::new()).collect(),
+            lists: super::lists::Lists::new(claims),
             prices: prices_of_dated_sentences(claims),
         }
     }
@@ -293,7 +296,7 @@ impl<'c> Scorer<'c> {
                 };
                 Some(((shared as f64 / 4.0).min(1.0).max(ctx), why))
             }
-            ClaimKind::Quantity if is_age(a) || is_age(b) => self.same_holder(a, b),
+            ClaimKind::Quantity if is_age(a) || is_age(b) => self.same_holder(i, j),
             ClaimKind::Quantity => {
                 let money = super::is_money(a) && super::is_money(b);
                 if !tenses_compatible(sa.tense, sb.tense) {
@@ -315,25 +318,42 @@ impl<'c> Scorer<'c> {
                 };
                 let skip = [unit(&a.value), unit(&b.value)];
                 let ctx = text::dice_without(&sa.context, &sb.context, &skip);
-                match keys {
-                    Some(keys) if keys.keyed() => (ctx
-                        >= if keys.outcome {
-                            cfg.outcome_context_similarity
-                        } else if keys.scoped {
-                            cfg.scoped_context_similarity
-                        } else {
-                            cfg.keyed_context_similarity
-                        })
-                    .then_some((
+                let Some(mut keys) = keys else {
+                    return (ctx >= cfg.context_similarity)
+                        .then_some((ctx, Reason::Counted { similarity: ctx }));
+                };
+                let needed = if !keys.keyed() {
+                    cfg.context_similarity
+                } else if keys.outcome {
+                    cfg.outcome_context_similarity
+                } else if keys.scoped {
+                    cfg.scoped_context_similarity
+                } else {
+                    cfg.keyed_context_similarity
+                };
+                if ctx < needed {
+                    // One inventory told twice scopes its counts (see
+                    // `lists`); looked up only when the sentences alone
+                    // fall short.
+                    let listed = keys.thing.is_some()
+                        && ctx >= cfg.scoped_context_similarity
+                        && self.lists.listed_alike(self.claims, i, j);
+                    if !listed {
+                        return None;
+                    }
+                    keys.listed = true;
+                }
+                Some(if keys.keyed() || keys.listed {
+                    (
                         ctx.max(0.5),
                         Reason::Keyed {
                             keys,
                             similarity: ctx,
                         },
-                    )),
-                    _ => (ctx >= cfg.context_similarity)
-                        .then_some((ctx, Reason::Counted { similarity: ctx })),
-                }
+                    )
+                } else {
+                    (ctx, Reason::Counted { similarity: ctx })
+                })
             }
         }
     }
@@ -352,7 +372,8 @@ impl Scorer<'_> {
     /// Whether two ages are one holder's at one time: the same named
     /// person, or the same person noun in similar sentences (`a 9-year-old
     /// boy saw the shooting`), in articles at most a month apart.
-    fn same_holder(&self, a: &Claim, b: &Claim) -> Option<(f64, Reason)> {
+    fn same_holder(&self, i: usize, j: usize) -> Option<(f64, Reason)> {
+        let (a, b) = (&self.claims[i], &self.claims[j]);
         if !(is_age(a) && is_age(b)) {
             return None;
         }
@@ -360,6 +381,14 @@ impl Scorer<'_> {
         let thing = |c: &Claim| c.subject.counted.as_deref().and_then(|k| k.thing.clone());
         if !dates_close(&sa.event_date, &sb.event_date, AGE_SAME_DAYS) {
             return None;
+        }
+        // Ages of nobody read meet only as the one difference of two
+        // lists (`two women, 68 and 48` / `the women, 61 and 48`).
+        if super::lists::unheld_age(a) || super::lists::unheld_age(b) {
+            let ctx = text::dice(&sa.context, &sb.context);
+            let listed = ctx >= self.cfg.scoped_context_similarity
+                && self.lists.ages_differ_once(self.claims, i, j);
+            return listed.then_some((ctx, Reason::AgeList { similarity: ctx }));
         }
         if !sa.participants.is_empty() || !sb.participants.is_empty() {
             let same = match (sa.participants.as_slice(), sb.participants.as_slice()) {
