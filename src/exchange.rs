@@ -10,7 +10,7 @@
 //! claims of a block meet.
 
 use crate::align::{self, Stories};
-use crate::claims::{Attribution, Claim, ClaimKind, Subject, Tense, Value};
+use crate::claims::{Attribution, Claim, ClaimKind, Subject, Sym, Tense, Value};
 use crate::pipeline::{Analysis, Options};
 use crate::rules::RuleSet;
 use crate::source::{Metadata, Provenance, Source};
@@ -192,11 +192,11 @@ impl ValueLine {
                 person,
                 text,
             } => ValueLine::Quote {
-                speaker,
-                speaker_phrase,
+                speaker: speaker.map(String::from),
+                speaker_phrase: speaker_phrase.map(String::from),
                 attribution,
                 person,
-                text,
+                text: text.into(),
             },
             Value::Location {
                 place,
@@ -204,9 +204,9 @@ impl ValueLine {
                 geo,
                 offset,
             } => ValueLine::Location {
-                place,
-                country,
-                geo,
+                place: place.into(),
+                country: country.map(String::from),
+                geo: geo.map(String::from),
                 offset,
             },
             Value::Role { person, role } => ValueLine::Role { person, role },
@@ -242,11 +242,11 @@ impl ValueLine {
                 person,
                 text,
             } => Value::Quote {
-                speaker,
-                speaker_phrase,
+                speaker: speaker.map(Sym::from),
+                speaker_phrase: speaker_phrase.map(Sym::from),
                 attribution,
                 person,
-                text,
+                text: text.into(),
             },
             ValueLine::Location {
                 place,
@@ -254,9 +254,9 @@ impl ValueLine {
                 geo,
                 offset,
             } => Value::Location {
-                place,
-                country,
-                geo,
+                place: place.into(),
+                country: country.map(Sym::from),
+                geo: geo.map(Sym::from),
                 offset,
             },
             ValueLine::Role { person, role } => Value::Role { person, role },

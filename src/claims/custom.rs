@@ -206,8 +206,8 @@ impl Extractor for RegexExtractor {
                             .map(str::to_string)
                             .or_else(|| found.first().and_then(|m| m.country.clone()));
                         Value::Location {
-                            place,
-                            country,
+                            place: place.into(),
+                            country: country.map(Into::into),
                             geo: None,
                             offset: None,
                         }

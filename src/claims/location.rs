@@ -10,7 +10,7 @@ use super::frame::frame_of;
 use super::offset::offset_before;
 use super::role::entity::{self, EntityName};
 use super::text::tense_at;
-use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, Subject, Value};
+use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, Subject, Sym, Value};
 use crate::gazetteer::{
     find_places, find_streets, find_venues, Found, Gazetteer, Introduced, Place, PlaceKind, Street,
 };
@@ -78,12 +78,12 @@ impl Extractor for LocationExtractor {
                 let near = matches!(f.introduced, Introduced::Near | Introduced::Bearing);
                 let place = Value::Location {
                     place: if near {
-                        format!("near {}", p.name)
+                        format!("near {}", p.name).into()
                     } else {
-                        p.name.to_string()
+                        p.name.into()
                     },
-                    country: g.country_of(p).map(|c| c.name.to_string()),
-                    geo: Some(p.id.to_string()),
+                    country: g.country_of(p).map(|c| c.name.into()),
+                    geo: Some(p.id.into()),
                     offset: (f.introduced == Introduced::Bearing)
                         .then(|| {
                             offset_before(doc.sentence_text(i), f.start, &ctx.lexicon.hedges)
@@ -110,7 +110,7 @@ impl Extractor for LocationExtractor {
             // Street blocks and addresses, compared as written.
             for st in streets {
                 let place = Value::Location {
-                    place: st.text,
+                    place: st.text.into(),
                     country: None,
                     geo: None,
                     offset: None,
@@ -120,7 +120,7 @@ impl Extractor for LocationExtractor {
             // Venues (`at his home`, `at a hospice`), compared by kind.
             for v in find_venues(doc.sentence_text(i)) {
                 let place = Value::Location {
-                    place: v.text,
+                    place: v.text.into(),
                     country: None,
                     geo: None,
                     offset: None,
@@ -142,8 +142,8 @@ impl Extractor for LocationExtractor {
                     continue;
                 }
                 let place = Value::Location {
-                    place: m.name.clone(),
-                    country: m.country.clone(),
+                    place: (&m.name).into(),
+                    country: m.country.as_ref().map(Sym::from),
                     geo: None,
                     offset: None,
                 };

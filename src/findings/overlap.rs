@@ -47,7 +47,7 @@ fn speakers(f: &Finding, claims: &[Claim]) -> Option<Vec<(usize, String)>> {
         .map(|&c| match &claims[c].value {
             Value::Quote {
                 speaker: Some(s), ..
-            } => Some((claims[c].source, s.clone())),
+            } => Some((claims[c].source, s.to_string())),
             _ => None,
         })
         .collect::<Option<_>>()?;

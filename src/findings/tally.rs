@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The value a claim contributes to the tally.
 pub(super) fn tally_key(c: &Claim) -> String {
     match &c.value {
-        Value::Quote { speaker, .. } => speaker.clone().unwrap_or_else(|| "unknown".into()),
+        Value::Quote { speaker, .. } => speaker.as_deref().unwrap_or("unknown").to_string(),
         Value::Date {
             resolved: Some(r), ..
         } => r.display(),

@@ -253,7 +253,7 @@ mod tests {
                     speaker_phrase: Some("he".into()),
                     attribution,
                     person: true,
-                    text: String::new(),
+                    text: Default::default(),
                 },
                 evidence,
             )

@@ -2,7 +2,7 @@
 //! quote that ran on into the next paragraph gets from it.
 
 use super::super::text::content_stems_of;
-use super::super::{Attribution, Claim, ClaimKind, Doc, Subject, Tense, Value};
+use super::super::{Attribution, Claim, ClaimKind, Doc, Subject, Sym, Tense, Value};
 use super::Resolved;
 use std::ops::Range;
 
@@ -53,11 +53,11 @@ pub(super) fn make_claim(
             counted: None,
         },
         value: Value::Quote {
-            speaker: name,
-            speaker_phrase: speaker.phrase,
+            speaker: name.map(Sym::from),
+            speaker_phrase: speaker.phrase.map(Sym::from),
             attribution,
             person,
-            text: quote.to_string(),
+            text: quote.into(),
         },
         span: q,
         sentence: para,
@@ -99,8 +99,8 @@ pub(super) fn backfill(claim: &mut Claim, (speaker, found, how): &Resolved, doc:
         *name = speaker
             .name
             .clone()
-            .map(|n| doc.people.full_name(&n).map_or(n, str::to_string));
-        speaker_phrase.clone_from(&speaker.phrase);
+            .map(|n| doc.people.full_name(&n).map_or(n, str::to_string).into());
+        *speaker_phrase = speaker.phrase.as_ref().map(Sym::from);
         *attribution = *found;
         *person = speaker.person;
         let phrase = speaker.phrase.as_deref().unwrap_or("");

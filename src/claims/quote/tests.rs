@@ -12,7 +12,7 @@ pub(super) fn speakers(text: &str) -> Vec<(Option<String>, Attribution)> {
                 speaker,
                 attribution,
                 ..
-            } => (speaker, attribution),
+            } => (speaker.map(String::from), attribution),
             _ => unreachable!("quote claims carry quote values"),
         })
         .collect()
