@@ -236,6 +236,9 @@ pub fn keyed(edges: &[Edge], n: usize, big: bool, s: &StorySettings) -> (Vec<Edg
             window_days: l.window_days,
             reach_days: l.reference_days,
             attach: l.small_run_similarity,
+            // Measured on large runs only: on pairs and single folders it
+            // kept apart sources of one event.
+            dating: 1.0,
         };
         return (edges.to_vec(), t);
     }
@@ -270,6 +273,7 @@ pub fn keyed(edges: &[Edge], n: usize, big: bool, s: &StorySettings) -> (Vec<Edg
         window_days: l.window_days,
         reach_days: l.reference_days,
         attach: l.attach_scaled_similarity,
+        dating: l.dating_join_factor,
     };
     (keyed, t)
 }

@@ -269,6 +269,11 @@ impl Epochs {
         )
     }
 
+    /// Whether no source of the group is dated.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// The epochs of two groups joined, or `None` when their days cannot be
     /// one story's: a run of days wider than `window` that no later
     /// epoch's back-reference (within `reach` days of an earlier epoch's

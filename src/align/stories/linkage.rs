@@ -40,6 +40,9 @@ pub struct Thresholds {
     /// Least key with which a source left alone joins its nearest source's
     /// group.
     pub attach: f32,
+    /// Factor on `key` and `attach` for a join that would date a group none
+    /// of whose sources is dated (one side dated, the other not).
+    pub dating: f32,
 }
 
 /// Sums over the scored pairs between two groups.
@@ -126,6 +129,9 @@ pub fn average_linkage(n: usize, edges: &[Edge], dating: &[&Dating], t: Threshol
         if entry(a, b, &link).0 != bits || link.mean_cosine() < t.cosine {
             continue;
         }
+        if lends_dates(&ga.days, &gb.days) && link.mean_key() < t.key * t.dating {
+            continue;
+        }
         let Some(days) = ga.days.join(&gb.days, t.window_days, t.reach_days) else {
             continue;
         };
@@ -162,6 +168,15 @@ pub fn average_linkage(n: usize, edges: &[Edge], dating: &[&Dating], t: Threshol
     (0..n).map(|i| root(&mut parent, i as u32)).collect()
 }
 
+/// Whether joining two groups would date one of them: one has a dated
+/// source and the other none. Its sources would then borrow a publication
+/// day (which anchors every relative date they write: `on Tuesday`) from
+/// text evidence alone, with no agreement of dates behind it; such a join
+/// asks for more of that evidence.
+fn lends_dates(a: &Epochs, b: &Epochs) -> bool {
+    a.is_empty() != b.is_empty()
+}
+
 /// A source left alone (a short piece, a headline) joins the group of the
 /// source most like it when that pair reaches `t.attach` and the group's
 /// dates allow it: its nearest neighbour is almost always of its event,
@@ -185,15 +200,14 @@ fn attach_singletons(parent: &mut [u32], groups: &[Group], edges: &[Edge], t: Th
         .map(|i| groups[i].alive && groups[i].size == 1)
         .collect();
     for x in 0..n {
-        let Some((_, y)) = best[x] else { continue };
+        let Some((key, y)) = best[x] else { continue };
         if !alone[x] {
             continue;
         }
         let target = root(parent, y);
-        let fits = groups[x]
-            .days
-            .join(&groups[target as usize].days, t.window_days, t.reach_days)
-            .is_some();
+        let (own, theirs) = (&groups[x].days, &groups[target as usize].days);
+        let fits = own.join(theirs, t.window_days, t.reach_days).is_some()
+            && (!lends_dates(own, theirs) || key >= t.attach * t.dating);
         if fits && target != x as u32 {
             parent[x] = target;
         }
@@ -229,6 +243,7 @@ mod tests {
         window_days: 7,
         reach_days: 3,
         attach: 0.9,
+        dating: 1.0,
     };
 
     fn undated(n: usize) -> Vec<Dating> {
@@ -297,6 +312,38 @@ mod tests {
         let days = [on(2, &[]), on(30, &[(-10, -10)]), on(31, &[])];
         let g = average_linkage(3, &edges, &refs(&days), T);
         assert_ne!(g[0], g[1]);
+        assert_eq!(g[1], g[2]);
+    }
+
+    #[test]
+    fn dating_an_undated_group_needs_more_evidence() {
+        // Sources 0 and 1 are undated and alike; source 2, dated, is like
+        // them enough for a join, not for one that dates them.
+        let edges = [e(0, 1, 0.9), e(0, 2, 0.5), e(1, 2, 0.5)];
+        let days = [Dating::undated(), Dating::undated(), on(5, &[])];
+        let g = average_linkage(3, &edges, &refs(&days), T);
+        assert!(g[0] == g[1] && g[1] == g[2]);
+        let strict = Thresholds { dating: 2.0, ..T };
+        let g = average_linkage(3, &edges, &refs(&days), strict);
+        assert_eq!(g[0], g[1]);
+        assert_ne!(g[1], g[2]);
+        // Nor does the dated source attach to them alone; with a dated
+        // partner it does.
+        let days = [Dating::undated(), Dating::undated(), on(5, &[]), on(6, &[])];
+        let edges = [e(0, 1, 0.9), e(1, 2, 0.2), e(2, 3, 0.2), e(0, 2, 0.1)];
+        let loose = Thresholds { attach: 0.15, ..T };
+        let g = average_linkage(
+            4,
+            &edges,
+            &refs(&days),
+            Thresholds {
+                dating: 2.0,
+                ..loose
+            },
+        );
+        assert_ne!(g[1], g[2]);
+        assert_eq!(g[2], g[3]);
+        let g = average_linkage(4, &edges, &refs(&days), loose);
         assert_eq!(g[1], g[2]);
     }
 

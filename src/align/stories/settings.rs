@@ -89,6 +89,9 @@ pub struct Linkage {
     /// Rescaled similarity with which a source left alone joins its
     /// nearest source's story.
     pub attach_scaled_similarity: f32,
+    /// Factor on the join and attach thresholds for a join that would date
+    /// a group none of whose sources is dated.
+    pub dating_join_factor: f32,
     /// Mean cosine that two groups must also reach.
     pub min_similarity: f32,
     /// Mean cosine that joins two groups in a small run.
@@ -178,6 +181,12 @@ impl StorySettings {
                 5.0,
             ),
             ("linkage.min-similarity", l.min_similarity.into(), 0.0, 1.0),
+            (
+                "linkage.dating-join-factor",
+                l.dating_join_factor.into(),
+                1.0,
+                100.0,
+            ),
             (
                 "linkage.small-run-similarity",
                 l.small_run_similarity.into(),
