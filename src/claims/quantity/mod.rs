@@ -6,6 +6,7 @@
 
 mod ages;
 mod filters;
+mod people;
 mod verbs;
 
 use super::age::AGE_CLASS;
@@ -140,8 +141,8 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
                 doc.anchor,
             ))
         });
-        let span = doc.seg.sentences[i].span.clone();
-        (counted, doc.participants(i, span), None)
+        let people = people::figure_participants(doc, i);
+        (counted, people, None)
     };
     let subject = Subject {
         key: match &verb {
