@@ -14,6 +14,7 @@ mod forms;
 mod number;
 mod reading;
 mod scan;
+mod shares;
 mod starts;
 mod text;
 mod units;

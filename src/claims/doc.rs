@@ -398,9 +398,15 @@ impl<'a> Doc<'a> {
     /// Participants named in sentence `i` within byte range `within`:
     /// people and countries (a person also brings their country).
     pub fn participants(&self, i: usize, within: Range<usize>) -> Vec<String> {
+        self.participants_of(i, |m| m.start >= within.start && m.end <= within.end)
+    }
+
+    /// Participants named by the mentions of sentence `i` that `keep`
+    /// accepts: people and countries (a person also brings their country).
+    pub fn participants_of(&self, i: usize, keep: impl Fn(&Mention) -> bool) -> Vec<String> {
         let mut out = Vec::new();
         for m in &self.mentions[i] {
-            if m.start < within.start || m.end > within.end {
+            if !keep(m) {
                 continue;
             }
             match m.kind {

@@ -108,6 +108,10 @@ pub(super) fn word_form_at(
             Some(Ok(q))
         }
         b"a" | b"an" | b"half" => {
+            // `half of the votes`, `a third of the staff`: a share.
+            if let Some(q) = super::shares::share_at(text, (i, we), hedge) {
+                return Some(Ok(q));
+            }
             let mut p = we;
             let mut factor = 1.0;
             if first == b"half" {

@@ -90,10 +90,12 @@ pub(super) fn article_alone(text: &str, start: usize, end: usize) -> bool {
     if an {
         return !forms::article_form_word(w);
     }
+    // `a third of`, `a quarter of`: a share (see `shares`).
     !(matches!(
         num_word(w),
         Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen)
-    ) || forms::article_form_word(w))
+    ) || forms::article_form_word(w)
+        || matches!(w, b"third" | b"quarter"))
 }
 
 /// Every word [`may_start_number`] accepts, for its quick filter.

@@ -1,0 +1,229 @@
+//! Quantity claims: a number with what it counts (`some 400,000` killed,
+//! `2.3 million people`, `four hours`), hedges kept as intervals.
+//!
+//! `verbs` reads what a bare figure counts, `filters` drops figures
+//! that are no count of their own, `ages` tells ages.
+
+mod ages;
+mod filters;
+mod people;
+mod verbs;
+
+use super::age::AGE_CLASS;
+use super::text::tense_at;
+use super::{Claim, ClaimKind, Context, Doc, Extractor, SentenceView, Subject, Value};
+use crate::quantity::{find_quantities, QuantityExpr};
+use filters::TIME_UNITS;
+use std::sync::Arc;
+
+/// Extracts [`ClaimKind::Quantity`] claims.
+pub struct QuantityExtractor;
+
+/// Scopes the quantity claims of sentence `i` (those from `first` on)
+/// get from their sentence as a whole: a part when the sentence lists
+/// other figures of their unit, and the period of the sentence before
+/// when this one starts with a pronoun.
+fn scope_sentence(doc: &Doc, i: usize, partial_units: &[String], claims: &mut [Claim]) {
+    if claims.is_empty() {
+        return;
+    }
+    let view = &doc.sentences[i];
+    let inherited = super::counted::carried_periods(doc, i);
+    let (sentence, offset) = (doc.sentence_text(i), doc.seg.sentences[i].span.start);
+    let clauses = super::counted::SentenceClauses::new(sentence, view);
+    for c in claims {
+        let partial =
+            matches!(&c.value, Value::Quantity { unit: Some(u), .. } if partial_units.contains(u));
+        let Some(counted) = c.subject.counted.as_mut().map(Arc::make_mut) else {
+            continue;
+        };
+        if partial {
+            super::counted::add_scopes(counted, &["part".to_string()]);
+        }
+        super::counted::add_scopes(counted, &inherited);
+        // The sentence's frame: a running total, an incident's place, a part.
+        let span = (
+            c.span.start.saturating_sub(offset),
+            c.span.end.saturating_sub(offset),
+        );
+        let framed = super::counted::frame_scopes(&clauses, span, counted, doc.anchor);
+        super::counted::add_scopes(counted, &framed);
+    }
+}
+
+impl Extractor for QuantityExtractor {
+    fn kind(&self) -> ClaimKind {
+        ClaimKind::Quantity
+    }
+
+    fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>) {
+        for i in 0..doc.seg.sentences.len() {
+            sentence_claims(doc, ctx, i, out);
+        }
+    }
+}
+
+/// The quantity claims of sentence `i`, pushed to `out`.
+fn sentence_claims(doc: &Doc, ctx: &Context, i: usize, out: &mut Vec<Claim>) {
+    let sentence = doc.sentence_text(i);
+    let mut previous_end = None;
+    let found = find_quantities(sentence, &ctx.lexicon.hedges);
+    let compound = filters::compound_measures(sentence, &found);
+    let partial_units = filters::partial_units(sentence, &found);
+    // `the 4300 block of Elm Street`, `at 1220 Elm St.`: the number
+    // is the place's (a location claim), no figure.
+    let streets = if found.is_empty() {
+        Vec::new()
+    } else {
+        crate::gazetteer::find_streets(sentence)
+    };
+    let first_claim = out.len();
+    for (n, q) in found.into_iter().enumerate() {
+        // `4 minutes 48 seconds`, `5 feet 8 inches`: one measure in two
+        // figures; neither alone is the figure.
+        let skipped = streets.iter().any(|s| s.span.contains(&q.start)) || compound[n];
+        // `1,150 kilometers (700 miles)`: a conversion of the figure
+        // before, no claim of its own.
+        let conversion = previous_end
+            .and_then(|e| sentence.get(e..q.start))
+            .is_some_and(|between| between.trim() == "(");
+        previous_end = Some(q.end);
+        if skipped || conversion {
+            continue;
+        }
+        out.extend(figure_claim(doc, i, &q));
+    }
+    scope_sentence(doc, i, &partial_units, &mut out[first_claim..]);
+}
+
+/// The claim a figure of sentence `i` makes, if it is a count of
+/// something read.
+fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
+    let sentence = doc.sentence_text(i);
+    let view = &doc.sentences[i];
+    let next = crate::segment::words(&sentence[q.end..])
+        .next()
+        .map(|(_, w)| w.to_ascii_lowercase());
+    let offset = match q.unit.as_deref() {
+        Some(u) if TIME_UNITS.contains(&u) => {
+            filters::offset_of(next.as_deref(), view.words_before(q.start))
+        }
+        _ => None,
+    };
+    // An offset, a duration followed by a clause (`for nine hours before
+    // ...`), or a measure (`100 mph before ...`).
+    let read_after = offset.is_some()
+        || (q.unit.is_some() && matches!(next.as_deref(), Some("before" | "after")));
+    let dropped = filters::not_a_count(sentence, q.start, q.end, q.hedge.as_deref(), read_after);
+    if filters::split_number(sentence, q.start, q.end) || dropped {
+        return None;
+    }
+    let verb = verbs::verb_of(sentence, view, q);
+    let class = figure_class(sentence, view, q, verb.as_deref(), offset)?;
+    if filters::fractional_count(sentence, view, q, next.as_deref()) {
+        return None;
+    }
+    // Ages and offsets keep their class as their key: what they date or
+    // age is not a counted thing.
+    let age = class == AGE_CLASS;
+    let (counted, participants, event_date) = if age {
+        ages::age_keys(doc, i, q)
+    } else {
+        let counted = offset.is_none().then(|| {
+            let unit = q.unit.as_deref();
+            let measure = q.category != "quantity" || unit.is_some_and(filters::is_measure_unit);
+            Arc::new(super::counted::counted(
+                sentence,
+                view,
+                (q.start, q.end),
+                unit,
+                measure,
+                doc.anchor,
+            ))
+        });
+        let people = people::figure_participants(doc, i);
+        (counted, people, None)
+    };
+    let subject = Subject {
+        key: match &verb {
+            Some(v) if q.unit.is_some() => format!("{class} {v}").into(),
+            _ => class.as_str().into(),
+        },
+        class: class.into(),
+        participants,
+        tense: tense_at(sentence, q.start),
+        event_date,
+        // The unit word is left out of the similarity when two quantities
+        // are compared (see `align`), so the sentence's stems can be
+        // shared as they are.
+        context: view.stems(),
+        counted,
+    };
+    Some(claim_of(doc, i, q, subject, age))
+}
+
+/// What a figure counts (its class): an age, a unit (with its offset
+/// side), a counting verb or noun; `None` for a bare number nothing
+/// says the count of. A sum over parts is marked `combined`.
+fn figure_class(
+    sentence: &str,
+    view: &SentenceView,
+    q: &QuantityExpr,
+    verb: Option<&str>,
+    offset: Option<&str>,
+) -> Option<String> {
+    let class = match (&q.unit, verb) {
+        (Some(_), _) if ages::is_age(sentence, q.end) => AGE_CLASS.to_string(),
+        (Some(u), _) => match offset {
+            Some(side) => format!("{u} {side}"),
+            None => u.clone(),
+        },
+        (None, _)
+            if ages::is_bare_age(sentence, q.start, q.end, view.words_before(q.start))
+                || super::age::heads_an_age_set(sentence, q.end) =>
+        {
+            AGE_CLASS.to_string()
+        }
+        (None, Some(v)) => v.to_string(),
+        (None, None) => verbs::counted_by(view, q.start)?,
+    };
+    // A sum over parts counts another thing than any one part: it is
+    // compared with other sums only.
+    Some(
+        if filters::is_combined(view.words_before(q.start), &sentence[q.end..]) {
+            format!("combined {class}")
+        } else {
+            class
+        },
+    )
+}
+
+/// The claim of figure `q` of sentence `i` about `subject`.
+fn claim_of(doc: &Doc, i: usize, q: &QuantityExpr, subject: Subject, age: bool) -> Claim {
+    let s = &doc.seg.sentences[i];
+    Claim {
+        source: doc.source.id,
+        kind: ClaimKind::Quantity,
+        subject,
+        value: Value::Quantity {
+            value: q.value,
+            lo: q.lo,
+            hi: q.hi,
+            // `Roe, 41,` and `41-year-old Roe` are both years.
+            unit: if age {
+                Some("year".into())
+            } else {
+                q.unit.clone()
+            },
+            reading: q.reading,
+            revised: crate::quantity::Revision::None,
+        },
+        span: s.span.start + q.start..s.span.start + q.end,
+        sentence: s.span.clone(),
+        confidence: if q.hedge.is_some() { 0.7 } else { 0.8 },
+        evidence: match &q.hedge {
+            Some(h) => format!("hedged by \"{h}\"").into(),
+            None => "exact number".into(),
+        },
+    }
+}
