@@ -263,7 +263,7 @@ impl RuleSet {
     }
 
     /// The embedded default rules without their test cases, which are
-    /// most of their text: what a check needs (see [`EMBEDDED_UNTESTED`]).
+    /// most of their text: what a check needs.
     pub fn defaults_untested() -> RuleSet {
         RuleSet {
             rules: EMBEDDED_UNTESTED.clone(),
