@@ -16,17 +16,20 @@ fn main() {
     println!("cargo:rerun-if-changed=src/gazetteer/index.rs");
     let text = std::fs::read(TABLE).expect("rules/places/places.tsv is readable");
     let ix = index::index(&text);
-    // Four counts, then the zones (start, end), places, names and buckets.
+    // Five counts, then the zones (start, end), places, names, buckets and
+    // name prefixes.
     let mut out: Vec<u32> = vec![
         ix.zones.len() as u32,
         ix.starts.len() as u32,
         ix.names.len() as u32,
         ix.buckets.len() as u32,
+        ix.prefixes.len() as u32,
     ];
     out.extend(ix.zones.iter().flat_map(|&(s, e)| [s, e]));
     out.extend(&ix.starts);
     out.extend(&ix.names);
     out.extend(&ix.buckets);
+    out.extend(&ix.prefixes);
     let bytes: Vec<u8> = out.iter().flat_map(|v| v.to_le_bytes()).collect();
     let dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(dir.join("places.idx"), bytes).expect("OUT_DIR is writable");

@@ -31,6 +31,27 @@ pub struct Index {
     /// Where each bucket's run starts in `names`, and the end (one more
     /// entry than there are buckets).
     pub buckets: Vec<u32>,
+    /// Each name record's [`prefix`], as two words (high, low).
+    pub prefixes: Vec<u32>,
+}
+
+/// The first eight bytes of a key, zero-padded, as a big-endian number:
+/// ordered as the keys are (bytewise; keys hold no zero byte).
+pub fn prefix(key: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = key.len().min(8);
+    b[..n].copy_from_slice(&key[..n]);
+    u64::from_be_bytes(b)
+}
+
+/// The key of the record at `start`: up to its tab or line end.
+fn key_at(bytes: &[u8], start: usize) -> &[u8] {
+    let rest = bytes.get(start..).unwrap_or_default();
+    let end = rest
+        .iter()
+        .position(|&b| b == b'\t' || b == b'\n')
+        .unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// Indexes a table: one pass over its lines, reading only their tags.
@@ -58,6 +79,14 @@ pub fn index(bytes: &[u8]) -> Index {
         at = end + 1;
     }
     ix.buckets = buckets(bytes, &ix.names);
+    ix.prefixes = ix
+        .names
+        .iter()
+        .flat_map(|&o| {
+            let p = prefix(key_at(bytes, o as usize));
+            [(p >> 32) as u32, p as u32]
+        })
+        .collect();
     ix
 }
 

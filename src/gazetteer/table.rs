@@ -2,7 +2,7 @@
 //! `tools/geonames.py`): time zones, places and the sorted name index, all
 //! borrowed from the table's text.
 
-use super::index::{bucket, index};
+use super::index::{bucket, index, prefix};
 use super::{Place, PlaceKind};
 use std::sync::OnceLock;
 
@@ -33,6 +33,11 @@ pub(super) struct Table {
     /// records of its key's first two bytes, a few cache lines, instead of
     /// the whole index (once the costliest step of finding places).
     buckets: Offsets,
+    /// Each name record's key prefix ([`prefix`]) as two words: the
+    /// bisection reads these, packed together, and the table's text only
+    /// for the records whose prefix is the key's (most lookups of words
+    /// that are no place read none).
+    prefixes: Offsets,
 }
 
 /// Offsets into a table's text: found at run time, or read in place from
@@ -113,7 +118,14 @@ impl Table {
             (Some(lo), Some(hi)) => (lo as usize, hi as usize),
             _ => (0, self.names.len()),
         };
-        // The first record of the run whose key is not less than `key`.
+        // The records whose prefix is the key's, then among those the
+        // first whose key is not less than `key`.
+        let p = prefix(key);
+        lo = self.first(lo, hi, |q| q >= p);
+        hi = self.first(lo, hi, |q| q > p);
+        if lo >= hi {
+            return None;
+        }
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let o = self.names.get(mid)? as usize;
@@ -125,6 +137,26 @@ impl Table {
         }
         let found = self.names.get(lo)?;
         key_cmp(bytes, found as usize, key).is_eq().then_some(lo)
+    }
+
+    /// Name record `j`'s key prefix.
+    fn prefix_of(&self, j: usize) -> u64 {
+        let word = |i: usize| u64::from(self.prefixes.get(i).unwrap_or(u32::MAX));
+        (word(2 * j) << 32) | word(2 * j + 1)
+    }
+
+    /// The first name record in `lo..hi` whose prefix is `at_or_past`
+    /// (which holds from some record on), else `hi`.
+    fn first(&self, mut lo: usize, mut hi: usize, at_or_past: impl Fn(u64) -> bool) -> usize {
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if at_or_past(self.prefix_of(mid)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        lo
     }
 
     /// Name record `j`: its key and its readings as written (`12,7,40`).
@@ -170,6 +202,7 @@ pub(super) fn parse(text: &'static str) -> Table {
         starts: Offsets::Owned(ix.starts),
         names: Offsets::Owned(ix.names),
         buckets: Offsets::Owned(ix.buckets),
+        prefixes: Offsets::Owned(ix.prefixes),
         places: Vec::new(),
     })
 }
@@ -183,25 +216,26 @@ pub(super) fn embedded(text: &'static str) -> Table {
     packed(text, EMBEDDED_INDEX).unwrap_or_else(|| parse(text))
 }
 
-/// `text` with an index in `build.rs`'s layout: four counts, then the
-/// zones (start, end), places, names and buckets.
+/// `text` with an index in `build.rs`'s layout: five counts, then the
+/// zones (start, end), places, names, buckets and name prefixes.
 fn packed(text: &'static str, ix: &'static [u8]) -> Option<Table> {
     let word = |i: usize| Offsets::Packed(ix).get(i).map(|w| w as usize);
-    let (z, p, n, b) = (word(0)?, word(1)?, word(2)?, word(3)?);
-    if ix.len() != 4 * (4 + 2 * z + p + n + b) {
+    let (z, p, n, b, f) = (word(0)?, word(1)?, word(2)?, word(3)?, word(4)?);
+    if ix.len() != 4 * (5 + 2 * z + p + n + b + f) {
         return None;
     }
     let zones = (0..z)
-        .map(|i| text.get(word(4 + 2 * i)?..word(5 + 2 * i)?))
+        .map(|i| text.get(word(5 + 2 * i)?..word(6 + 2 * i)?))
         .collect::<Option<Vec<_>>>()?;
     let section = |from: usize, len: usize| Offsets::Packed(&ix[4 * from..4 * (from + len)]);
-    let at = 4 + 2 * z;
+    let at = 5 + 2 * z;
     Some(with_places(Table {
         text,
         zones,
         starts: section(at, p),
         names: section(at + p, n),
         buckets: section(at + p + n, b),
+        prefixes: section(at + p + n + b, f),
         places: Vec::new(),
     }))
 }
@@ -321,6 +355,7 @@ mod tests {
             (&built.starts, &read.starts),
             (&built.names, &read.names),
             (&built.buckets, &read.buckets),
+            (&built.prefixes, &read.prefixes),
         ] {
             assert_eq!(a.len(), b.len());
             assert!((0..a.len()).all(|i| a.get(i) == b.get(i)));
