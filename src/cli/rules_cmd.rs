@@ -43,9 +43,14 @@ pub struct Env {
 }
 
 /// Loads the defaults and the folders; errors are rendered into `out` (code 2).
-pub fn load_env(dirs: &[PathBuf], style: Style, out: &mut Outcome) -> Option<Env> {
+/// The default rules keep their test cases only with `tests`.
+pub fn load_env(dirs: &[PathBuf], tests: bool, style: Style, out: &mut Outcome) -> Option<Env> {
     let mut lexicon = Lexicon::defaults();
-    let mut set = RuleSet::defaults();
+    let mut set = if tests {
+        RuleSet::defaults()
+    } else {
+        RuleSet::defaults_untested()
+    };
     let mut ok = true;
     let mut user = Vec::new();
     match rules::load_dirs(dirs) {
@@ -99,7 +104,7 @@ pub fn run(args: RulesArgs, style: Style) -> Outcome {
         Some(RulesAction::Test { dirs }) => {
             let mut all = args.rules.clone();
             all.extend(dirs.iter().cloned());
-            let Some(env) = load_env(&all, style, &mut out) else {
+            let Some(env) = load_env(&all, true, style, &mut out) else {
                 return out;
             };
             let under: Vec<&Rule> = if dirs.is_empty() {
@@ -136,7 +141,8 @@ pub fn run(args: RulesArgs, style: Style) -> Outcome {
                     return out;
                 }
             };
-            let Some(mut env) = load_env(&config.rule_dirs(&args.rules), style, &mut out) else {
+            let Some(mut env) = load_env(&config.rule_dirs(&args.rules), true, style, &mut out)
+            else {
                 return out;
             };
             if let Err(e) = config.apply_rules(&mut env.rules) {

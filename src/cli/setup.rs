@@ -55,7 +55,7 @@ pub fn setup(input: &Input, style: Style, out: &mut Outcome) -> Option<Setup> {
     if let Some(mode) = input.story.as_deref() {
         config.file.story = crate::align::StoryMode::parse(mode);
     }
-    let env = rules_cmd::load_env(&config.rule_dirs(&input.rules), style, out)?;
+    let env = rules_cmd::load_env(&config.rule_dirs(&input.rules), false, style, out)?;
     let mut rules = env.rules;
     if let Some(e) = unknown_flag_rule(input, &rules) {
         fail(e, out);
@@ -126,7 +126,9 @@ pub fn run_config(args: ConfigArgs, style: Style) -> Outcome {
     match Config::load(args.config.as_deref()) {
         Ok(c) => {
             let mut rules = RuleSet::defaults();
-            if let Some(env) = rules_cmd::load_env(&c.rule_dirs(&args.rules), style, &mut out) {
+            if let Some(env) =
+                rules_cmd::load_env(&c.rule_dirs(&args.rules), false, style, &mut out)
+            {
                 rules = env.rules;
             }
             if let Err(e) = c.apply_rules(&mut rules) {

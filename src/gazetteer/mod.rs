@@ -13,6 +13,7 @@
 //! ```
 
 mod find;
+mod index;
 mod judge;
 mod policy;
 mod street;
@@ -103,12 +104,16 @@ impl Gazetteer {
     /// The embedded gazetteer, parsed on first use (a few milliseconds) and
     /// shared by every thread afterwards.
     pub fn embedded() -> &'static Gazetteer {
-        EMBEDDED.get_or_init(|| Gazetteer::parse(TABLE))
+        EMBEDDED.get_or_init(|| Gazetteer::of(table::embedded(TABLE)))
     }
 
     /// A gazetteer from a table in the generator's format.
     pub fn parse(text: &'static str) -> Gazetteer {
-        let table = table::parse(text);
+        Gazetteer::of(table::parse(text))
+    }
+
+    /// A gazetteer of an indexed table.
+    fn of(table: table::Table) -> Gazetteer {
         let mut countries = HashMap::default();
         let mut regions = HashMap::default();
         // Countries and regions come first in the table: only they are

@@ -2,6 +2,7 @@
 //! `tools/geonames.py`): time zones, places and the sorted name index, all
 //! borrowed from the table's text.
 
+use super::index::{bucket, index, prefix};
 use super::{Place, PlaceKind};
 use std::sync::OnceLock;
 
@@ -20,31 +21,59 @@ pub(super) struct Table {
     /// Time zones, in table order.
     zones: Vec<&'static str>,
     /// Byte offset of each place's record (after its `P` tag), in table order.
-    starts: Vec<u32>,
+    starts: Offsets,
     /// Each place, parsed on first use, in chunks of [`CHUNK`] allocated
     /// on first use: a run that looks up a few hundred names touches a few
     /// hundred chunks, not 70,000 cells.
     places: Vec<OnceLock<Chunk>>,
     /// Byte offset of each name record (after its `N` tag), sorted by key.
-    pub(super) names: Vec<u32>,
+    pub(super) names: Offsets,
     /// Where each key prefix's records start in `names` ([`bucket`]; one
     /// more entry than there are buckets): a lookup bisects only the
     /// records of its key's first two bytes, a few cache lines, instead of
     /// the whole index (once the costliest step of finding places).
-    buckets: Vec<u32>,
+    buckets: Offsets,
+    /// Each name record's key prefix ([`prefix`]) as two words: the
+    /// bisection reads these, packed together, and the table's text only
+    /// for the records whose prefix is the key's (most lookups of words
+    /// that are no place read none).
+    prefixes: Offsets,
 }
 
-/// Buckets of the name index: the first byte times 257, plus the second
-/// byte plus one (0 for a one-byte key).
-const BUCKETS: usize = 256 * 257;
+/// Offsets into a table's text: found at run time, or read in place from
+/// the index `build.rs` wrote for the embedded table (little-endian `u32`s).
+#[derive(Debug)]
+pub(super) enum Offsets {
+    /// Found at run time.
+    Owned(Vec<u32>),
+    /// Read in place.
+    Packed(&'static [u8]),
+}
 
-/// The bucket of a key: ordered as the keys are (bytewise), so the records
-/// of one bucket are one run of the sorted index.
-fn bucket(key: &[u8]) -> usize {
-    match key {
-        [] => 0,
-        [a] => usize::from(*a) * 257,
-        [a, b, ..] => usize::from(*a) * 257 + usize::from(*b) + 1,
+impl Default for Offsets {
+    fn default() -> Offsets {
+        Offsets::Owned(Vec::new())
+    }
+}
+
+impl Offsets {
+    /// How many offsets there are.
+    pub fn len(&self) -> usize {
+        match self {
+            Offsets::Owned(v) => v.len(),
+            Offsets::Packed(b) => b.len() / 4,
+        }
+    }
+
+    /// Offset `i`.
+    pub fn get(&self, i: usize) -> Option<u32> {
+        match self {
+            Offsets::Owned(v) => v.get(i).copied(),
+            Offsets::Packed(b) => {
+                let w = b.get(4 * i..4 * i + 4)?;
+                Some(u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+            }
+        }
     }
 }
 
@@ -56,7 +85,7 @@ impl Table {
 
     /// Place `i`, parsed on first use; `None` past the end or for a malformed line.
     pub fn place(&self, i: usize) -> Option<&Place> {
-        let start = *self.starts.get(i)? as usize;
+        let start = self.starts.get(i)? as usize;
         let chunk =
             self.places[i / CHUNK].get_or_init(|| (0..CHUNK).map(|_| OnceLock::new()).collect());
         chunk[i % CHUNK]
@@ -66,7 +95,8 @@ impl Table {
 
     /// The id field of place `i`, without parsing the rest.
     pub fn id(&self, i: usize) -> &'static str {
-        let rest = line(self.text, self.starts[i] as usize);
+        let start = self.starts.get(i).unwrap_or(u32::MAX);
+        let rest = line(self.text, start as usize);
         rest.split('\t').next().unwrap_or("")
     }
 
@@ -84,21 +114,55 @@ impl Table {
         let bytes = self.text.as_bytes();
         let key = key.as_bytes();
         let b = bucket(key);
-        let (lo, hi) = match self.buckets.get(b..b + 2) {
-            Some(&[lo, hi]) => (lo as usize, hi as usize),
+        let (mut lo, mut hi) = match (self.buckets.get(b), self.buckets.get(b + 1)) {
+            (Some(lo), Some(hi)) => (lo as usize, hi as usize),
             _ => (0, self.names.len()),
         };
-        let run = self.names.get(lo..hi)?;
-        let at = run.partition_point(|&o| key_cmp(bytes, o as usize, key).is_lt());
-        let found = run.get(at)?;
-        key_cmp(bytes, *found as usize, key)
-            .is_eq()
-            .then_some(lo + at)
+        // The records whose prefix is the key's, then among those the
+        // first whose key is not less than `key`.
+        let p = prefix(key);
+        lo = self.first(lo, hi, |q| q >= p);
+        hi = self.first(lo, hi, |q| q > p);
+        if lo >= hi {
+            return None;
+        }
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let o = self.names.get(mid)? as usize;
+            if key_cmp(bytes, o, key).is_lt() {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let found = self.names.get(lo)?;
+        key_cmp(bytes, found as usize, key).is_eq().then_some(lo)
+    }
+
+    /// Name record `j`'s key prefix.
+    fn prefix_of(&self, j: usize) -> u64 {
+        let word = |i: usize| u64::from(self.prefixes.get(i).unwrap_or(u32::MAX));
+        (word(2 * j) << 32) | word(2 * j + 1)
+    }
+
+    /// The first name record in `lo..hi` whose prefix is `at_or_past`
+    /// (which holds from some record on), else `hi`.
+    fn first(&self, mut lo: usize, mut hi: usize, at_or_past: impl Fn(u64) -> bool) -> usize {
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if at_or_past(self.prefix_of(mid)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        lo
     }
 
     /// Name record `j`: its key and its readings as written (`12,7,40`).
     pub fn name(&self, j: usize) -> (&'static str, &'static str) {
-        let rest = line(self.text, self.names[j] as usize);
+        let start = self.names.get(j).unwrap_or(u32::MAX);
+        let rest = line(self.text, start as usize);
         rest.split_once('\t').unwrap_or((rest, ""))
     }
 }
@@ -123,53 +187,65 @@ fn line(text: &'static str, start: usize) -> &'static str {
 
 /// Indexes the table: one pass over its lines, parsing only the time zones.
 pub(super) fn parse(text: &'static str) -> Table {
-    let mut t = Table {
-        text,
-        starts: Vec::with_capacity(text.len() / 70),
-        names: Vec::with_capacity(text.len() / 50),
-        ..Table::default()
-    };
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
-        if end >= at + 2 && bytes[at + 1] == b'\t' {
-            let body = (at + 2) as u32;
-            match bytes[at] {
-                b'Z' => t.zones.push(&text[at + 2..end]),
-                b'P' => t.starts.push(body),
-                b'N' => t.names.push(body),
-                _ => {}
-            }
-        }
-        at = end + 1;
-    }
-    t.places = (0..t.starts.len().div_ceil(CHUNK))
-        .map(|_| OnceLock::new())
+    let ix = index(text.as_bytes());
+    let zones = ix
+        .zones
+        .iter()
+        .map(|&(s, e)| text.get(s as usize..e as usize).unwrap_or(""))
         .collect();
     // The generator sorts the keys bytewise (a test checks the embedded
     // table): the name index is searched by bisection as it is, within
     // the run of its key's bucket.
-    t.buckets = buckets(bytes, &t.names);
-    t
+    with_places(Table {
+        text,
+        zones,
+        starts: Offsets::Owned(ix.starts),
+        names: Offsets::Owned(ix.names),
+        buckets: Offsets::Owned(ix.buckets),
+        prefixes: Offsets::Owned(ix.prefixes),
+        places: Vec::new(),
+    })
 }
 
-/// The start of each bucket's run in `names` (sorted keys), and the end.
-fn buckets(bytes: &[u8], names: &[u32]) -> Vec<u32> {
-    let mut starts = vec![0u32; BUCKETS + 1];
-    for &o in names {
-        let rest = bytes.get(o as usize..).unwrap_or_default();
-        let len = rest
-            .iter()
-            .take(2)
-            .position(|&b| b == b'\t' || b == b'\n')
-            .unwrap_or(rest.len().min(2));
-        starts[bucket(&rest[..len]) + 1] += 1;
+/// The index `build.rs` wrote for the embedded table.
+const EMBEDDED_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.idx"));
+
+/// The embedded table `text`, with the index `build.rs` made of it; read
+/// at run time if that index does not fit the text.
+pub(super) fn embedded(text: &'static str) -> Table {
+    packed(text, EMBEDDED_INDEX).unwrap_or_else(|| parse(text))
+}
+
+/// `text` with an index in `build.rs`'s layout: five counts, then the
+/// zones (start, end), places, names, buckets and name prefixes.
+fn packed(text: &'static str, ix: &'static [u8]) -> Option<Table> {
+    let word = |i: usize| Offsets::Packed(ix).get(i).map(|w| w as usize);
+    let (z, p, n, b, f) = (word(0)?, word(1)?, word(2)?, word(3)?, word(4)?);
+    if ix.len() != 4 * (5 + 2 * z + p + n + b + f) {
+        return None;
     }
-    for i in 1..starts.len() {
-        starts[i] += starts[i - 1];
-    }
-    starts
+    let zones = (0..z)
+        .map(|i| text.get(word(5 + 2 * i)?..word(6 + 2 * i)?))
+        .collect::<Option<Vec<_>>>()?;
+    let section = |from: usize, len: usize| Offsets::Packed(&ix[4 * from..4 * (from + len)]);
+    let at = 5 + 2 * z;
+    Some(with_places(Table {
+        text,
+        zones,
+        starts: section(at, p),
+        names: section(at + p, n),
+        buckets: section(at + p + n, b),
+        prefixes: section(at + p + n + b, f),
+        places: Vec::new(),
+    }))
+}
+
+/// `t` with its chunks of places, unparsed.
+fn with_places(mut t: Table) -> Table {
+    t.places = (0..t.starts.len().div_ceil(CHUNK))
+        .map(|_| OnceLock::new())
+        .collect();
+    t
 }
 
 /// One `P` line after its tag.
@@ -248,29 +324,50 @@ mod tests {
     fn the_embedded_table_is_sorted_and_whole() {
         let t = parse(include_str!("../../rules/places/places.tsv"));
         assert!(t.len() > 70_000);
-        assert!(t.names.windows(2).all(|w| t.key_at(w[0]) < t.key_at(w[1])));
+        assert!((1..t.names.len()).all(|j| name_key(&t, j - 1) < name_key(&t, j)));
         assert!((0..t.len()).all(|i| t.place(i).is_some()));
         // Every key is found where it is, and a prefix of a key is not one.
         assert!((0..t.names.len())
             .step_by(97)
-            .all(|j| t.find_name(t.key_at(t.names[j])) == Some(j)));
+            .all(|j| t.find_name(name_key(&t, j)) == Some(j)));
         assert_eq!(t.find_name("parqq"), None);
         assert_eq!(t.find_name("parisqq"), None);
-        assert_eq!(
-            t.find_name("pari").map(|j| t.key_at(t.names[j])),
-            Some("pari")
-        );
+        assert_eq!(t.find_name("pari").map(|j| name_key(&t, j)), Some("pari"));
         // One-byte keys, keys past the last bucket, the empty key.
         assert!(["a", "b", "z", "\u{ff}", ""]
             .iter()
-            .all(|k| t.find_name(k).is_none_or(|j| t.key_at(t.names[j]) == *k)));
+            .all(|k| t.find_name(k).is_none_or(|j| name_key(&t, j) == *k)));
+    }
+
+    /// The key of name record `j`.
+    fn name_key(t: &Table, j: usize) -> &'static str {
+        t.key_at(t.names.get(j).unwrap_or(u32::MAX))
+    }
+
+    /// The index `build.rs` made is the one the table gives at run time.
+    #[test]
+    fn the_embedded_index_is_the_tables() {
+        let text = include_str!("../../rules/places/places.tsv");
+        let (built, read) = (embedded(text), parse(text));
+        assert!(matches!(built.names, Offsets::Packed(_)));
+        assert_eq!(built.zones, read.zones);
+        for (a, b) in [
+            (&built.starts, &read.starts),
+            (&built.names, &read.names),
+            (&built.buckets, &read.buckets),
+            (&built.prefixes, &read.prefixes),
+        ] {
+            assert_eq!(a.len(), b.len());
+            assert!((0..a.len()).all(|i| a.get(i) == b.get(i)));
+        }
+        assert_eq!(built.places.len(), read.places.len());
     }
 
     #[test]
     fn buckets_find_what_bisection_finds() {
         let t = parse("N\ta\t0\nN\tab\t0\nN\tab c\t0\nN\tb\t0\nN\tba\t0\nN\tz\u{e9}\t0\n");
         for key in ["a", "ab", "ab c", "b", "ba", "z\u{e9}"] {
-            assert_eq!(t.find_name(key).map(|j| t.key_at(t.names[j])), Some(key));
+            assert_eq!(t.find_name(key).map(|j| name_key(&t, j)), Some(key));
         }
         for key in ["", "aa", "abc", "c", "z", "\u{e9}"] {
             assert_eq!(t.find_name(key), None, "{key}");

@@ -164,6 +164,29 @@ pub fn parse_rule(text: &str, path: &str) -> Result<Rule, RuleError> {
     Ok(rule)
 }
 
+/// The part of a rule file before its test cases, when that part holds
+/// the whole rule: the text up to the first `[[test]]` header, provided
+/// every table header after it is a test's (`[[test]]`,
+/// `[[test.source]]`). `None` when another table follows the tests.
+pub(super) fn head_without_tests(text: &str) -> Option<&str> {
+    let mut pos = 0;
+    let mut cut = None;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if t.starts_with('[') {
+            match t {
+                "[[test]]" | "[[test.source]]" => {
+                    cut.get_or_insert(pos);
+                }
+                _ if cut.is_some() => return None,
+                _ => {}
+            }
+        }
+        pos += line.len();
+    }
+    Some(&text[..cut.unwrap_or(text.len())])
+}
+
 /// Loads every `*.toml` rule file in a folder (sorted by name). Files named
 /// `lexicon*.toml` are lexicons, not rules, and are skipped here.
 pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, Vec<RuleError>> {
@@ -313,6 +336,30 @@ mod tests {
         for (path, text) in DEFAULT_RULES {
             parse_rule(text, path).unwrap_or_else(|e| panic!("{path}: {}", e.message));
         }
+    }
+
+    /// Each embedded file read up to its tests is the whole file's rule
+    /// without them.
+    #[test]
+    fn every_default_rule_reads_the_same_without_its_tests() {
+        for (path, text) in DEFAULT_RULES {
+            let head = head_without_tests(text).expect("tests come last");
+            assert!(head.len() < text.len(), "{path} has tests");
+            let mut whole = parse_rule(text, path).unwrap();
+            whole.tests.clear();
+            let cut = parse_rule(head, path).unwrap();
+            assert_eq!(format!("{cut:?}"), format!("{whole:?}"), "{path}");
+        }
+    }
+
+    #[test]
+    fn a_table_after_the_tests_keeps_the_whole_file() {
+        let test = "[[test]]\nexpect = 0\n[[test.source]]\ntext = \"a\"\n";
+        let text = format!("{GOOD}{test}");
+        assert_eq!(head_without_tests(&text), Some(GOOD));
+        assert_eq!(head_without_tests(GOOD), Some(GOOD));
+        let text = format!("{GOOD}{test}[extractor]\npattern = \"x\"\n");
+        assert_eq!(head_without_tests(&text), None);
     }
 
     const GOOD: &str = "id = \"x\"\nkind = \"date\"\ncheck = \"same-date\"\nseverity = \"error\"\nsummary = \"s\"\nmessage = \"{subject}\"\nhelp = \"h\"\n";

@@ -126,6 +126,21 @@ mod tests {
     /// The set answers, pattern by pattern, what each compiled pattern
     /// answers: on ASCII text and on text with curly quotes, dashes and
     /// no-break spaces (which the Unicode-mode patterns read as spaces).
+    /// A pattern needs Unicode exactly when it does not compile without
+    /// it, as [`super::super::re`] assumes.
+    #[test]
+    fn a_pattern_needs_unicode_when_it_fails_without() {
+        let unicode: Vec<bool> = GATED
+            .iter()
+            .map(|r| super::super::needs_unicode(r.as_str()))
+            .collect();
+        assert!(unicode.contains(&true) && unicode.contains(&false));
+        for (r, u) in GATED.iter().zip(unicode) {
+            let ascii = regex::RegexBuilder::new(r.as_str()).unicode(false).build();
+            assert_eq!(ascii.is_err(), u, "{}", r.as_str());
+        }
+    }
+
     #[test]
     fn the_gate_agrees_with_every_pattern() {
         let texts = [
