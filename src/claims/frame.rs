@@ -27,7 +27,7 @@ pub(crate) use class::BOUND_RELATIONS;
 pub(crate) use cues::{acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
 pub(crate) use noun::noun_frame_after;
-use noun::{event_noun, DATED_NOUN_SENSES};
+use noun::{event_noun, message_that_comes, DATED_NOUN_SENSES};
 pub(crate) use work::dated_work;
 
 /// The frame word lists, `rules/lexical/frames.toml`.
@@ -43,6 +43,7 @@ struct FrameWords {
     light_verbs: Vec<String>,
     not_event_nouns: Vec<String>,
     dated_nouns: Vec<String>,
+    change_nouns: Vec<String>,
     state_adjectives: Vec<String>,
     event_name_heads: Vec<String>,
     result_verbs: Vec<String>,
@@ -308,6 +309,10 @@ pub(crate) fn frame_of(
         if let Some(f) = noun_frame_after(view, sentence, end) {
             return Some(f);
         }
+    }
+    // `The announcement came on Tuesday`: the message is the event.
+    if let Some(f) = message_that_comes(view, sentence, start) {
+        return Some(f);
     }
     let first_before = view.words.partition_point(|&(_, e)| e <= start);
     let mut next_start = start;

@@ -247,6 +247,21 @@ fn negatives() {
 }
 
 #[test]
+fn a_share_out_of_a_number_is_no_year_but_a_year_out_of_a_place_is() {
+    for text in [
+        "Some 2000 out of 3000 voters stayed home.",
+        "About 1990 out of every 5000 ballots were void.",
+        "Only 2010 out of the 4000 seats were sold.",
+    ] {
+        assert!(forms(text).is_empty(), "{text:?} -> {:?}", forms(text));
+    }
+    assert_eq!(
+        one("The airline will fly the jet in 2012 out of Lisbon."),
+        ("2012".into(), DateForm::Year(2012))
+    );
+}
+
+#[test]
 fn never_panics_on_odd_input() {
     let text = "Ça a eu lieu le 20 novembre — «Monday» 2017年 in 2011é, yesterday…";
     for e in find_date_expressions(text) {

@@ -9,7 +9,8 @@ use crate::lexical::{Lexical, Pos};
 /// The lemma of noun `w` (word `k`) if it names one event: not listed in
 /// `not-event-nouns`, singular, not one of a series and not unrealised,
 /// with an event sense among its first `senses` (a first sense that is
-/// concrete rules out the later ones: `the 2006 movie`).
+/// concrete rules out the later ones: `the 2006 movie`) or listed in
+/// `change-nouns` (`a drop in March`).
 pub(super) fn event_noun(view: &SentenceView, k: usize, w: &str, senses: usize) -> Option<String> {
     let lex = Lexical::embedded();
     let f = frames();
@@ -27,6 +28,10 @@ pub(super) fn event_noun(view: &SentenceView, k: usize, w: &str, senses: usize) 
     let unrealised = before.is_some_and(|b| UNREALISED.contains(&b));
     if plural || ordinal || unrealised {
         return None;
+    }
+    // `a 30% drop in March`: a change in a figure, whatever its first sense.
+    if f.words.change_nouns.iter().any(|n| *n == noun) {
+        return Some(noun.into_owned());
     }
     let mut names = lex.lexnames(&noun, Pos::Noun).take(senses);
     let first = names.next()?;
@@ -93,7 +98,11 @@ fn dated_event_noun(view: &SentenceView, sentence: &str, k: usize) -> Option<Eve
 /// A noun of `dated-nouns` in `rules/lexical/frames.toml` at word `k`
 /// (`the 1991 agreement`, `a June 3 hearing`): a message or a time set
 /// that a date before it dates, singular and not one of a series.
-fn listed_dated_noun(view: &SentenceView, sentence: &str, k: usize) -> Option<EventWord> {
+pub(super) fn listed_dated_noun(
+    view: &SentenceView,
+    sentence: &str,
+    k: usize,
+) -> Option<EventWord> {
     let w = common_word(view, sentence, k)?;
     let noun = Lexical::embedded().lemma(w, Pos::Noun);
     let listed = frames().words.dated_nouns.iter().any(|n| *n == noun);
@@ -107,6 +116,31 @@ fn listed_dated_noun(view: &SentenceView, sentence: &str, k: usize) -> Option<Ev
         end: start + w.len(),
         class: format!("noun:{noun}"),
     })
+}
+
+/// The listed dated noun that comes at the date starting at `start`:
+/// its subject right before `come` right before the date, an `on`, `in`
+/// or `at` aside (`the announcement came on Tuesday`, `the report comes
+/// today`).
+pub(super) fn message_that_comes(
+    view: &SentenceView,
+    sentence: &str,
+    start: usize,
+) -> Option<EventWord> {
+    let mut k = view
+        .words
+        .partition_point(|&(_, e)| e <= start)
+        .checked_sub(1)?;
+    if matches!(view.word(k), "on" | "in" | "at") {
+        k = k.checked_sub(1)?;
+    }
+    let subject = k.checked_sub(1)?;
+    let comes = matches!(view.word(k), "came" | "comes" | "come");
+    let joined = !breaks(sentence, view.words[subject].1, view.words[k].0, false)
+        && !breaks(sentence, view.words[k].1, start, false);
+    (comes && joined)
+        .then(|| listed_dated_noun(view, sentence, subject))
+        .flatten()
 }
 
 /// Words before an event noun that make it one of a series (`his second

@@ -124,6 +124,49 @@ fn a_date_before_a_listed_message_or_deadline_dates_it() {
 }
 
 #[test]
+fn a_change_in_a_figure_is_dated_whatever_its_first_sense() {
+    for noun in &frames().words.change_nouns {
+        let d = framed(&format!("Dealers saw a sharp {noun} in sales in February."));
+        assert_eq!(
+            d,
+            [(format!("noun:{noun}"), "February".to_string())],
+            "{noun}"
+        );
+        // Several changes are no one event.
+        let plural = if noun.ends_with('s') { "es" } else { "s" };
+        let d = framed(&format!(
+            "Dealers saw sharp {noun}{plural} in sales in February."
+        ));
+        assert!(d.is_empty(), "{noun}: {d:?}");
+    }
+    let d = framed("The carmaker blamed a $2 billion loss last year on fuel prices.");
+    assert_eq!(d[0].0, "noun:loss");
+    // A noun that is no change keeps no date.
+    assert!(framed("Dealers saw a sharp pencil in sales in February.").is_empty());
+}
+
+#[test]
+fn a_listed_message_that_comes_at_the_date_is_its_event() {
+    let d = framed("The announcement came on Tuesday at a trade fair.");
+    assert_eq!(d[0].0, "noun:announcement");
+    let d = framed("Their report comes today, a day late.");
+    assert_eq!(d[0].0, "noun:report");
+    // Several messages, or one that does not come at the date, are none.
+    assert!(framed("The announcements came on Tuesday at a trade fair.").is_empty());
+    assert!(framed("The announcement was read on Tuesday.")
+        .iter()
+        .all(|(class, _)| class != "noun:announcement"));
+}
+
+#[test]
+fn a_court_appearance_is_dated_though_appear_is_light() {
+    let d = framed("The driver appeared in court on Monday.");
+    assert_eq!(d[0].0, "verb:appear");
+    // `appear` alone seems rather than happens.
+    assert!(framed("The driver appeared calm on Monday.").is_empty());
+}
+
+#[test]
 fn concrete_nouns_and_periods_make_no_frame() {
     assert!(framed("The building in 2005 was empty.").is_empty());
     assert!(framed("Tuesday was a cold day.").is_empty());
@@ -199,8 +242,11 @@ fn a_modal_governs_a_verb_past_an_adverb() {
 
 #[test]
 fn a_result_verb_with_an_amount_is_a_frame_and_with_a_message_a_report() {
-    let d = framed("The brewer posted a net profit in March.");
+    let d = framed("The brewer posted a net income in March.");
     assert_eq!(d[0].0, "verb:post");
+    // A change in a figure nearer the date is the result itself.
+    let d = framed("The brewer posted a net profit in March.");
+    assert_eq!(d[0].0, "noun:profit");
     let d = framed("The brewer posted a message in March.");
     assert!(d.iter().all(|(c, _)| c != "verb:post"), "{d:?}");
 }

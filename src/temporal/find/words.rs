@@ -101,6 +101,11 @@ pub(super) fn looks_like_count(text: &str, end: usize) -> bool {
     if word.is_empty() || !word.starts_with(|ch: char| ch.is_ascii_lowercase()) {
         return false;
     }
+    // `2000 out of 3000`, `1500 out of every`: a share; `in 2009 out of
+    // London` is a year.
+    if word == "out" {
+        return out_of_a_number(&rest[3..]);
+    }
     (word.ends_with('s') && !word.ends_with("ss"))
         || matches!(
             word,
@@ -124,9 +129,23 @@ pub(super) fn looks_like_count(text: &str, end: usize) -> bool {
                 | "more"
                 | "other"
                 | "new"
-                | "out"
                 | "to"
         )
+}
+
+/// Whether the text after `out` (`of 3000`, `of every 10`) makes a share
+/// of the number before it: `of` then a digit or a word of quantity.
+fn out_of_a_number(rest: &str) -> bool {
+    let Some(after) = rest.trim_start().strip_prefix("of ") else {
+        return false;
+    };
+    let mut words = after.split_whitespace();
+    let first = match words.next().unwrap_or_default() {
+        "the" => words.next().unwrap_or_default(),
+        w => w,
+    };
+    first.starts_with(|ch: char| ch.is_ascii_digit())
+        || matches!(first, "a" | "an" | "every" | "all" | "each")
 }
 
 /// Whether the number that starts at `start` continues a number before it.
