@@ -5,10 +5,12 @@
 
 use super::compare::{compare_roles, misspelled, name_parts, RoleMatch};
 use super::office::{body_after, head_ending_at, read_office, words_of, Word};
+use super::spelling_index::SpellingIndex;
 use super::vocab::{Marker, RoleWords, ROLE_WORDS};
 use super::{Role, RoleTime, NAME_CLASS, ROLE_CLASS};
 use crate::claims::entities::EntityKind;
 use crate::claims::{Claim, ClaimKind, Doc, Subject, Tense, Value};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// A person named in a sentence, with an office the sentence gives them.
@@ -283,40 +285,46 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
     let vocab = &*ROLE_WORDS;
     // Each mention's folded name, once: (first name, rest).
     let keys: Vec<(String, String)> = found.iter().map(|f| name_parts(&f.person)).collect();
+    // Names and offices are looked up by person, never by a scan of all
+    // kept ones: an article of many people stays linear.
     let mut names: Vec<usize> = Vec::new();
+    let mut named: HashSet<&(String, String)> = HashSet::new();
     let mut roles: Vec<usize> = Vec::new();
+    let mut roles_of: HashMap<&(String, String), Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         match &f.role {
-            None if !names.iter().any(|&g| keys[g] == keys[i]) => names.push(i),
+            None if named.insert(&keys[i]) => names.push(i),
             Some((r, ..)) => {
-                let repeat = roles.iter().any(|&g| {
-                    keys[g] == keys[i]
-                        && found[g]
-                            .role
-                            .as_ref()
-                            .is_some_and(|(x, ..)| x.canonical() == r.canonical())
+                let theirs = roles_of.entry(&keys[i]).or_default();
+                let repeat = theirs.iter().any(|&g| {
+                    found[g]
+                        .role
+                        .as_ref()
+                        .is_some_and(|(x, ..)| x.canonical() == r.canonical())
                 });
                 if !repeat {
+                    theirs.push(i);
                     roles.push(i);
                 }
             }
             None => {}
         }
     }
+    let roles_of = |i: usize| roles_of.get(&keys[i]).map_or(&[][..], Vec::as_slice);
+    let spellings = SpellingIndex::new(&names, &keys, &vocab.spelling);
     let spelled_two_ways = |i: usize| {
-        names
-            .iter()
-            .any(|&g| misspelled(&found[g].person, &found[i].person, &vocab.spelling))
+        spellings
+            .candidates(&keys[i], &vocab.spelling)
+            .any(|g| misspelled(&found[g].person, &found[i].person, &vocab.spelling))
     };
     let self_conflict = |i: usize| {
         let Some((r, ..)) = &found[i].role else {
             return false;
         };
-        roles.iter().any(|&g| {
-            keys[g] == keys[i]
-                && found[g].role.as_ref().is_some_and(|(x, ..)| {
-                    matches!(compare_roles(x, r, vocab), RoleMatch::Conflict { .. })
-                })
+        roles_of(i).iter().any(|&g| {
+            found[g].role.as_ref().is_some_and(|(x, ..)| {
+                matches!(compare_roles(x, r, vocab), RoleMatch::Conflict { .. })
+            })
         })
     };
     let mut out = Vec::new();
@@ -325,9 +333,8 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
         // The offices the article gives the person (`president`,
         // `interior minister`; not a party label, which many share):
         // what links two spellings of a first name.
-        let mut offices: Vec<String> = roles
+        let mut offices: Vec<String> = roles_of(i)
             .iter()
-            .filter(|&&g| keys[g] == keys[i])
             .filter_map(|&g| found[g].role.as_ref())
             .filter(|(r, ..)| r.head != "party")
             .map(|(r, ..)| office_key(r))

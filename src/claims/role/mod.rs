@@ -13,6 +13,7 @@ pub mod compare;
 pub mod entity;
 mod find;
 mod office;
+mod spelling_index;
 pub mod vocab;
 
 #[cfg(test)]
