@@ -16,6 +16,7 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use tally::{tally_key, Texts};
 
+mod acknowledged;
 mod later_day;
 mod overlap;
 mod tally;
@@ -421,7 +422,8 @@ fn build(
 /// Whether a conflict between two figures is an update: one sentence says
 /// when in the day its figure held (`closed`), or their sources were
 /// published on different (known) days and one sentence marks its figure
-/// as revised or provisional (`rose to`).
+/// as revised or provisional (`rose to`), or one sentence marked so gives
+/// the other figure as the one it replaces (`had first rated it 5.3`).
 fn is_update(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
     use crate::quantity::Revision;
     let marked = |c: &Claim| match c.value {
@@ -444,6 +446,8 @@ fn is_update(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
         || (other_days && (ma != Revision::None || mb != Revision::None))
         || (other_days && forecast(a) && forecast(b))
         || matches!((da, db), (Some(x), Some(y)) if x != y && toll_grew(a, b, x < y))
+        || acknowledged::acknowledges(a, b, sources)
+        || acknowledged::acknowledges(b, a, sources)
 }
 
 /// Whether two figures count one toll of `[update] tolls` (the dead, the

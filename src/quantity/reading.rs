@@ -229,12 +229,31 @@ pub struct UpdateSettings {
     /// Curated groups whose counts only grow while a story is reported
     /// (`deaths`): a larger figure of a later day is an update.
     pub tolls: Vec<String>,
+    /// Words that give a figure as the one a sentence's figure replaced
+    /// (`initially`, `from`), lower case: with the other source's figure
+    /// in that sentence, the two are an update on any day.
+    #[serde(default)]
+    pub replaced: Vec<String>,
     /// Both lists as one automaton, built on first use.
     #[serde(skip)]
     finder: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
 }
 
 impl UpdateSettings {
+    /// Whether `sentence` holds one of the `replaced` words, as a whole
+    /// word, in any case.
+    pub fn names_replaced(&self, sentence: &str) -> bool {
+        let lower = sentence.to_lowercase();
+        let b = lower.as_bytes();
+        let word_byte = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        self.replaced.iter().any(|w| {
+            lower.match_indices(w.as_str()).any(|(i, m)| {
+                let joined_before = i > 0 && word_byte(i - 1);
+                !joined_before && !word_byte(i + m.len())
+            })
+        })
+    }
+
     /// How `sentence` marks its figures: as revised or provisional
     /// (`markers`), and as holding at a time of day (`within-day`).
     pub fn marks(&self, sentence: &str) -> Revision {
@@ -283,6 +302,7 @@ impl ReadingSettings {
             .markers
             .iter()
             .chain(&s.update.within_day)
+            .chain(&s.update.replaced)
             .find(|m| m.trim().is_empty() || m.to_lowercase() != **m)
         {
             return Err(format!(
@@ -415,6 +435,13 @@ mod tests {
         assert!(err.contains("hedge.around"), "{err}");
         let unknown = format!("{DEFAULT_READING_SETTINGS}\n[extra]\nx = 1\n");
         assert!(ReadingSettings::parse(&unknown).is_err());
+    }
+
+    #[test]
+    fn words_naming_a_replaced_figure_match_whole_words() {
+        let u = &ReadingSettings::defaults().update;
+        assert!(u.names_replaced("The survey had Initially rated it 5.3."));
+        assert!(!u.names_replaced("The firstborn son was 12."));
     }
 
     #[test]
