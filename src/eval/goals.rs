@@ -36,19 +36,19 @@ pub const CROSS_EVENT_FINDINGS: usize = 0;
 pub mod labels {
     /// Floor: contradictions caught in pair mode (the two articles of
     /// each pair checked together), of 82.
-    pub const PAIR_RECALL: usize = 28;
+    pub const PAIR_RECALL: usize = 30;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 13)];
+    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 15)];
     /// Ceiling: approximation and different-fact pairs flagged in pair
     /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
     pub const PAIR_FALSE_ALARMS: usize = 0;
     /// Floor: contradictions caught in group mode (each whole same-event
     /// folder checked at once, as a user would), of 82.
-    pub const GROUP_RECALL: usize = 28;
+    pub const GROUP_RECALL: usize = 30;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 13)];
+    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 15)];
     /// Ceiling: approximation and different-fact pairs flagged in group
     /// mode, of 107 (0 before issue 17 §2, which compares several
     /// figures per article: injuries of two quakes told apart only by their
@@ -94,15 +94,17 @@ pub mod labels {
     /// (232 before issue 16).
     pub const EXTRACTION: usize = 372;
     /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
-    /// (same-event article pairs put in one story; 91.5% measured, 91.1%
+    /// (same-event article pairs put in one story; 92.3% measured, 91.5%
+    /// before a join that dates a group needed twice the likeness, 91.1%
     /// before a day named without its year joined follow-ups, 89.6%
     /// before follow-ups joined by the dates they name, 88.8%
     /// before small-run-similarity went 0.25 → 0.2, 32.3%
     /// before the grouping by terms; the issue's goal is 95%).
-    pub const STORY_RECALL: f64 = 0.91;
+    pub const STORY_RECALL: f64 = 0.92;
     /// Floor: story grouping's pairwise precision over the 43 ECB+
-    /// topics (article pairs in one story that are the same event; 95.7%
-    /// measured, 95.8% before follow-ups, 82.6% before the grouping by
+    /// topics (article pairs in one story that are the same event; 97.4%
+    /// measured, 95.7% before a join that dates a group needed twice the
+    /// likeness, 95.8% before follow-ups, 82.6% before the grouping by
     /// terms; the issue's goal is 98%).
-    pub const STORY_PRECISION: f64 = 0.95;
+    pub const STORY_PRECISION: f64 = 0.97;
 }
