@@ -381,6 +381,12 @@ fn infer_title(head: &str, cut: bool, meta: &mut Metadata) {
         if fallback.is_none()
             && !in_body
             && (4..=20).contains(&words)
+            // Words, not a numeric date or figures (`11 / 28 / 05`).
+            && line
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                >= 3
             // `.` ends a sentence, `:` and `,` lead into one.
             && !line.ends_with(['.', ':', ','])
             && !header_date::is_marker(line)
@@ -467,7 +473,9 @@ mod tests {
         let body = "A council member of Kestrelford resigned on Monday after a long dispute with the mayor.\n\n";
         let m = infer(&format!("{body}Short line with no stop\n\nMore."));
         assert_eq!(m.title, None, "a line after a body sentence is no headline");
-        let m = infer(&format!("Kestrelford council member resigns\n\n{body}"));
+        let m = infer(&format!(
+            "11 / 28 / 05\n\nKestrelford council member resigns\n\n{body}"
+        ));
         assert_eq!(
             m.title.as_deref(),
             Some("Kestrelford council member resigns")
