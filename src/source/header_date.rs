@@ -171,6 +171,7 @@ pub(super) fn date_line(line: &str) -> Option<(Date, Label)> {
     let (mut punct, mut after_word) = (true, false);
     let mut byline = false;
     let mut last_word = String::new();
+    let mut unlabelled_numeric = false;
     let tokens: &Regex = if line.is_ascii() {
         &TOKEN_ASCII
     } else {
@@ -229,9 +230,21 @@ pub(super) fn date_line(line: &str) -> Option<(Date, Label)> {
             return None;
         }
         date_bytes += token.len();
-        let numeric = c.name("ymd").is_some() || c.name("num").is_some();
-        if numeric && label == Label::None {
-            return None;
+        // A numeric date needs a label, unless the line holds nothing but
+        // dates and times and the day and month cannot be read the other
+        // way round (`11 / 28 / 05`, `3 / 27 / 2012 @ 10:05AM`; not
+        // `11/04/06`).
+        if label == Label::None {
+            if c.name("ymd").is_some() {
+                return None;
+            }
+            if c.name("num").is_some() {
+                let small = |n: &str| n.parse::<u32>().is_ok_and(|n| n <= 12);
+                if small(&c["na"]) && small(&c["nb"]) && c["na"] != c["nb"] {
+                    return None;
+                }
+                unlabelled_numeric = true;
+            }
         }
         let date = if c.name("iso").is_some() {
             ymd(&c["iy"], c["im"].parse().ok()?, &c["id"])
@@ -252,7 +265,7 @@ pub(super) fn date_line(line: &str) -> Option<(Date, Label)> {
         dates.push((date?, label));
         label = Label::None;
     }
-    if others > MAX_OTHER_WORDS || other_bytes > date_bytes {
+    if others > MAX_OTHER_WORDS || other_bytes > date_bytes || (unlabelled_numeric && others > 0) {
         return None;
     }
     dates
@@ -378,6 +391,8 @@ mod tests {
     fn date_lines_as_outlets_write_them() {
         let cases = [
             ("Thursday, 09 March 2017", day(2017, 3, 9)),
+            ("11 / 28 / 05", day(2005, 11, 28)),
+            ("3 / 27 / 2012 @ 10:05AM", day(2012, 3, 27)),
             ("4 Sep 2012", day(2012, 9, 4)),
             ("14 FEBRUARY, 2004", day(2004, 2, 14)),
             ("11 february 2004", day(2004, 2, 11)),
@@ -424,6 +439,7 @@ mod tests {
             "Storm Hits Coast June 4 2010",
             // Numeric dates without a label, and ambiguous dotted ones.
             "11/04/06",
+            "11 / 28 / 05 Kestrelford",
             "Posted 05.06.2007",
             // No year, no day, a year alone.
             "Updated: April 2, 5:21 PM ET",
