@@ -455,13 +455,7 @@ pub(crate) fn report_before(
     sentence: &str,
     start: usize,
 ) -> Option<EventWord> {
-    let mut k = view
-        .words
-        .partition_point(|&(_, e)| e <= start)
-        .checked_sub(1)?;
-    if matches!(view.word(k), "on" | "in" | "at") {
-        k = k.checked_sub(1)?;
-    }
+    let k = word_before_date(view, start)?;
     if breaks(sentence, view.words[k].1, start, false) {
         return None;
     }
@@ -469,6 +463,19 @@ pub(crate) fn report_before(
         Word::Report(f) => Some(f),
         _ => None,
     }
+}
+
+/// The word right before the date starting at `start`, an `on`, `in` or
+/// `at` before it skipped (`said on Tuesday`, `came in May`).
+pub(super) fn word_before_date(view: &SentenceView, start: usize) -> Option<usize> {
+    let k = view
+        .words
+        .partition_point(|&(_, e)| e <= start)
+        .checked_sub(1)?;
+    if matches!(view.word(k), "on" | "in" | "at") {
+        return k.checked_sub(1);
+    }
+    Some(k)
 }
 
 /// Words a predicate is not looked for beyond: another clause (`which`,

@@ -127,13 +127,7 @@ pub(super) fn message_that_comes(
     sentence: &str,
     start: usize,
 ) -> Option<EventWord> {
-    let mut k = view
-        .words
-        .partition_point(|&(_, e)| e <= start)
-        .checked_sub(1)?;
-    if matches!(view.word(k), "on" | "in" | "at") {
-        k = k.checked_sub(1)?;
-    }
+    let k = super::word_before_date(view, start)?;
     let subject = k.checked_sub(1)?;
     let comes = matches!(view.word(k), "came" | "comes" | "come");
     let joined = !breaks(sentence, view.words[subject].1, view.words[k].0, false)
