@@ -113,6 +113,16 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A date written as one token inside a path segment, a slug or a query
+/// value: `20130308` or `2013-03-08`, with a separator (or the end) on
+/// each side, so an 8-digit article number is no date unless it is a
+/// valid day, and a date glued to letters (`meet121808`, whose day and
+/// month order is unknown) is not read.
+static URL_TOKEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[/_.=&?-]((?:19|20)\d{2})(?:(\d{2})(\d{2})|-(\d{2})-(\d{2}))(?:[/_.?#&-]|$)")
+        .unwrap()
+});
+
 /// The head's lines (trimmed), up to and including its last long paragraph.
 pub(super) fn head_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut start = 0;
@@ -315,12 +325,34 @@ fn plausible(d: Date) -> Option<Date> {
 }
 
 /// The date in a URL's path (`/2013/may/03/`, `/2009/12/07/`,
-/// `/2011-01-05/`), with the part it was read from; a year or a year and
-/// month alone is not a date.
+/// `/2011-01-05/`), else a date written as one token in the path or query
+/// (`/article/20130308/`, `story-2012-03-19-fire`, `?ymd=20081216`), with
+/// the part it was read from; a year or a year and month alone is not a
+/// date.
 pub(super) fn url_date(url: &str) -> Option<(Date, String)> {
     let after_scheme = url.find("://").map_or(0, |i| i + 3);
     let path_start = after_scheme + url[after_scheme..].find('/')?;
     let path = &url[path_start..];
+    path_segments_date(path).or_else(|| token_date(path))
+}
+
+/// A date in a token of the path or query: the first one that is a valid
+/// day.
+fn token_date(path: &str) -> Option<(Date, String)> {
+    URL_TOKEN_DATE.captures_iter(path).find_map(|c| {
+        let (month, day) = match (c.get(2), c.get(4)) {
+            (Some(m), _) => (m, c.get(3)?),
+            (None, Some(m)) => (m, c.get(5)?),
+            (None, None) => return None,
+        };
+        let d = ymd(&c[1], month.as_str().parse().ok()?, day.as_str())?;
+        Some((d, path[c.get(1)?.start()..day.end()].to_string()))
+    })
+}
+
+/// A date written as path segments (`/2013/may/03/`) or one segment
+/// (`/2011-01-05/`).
+fn path_segments_date(path: &str) -> Option<(Date, String)> {
     let c = URL_DATE.captures(path)?;
     let month = c.get(2).or(c.get(3))?.as_str();
     let month = match month.parse::<i8>() {
@@ -542,9 +574,34 @@ mod tests {
                 "http://example.com/story/2012-03-19/city/123",
                 day(2012, 3, 19),
             ),
-            ("http://example.com/story/2012-03-19-city-fire", None),
+            (
+                "http://example.com/story/2012-03-19-city-fire",
+                day(2012, 3, 19),
+            ),
             ("http://example.com/2012-03/story", None),
-            ("http://example.com/2008/02/story-20080204", None),
+            ("http://example.com/2008/02/story-20080204", day(2008, 2, 4)),
+            (
+                "http://example.com/article/20130308/SPORTS/7",
+                day(2013, 3, 8),
+            ),
+            (
+                "http://example.com/a.jsp?ymd=20081216&id=3",
+                day(2008, 12, 16),
+            ),
+            (
+                "http://example.com/hunger-sequel-20120411",
+                day(2012, 4, 11),
+            ),
+            (
+                "http://example.com/x/guilty-12-2013-04-24-204500",
+                day(2013, 4, 24),
+            ),
+            // Article numbers, a date glued to a word, a year range.
+            ("http://example.com/id/20697025/story", None),
+            ("http://example.com/a/2048912/fix.html", None),
+            ("http://example.com/news?slug=team-meet121808", None),
+            ("http://example.com/2012-2013-73/weather", None),
+            ("http://example.com/item20130308x/", None),
             ("http://example.com/2008/story", None),
             ("http://example.com/2008/02/30/x", None),
             ("http://example.com/2008/02/12-ways-to-cook", None),
