@@ -5,6 +5,7 @@
 //! is not read (`he was 38 years old`, `the two, 61 and 48`) is never
 //! compared: which person it belongs to would be a guess.
 
+use super::doc::FullNames;
 use super::entities::EntityKind;
 use super::{Doc, SentenceView};
 use crate::lexical::{Lexical, Lexname, Pos};
@@ -144,27 +145,39 @@ fn without_person_nouns(name: &str) -> String {
 /// The one full name the article gives whose surname is `surname`.
 fn the_full_name(doc: &Doc, surname: &str) -> Option<String> {
     let surname = crate::claims::role::compare::fold(surname);
-    let mut found: Option<String> = None;
+    let names = doc
+        .full_names_by_surname
+        .get_or_init(|| full_names_by_surname(doc));
+    names.get(&surname).cloned().flatten()
+}
+
+/// Every full name of the article by folded surname, read once per
+/// article: looking through every sentence for each age was quadratic in
+/// the article's length. A surname keeps its first full name unless a
+/// later one is another person's, and then none.
+fn full_names_by_surname(doc: &Doc) -> FullNames {
+    let mut out = FullNames::default();
     for i in 0..doc.seg.sentences.len() {
         let text = doc.sentence_text(i);
         let capitals = super::names::word_capitals(text);
         for n in super::names::person_names(text, &capitals) {
-            if crate::claims::role::compare::fold(&text[n.last.clone()]) != surname {
-                continue;
-            }
+            let surname = crate::claims::role::compare::fold(&text[n.last.clone()]);
             let name = without_person_nouns(&text[n.name]);
-            match &found {
-                Some(f) if !crate::claims::role::compare::same_name(f, &name) => return None,
-                Some(_) => {}
-                None => found = Some(name),
-            }
+            out.entry(surname)
+                .and_modify(|found| {
+                    if found
+                        .as_ref()
+                        .is_some_and(|f| !crate::claims::role::compare::same_name(f, &name))
+                    {
+                        *found = None;
+                    }
+                })
+                .or_insert(Some(name));
         }
     }
-    found
+    out
 }
 
-/// The first person noun among the few words from word `k` on, across
-/// adjectives (`a 60-year-old terminally ill woman`), within the clause.
 fn person_noun_after(sentence: &str, view: &SentenceView, k: usize) -> Option<String> {
     let mut prev_end = view.words.get(k)?.0;
     for j in k..(k + 4).min(view.words.len()) {

@@ -279,7 +279,14 @@ pub struct Doc<'a> {
     pub sentences: Vec<SentenceView>,
     /// The body's word spans (offsets in the text).
     body_words: std::borrow::Cow<'a, [(usize, usize)]>,
+    /// The article's full names by folded surname, read on first use
+    /// (see [`super::age`]): `None` for a surname two people share.
+    pub(super) full_names_by_surname: std::sync::OnceLock<FullNames>,
 }
+
+/// Full names by folded surname: the first full name with that surname,
+/// or `None` when a later one is another person's.
+pub(super) type FullNames = rustc_hash::FxHashMap<String, Option<String>>;
 
 impl<'a> Doc<'a> {
     /// Prepares a source: finds lexicon mentions once over the body,
@@ -364,6 +371,7 @@ impl<'a> Doc<'a> {
             mentions,
             sentences,
             body_words,
+            full_names_by_surname: std::sync::OnceLock::new(),
         }
     }
 
