@@ -331,7 +331,7 @@ pub fn write(a: &Analysis) -> String {
             kind: c.kind,
             key: c.subject.key.to_string(),
             class: c.subject.class.to_string(),
-            participants: c.subject.participants.clone(),
+            participants: c.subject.participants.to_vec(),
             tense: c.subject.tense,
             event_date: c.subject.event_date.as_ref().map(DateValue::display),
             context: c.subject.context.to_vec(),
@@ -450,7 +450,7 @@ pub fn read(
                         subject: Subject {
                             key: c.key.into(),
                             class: c.class.into(),
-                            participants: c.participants,
+                            participants: c.participants.into(),
                             tense: c.tense,
                             event_date,
                             context: c.context.into_iter().collect(),

@@ -391,7 +391,7 @@ impl Scorer<'_> {
             return listed.then_some((ctx, Reason::AgeList { similarity: ctx }));
         }
         if !sa.participants.is_empty() || !sb.participants.is_empty() {
-            let same = match (sa.participants.as_slice(), sb.participants.as_slice()) {
+            let same = match (&*sa.participants, &*sb.participants) {
                 ([x], [y]) => crate::claims::role::compare::same_name(x, y),
                 _ => false,
             };

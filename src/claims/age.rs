@@ -258,7 +258,7 @@ mod tests {
     fn holder(text: &str, figure: &str) -> (Vec<String>, Option<String>) {
         let c = age(text, figure);
         let thing = c.subject.counted.as_deref().and_then(|k| k.thing.clone());
-        (c.subject.participants, thing)
+        (c.subject.participants.to_vec(), thing)
     }
 
     fn named(name: &str) -> (Vec<String>, Option<String>) {

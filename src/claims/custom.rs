@@ -229,7 +229,7 @@ impl Extractor for RegexExtractor {
                     subject: Subject {
                         key: class.as_str().into(),
                         class: class.as_str().into(),
-                        participants: doc.participants(i, s.span.clone()),
+                        participants: doc.participants(i, s.span.clone()).into(),
                         tense: tense_at(sentence, vm.start()),
                         event_date: None,
                         context,

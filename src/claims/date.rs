@@ -286,7 +286,7 @@ impl Extractor for DateExtractor {
                     subject: Subject {
                         key: key.into(),
                         class: class.into(),
-                        participants,
+                        participants: participants.into(),
                         tense: tense_at(sentence, start),
                         event_date: resolved.clone(),
                         context: view.stems(),

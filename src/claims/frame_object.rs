@@ -98,7 +98,7 @@ mod tests {
         claims_of(text, Some("2024-11-20"))
             .into_iter()
             .filter(|c| c.kind == ClaimKind::Date)
-            .map(|c| c.subject.participants)
+            .map(|c| c.subject.participants.to_vec())
             .collect()
     }
 

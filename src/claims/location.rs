@@ -364,7 +364,7 @@ fn push(doc: &Doc, i: usize, span: Range<usize>, mut value: Value, out: &mut Vec
         subject: Subject {
             key: key.into(),
             class: event.class.as_str().into(),
-            participants,
+            participants: participants.into(),
             tense: tense_at(sentence, event.start),
             event_date,
             context: view.stems(),

@@ -341,8 +341,10 @@ pub struct Subject {
     pub key: Sym,
     /// Event class (`summit`, `meeting`, `visit`), unit, or `quote`.
     pub class: Sym,
-    /// People and countries involved, canonical, sorted, deduplicated.
-    pub participants: Vec<String>,
+    /// People and countries involved, canonical, sorted, deduplicated;
+    /// equal lists of one thread's claims share one allocation (see
+    /// [`extract`]).
+    pub participants: Arc<[String]>,
     /// Tense of the clause.
     pub tense: Tense,
     /// A date the sentence gives for the event (location and ordinal claims).
@@ -482,12 +484,13 @@ pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> V
     place_scope::scope_by_places(&doc.source.text, &mut out);
     place_scope::scope_by_units(&doc.source.text, &mut out);
     out.sort_by_key(|a| (a.span.start, a.kind));
-    // Claims are kept until the end of the run: equal counted keys shared,
-    // no spare capacity.
+    // Claims are kept until the end of the run: equal counted keys and
+    // participant lists shared, no spare capacity.
     for c in &mut out {
         if let Some(k) = c.subject.counted.take() {
             c.subject.counted = Some(sym::share_counted(k));
         }
+        c.subject.participants = sym::share_participants(&c.subject.participants);
     }
     out.shrink_to_fit();
     out

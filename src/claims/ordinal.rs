@@ -141,7 +141,8 @@ impl Extractor for OrdinalExtractor {
                         participants: (!series.who.is_empty())
                             .then(|| series.who.clone())
                             .into_iter()
-                            .collect(),
+                            .collect::<Vec<_>>()
+                            .into(),
                         tense: tense_at(sentence, span.0),
                         event_date: as_of,
                         context: std::iter::once(&series.place).collect(),

@@ -23,6 +23,7 @@ const TABLE_MAX: usize = 1 << 14;
 thread_local! {
     static STRINGS: RefCell<FxHashSet<Arc<str>>> = RefCell::default();
     static COUNTED: RefCell<FxHashSet<Arc<super::Counted>>> = RefCell::default();
+    static PARTICIPANTS: RefCell<FxHashSet<Arc<[String]>>> = RefCell::default();
 }
 
 /// The value equal to `key` already in `table`, or a new one made by
@@ -56,6 +57,12 @@ where
 /// on this thread.
 pub(crate) fn share_counted(counted: Arc<super::Counted>) -> Arc<super::Counted> {
     shared(&COUNTED, &*counted, || counted.clone())
+}
+
+/// `participants` as an equal list other claims already share, when one
+/// exists on this thread (most claims name no one or the same few).
+pub(crate) fn share_participants(participants: &Arc<[String]>) -> Arc<[String]> {
+    shared(&PARTICIPANTS, &**participants, || participants.clone())
 }
 
 /// A short immutable string, shared between equal values made on one

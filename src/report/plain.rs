@@ -169,7 +169,7 @@ mod tests {
             subject: Subject {
                 key: Default::default(),
                 class: Default::default(),
-                participants: Vec::new(),
+                participants: Default::default(),
                 tense: Tense::Unknown,
                 event_date: None,
                 context: Default::default(),

@@ -150,7 +150,7 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
             _ => class.as_str().into(),
         },
         class: class.into(),
-        participants,
+        participants: participants.into(),
         tense: tense_at(sentence, q.start),
         event_date,
         // The unit word is left out of the similarity when two quantities

@@ -45,7 +45,7 @@ mod tests {
         claims_of(text, Some("2024-05-02"))
             .into_iter()
             .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
-            .map(|c| c.subject.participants)
+            .map(|c| c.subject.participants.to_vec())
             .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"))
     }
 

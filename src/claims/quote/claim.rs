@@ -42,7 +42,7 @@ pub(super) fn make_claim(
         subject: Subject {
             key: key.into(),
             class: "quote".into(),
-            participants: Vec::new(),
+            participants: Default::default(),
             tense: Tense::Unknown,
             event_date: None,
             context: content_stems_of(

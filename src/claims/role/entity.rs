@@ -118,7 +118,7 @@ pub fn entity_claims(doc: &Doc, names: Vec<EntityName>, spelling: &Spelling) -> 
             subject: Subject {
                 key: (&n.name).into(),
                 class: n.class.into(),
-                participants: Vec::new(),
+                participants: Default::default(),
                 tense: Tense::Unknown,
                 event_date: None,
                 context: Default::default(),

@@ -341,7 +341,7 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
             .collect();
         offices.sort();
         offices.dedup();
-        c.subject.participants = offices;
+        c.subject.participants = offices.into();
         out.push(c);
     }
     for &i in roles.iter().filter(|&&i| !self_conflict(i)) {
@@ -375,7 +375,7 @@ fn claim_of(doc: &Doc, f: &Found, class: &str) -> Claim {
         subject: Subject {
             key: f.person.as_str().into(),
             class: class.into(),
-            participants: vec![f.person.clone()],
+            participants: vec![f.person.clone()].into(),
             tense: Tense::Unknown,
             event_date: None,
             context: Default::default(),

@@ -1,0 +1,122 @@
+//! Live heap by pipeline stage (a developer tool for the memory work): a
+//! counting allocator around mimalloc reports the bytes held and the peak
+//! of each stage of `check` over a folder, then what the analysis holds.
+use factlint::lexicon::Lexicon;
+use factlint::pipeline::{self, Options, ProgressFn};
+use factlint::rules::RuleSet;
+use std::alloc::{GlobalAlloc, Layout};
+use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
+use std::sync::Mutex;
+
+struct Counting;
+static LIVE: AtomicIsize = AtomicIsize::new(0);
+static PEAK: AtomicIsize = AtomicIsize::new(0);
+static INNER: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn grow(n: isize) {
+    let now = LIVE.fetch_add(n, Relaxed) + n;
+    PEAK.fetch_max(now, Relaxed);
+}
+
+// SAFETY: forwards to mimalloc unchanged; only counts the sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        grow(l.size() as isize);
+        INNER.alloc(l)
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        grow(-(l.size() as isize));
+        INNER.dealloc(p, l)
+    }
+    unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
+        grow(l.size() as isize);
+        INNER.alloc_zeroed(l)
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        grow(n as isize - l.size() as isize);
+        INNER.realloc(p, l, n)
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn mb(n: isize) -> f64 {
+    n as f64 / 1e6
+}
+
+fn rss() -> String {
+    let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    s.lines()
+        .filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM"))
+        .map(|l| l.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Reports live bytes and the peak since the last mark.
+fn mark(what: &str) {
+    let peak = PEAK.swap(LIVE.load(Relaxed), Relaxed);
+    eprintln!(
+        "{what:<28} live {:7.1} MB  peak before {:7.1} MB  {}",
+        mb(LIVE.load(Relaxed)),
+        mb(peak),
+        rss()
+    );
+}
+
+fn main() {
+    let dir = std::env::args().nth(1).expect("folder");
+    mark("start");
+    let lex = Lexicon::defaults();
+    let rules = RuleSet::defaults_untested();
+    mark("lexicon and rules");
+    let loaded = factlint::source::load_paths(&[dir.into()], &lex);
+    mark("read");
+    let last = Mutex::new("");
+    let progress = ProgressFn::new(move |p| {
+        let mut l = last.lock().unwrap();
+        if *l != p.stage {
+            *l = p.stage;
+            mark(&format!("-> {}", p.stage));
+        }
+    });
+    let opts = Options {
+        release_texts: true,
+        progress: Some(progress),
+        ..Options::default()
+    };
+    let mut a = pipeline::analyze(loaded.sources, &lex, &rules, &opts);
+    mark("end of analyze");
+    let n = a.claims.len();
+    eprintln!(
+        "claims {n} x {} B = {:.1} MB inline (capacity {}); Subject {} Value {} \
+         pairs {} x {} B; sources {} x {} B",
+        size_of::<factlint::claims::Claim>(),
+        mb((n * size_of::<factlint::claims::Claim>()) as isize),
+        a.claims.capacity(),
+        size_of::<factlint::claims::Subject>(),
+        size_of::<factlint::claims::Value>(),
+        a.pairs.len(),
+        size_of::<factlint::align::Pair>(),
+        a.sources.len(),
+        size_of::<factlint::source::Source>(),
+    );
+    let before = LIVE.load(Relaxed);
+    drop(std::mem::take(&mut a.claims));
+    eprintln!("claims held {:.1} MB", mb(before - LIVE.load(Relaxed)));
+    let before = LIVE.load(Relaxed);
+    drop(std::mem::take(&mut a.sources));
+    eprintln!("sources held {:.1} MB", mb(before - LIVE.load(Relaxed)));
+    let before = LIVE.load(Relaxed);
+    drop(std::mem::take(&mut a.pairs));
+    drop(std::mem::take(&mut a.checked));
+    eprintln!(
+        "pairs, checked held {:.1} MB",
+        mb(before - LIVE.load(Relaxed))
+    );
+    let before = LIVE.load(Relaxed);
+    drop(std::mem::take(&mut a.stories));
+    eprintln!("stories held {:.1} MB", mb(before - LIVE.load(Relaxed)));
+    mark("after drops");
+}
