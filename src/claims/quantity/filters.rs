@@ -1,5 +1,5 @@
 //! Figures that are no count, or no count of their own: parts (`two
-//! other rifles`), offsets (`nine days earlier`), conversions, numbers
+//! more rifles`), offsets (`nine days earlier`), conversions, numbers
 //! cut by tokenization, sums over parts, two-unit measures.
 
 use crate::claims::SentenceView;
@@ -75,7 +75,7 @@ pub(super) fn split_number(sentence: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether a quantity counts only a part or is no count at all: `two
-/// other rifles`, `three more`, `41 years later`, `($1.52 million)` after
+/// more rifles`, `three more`, `41 years later`, `($1.52 million)` after
 /// another amount (a currency conversion). `hedge` is the hedge phrase
 /// the span starts with (`more than` in it is no part). `read_after`:
 /// the word after was read already (an offset or a duration), so it
@@ -99,12 +99,11 @@ pub(super) fn not_a_count(
         _ => start,
     };
     let span = sentence.get(from..end).unwrap_or("").to_lowercase();
-    let partial = span.split_whitespace().any(|w| {
-        matches!(
-            w,
-            "other" | "more" | "additional" | "further" | "extra" | "another"
-        )
-    });
+    // `two other rifles` is read, apart from the rifles (see
+    // `counts_others`).
+    let partial = span
+        .split_whitespace()
+        .any(|w| matches!(w, "more" | "another"));
     let next = crate::segment::words(&sentence[end..])
         .next()
         .map(|(_, w)| w.to_lowercase());
@@ -122,6 +121,23 @@ pub(super) fn not_a_count(
                 .any(|m| tail.ends_with(m))
     });
     partial || offset || conversion
+}
+
+/// Words in a figure's span that make it a count of others than those
+/// its sentence or article names (`three other rifles`, `20 additional
+/// payments`, `two extra boats`).
+const OTHERS: &[&str] = &["other", "additional", "further", "extra"];
+
+/// Whether a figure counts others than those named (its span, past its
+/// hedge, holds one of [`OTHERS`]): it is a count of its own, compared
+/// only with other such counts (`three other rifles` / `two other
+/// rifles`), never with the plain count of its thing.
+pub(super) fn counts_others(sentence: &str, q: &QuantityExpr) -> bool {
+    let from = q.start + q.hedge.as_deref().map_or(0, str::len);
+    sentence.get(from.min(q.end)..q.end).is_some_and(|span| {
+        span.split_whitespace()
+            .any(|w| OTHERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    })
 }
 
 /// Words that make a number a sum over parts: `a combined 157 games with
@@ -217,7 +233,20 @@ pub(super) fn fractional_count(
 
 #[cfg(test)]
 mod tests {
-    use super::{is_combined, not_a_count, offset_of, split_number};
+    use super::{counts_others, is_combined, not_a_count, offset_of, split_number};
+    use crate::quantity::find_quantities;
+
+    #[test]
+    fn counts_of_others_are_told() {
+        let others = |s: &str| {
+            let found = find_quantities(s, &[]);
+            found.iter().any(|q| counts_others(s, q))
+        };
+        assert!(others("The crew found three other hunting rifles aboard."));
+        assert!(others("They ordered 20 additional trucks."));
+        assert!(!others("The crew found three hunting rifles aboard."));
+        assert!(!others("Two ships and other boats sailed."));
+    }
 
     fn rev(s: &'static str) -> impl Iterator<Item = &'static str> {
         s.split(' ').rev()
@@ -289,12 +318,12 @@ mod tests {
 
     #[test]
     fn parts_offsets_and_conversions_are_not_counts() {
-        let s = "seized seven rifles, two other rifles and a launcher";
-        let at = s.find("two other rifles").unwrap();
+        let s = "seized seven rifles, two more rifles and a launcher";
+        let at = s.find("two more rifles").unwrap();
         assert!(not_a_count(
             s,
             at,
-            at + "two other rifles".len(),
+            at + "two more rifles".len(),
             None,
             false
         ));

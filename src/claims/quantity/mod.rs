@@ -16,6 +16,11 @@ use crate::quantity::{find_quantities, QuantityExpr};
 use filters::TIME_UNITS;
 use std::sync::Arc;
 
+/// The scope of a count of others than those named (`three other
+/// rifles`): `than` is never a context word, so no sentence names it and
+/// such a figure meets only figures of the same scope.
+const OTHERS_SCOPE: &str = "other than";
+
 /// Extracts [`ClaimKind::Quantity`] claims.
 pub struct QuantityExtractor;
 
@@ -118,8 +123,13 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
     if filters::split_number(sentence, q.start, q.end) || dropped {
         return None;
     }
+    // `three other rifles`: others than those named, of a thing named.
+    let others = filters::counts_others(sentence, q);
+    if others && q.unit.is_none() {
+        return None;
+    }
     let verb = verbs::verb_of(sentence, view, q);
-    let class = figure_class(sentence, view, q, verb.as_deref(), offset)?;
+    let class = figure_class(sentence, view, q, verb.as_deref(), offset, others)?;
     if filters::fractional_count(sentence, view, q, next.as_deref()) {
         return None;
     }
@@ -132,14 +142,19 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
         let counted = offset.is_none().then(|| {
             let unit = q.unit.as_deref();
             let measure = q.category != "quantity" || unit.is_some_and(filters::is_measure_unit);
-            Arc::new(super::counted::counted(
+            let mut counted = super::counted::counted(
                 sentence,
                 view,
                 (q.start, q.end),
                 unit,
                 measure,
                 doc.anchor,
-            ))
+            );
+            if others {
+                // A scope no sentence names: others meet others only.
+                super::counted::add_scopes(&mut counted, &[OTHERS_SCOPE.to_string()]);
+            }
+            Arc::new(counted)
         });
         let people = people::figure_participants(doc, i);
         (counted, people, None)
@@ -171,6 +186,7 @@ fn figure_class(
     q: &QuantityExpr,
     verb: Option<&str>,
     offset: Option<&str>,
+    others: bool,
 ) -> Option<String> {
     let class = match (&q.unit, verb) {
         (Some(_), _) if ages::is_age(sentence, q.end) => AGE_CLASS.to_string(),
@@ -188,10 +204,13 @@ fn figure_class(
         (None, None) => verbs::counted_by(view, q.start)?,
     };
     // A sum over parts counts another thing than any one part: it is
-    // compared with other sums only.
+    // compared with other sums only. Others than those named are no
+    // values of the thing's own count either.
     Some(
         if filters::is_combined(view.words_before(q.start), &sentence[q.end..]) {
             format!("combined {class}")
+        } else if others {
+            format!("other {class}")
         } else {
             class
         },
