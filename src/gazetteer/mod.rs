@@ -28,6 +28,7 @@ pub use street::{find_streets, street_parts, Street, StreetParts};
 pub use venue::{find_venues, venue_kind, Venue};
 
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// What a place is.
@@ -95,6 +96,20 @@ pub struct Gazetteer {
     /// Place id → place index, built on the first [`Gazetteer::get`]:
     /// checks look places up by id once per compared pair.
     ids: OnceLock<HashMap<&'static str, u32>>,
+    /// Whether name lookups go through [`FOUND`] (the embedded table only:
+    /// the memo does not say which table it answers for).
+    memo: bool,
+}
+
+/// Keys the memo holds before it starts again (a few MB at most).
+const MEMO_KEYS: usize = 20_000;
+
+thread_local! {
+    /// The embedded table's name record of each key looked up lately on
+    /// this thread (`None`: no record). Articles name the same places and
+    /// people again and again, and a hit here costs one hash lookup where
+    /// a bisection of the name index misses the cache a dozen times.
+    static FOUND: RefCell<HashMap<Box<str>, Option<usize>>> = RefCell::default();
 }
 
 static EMBEDDED: OnceLock<Gazetteer> = OnceLock::new();
@@ -104,7 +119,10 @@ impl Gazetteer {
     /// The embedded gazetteer, parsed on first use (a few milliseconds) and
     /// shared by every thread afterwards.
     pub fn embedded() -> &'static Gazetteer {
-        EMBEDDED.get_or_init(|| Gazetteer::of(table::embedded(TABLE)))
+        EMBEDDED.get_or_init(|| Gazetteer {
+            memo: true,
+            ..Gazetteer::of(table::embedded(TABLE))
+        })
     }
 
     /// A gazetteer from a table in the generator's format.
@@ -138,6 +156,7 @@ impl Gazetteer {
             countries,
             regions,
             ids: OnceLock::new(),
+            memo: false,
         }
     }
 
@@ -174,7 +193,7 @@ impl Gazetteer {
 
     fn readings(&self, key: &str) -> Vec<&Place> {
         let t = &self.table;
-        let Some(at) = t.find_name(key) else {
+        let Some(at) = self.find_name(key) else {
             return Vec::new();
         };
         let (_, readings) = t.name(at);
@@ -182,6 +201,25 @@ impl Gazetteer {
             .split(',')
             .filter_map(|i| t.place(i.parse::<usize>().ok()?))
             .collect()
+    }
+
+    /// The name record of `key`, through the memo when there is one.
+    fn find_name(&self, key: &str) -> Option<usize> {
+        if !self.memo {
+            return self.table.find_name(key);
+        }
+        FOUND.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if let Some(&found) = memo.get(key) {
+                return found;
+            }
+            let found = self.table.find_name(key);
+            if memo.len() >= MEMO_KEYS {
+                memo.clear();
+            }
+            memo.insert(key.into(), found);
+            found
+        })
     }
 
     /// The place of a name: the reading in `story_country` (an ISO code,

@@ -3,6 +3,7 @@
 //! Pine Street`, `on Pine Street`). They carry no coordinates: two of them
 //! are compared as written only.
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -26,6 +27,33 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
     let kind = r"(?:(?:Street|Road|Avenue|Boulevard|Drive|Lane|Highway|Parkway|Terrace)\b|St\.|Rd\.|Ave\.|Blvd\.)";
     Regex::new(&format!(r"\b{name}{kind}")).expect("bare street pattern compiles")
 });
+
+/// Every street kind [`STREET`] and [`BARE`] end with: a text without
+/// one has no street, and is not searched by them (most sentences).
+const KINDS: &[&str] = &[
+    "Street",
+    "St.",
+    "Road",
+    "Rd.",
+    "Avenue",
+    "Ave.",
+    "Boulevard",
+    "Blvd.",
+    "Drive",
+    "Dr.",
+    "Lane",
+    "Ln.",
+    "Way",
+    "Place",
+    "Court",
+    "Highway",
+    "Parkway",
+    "Terrace",
+];
+
+/// Finds any of [`KINDS`] in one pass.
+static ANY_KIND: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(KINDS).expect("street kinds compile"));
 
 /// A street block, address or street found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +96,9 @@ pub(crate) fn single_spaced(text: &str) -> String {
 /// streets, and which one another source's street answers is a guess.
 pub fn find_streets(text: &str) -> Vec<Street> {
     let mut out = Vec::new();
+    if !ANY_KIND.is_match(text) {
+        return out;
+    }
     for m in STREET.captures_iter(text) {
         let Some(whole) = m.get(0) else {
             continue;
@@ -257,6 +288,19 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].text, "17 Harbor Rd.");
         assert!(!found[0].block);
+    }
+
+    #[test]
+    fn texts_without_a_street_kind_are_skipped() {
+        // Each kind alone still finds its street; a text with none has none.
+        for k in KINDS {
+            assert_eq!(
+                texts(&format!("at 12 Elm {k}")),
+                [format!("12 Elm {k}")],
+                "{k}"
+            );
+        }
+        assert!(find_streets("He was arrested at 17 Harbor late on Tuesday.").is_empty());
     }
 
     #[test]

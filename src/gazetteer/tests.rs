@@ -160,3 +160,13 @@ fn no_panic_on_odd_text() {
         let _ = found(text);
     }
 }
+
+#[test]
+fn the_memo_answers_as_the_table() {
+    // Twice each: once filling the memo, once read from it.
+    for _ in 0..2 {
+        for key in ["paris", "sochi", "qqxx", "@tx", "new york", "", "z"] {
+            assert_eq!(g().find_name(key), g().table.find_name(key), "{key}");
+        }
+    }
+}

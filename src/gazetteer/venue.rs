@@ -3,6 +3,7 @@
 //! `in hospital`). The kinds and their words are data,
 //! `rules/places/venues.toml`; two venues compare by kind only.
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -22,6 +23,9 @@ struct Venues {
     /// Each word with its kind.
     words: Vec<(String, String)>,
     pattern: Regex,
+    /// Finds any venue word: a text without one (most sentences) is not
+    /// searched by the pattern, which ends with one.
+    any_word: AhoCorasick,
 }
 
 static VENUES: LazyLock<Venues> = LazyLock::new(|| {
@@ -40,7 +44,12 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         alternatives.join("|")
     ))
     .expect("venue pattern compiles");
-    Venues { words, pattern }
+    let any_word = AhoCorasick::new(words.iter().map(|(w, _)| w)).expect("venue words compile");
+    Venues {
+        words,
+        pattern,
+        any_word,
+    }
 });
 
 /// Words that may not stand between the determiner and the venue's word
@@ -114,6 +123,9 @@ fn kind_of(word: &str) -> Option<&'static str> {
 /// Venues in `text`: `at his home`, `at a local hospital`, `in hospital`.
 pub fn find_venues(text: &str) -> Vec<Venue> {
     let mut out = Vec::new();
+    if !VENUES.any_word.is_match(text) {
+        return out;
+    }
     for m in VENUES.pattern.captures_iter(text) {
         let (Some(whole), Some(mods), Some(word)) = (m.get(0), m.get(1), m.get(2)) else {
             continue;
