@@ -414,6 +414,7 @@ pub fn read(
                             published,
                             published_from: s.published_from,
                             published_evidence: None,
+                            published_month: None,
                             outlet: s.outlet,
                             outlet_from: Provenance::None,
                             title: s.title,

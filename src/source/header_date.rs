@@ -123,6 +123,13 @@ static URL_TOKEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A year and month path segment pair (`/2013/09/`, `/2013/sep/`,
+/// `/2013-09/`): the month an article was published when its URL names no
+/// day.
+static URL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)/((?:19|20)\d{2})(?:/(\d{1,2}|[a-z]{3,9})|-(\d{2}))/").unwrap()
+});
+
 /// The head's lines (trimmed), up to and including its last long paragraph.
 pub(super) fn head_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut start = 0;
@@ -362,6 +369,24 @@ fn path_segments_date(path: &str) -> Option<(Date, String)> {
     let d = ymd(&c[1], month, &c[4])?;
     let whole = c.get(0)?;
     Some((d, path[whole.start()..c.get(4)?.end()].to_string()))
+}
+
+/// The month in a URL's path that names no day (`/2013/09/story`,
+/// `/2013/sep/story`), as its first day: too coarse to date the article,
+/// enough to say when it was not published.
+pub(super) fn url_month(url: &str) -> Option<Date> {
+    if url_date(url).is_some() {
+        return None;
+    }
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let path = &url[after_scheme + url[after_scheme..].find('/')?..];
+    let c = URL_MONTH.captures(path)?;
+    let month = c.get(2).or(c.get(3))?.as_str();
+    let month = match month.parse::<i8>() {
+        Ok(m) => m,
+        Err(_) => month_number(month)?,
+    };
+    plausible(Date::new(c[1].parse().ok()?, month, 1).ok()?)
 }
 
 #[cfg(test)]
@@ -614,6 +639,34 @@ mod tests {
             url_date("http://news.example.com/2014/jun/09/world/story").map(|x| x.1),
             Some("/2014/jun/09".to_string())
         );
+    }
+
+    #[test]
+    fn url_path_months() {
+        let cases = [
+            (
+                "http://blog.example.com/2013/09/a-crash.html",
+                day(2013, 9, 1),
+            ),
+            ("http://example.com/news/2009/04/27-1", day(2009, 4, 1)),
+            ("http://example.com/2012/feb/x", day(2012, 2, 1)),
+            ("http://example.com/2012-03/story", day(2012, 3, 1)),
+            // A day is a date, not a month; a year alone or a number that
+            // is no month says nothing.
+            ("http://example.com/2010/11/23/a.html", None),
+            ("http://example.com/2008/story", None),
+            ("http://example.com/2013/38/story", None),
+            ("http://example.com/2012-2013-73/story", None),
+            ("http://2013/09/", None),
+        ];
+        for (url, want) in cases {
+            assert_eq!(url_month(url), want, "{url}");
+        }
+        let fm = "+++\nurl = \"http://blog.example.com/2013/09/a-crash.html\"\n+++\n\n";
+        let m = infer_metadata_date(&format!(
+            "{fm}A crash\n\nA car hit a wall on Main Street.\n"
+        ));
+        assert_eq!((m.published, m.published_month), (None, day(2013, 9, 1)));
     }
 
     #[test]

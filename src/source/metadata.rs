@@ -58,6 +58,10 @@ pub struct Metadata {
     pub published_from: Provenance,
     /// The text the date was read from (for `factlint sources`).
     pub published_evidence: Option<String>,
+    /// The first day of the month the article's own URL names when it names
+    /// no day (`/2013/09/`): no date, but story grouping keeps the article
+    /// from stories published far from that month.
+    pub published_month: Option<Date>,
     /// Outlet (canonical name from the lexicon, or as written in front matter).
     pub outlet: Option<String>,
     /// Where the outlet came from.
@@ -242,6 +246,7 @@ pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
             meta.published_from = Provenance::Url;
             meta.published_evidence = Some(evidence);
         }
+        meta.published_month = url.and_then(header_date::url_month);
     }
     if meta.url.is_none() {
         meta.url = URL.find(text).map(|m| m.as_str().to_string());

@@ -35,6 +35,9 @@ pub struct Dating {
     /// The days among `refs` written without their year (so near its
     /// publication); sorted, at most `KEPT_REFERENCES`.
     pub near: Vec<i64>,
+    /// For a source without a publication day, the first and last day of
+    /// the month its URL names (`/2013/09/`).
+    pub month: Option<(i64, i64)>,
 }
 
 /// Day number of a date (days since 1970-01-01).
@@ -76,7 +79,17 @@ impl Dating {
             day: Some(day),
             refs,
             near,
+            month: None,
         }
+    }
+
+    /// The same, published in the month starting on `first` when no day is
+    /// known.
+    pub fn in_month(mut self, first: Option<Date>) -> Dating {
+        if self.day.is_none() {
+            self.month = first.and_then(|f| Some((day_number(f)?, day_number(f.last_of_month())?)));
+        }
+        self
     }
 
     /// A source without a publication day.
@@ -249,15 +262,21 @@ struct Epoch {
 
 /// The publication days of a group of sources, in epochs: one epoch when
 /// they lie within the window, more when each later epoch names a date of
-/// an earlier one (a follow-up). Empty when no source is dated.
+/// an earlier one (a follow-up). Empty when no source is dated; the months
+/// its undated sources' URLs name are kept beside.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Epochs(Vec<Epoch>);
+pub struct Epochs {
+    epochs: Vec<Epoch>,
+    /// First and last day of the months undated sources were published in.
+    months: Option<(i64, i64)>,
+}
 
 impl Epochs {
     /// The epochs of one source.
     pub fn of(d: &Dating) -> Epochs {
-        Epochs(
-            d.day
+        Epochs {
+            epochs: d
+                .day
                 .map(|day| Epoch {
                     lo: day,
                     hi: day,
@@ -266,20 +285,41 @@ impl Epochs {
                 })
                 .into_iter()
                 .collect(),
-        )
+            months: d.month,
+        }
     }
 
     /// Whether no source of the group is dated.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.epochs.is_empty()
+    }
+
+    /// Whether joining `other` would date one of the two groups (one has a
+    /// dated source, the other none) on the strength of text alone: not
+    /// when the undated group's months (from its URLs) lie within `reach`
+    /// days of the other's days.
+    pub fn lends_dates(&self, other: &Epochs, reach: i64) -> bool {
+        let (undated, dated) = match (self.is_empty(), other.is_empty()) {
+            (true, false) => (self, other),
+            (false, true) => (other, self),
+            _ => return false,
+        };
+        undated
+            .months
+            .is_none_or(|m| !dated.epochs.iter().any(|e| apart(m, (e.lo, e.hi)) <= reach))
     }
 
     /// The epochs of two groups joined, or `None` when their days cannot be
     /// one story's: a run of days wider than `window` that no later
     /// epoch's back-reference (within `reach` days of an earlier epoch's
-    /// days) bridges. A negative window allows any days.
+    /// days) bridges, or a month of an undated source further than
+    /// `window` from the other group's days or months. A negative window
+    /// allows any days.
     pub fn join(&self, other: &Epochs, window: i64, reach: i64) -> Option<Epochs> {
-        let mut all: Vec<Epoch> = self.0.iter().chain(&other.0).cloned().collect();
+        if window >= 0 && !(self.months_fit(other, window) && other.months_fit(self, window)) {
+            return None;
+        }
+        let mut all: Vec<Epoch> = self.epochs.iter().chain(&other.epochs).cloned().collect();
         all.sort_unstable_by_key(|a| (a.lo, a.hi));
         let mut out: Vec<Epoch> = Vec::with_capacity(all.len());
         for e in all {
@@ -299,8 +339,34 @@ impl Epochs {
             }
         }
         let bridged = (1..out.len()).all(|k| (0..k).any(|j| names(&out[k], &out[j], reach)));
-        bridged.then_some(Epochs(out))
+        let months = match (self.months, other.months) {
+            (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
+            (a, b) => a.or(b),
+        };
+        bridged.then_some(Epochs {
+            epochs: out,
+            months,
+        })
     }
+
+    /// Whether this group's months lie within `window` days of some epoch
+    /// of `other` (when it has any) and of its months.
+    fn months_fit(&self, other: &Epochs, window: i64) -> bool {
+        let Some(m) = self.months else {
+            return true;
+        };
+        let near_days = other.is_empty()
+            || other
+                .epochs
+                .iter()
+                .any(|e| apart(m, (e.lo, e.hi)) <= window);
+        near_days && other.months.is_none_or(|o| apart(m, o) <= window)
+    }
+}
+
+/// Days between two spans of days (0 when they overlap).
+fn apart(a: (i64, i64), b: (i64, i64)) -> i64 {
+    (b.0 - a.1).max(a.0 - b.1).max(0)
 }
 
 /// Whether `later` names a day within `reach` of `earlier`'s days, or a
@@ -437,7 +503,7 @@ mod tests {
             Date::constant(2006, 1, 10),
         ));
         let story = both.join(&follow_up, 90, 31).expect("bridged");
-        assert_eq!(story.0.len(), 2);
+        assert_eq!(story.epochs.len(), 2);
         // A source published beside the follow-up joins its epoch, though
         // it names no date itself.
         assert!(story.join(&plain, 90, 31).is_some());
@@ -446,5 +512,32 @@ mod tests {
         assert_eq!(story.join(&between, 90, 31), None);
         // Undated groups join anything.
         assert!(Epochs::default().join(&between, 90, 31).is_some());
+    }
+
+    #[test]
+    fn a_month_from_the_url_agrees_with_days_near_it_and_keeps_far_ones_out() {
+        let undated = |first: Date| Epochs::of(&Dating::undated().in_month(Some(first)));
+        let sept = undated(Date::constant(2013, 9, 1));
+        let dated = Epochs::of(&dating("Hit.", Date::constant(2013, 9, 14)));
+        // The month vouches for the join: it dates nothing on text alone.
+        assert!(!sept.lends_dates(&dated, 31));
+        assert!(!dated.lends_dates(&sept, 31));
+        assert!(Epochs::default().lends_dates(&dated, 31));
+        let joined = sept.join(&dated, 90, 31).expect("same month");
+        // A year later is another story, dated or not.
+        let later = Epochs::of(&dating("Hit.", Date::constant(2014, 9, 14)));
+        assert!(sept.lends_dates(&later, 31));
+        assert_eq!(sept.join(&later, 90, 31), None);
+        assert_eq!(
+            joined.join(&undated(Date::constant(2014, 9, 1)), 90, 31),
+            None
+        );
+        assert!(joined
+            .join(&undated(Date::constant(2013, 10, 1)), 90, 31)
+            .is_some());
+        // A dated source keeps no month.
+        let d =
+            dating("Hit.", Date::constant(2013, 9, 14)).in_month(Some(Date::constant(2010, 1, 1)));
+        assert_eq!(d.month, None);
     }
 }

@@ -41,7 +41,12 @@ pub struct Thresholds {
     /// group.
     pub attach: f32,
     /// Factor on `key` and `attach` for a join that would date a group none
-    /// of whose sources is dated (one side dated, the other not).
+    /// of whose sources is dated (one side dated, the other not) on the
+    /// strength of text alone: its undated sources would borrow a
+    /// publication day (which anchors every relative date they write: `on
+    /// Tuesday`) with no agreement of dates behind it. A month its URLs
+    /// name near the other side's days is such an agreement
+    /// ([`Epochs::lends_dates`]).
     pub dating: f32,
 }
 
@@ -129,7 +134,7 @@ pub fn average_linkage(n: usize, edges: &[Edge], dating: &[&Dating], t: Threshol
         if entry(a, b, &link).0 != bits || link.mean_cosine() < t.cosine {
             continue;
         }
-        if lends_dates(&ga.days, &gb.days) && link.mean_key() < t.key * t.dating {
+        if ga.days.lends_dates(&gb.days, t.reach_days) && link.mean_key() < t.key * t.dating {
             continue;
         }
         let Some(days) = ga.days.join(&gb.days, t.window_days, t.reach_days) else {
@@ -168,15 +173,6 @@ pub fn average_linkage(n: usize, edges: &[Edge], dating: &[&Dating], t: Threshol
     (0..n).map(|i| root(&mut parent, i as u32)).collect()
 }
 
-/// Whether joining two groups would date one of them: one has a dated
-/// source and the other none. Its sources would then borrow a publication
-/// day (which anchors every relative date they write: `on Tuesday`) from
-/// text evidence alone, with no agreement of dates behind it; such a join
-/// asks for more of that evidence.
-fn lends_dates(a: &Epochs, b: &Epochs) -> bool {
-    a.is_empty() != b.is_empty()
-}
-
 /// A source left alone (a short piece, a headline) joins the group of the
 /// source most like it when that pair reaches `t.attach` and the group's
 /// dates allow it: its nearest neighbour is almost always of its event,
@@ -207,7 +203,7 @@ fn attach_singletons(parent: &mut [u32], groups: &[Group], edges: &[Edge], t: Th
         let target = root(parent, y);
         let (own, theirs) = (&groups[x].days, &groups[target as usize].days);
         let fits = own.join(theirs, t.window_days, t.reach_days).is_some()
-            && (!lends_dates(own, theirs) || key >= t.attach * t.dating);
+            && (!own.lends_dates(theirs, t.reach_days) || key >= t.attach * t.dating);
         if fits && target != x as u32 {
             parent[x] = target;
         }
@@ -259,6 +255,7 @@ mod tests {
             day: Some(day),
             refs: refs.to_vec(),
             near: Vec::new(),
+            month: None,
         }
     }
 

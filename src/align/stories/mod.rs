@@ -119,7 +119,8 @@ impl Profile {
                 &source.text[source.body_start..],
                 source.meta.published,
                 same_days,
-            ),
+            )
+            .in_month(source.meta.published_month),
         }
     }
 }
