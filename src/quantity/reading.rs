@@ -150,6 +150,12 @@ fn integer_zeros(v: f64) -> u8 {
     z
 }
 
+/// Whether the figure `x`, written to `step`, is one unit of it: a
+/// power of ten as written (`1,000`, `100`, `$1 million`, `10 million`).
+fn power_of_ten(x: f64, step: f64) -> bool {
+    x > 0.0 && step > 0.0 && (x / step - 1.0).abs() < 1e-9
+}
+
 /// How far past a figure `more than` and `less than` start, relative to
 /// it: the figure itself is excluded, the next value is not.
 const STRICT: f64 = 1e-9;
@@ -344,14 +350,22 @@ impl ReadingSettings {
         let round = !ranged && self.is_round(written);
         // `1,000` has the step of `9,000`: without a cap it would stand
         // for 500-1,500, a spread nobody means by a round thousand.
-        let round_half =
-            (self.round.width * written.step()).min(self.round.max_share * lo.abs().max(hi.abs()));
+        let cap = self.round.max_share * lo.abs().max(hi.abs());
+        let round_half = (self.round.width * written.step()).min(cap);
+        // Below a power of ten figures are written one digit finer: a
+        // writer rounds 800 to `800`, not to `1,000`, so `1,000` stands
+        // for 950-1,250 (and `$1 million` for $950,000-1.25 million).
+        let round_below = if power_of_ten(lo, written.step()) {
+            (self.round.width * written.step() / 10.0).min(cap)
+        } else {
+            round_half
+        };
         let Some(h) = hedge else {
             return if ranged {
                 (lo, hi, Reading::Range)
             } else if round {
                 (
-                    (lo - round_half).max(0.0_f64.min(lo)),
+                    (lo - round_below).max(0.0_f64.min(lo)),
                     hi + round_half,
                     Reading::Round,
                 )
@@ -361,8 +375,9 @@ impl ReadingSettings {
         };
         let (l, u) = match h.reads_as {
             Some(r) => {
-                let (l, _) = self.hedged(lo, r, round.then_some(round_half));
-                let (_, u) = self.hedged(hi, r, round.then_some(round_half));
+                let halves = round.then_some((round_below, round_half));
+                let (l, _) = self.hedged(lo, r, halves);
+                let (_, u) = self.hedged(hi, r, halves);
                 (l, u)
             }
             None => (
@@ -378,15 +393,18 @@ impl ReadingSettings {
     }
 
     /// The interval `reading` makes of the figure `x`; `round_half` is
-    /// the half-width of its round interval when it is round.
-    fn hedged(&self, x: f64, reading: HedgeReading, round_half: Option<f64>) -> (f64, f64) {
+    /// how far its round interval reaches below and above it when it is
+    /// round.
+    fn hedged(&self, x: f64, reading: HedgeReading, round_half: Option<(f64, f64)>) -> (f64, f64) {
         let h = &self.hedge;
         let below = |share: f64| (x * (1.0 - share)).max(0.0_f64.min(x));
         match reading {
             HedgeReading::Around => {
                 let (l, u) = (below(h.around), x * (1.0 + h.around));
                 match round_half {
-                    Some(r) => (l.min(x - r).max(0.0_f64.min(x)), u.max(x + r)),
+                    Some((below, above)) => {
+                        (l.min(x - below).max(0.0_f64.min(x)), u.max(x + above))
+                    }
                     None => (l, u),
                 }
             }
@@ -515,11 +533,24 @@ mod tests {
             read("1,500", 1500.0, None),
             (1450.0, 1550.0, Reading::Round)
         );
-        // A round figure led by a 1 is capped: not 500-1,500.
-        assert_eq!(read("1,000", 1000.0, None), (750.0, 1250.0, Reading::Round));
+        // A round figure led by a 1 is capped above: not 500-1,500; and
+        // a power of ten reaches below by the finer step written there
+        // (800 is written `800`, not `1,000`).
+        assert_eq!(read("1,000", 1000.0, None), (950.0, 1250.0, Reading::Round));
         assert_eq!(
             read("100,000", 1e5, None),
-            (75000.0, 125_000.0, Reading::Round)
+            (95000.0, 125_000.0, Reading::Round)
+        );
+        let (lo, hi, _) = read("1 million", 1e6, None);
+        assert_eq!((lo, hi), (950_000.0, 1.25e6));
+        // Not a power of ten: the same step either side.
+        assert_eq!(
+            read("10,500", 10500.0, None),
+            (10450.0, 10550.0, Reading::Round)
+        );
+        assert_eq!(
+            read("2,000", 2000.0, None),
+            (1500.0, 2500.0, Reading::Round)
         );
     }
 
@@ -544,6 +575,12 @@ mod tests {
         assert_eq!((lo, hi), (15000.0, 25000.0));
         let (lo, hi, _) = read("400", 400.0, Some(Around));
         assert_eq!((lo, hi), (350.0, 450.0));
+        // `about 1,000` is 900-1,250: it meets `about 900`, not `about 800`
+        // (720-880).
+        let (lo, hi, _) = read("1,000", 1000.0, Some(Around));
+        assert!((lo - 900.0).abs() < 1e-9 && hi == 1250.0, "{lo}-{hi}");
+        let (_, hi, _) = read("800", 800.0, Some(Around));
+        assert!(hi < 900.0);
         let (lo, hi, _) = read("43", 43.0, Some(Around));
         assert!((lo - 38.7).abs() < 1e-9 && (hi - 47.3).abs() < 1e-9);
     }
