@@ -5,7 +5,7 @@
 
 use super::compare::{compare_roles, misspelled_parts, name_parts, RoleMatch};
 use super::office::{body_after, head_ending_at, read_office, words_of, words_of_upto, Word};
-use super::spelling_index::SpellingIndex;
+use super::spelling_index::spelled_two_ways;
 use super::vocab::{Marker, RoleWords, ROLE_WORDS};
 use super::{Role, RoleTime, NAME_CLASS, ROLE_CLASS};
 use crate::claims::entities::EntityKind;
@@ -318,18 +318,10 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
         }
     }
     let roles_of = |i: usize| roles_of.get(&keys[i]).map_or(&[][..], Vec::as_slice);
-    let spellings = SpellingIndex::new(&names, &keys, &vocab.spelling);
-    // A name is its own candidate, never misspelled against itself.
-    let spelled_two_ways = |i: usize| {
-        spellings
-            .candidates(&keys[i], &vocab.spelling)
-            .into_iter()
-            .filter(|&g| g != i)
-            .any(|g| {
-                let (a, b) = (&found[g].person, &found[i].person);
-                misspelled_parts(a, &keys[g], b, &keys[i], &vocab.spelling)
-            })
-    };
+    let two_ways = spelled_two_ways(&names, &keys, &vocab.spelling, |g, i| {
+        let (a, b) = (&found[g].person, &found[i].person);
+        misspelled_parts(a, &keys[g], b, &keys[i], &vocab.spelling)
+    });
     let self_conflict = |i: usize| {
         let Some((r, ..)) = &found[i].role else {
             return false;
@@ -341,7 +333,7 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
         })
     };
     let mut out = Vec::new();
-    for &i in names.iter().filter(|&&i| !spelled_two_ways(i)) {
+    for &i in names.iter().filter(|&&i| !two_ways.contains(&i)) {
         let mut c = claim_of(doc, &found[i], NAME_CLASS);
         // The offices the article gives the person (`president`,
         // `interior minister`; not a party label, which many share):

@@ -10,7 +10,7 @@
 //! only candidates, and the threshold itself still decides.
 
 use super::vocab::Spelling;
-use rustc_hash::FxHasher;
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 
 /// (hash of a deletion variant, name index), sorted: one flat table, a
@@ -54,6 +54,40 @@ impl SpellingIndex {
         out.dedup();
         out
     }
+}
+
+/// Most names of one first name compared pair by pair; more go through a
+/// [`SpellingIndex`].
+const SMALL_GROUP: usize = 16;
+
+/// The names of `names` (indices into `keys`, their folded (first name,
+/// rest)) that another of them spells another way: `misspelled(g, i)`
+/// decides. Two spellings share their first name, so only names of one
+/// first name are compared (most first names come once in an article).
+pub(super) fn spelled_two_ways(
+    names: &[usize],
+    keys: &[(String, String)],
+    spelling: &Spelling,
+    misspelled: impl Fn(usize, usize) -> bool,
+) -> FxHashSet<usize> {
+    let mut by_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for &g in names {
+        by_first.entry(keys[g].0.as_str()).or_default().push(g);
+    }
+    let mut out = FxHashSet::default();
+    for group in by_first.values().filter(|g| g.len() > 1) {
+        let index = (group.len() > SMALL_GROUP).then(|| SpellingIndex::new(group, keys, spelling));
+        for &i in group {
+            let others = match &index {
+                Some(index) => index.candidates(&keys[i], spelling),
+                None => group.clone(),
+            };
+            if others.into_iter().any(|g| g != i && misspelled(g, i)) {
+                out.insert(i);
+            }
+        }
+    }
+    out
 }
 
 /// The hashes of (first name, the rest with up to `k` letters deleted),
