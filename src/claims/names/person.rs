@@ -179,7 +179,7 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         if run[..first]
             .iter()
             .any(|r| words.is_place_prefix(&body[r.clone()]))
-            || words.is_place_prefix(&title_case(word_before(body, s)))
+            || titled_place_prefix(word_before(body, s))
         {
             continue;
         }
@@ -251,6 +251,23 @@ fn word_before(body: &str, s: usize) -> &str {
     lead.rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("")
+}
+
+/// Whether a word, in title case (`SAN` → `San`), starts a place's name:
+/// an ASCII word is cased on the stack (this runs at every run of
+/// capitals).
+fn titled_place_prefix(w: &str) -> bool {
+    let words = &crate::claims::people_words::PEOPLE_WORDS;
+    let mut buf = [0u8; 24];
+    let Some(b) = buf.get_mut(..w.len()).filter(|_| w.is_ascii()) else {
+        return words.is_place_prefix(&title_case(w));
+    };
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    if let Some(f) = b.first_mut() {
+        f.make_ascii_uppercase();
+    }
+    std::str::from_utf8(b).is_ok_and(|t| words.is_place_prefix(t))
 }
 
 /// `SAN` → `San`.

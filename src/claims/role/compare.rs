@@ -164,7 +164,18 @@ pub fn same_name(a: &str, b: &str) -> bool {
 /// suffixes (`Jr`, `Sr`) are two people; two common words (`Advisers`,
 /// `Advisors`) are two words of a firm's name, not a misspelled one.
 pub fn misspelled(a: &str, b: &str, spelling: &Spelling) -> bool {
-    let ((fa, ra), (fb, rb)) = (name_parts(a), name_parts(b));
+    misspelled_parts(a, &name_parts(a), b, &name_parts(b), spelling)
+}
+
+/// [`misspelled`], given each name's [`name_parts`] (`pa`, `pb`).
+pub(super) fn misspelled_parts(
+    a: &str,
+    pa: &(String, String),
+    b: &str,
+    pb: &(String, String),
+    spelling: &Spelling,
+) -> bool {
+    let ((fa, ra), (fb, rb)) = (pa, pb);
     if fa != fb || fa.is_empty() || ra == rb {
         return false;
     }
@@ -174,7 +185,11 @@ pub fn misspelled(a: &str, b: &str, spelling: &Spelling) -> bool {
     }
     // `Roe` and `Roe-Smith`: a name and a longer one are two forms, not
     // a misspelling.
-    if ra.starts_with(&rb) || rb.starts_with(&ra) || ra.ends_with(&rb) || rb.ends_with(&ra) {
+    if ra.starts_with(rb.as_str())
+        || rb.starts_with(ra.as_str())
+        || ra.ends_with(rb.as_str())
+        || rb.ends_with(ra.as_str())
+    {
         return false;
     }
     let suffix = |n: &str| {
@@ -184,7 +199,7 @@ pub fn misspelled(a: &str, b: &str, spelling: &Spelling) -> bool {
     if suffix(a) != suffix(b) || two_words(a, b) {
         return false;
     }
-    close_spellings(&ra, &rb, spelling)
+    close_spellings(ra, rb, spelling)
 }
 
 /// Whether two name claims are one person's with the first name spelled

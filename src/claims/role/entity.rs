@@ -10,6 +10,7 @@
 use super::compare::{close_spellings, fold};
 use super::vocab::Spelling;
 use crate::claims::{Claim, ClaimKind, Doc, Subject, Sym, Tense, Value};
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// The class of a place's name the gazetteer knows.
@@ -51,14 +52,18 @@ pub fn block_key(class: &str, name: &str) -> Option<String> {
 /// pair, two common English words (`Defense` / `Defence`, `Center` /
 /// `Centre`, `Independent` / `Independence`: a house style or two words).
 pub fn entity_misspelled(a: &str, b: &str, spelling: &Spelling) -> bool {
-    let (x, y) = (folded(a), folded(b));
+    entity_misspelled_folded(a, &folded(a), b, &folded(b), spelling)
+}
+
+/// [`entity_misspelled`], given each name [`folded`] (`x`, `y`).
+fn entity_misspelled_folded(a: &str, x: &str, b: &str, y: &str, spelling: &Spelling) -> bool {
     if x == y || x.chars().count().min(y.chars().count()) < spelling.min_length {
         return false;
     }
-    if x.starts_with(&y) || y.starts_with(&x) || x.ends_with(&y) || y.ends_with(&x) {
+    if x.starts_with(y) || y.starts_with(x) || x.ends_with(y) || y.ends_with(x) {
         return false;
     }
-    !common_words_apart(a, b) && close_spellings(&x, &y, spelling)
+    !common_words_apart(a, b) && close_spellings(x, y, spelling)
 }
 
 /// Whether the words two names of as many words differ in are, each pair,
@@ -97,21 +102,25 @@ pub struct EntityName {
 /// name (folded), none for a name the article itself spells two ways (it
 /// is no witness there).
 pub fn entity_claims(doc: &Doc, names: Vec<EntityName>, spelling: &Spelling) -> Vec<Claim> {
-    let mut kept: Vec<EntityName> = Vec::new();
+    // Each kept name with its folded form, folded once.
+    let mut seen: FxHashSet<String> = FxHashSet::default();
+    let mut kept: Vec<(EntityName, String)> = Vec::new();
     for n in names {
         let key = folded(&n.name);
-        if key.is_empty() || kept.iter().any(|k| folded(&k.name) == key) {
+        if key.is_empty() || !seen.insert(key.clone()) {
             continue;
         }
-        kept.push(n);
+        kept.push((n, key));
     }
-    let two_ways = |n: &EntityName| {
-        kept.iter().any(|k| {
-            family(k.class) == family(n.class) && entity_misspelled(&k.name, &n.name, spelling)
+    let two_ways = |(n, y): &(EntityName, String)| {
+        kept.iter().any(|(k, x)| {
+            family(k.class) == family(n.class)
+                && entity_misspelled_folded(&k.name, x, &n.name, y, spelling)
         })
     };
     kept.iter()
         .filter(|n| !two_ways(n))
+        .map(|(n, _)| n)
         .map(|n| Claim {
             source: doc.source.id,
             kind: ClaimKind::Role,

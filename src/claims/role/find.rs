@@ -3,9 +3,9 @@
 //! after it (`Jane Roe, then a deputy sheriff,`) and a party label
 //! (`Jane Roe (D-Ohio)`). Then one claim per office and per name.
 
-use super::compare::{compare_roles, misspelled, name_parts, RoleMatch};
-use super::office::{body_after, head_ending_at, read_office, words_of, Word};
-use super::spelling_index::SpellingIndex;
+use super::compare::{compare_roles, misspelled_parts, name_parts, RoleMatch};
+use super::office::{body_after, head_ending_at, read_office, words_of, words_of_upto, Word};
+use super::spelling_index::spelled_two_ways;
 use super::vocab::{Marker, RoleWords, ROLE_WORDS};
 use super::{Role, RoleTime, NAME_CLASS, ROLE_CLASS};
 use crate::claims::entities::EntityKind;
@@ -139,17 +139,24 @@ fn office_before(
 }
 
 /// The byte offset in `text` where the words that [`words_of`] read
-/// start, `n` words back from its end.
+/// start, `n` words back from its end (0 when it has fewer): read
+/// backwards, so a long sentence costs no more than its last words.
 fn word_start_back(text: &str, n: usize) -> usize {
-    let mut starts: Vec<usize> = Vec::new();
-    let mut prev_space = true;
-    for (k, c) in text.char_indices() {
-        if !c.is_whitespace() && prev_space {
-            starts.push(k);
+    let mut seen = 0;
+    let mut chars = text.char_indices().rev().peekable();
+    while let Some((k, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
         }
-        prev_space = c.is_whitespace();
+        // A word starts here when a space or the text's start is before it.
+        if chars.peek().is_none_or(|&(_, p)| p.is_whitespace()) {
+            seen += 1;
+            if seen == n {
+                return k;
+            }
+        }
     }
-    starts.len().checked_sub(n).map_or(0, |k| starts[k])
+    0
 }
 
 /// Where a word read from `text` starts in it (its written form is a
@@ -208,8 +215,8 @@ fn appositive(
 ) -> Option<(Role, Range<usize>, &'static str)> {
     let rest = text[name_end..].strip_prefix(", ")?;
     let rest_at = name_end + 2;
-    let words = words_of(rest, vocab);
-    let words = &words[..words.len().min(WORDS_AFTER)];
+    let words = words_of_upto(rest, vocab, WORDS_AFTER);
+    let words = &words[..];
     let mut skip = 0;
     // `Jane Roe, 45, the sheriff`: an age first.
     if words
@@ -311,12 +318,10 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
         }
     }
     let roles_of = |i: usize| roles_of.get(&keys[i]).map_or(&[][..], Vec::as_slice);
-    let spellings = SpellingIndex::new(&names, &keys, &vocab.spelling);
-    let spelled_two_ways = |i: usize| {
-        spellings
-            .candidates(&keys[i], &vocab.spelling)
-            .any(|g| misspelled(&found[g].person, &found[i].person, &vocab.spelling))
-    };
+    let two_ways = spelled_two_ways(&names, &keys, &vocab.spelling, |g, i| {
+        let (a, b) = (&found[g].person, &found[i].person);
+        misspelled_parts(a, &keys[g], b, &keys[i], &vocab.spelling)
+    });
     let self_conflict = |i: usize| {
         let Some((r, ..)) = &found[i].role else {
             return false;
@@ -328,7 +333,7 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
         })
     };
     let mut out = Vec::new();
-    for &i in names.iter().filter(|&&i| !spelled_two_ways(i)) {
+    for &i in names.iter().filter(|&&i| !two_ways.contains(&i)) {
         let mut c = claim_of(doc, &found[i], NAME_CLASS);
         // The offices the article gives the person (`president`,
         // `interior minister`; not a party label, which many share):

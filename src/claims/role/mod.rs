@@ -103,8 +103,25 @@ impl Extractor for RoleExtractor {
         // come with the places: `claims::location`).
         let spelling = &vocab::ROLE_WORDS.spelling;
         let orgs = (0..doc.seg.sentences.len())
+            .filter(|&i| may_name_organisation(doc.sentence_text(i), &spelling.organisation_heads))
             .flat_map(|i| entity::organisations(doc, i, &spelling.organisation_heads))
             .collect();
         out.extend(entity::entity_claims(doc, orgs, spelling));
     }
+}
+
+/// Whether a sentence may hold an organisation's name: one ends in a
+/// capitalised organisation head after a space, which starts with a capital
+/// at a word start; a sentence without one holds none (most sentences:
+/// their words are never split).
+fn may_name_organisation(text: &str, heads: &[String]) -> bool {
+    let b = text.as_bytes();
+    crate::claims::names::word_capitals(text)
+        .into_iter()
+        .any(|k| {
+            heads.iter().any(|h| {
+                b.get(k..k + h.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(h.as_bytes()))
+            })
+        })
 }

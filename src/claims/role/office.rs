@@ -18,8 +18,17 @@ pub(super) struct Word<'a> {
 /// `ex-`) or before one (`-elect`), and a hyphen after a deputy word
 /// (`Vice-President`); trailing commas and quotes dropped.
 pub(super) fn words_of<'a>(text: &'a str, vocab: &RoleWords) -> Vec<Word<'a>> {
+    words_of_upto(text, vocab, usize::MAX)
+}
+
+/// The first `max` of the [`words_of`] `text`: the rest is never split
+/// (an appositive reads a few words of a long sentence).
+pub(super) fn words_of_upto<'a>(text: &'a str, vocab: &RoleWords, max: usize) -> Vec<Word<'a>> {
     let mut out = Vec::new();
     for raw in text.split_whitespace() {
+        if out.len() >= max {
+            break;
+        }
         let w = raw.trim_start_matches(['"', '“', '(']);
         let w = w.trim_end_matches([',', ';', ':', '"', '”', ')', '!', '?']);
         if w.is_empty() {
@@ -73,6 +82,8 @@ pub(super) fn words_of<'a>(text: &'a str, vocab: &RoleWords) -> Vec<Word<'a>> {
             });
         }
     }
+    // A split word may have pushed one past `max`.
+    out.truncate(max);
     out
 }
 
