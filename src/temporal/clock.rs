@@ -139,6 +139,41 @@ fn after_time_word(text: &str, start: usize) -> bool {
     TIME_PREPOSITIONS.contains(&word.as_str())
 }
 
+/// Which of the digit patterns may match a text, read from its bytes: a
+/// pattern that cannot match is not searched (most sentences with a
+/// figure hold no time).
+struct ClockCues {
+    /// A digit, `:` or `.`, and a digit of minutes ([`HOUR_MINUTE`]).
+    hour_minute: bool,
+    /// A digit, spaces, and `a` or `p` ([`HOUR`]).
+    hour: bool,
+    /// Four digits in a row ([`MILITARY`]).
+    military: bool,
+}
+
+/// The [`ClockCues`] of `b`. Spaces are those of `\s` in the patterns'
+/// ASCII mode (which includes the vertical tab).
+fn clock_cues(b: &[u8]) -> ClockCues {
+    let mut cues = ClockCues {
+        hour_minute: false,
+        hour: false,
+        military: false,
+    };
+    for (i, c) in b.iter().enumerate() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        let next = &b[i + 1..];
+        cues.hour_minute |= matches!(next, [b':' | b'.', b'0'..=b'5', ..]);
+        let spaced = next
+            .iter()
+            .find(|c| !matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '));
+        cues.hour |= matches!(spaced, Some(b'a' | b'A' | b'p' | b'P'));
+        cues.military |= next.len() >= 3 && next[..3].iter().all(u8::is_ascii_digit);
+    }
+    cues
+}
+
 /// The clock times of `text`, in order, not overlapping.
 pub(super) fn find_clock_times(text: &str) -> Vec<DateExpr> {
     let mut out: Vec<DateExpr> = Vec::new();
@@ -149,7 +184,8 @@ pub(super) fn find_clock_times(text: &str) -> Vec<DateExpr> {
             }
         }
     };
-    if text.bytes().any(|b| b.is_ascii_digit()) {
+    let cues = clock_cues(text.as_bytes());
+    if cues.hour_minute {
         for c in HOUR_MINUTE.captures_iter(text) {
             let m = c.get(0).expect("whole match");
             // `8.49pm` needs its meridiem (else a decimal); `08:30` a zone,
@@ -166,6 +202,8 @@ pub(super) fn find_clock_times(text: &str) -> Vec<DateExpr> {
                 form.and_then(|(h, mi)| clock(h, mi, &c)),
             );
         }
+    }
+    if cues.hour {
         for c in HOUR.captures_iter(text) {
             let m = c.get(0).expect("whole match");
             push(
@@ -174,6 +212,8 @@ pub(super) fn find_clock_times(text: &str) -> Vec<DateExpr> {
                 number(&c, "h").and_then(|h| clock(h, 0, &c)),
             );
         }
+    }
+    if cues.military {
         for c in MILITARY.captures_iter(text) {
             let m = c.get(0).expect("whole match");
             let form = number(&c, "h").zip(number(&c, "m"));
@@ -219,6 +259,31 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// A pattern skipped for want of its cue never matches.
+    #[test]
+    fn the_cues_never_skip_a_pattern_that_matches() {
+        let texts = [
+            "at 9:30 a.m. today",
+            "8\x0Bpm and 7 \t P.M.",
+            "at 2045 GMT",
+            "a blaze at 8.49pm",
+            "no time at all",
+            "the ship sank at 1100 hours",
+            "they won 3:2, 4.5 and 1:7",
+        ];
+        for text in texts {
+            let cues = super::clock_cues(text.as_bytes());
+            assert!(
+                cues.hour_minute || !super::HOUR_MINUTE.is_match(text),
+                "{text:?}"
+            );
+            assert!(cues.hour || !super::HOUR.is_match(text), "{text:?}");
+            assert!(cues.military || !super::MILITARY.is_match(text), "{text:?}");
+        }
+        assert!(super::clock_cues(b"8\x0Bpm").hour);
+        assert!(!super::clock_cues(b"they won 3:7 at 4.9").hour_minute);
     }
 
     #[test]

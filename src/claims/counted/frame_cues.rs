@@ -166,7 +166,9 @@ impl ScopeCues {
     }
 }
 
-/// Where a phrase of lower-case words starts among `words` (each start).
+/// Where a phrase of lower-case words starts among `words` (each start):
+/// the plain reading the frames' sorted lookup is tested against.
+#[cfg(test)]
 pub fn phrase_starts<'a>(
     words: &'a [&'a str],
     phrase: &'a str,

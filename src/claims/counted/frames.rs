@@ -8,7 +8,7 @@
 //! framed and one whose sentence does not name the frame, never meet.
 //! The cue words are in `rules/quantity/scope.toml`.
 
-use super::frame_cues::{phrase_starts, ScopeCues};
+use super::frame_cues::ScopeCues;
 use super::{broken, is_figure, sentence_periods, starts_with_pronoun};
 use crate::claims::{Counted, Doc, SentenceView};
 
@@ -19,6 +19,9 @@ pub(in crate::claims) struct SentenceClauses<'a> {
     view: &'a SentenceView,
     words: Vec<&'a str>,
     clause: Vec<usize>,
+    /// Each word with its index, sorted: the cue phrases are looked up
+    /// by their first word instead of compared at every word.
+    sorted: Vec<(&'a str, usize)>,
 }
 
 impl<'a> SentenceClauses<'a> {
@@ -31,11 +34,14 @@ impl<'a> SentenceClauses<'a> {
             let cut = broken(sentence, view.words[k - 1].1, view.words[k].0);
             clause[k] = clause[k - 1] + usize::from(cut);
         }
+        let mut sorted: Vec<(&str, usize)> = words.iter().copied().zip(0..).collect();
+        sorted.sort_unstable();
         SentenceClauses {
             sentence,
             view,
             words,
             clause,
+            sorted,
         }
     }
 }
@@ -47,11 +53,18 @@ struct Frame<'a> {
     words: &'a [&'a str],
     /// Each word's clause.
     clause: &'a [usize],
+    /// The words sorted, with their indices (see [`SentenceClauses`]).
+    sorted: &'a [(&'a str, usize)],
     /// The figure's first word and the first word after it.
     figure: (usize, usize),
 }
 
 impl Frame<'_> {
+    /// Where `phrase` starts among the words (see [`starts_in`]).
+    fn starts<'p>(&'p self, phrase: &'p str) -> impl Iterator<Item = usize> + 'p {
+        starts_in(self.words, self.sorted, phrase)
+    }
+
     fn clause_of_figure(&self) -> usize {
         self.clause
             .get(self.figure.0.min(self.words.len().saturating_sub(1)))
@@ -91,6 +104,27 @@ impl Frame<'_> {
         let (s, _) = self.view.words[k];
         self.sentence[s..].starts_with(|c: char| c.is_uppercase())
     }
+}
+
+/// The indices of `words` where `phrase` (lower-case words separated by
+/// spaces) starts, in order: those of its first word in `sorted` (the
+/// words with their indices, sorted), checked for the rest.
+fn starts_in<'p>(
+    words: &'p [&'p str],
+    sorted: &'p [(&'p str, usize)],
+    phrase: &'p str,
+) -> impl Iterator<Item = usize> + 'p {
+    let mut parts = phrase.split_whitespace();
+    let first = parts.next().unwrap_or_default();
+    let rest = parts.clone().count();
+    let from = sorted.partition_point(|&(w, _)| w < first);
+    sorted[from..]
+        .iter()
+        .take_while(move |&&(w, _)| !first.is_empty() && w == first)
+        .map(|&(_, k)| k)
+        .filter(move |&k| {
+            k + rest < words.len() && parts.clone().zip(&words[k + 1..]).all(|(p, w)| p == *w)
+        })
 }
 
 /// Whether a word opening a clause is a participle going on from the
@@ -135,6 +169,7 @@ pub(in crate::claims) fn frame_scopes(
         view,
         words: &clauses.words,
         clause: &clauses.clause,
+        sorted: &clauses.sorted,
         figure,
     };
     let cues = ScopeCues::defaults();
@@ -149,7 +184,7 @@ pub(in crate::claims) fn frame_scopes(
         .separate
         .markers
         .iter()
-        .any(|m| phrase_starts(frame.words, m).any(|k| frame.applies(k, false)));
+        .any(|m| frame.starts(m).any(|k| frame.applies(k, false)));
     if separate {
         out.push("separate".to_string());
     }
@@ -191,7 +226,7 @@ fn session_day(
         .session
         .markers
         .iter()
-        .any(|m| phrase_starts(f.words, m).next().is_some());
+        .any(|m| f.starts(m).next().is_some());
     (session && !dated).then(|| format!("session {day}"))
 }
 
@@ -200,9 +235,9 @@ fn session_day(
 /// different targets are different incidents.
 fn incident_target(f: &Frame, cues: &ScopeCues) -> Option<String> {
     let w = &f.words;
-    let strikes = cues.incident.strikes.iter().flat_map(|s| {
+    let strikes = cues.incident.strikes.iter().flat_map(move |s| {
         let len = s.split_whitespace().count();
-        phrase_starts(w, s).map(move |k| k + len)
+        f.starts(s).map(move |k| k + len)
     });
     let mut found = strikes.filter_map(|after| {
         let within = (after..(after + cues.incident.target_window).min(w.len()))
@@ -262,7 +297,7 @@ fn running_total(f: &Frame, cues: &ScopeCues) -> bool {
             }
     };
     let marked = cues.total.markers.iter().any(|m| {
-        phrase_starts(w, m)
+        f.starts(m)
             .any(|k| f.applies(k, true) && !ranked(k) && !modifies(k, m) && !nearer_other(k))
     });
     let since = (0..w.len().saturating_sub(2)).any(|k| {
@@ -292,7 +327,7 @@ fn incident_place(f: &Frame, cues: &ScopeCues) -> Option<String> {
     let mut found: Vec<(usize, String)> = Vec::new();
     for noun in &cues.place.nouns {
         let len = noun.split_whitespace().count();
-        let starts: Vec<usize> = phrase_starts(f.words, noun).collect();
+        let starts: Vec<usize> = f.starts(noun).collect();
         for k in starts {
             if taken[k..k + len].iter().any(|&t| t) {
                 continue;
@@ -413,7 +448,7 @@ fn event_part(f: &Frame, cues: &ScopeCues) -> Option<String> {
         .part
         .event_parts
         .iter()
-        .find(|p| phrase_starts(f.words, p).any(|k| f.applies(k, false)));
+        .find(|p| f.starts(p).any(|k| f.applies(k, false)));
     if let Some(p) = named {
         return Some(p.clone());
     }
