@@ -27,6 +27,12 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b{name}{kind}")).expect("bare street pattern compiles")
 });
 
+/// Compiles both street patterns now (see [`crate::pipeline::warm_up`]).
+pub(super) fn warm_up() {
+    LazyLock::force(&STREET);
+    LazyLock::force(&BARE);
+}
+
 /// A street block, address or street found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Street {

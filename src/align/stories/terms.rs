@@ -29,6 +29,11 @@ static ZIPF: LazyLock<WordTable> = LazyLock::new(|| {
     WordTable::new(count, entries)
 });
 
+/// Builds the background table now (see [`crate::pipeline::warm_up`]).
+pub fn warm_up() {
+    LazyLock::force(&ZIPF);
+}
+
 /// The Zipf frequency times ten of a lower-case word; 0 when the table does
 /// not have it (a rare word or a name).
 pub fn zipf(word: &str) -> u8 {
