@@ -1,14 +1,18 @@
-//! Indexes the embedded gazetteer table at compile time, so that a run
-//! does not read all of its 5.8 MB to find where its records start (a
-//! tenth of the CPU time of checking five articles): the offsets are
-//! written to `OUT_DIR/places.idx` as little-endian `u32`s, read in place
-//! by `src/gazetteer/table.rs`. The table stays `rules/places/places.tsv`;
-//! editing it and rebuilding re-indexes it.
+//! Lays out embedded tables at compile time, so that a run does not parse
+//! them. The gazetteer (`rules/places/places.tsv`): a run would read all of
+//! its 5.8 MB to find where its records start (a tenth of the CPU time of
+//! checking five articles); the offsets are written to `OUT_DIR/places.idx`
+//! as little-endian `u32`s, read in place by `src/gazetteer/table.rs`. The
+//! background word table (`rules/stories/word-frequency.txt`): its slots,
+//! read in place by `src/align/stories/terms.rs`. The tables stay under
+//! `rules/`; editing one and rebuilding lays it out again.
 
 #[path = "src/gazetteer/index.rs"]
 mod index;
+#[path = "src/align/stories/slots.rs"]
+mod slots;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn main() {
     const TABLE: &str = "rules/places/places.tsv";
@@ -33,4 +37,20 @@ fn main() {
     let bytes: Vec<u8> = out.iter().flat_map(|v| v.to_le_bytes()).collect();
     let dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(dir.join("places.idx"), bytes).expect("OUT_DIR is writable");
+    zipf(&dir);
+}
+
+/// Lays the background word table out (`src/align/stories/slots.rs`): its
+/// slots as bytes in `zipf.slots`, the words too long for a slot as
+/// `value word` lines in `zipf.long` (read by `src/align/stories/terms.rs`).
+fn zipf(dir: &Path) {
+    const TABLE: &str = "rules/stories/word-frequency.txt";
+    println!("cargo:rerun-if-changed={TABLE}");
+    println!("cargo:rerun-if-changed=src/align/stories/slots.rs");
+    let text = std::fs::read_to_string(TABLE).expect("the word-frequency table is readable");
+    let (count, entries) = slots::entries(&text);
+    let (table, long) = slots::place(count, entries.into_iter());
+    std::fs::write(dir.join("zipf.slots"), table.concat()).expect("OUT_DIR is writable");
+    let long: String = long.iter().map(|(w, z)| format!("{z} {w}\n")).collect();
+    std::fs::write(dir.join("zipf.long"), long).expect("OUT_DIR is writable");
 }

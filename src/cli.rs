@@ -342,6 +342,9 @@ fn with_analysis(
     f: impl FnOnce(&mut Analysis, &mut Outcome) -> i32,
 ) -> Outcome {
     let mut out = Outcome::default();
+    // Nothing joins it: a step that needs a table before this thread
+    // built it builds it (or waits while this thread is building it).
+    std::thread::spawn(pipeline::warm_up);
     let Some(mut setup) = setup::setup(input, style, &mut out) else {
         return out;
     };

@@ -462,6 +462,13 @@ pub trait Extractor: Sync + Send {
     fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>);
 }
 
+/// Compiles the ordinal and series patterns now (see
+/// [`crate::pipeline::warm_up`]).
+pub fn warm_up() {
+    ordinal::warm_up();
+    series::warm_up();
+}
+
 /// The built-in extractors.
 pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
     vec![

@@ -39,6 +39,13 @@ static BACKREF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Compiles the patterns every sentence meets (see
+/// [`crate::pipeline::warm_up`]).
+pub(super) fn warm_up() {
+    LazyLock::force(&ORDINAL);
+    LazyLock::force(&COUNT);
+}
+
 pub(super) fn number_of(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     if let Some(i) = ORDINALS.iter().position(|o| *o == w) {

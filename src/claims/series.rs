@@ -33,6 +33,12 @@ static ORDINAL_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Compiles the ordinal pattern every sentence meets (see
+/// [`crate::pipeline::warm_up`]).
+pub(super) fn warm_up() {
+    LazyLock::force(&ORDINAL_WORD);
+}
+
 /// Scopes that bound a series, read after its noun in the clause.
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
     super::text::ascii_regex(

@@ -125,6 +125,14 @@ impl Gazetteer {
         })
     }
 
+    /// Builds the embedded gazetteer and compiles the street and venue
+    /// patterns now (see [`crate::pipeline::warm_up`]).
+    pub fn warm_up() {
+        Gazetteer::embedded();
+        street::warm_up();
+        venue::warm_up();
+    }
+
     /// A gazetteer from a table in the generator's format.
     pub fn parse(text: &'static str) -> Gazetteer {
         Gazetteer::of(table::parse(text))

@@ -55,6 +55,13 @@ const KINDS: &[&str] = &[
 static ANY_KIND: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(KINDS).expect("street kinds compile"));
 
+/// Compiles both street patterns now (see [`crate::pipeline::warm_up`]).
+pub(super) fn warm_up() {
+    LazyLock::force(&STREET);
+    LazyLock::force(&BARE);
+    LazyLock::force(&ANY_KIND);
+}
+
 /// A street block, address or street found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Street {

@@ -52,6 +52,12 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
     }
 });
 
+/// Builds the venue words and their pattern now (see
+/// [`crate::pipeline::warm_up`]).
+pub(super) fn warm_up() {
+    LazyLock::force(&VENUES);
+}
+
 /// Words that may not stand between the determiner and the venue's word
 /// (`in the area near his home` is no venue), nor follow it as part of a
 /// longer noun (`an apartment complex`, `a hospital parking lot`): a venue

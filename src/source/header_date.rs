@@ -62,6 +62,12 @@ pub(super) enum Label {
 static MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:date):?\s+(\d{4})-(\d{2})-(\d{2})(?-u:\b)").unwrap());
 
+/// Compiles the pattern every source's head lines meet (see
+/// [`crate::pipeline::warm_up`]).
+pub(super) fn warm_up() {
+    LazyLock::force(&MARKER);
+}
+
 /// One token of a date line, anchored at the start of the rest of the line
 /// (see [`date_line`]).
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| token(false));

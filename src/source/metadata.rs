@@ -136,6 +136,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*[A-Z][A-Z .'-]{2,}, ([A-Z][a-z]+)\.? (\d{1,2})\.?\s*(/[A-Z][A-Za-z-]+/)?")
         .unwrap()
 });
+
+/// Compiles the dateline pattern every source's head meets (see
+/// [`crate::pipeline::warm_up`]).
+pub(super) fn warm_up() {
+    LazyLock::force(&DATELINE);
+}
+
 static HEAD_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:(?-u:\b)(\d{4})-\d{2}-\d{2}(?-u:\b)|(?-u:\b)[A-Z][a-z]+\.? \d{1,2},? (\d{4})(?-u:\b))",

@@ -16,6 +16,13 @@ pub use metadata::{first_line, infer_metadata, Metadata, Provenance, MONTH_NAMES
 pub use naming::{mark_shared_labels, named, people_date};
 pub use release::{restore_texts, Released};
 
+/// Compiles the patterns that reading any source uses (see
+/// [`crate::pipeline::warm_up`]).
+pub fn warm_up() {
+    header_date::warm_up();
+    metadata::warm_up();
+}
+
 use crate::lexicon::Lexicon;
 use std::path::{Path, PathBuf};
 

@@ -4,117 +4,60 @@
 //! word in the table's text. Story profiles look up nearly every word of
 //! every source, so this was the costliest step of profiling a source.
 
+use super::slots::{self, Slot, LEN, VALUE};
 use rustc_hash::FxHashMap;
-
-/// The longest word held inline; longer ones (a few hundred) go to a map.
-const INLINE: usize = 14;
-
-/// One slot: the word's bytes, zero-padded, its length (0: empty) and its value.
-#[derive(Clone, Copy, Default)]
-#[repr(C, align(16))]
-struct Slot {
-    key: [u8; INLINE],
-    len: u8,
-    value: u8,
-}
 
 /// Words to values, as [`FxHashMap`] would answer (a later entry of one
 /// word replaces an earlier one), without the indirections.
 pub(super) struct WordTable {
-    slots: Box<[Slot]>,
+    /// The slots ([`slots::place`]), as `build.rs` laid them out for the
+    /// embedded table, read in place.
+    slots: &'static [Slot],
     /// `slots.len() - 1`; the length is a power of two.
     mask: usize,
-    /// Slots in use.
-    used: usize,
     /// Words too long for a slot (and any beyond a full table).
     long: FxHashMap<&'static str, u8>,
 }
 
 impl WordTable {
     /// A table of `entries`, with room for `count` words (at most about two thirds full).
+    #[cfg(test)]
     pub(super) fn new(
         count: usize,
         entries: impl Iterator<Item = (&'static str, u8)>,
     ) -> WordTable {
-        let size = (count.max(1) * 3 / 2).next_power_of_two();
-        let mut t = WordTable {
-            slots: vec![Slot::default(); size].into_boxed_slice(),
-            mask: size - 1,
-            used: 0,
-            long: FxHashMap::default(),
-        };
-        for (word, value) in entries {
-            t.insert(word, value);
-        }
-        t
+        let (slots, long) = slots::place(count, entries);
+        WordTable::packed(Vec::leak(slots), long)
     }
 
-    fn insert(&mut self, word: &'static str, value: u8) {
-        let Some(key) = inline(word) else {
-            self.long.insert(word, value);
-            return;
-        };
-        let mut i = slot_of(&key) & self.mask;
-        while self.slots[i].len != 0 {
-            let s = &mut self.slots[i];
-            if s.len as usize == word.len() && s.key == key {
-                s.value = value;
-                return;
-            }
-            i = (i + 1) & self.mask;
+    /// The table of `slots` laid out by [`slots::place`], and the entries
+    /// that went to the map, in order.
+    pub(super) fn packed(slots: &'static [Slot], long: Vec<(&'static str, u8)>) -> WordTable {
+        WordTable {
+            mask: slots.len().max(1) - 1,
+            slots,
+            long: long.into_iter().collect(),
         }
-        // One slot always stays empty, so that every search ends.
-        if self.used + 1 >= self.slots.len() {
-            self.long.insert(word, value);
-            return;
-        }
-        self.used += 1;
-        self.slots[i] = Slot {
-            key,
-            len: word.len() as u8,
-            value,
-        };
     }
 
     /// The value of `word`, if the table has it.
     pub(super) fn get(&self, word: &str) -> Option<u8> {
-        let Some(key) = inline(word) else {
-            return self.long.get(word).copied();
+        let key = match slots::inline(word) {
+            Some(key) if !self.slots.is_empty() => key,
+            _ => return self.long.get(word).copied(),
         };
-        let mut i = slot_of(&key) & self.mask;
+        let mut i = slots::home(&key, self.mask);
         loop {
             let s = &self.slots[i];
-            if s.len == 0 {
+            if s[LEN] == 0 {
                 return self.long.get(word).copied();
             }
-            if s.len as usize == word.len() && s.key == key {
-                return Some(s.value);
+            if slots::holds(s, &key, word.len()) {
+                return Some(s[VALUE]);
             }
             i = (i + 1) & self.mask;
         }
     }
-}
-
-/// The word zero-padded, when it is short enough to be held inline.
-fn inline(word: &str) -> Option<[u8; INLINE]> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > INLINE {
-        return None;
-    }
-    let mut key = [0u8; INLINE];
-    key[..b.len()].copy_from_slice(b);
-    Some(key)
-}
-
-/// The home slot of a padded word (before masking).
-fn slot_of(key: &[u8; INLINE]) -> usize {
-    let mut lo = [0u8; 8];
-    let mut hi = [0u8; 8];
-    lo.copy_from_slice(&key[..8]);
-    hi[..INLINE - 8].copy_from_slice(&key[8..]);
-    let h = (u64::from_le_bytes(lo).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ u64::from_le_bytes(hi))
-        .wrapping_mul(0xff51_afd7_ed55_8ccd);
-    (h >> 32) as usize ^ (h as usize)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub mod dating;
 mod linkage;
 mod settings;
 mod shingles;
+mod slots;
 pub mod terms;
 
 use crate::source::Source;

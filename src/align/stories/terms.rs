@@ -9,25 +9,42 @@ use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// The background table: English word frequencies from wordfreq (CC BY-SA
-/// 4.0), built by `tools/word_frequency.py`.
+/// 4.0), built by `tools/word_frequency.py`; `build.rs` lays it out.
+#[cfg(test)]
 const WORD_FREQUENCY: &str = include_str!("../../../rules/stories/word-frequency.txt");
 
+/// A byte string aligned to a cache line, so that no slot of the table
+/// straddles two.
+#[repr(C, align(64))]
+struct Aligned<T: ?Sized>(T);
+
+/// The background table's slots as `build.rs` laid them out
+/// ([`super::slots::place`]).
+static SLOTS: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/zipf.slots")));
+
+/// The background table's words too long for a slot, in table order: one
+/// `value word` line each.
+const LONG: &str = include_str!(concat!(env!("OUT_DIR"), "/zipf.long"));
+
 /// Zipf frequency (log10 of occurrences per billion words) times ten of each
-/// word in the background table, words inline (see [`WordTable`]).
+/// word in the background table, words inline (see [`WordTable`]): read in
+/// place, nothing to parse but the few hundred long words.
 static ZIPF: LazyLock<WordTable> = LazyLock::new(|| {
-    // One word per space at most: sized once, never regrown.
-    let count = memchr::memchr_iter(b' ', WORD_FREQUENCY.as_bytes()).count();
-    let entries = WORD_FREQUENCY
+    let (slots, _) = SLOTS.0.as_chunks::<16>();
+    let long = LONG
         .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(|line| {
-            let mut words = line.split(' ');
-            let z = words.next().and_then(|z| z.parse::<u8>().ok());
-            z.into_iter()
-                .flat_map(move |z| words.clone().map(move |w| (w, z)))
-        });
-    WordTable::new(count, entries)
+        .filter_map(|l| {
+            let (z, w) = l.split_once(' ')?;
+            Some((w, z.parse().ok()?))
+        })
+        .collect();
+    WordTable::packed(slots, long)
 });
+
+/// Builds the background table now (see [`crate::pipeline::warm_up`]).
+pub fn warm_up() {
+    LazyLock::force(&ZIPF);
+}
 
 /// The Zipf frequency times ten of a lower-case word; 0 when the table does
 /// not have it (a rare word or a name).
