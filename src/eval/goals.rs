@@ -36,19 +36,19 @@ pub const CROSS_EVENT_FINDINGS: usize = 0;
 pub mod labels {
     /// Floor: contradictions caught in pair mode (the two articles of
     /// each pair checked together), of 82.
-    pub const PAIR_RECALL: usize = 30;
+    pub const PAIR_RECALL: usize = 32;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 15)];
+    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 17)];
     /// Ceiling: approximation and different-fact pairs flagged in pair
     /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
     pub const PAIR_FALSE_ALARMS: usize = 0;
     /// Floor: contradictions caught in group mode (each whole same-event
     /// folder checked at once, as a user would), of 82.
-    pub const GROUP_RECALL: usize = 30;
+    pub const GROUP_RECALL: usize = 32;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 15)];
+    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 17)];
     /// Ceiling: approximation and different-fact pairs flagged in group
     /// mode, of 107 (0 before issue 17 §2, which compares several
     /// figures per article: injuries of two quakes told apart only by their
@@ -92,7 +92,7 @@ pub mod labels {
     ];
     /// Floor: labelled spans carrying a claim of their kind, of 396
     /// (232 before issue 16).
-    pub const EXTRACTION: usize = 372;
+    pub const EXTRACTION: usize = 373;
     /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
     /// (same-event article pairs put in one story; 92.3% measured, 91.5%
     /// before a join that dates a group needed twice the likeness, 91.1%
