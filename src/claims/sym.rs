@@ -220,4 +220,21 @@ mod tests {
         let b = share_counted(Arc::new(k()));
         assert!(Arc::ptr_eq(&a, &b));
     }
+
+    #[test]
+    fn equal_participant_lists_are_shared_and_others_not() {
+        let list = |names: &[&str]| -> Arc<[String]> {
+            names
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .into()
+        };
+        let a = share_participants(&list(&["Jane Roe", "Acme"]));
+        let b = share_participants(&list(&["Jane Roe", "Acme"]));
+        let c = share_participants(&list(&["Acme", "Jane Roe"]));
+        assert!(Arc::ptr_eq(&a, &b));
+        assert!(!Arc::ptr_eq(&a, &c));
+        assert_eq!(&*c, ["Acme".to_string(), "Jane Roe".to_string()]);
+    }
 }
