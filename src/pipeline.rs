@@ -88,7 +88,10 @@ impl Stopwatch {
 pub fn warm_up() {
     crate::source::warm_up();
     align::stories::terms::warm_up();
+    // In the order a first pass needs them: the profile dates, the doc
+    // learns its people, then the extractors.
     crate::temporal::warm_up();
+    claims::warm_up_people();
     crate::gazetteer::Gazetteer::warm_up();
     claims::warm_up();
 }

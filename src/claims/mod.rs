@@ -469,6 +469,12 @@ pub fn warm_up() {
     series::warm_up();
 }
 
+/// Compiles the patterns that learn an article's people now (see
+/// [`crate::pipeline::warm_up`]): every article's first pass needs them.
+pub fn warm_up_people() {
+    names::warm_up();
+}
+
 /// The built-in extractors.
 pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
     vec![

@@ -25,8 +25,8 @@ use words::*;
 /// patterns compile several times faster (this is paid on every run, and an
 /// editor runs factlint on every save) and match faster. A pattern that
 /// needs Unicode (a `’` in a class) falls back to it: it is one that does
-/// not compile without it ([`needs_unicode`]; the tests hold the two to
-/// agree), so the others are parsed once, not twice.
+/// not compile without it (the gate's `SOURCES` flag them; the tests hold
+/// the two to agree), so the others are parsed once, not twice.
 pub(super) fn re(pattern: &str) -> Regex {
     regex::RegexBuilder::new(pattern)
         .unicode(false)
@@ -38,6 +38,7 @@ pub(super) fn re(pattern: &str) -> Regex {
 /// Whether `pattern` needs Unicode mode to compile as a `&str` regex (a
 /// `’` in a class, a class that could match part of a character): read,
 /// not compiled.
+#[cfg(test)]
 pub(super) fn needs_unicode(pattern: &str) -> bool {
     regex_syntax::ParserBuilder::new()
         .unicode(false)
@@ -134,11 +135,16 @@ pub(super) fn warm_up() {
     use rayon::prelude::*;
     // The gated patterns, and the one that runs inside YEAR_LIST's matches.
     let patterns: Vec<&LazyLock<Regex>> = GATED.iter().copied().chain([&YEAR_IN_LIST]).collect();
-    patterns.par_iter().for_each(|p| {
-        LazyLock::force(p);
-    });
+    // The set, the largest, starts first; it does not wait for them.
+    rayon::join(
+        || LazyLock::force(&GATE),
+        || {
+            patterns.par_iter().for_each(|p| {
+                LazyLock::force(p);
+            })
+        },
+    );
     LazyLock::force(&MONTH_PREFIX);
     LazyLock::force(&TIME_WORD);
-    LazyLock::force(&GATE);
     period::warm_up();
 }

@@ -106,6 +106,14 @@ static ROLE_FORMS: LazyLock<rustc_hash::FxHashSet<Vec<u8>>> = LazyLock::new(|| {
 static ROLE_FILTER: LazyLock<WordFilter> =
     LazyLock::new(|| WordFilter::new(ROLE_FORMS.iter().map(Vec::as_slice)));
 
+/// Compiles the role-name pattern and its word filter now (see
+/// [`crate::pipeline::warm_up`]): about a tenth of a small run's start-up,
+/// and the people of the first article need it.
+pub(super) fn warm_up() {
+    LazyLock::force(&ROLE_NAME);
+    LazyLock::force(&ROLE_FILTER);
+}
+
 /// The longest role form, in bytes.
 const LONGEST_ROLE: usize = "secretary-general".len();
 
