@@ -343,10 +343,24 @@ fn plausible(d: Date) -> Option<Date> {
 /// the part it was read from; a year or a year and month alone is not a
 /// date.
 pub(super) fn url_date(url: &str) -> Option<(Date, String)> {
-    let after_scheme = url.find("://").map_or(0, |i| i + 3);
-    let path_start = after_scheme + url[after_scheme..].find('/')?;
-    let path = &url[path_start..];
+    let path = url_path(url)?;
     path_segments_date(path).or_else(|| token_date(path))
+}
+
+/// A URL's path and query: from the first `/` after the host.
+fn url_path(url: &str) -> Option<&str> {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    Some(&url[after_scheme + url[after_scheme..].find('/')?..])
+}
+
+/// The month of a path pattern's match, written as a number (group 2 or
+/// 3) or a name.
+fn path_month(c: &regex::Captures<'_>) -> Option<i8> {
+    let month = c.get(2).or(c.get(3))?.as_str();
+    match month.parse::<i8>() {
+        Ok(m) => Some(m),
+        Err(_) => month_number(month),
+    }
 }
 
 /// A date in a token of the path or query: the first one that is a valid
@@ -367,12 +381,7 @@ fn token_date(path: &str) -> Option<(Date, String)> {
 /// (`/2011-01-05/`).
 fn path_segments_date(path: &str) -> Option<(Date, String)> {
     let c = URL_DATE.captures(path)?;
-    let month = c.get(2).or(c.get(3))?.as_str();
-    let month = match month.parse::<i8>() {
-        Ok(m) => m,
-        Err(_) => month_number(month)?,
-    };
-    let d = ymd(&c[1], month, &c[4])?;
+    let d = ymd(&c[1], path_month(&c)?, &c[4])?;
     let whole = c.get(0)?;
     Some((d, path[whole.start()..c.get(4)?.end()].to_string()))
 }
@@ -384,15 +393,8 @@ pub(super) fn url_month(url: &str) -> Option<Date> {
     if url_date(url).is_some() {
         return None;
     }
-    let after_scheme = url.find("://").map_or(0, |i| i + 3);
-    let path = &url[after_scheme + url[after_scheme..].find('/')?..];
-    let c = URL_MONTH.captures(path)?;
-    let month = c.get(2).or(c.get(3))?.as_str();
-    let month = match month.parse::<i8>() {
-        Ok(m) => m,
-        Err(_) => month_number(month)?,
-    };
-    plausible(Date::new(c[1].parse().ok()?, month, 1).ok()?)
+    let c = URL_MONTH.captures(url_path(url)?)?;
+    plausible(Date::new(c[1].parse().ok()?, path_month(&c)?, 1).ok()?)
 }
 
 #[cfg(test)]
