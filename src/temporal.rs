@@ -169,6 +169,15 @@ pub fn find_date_expressions(text: &str) -> Vec<DateExpr> {
     find::find(text)
 }
 
+/// Whether `text` may hold a date with its day or year written
+/// ([`DateForm::FullDate`], [`DateForm::MonthDay`], [`DateForm::MonthYear`]):
+/// the byte and month-name triggers [`find_date_expressions`] reads before
+/// it searches for those forms. A text without them holds none, so a
+/// caller that wants only those forms need not search it.
+pub fn may_hold_calendar_date(text: &str) -> bool {
+    find::may_hold_calendar_date(text)
+}
+
 /// The weekday a capitalised name (`Monday`) names.
 pub fn weekday_named(name: &str) -> Option<Weekday> {
     find::weekday_of(name)

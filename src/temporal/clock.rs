@@ -147,8 +147,11 @@ struct ClockCues {
     hour_minute: bool,
     /// A digit, spaces, and `a` or `p` ([`HOUR`]).
     hour: bool,
-    /// Four digits in a row ([`MILITARY`]).
+    /// Four digits in a row, then `hours`, `hrs` or a zone, maybe after
+    /// spaces and `(` ([`MILITARY`]): a year alone is none.
     military: bool,
+    /// `noon`, `midday` or `midnight` in any case ([`NAMED`]).
+    named: bool,
 }
 
 /// The [`ClockCues`] of `b`. Spaces are those of `\s` in the patterns'
@@ -158,20 +161,35 @@ fn clock_cues(b: &[u8]) -> ClockCues {
         hour_minute: false,
         hour: false,
         military: false,
+        named: false,
+    };
+    let spaced = |from: &[u8]| {
+        from.iter()
+            .copied()
+            .find(|c| !matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
     };
     for (i, c) in b.iter().enumerate() {
         if !c.is_ascii_digit() {
+            cues.named |= matches!(c, b'n' | b'N' | b'm' | b'M') && names_time(&b[i..]);
             continue;
         }
         let next = &b[i + 1..];
         cues.hour_minute |= matches!(next, [b':' | b'.', b'0'..=b'5', ..]);
-        let spaced = next
-            .iter()
-            .find(|c| !matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '));
-        cues.hour |= matches!(spaced, Some(b'a' | b'A' | b'p' | b'P'));
-        cues.military |= next.len() >= 3 && next[..3].iter().all(u8::is_ascii_digit);
+        cues.hour |= matches!(spaced(next), Some(b'a' | b'A' | b'p' | b'P'));
+        cues.military |= next.len() >= 3
+            && next[..3].iter().all(u8::is_ascii_digit)
+            && spaced(&next[3..]).is_some_and(|c| {
+                c == b'h' || c == b'(' || ZONES.iter().any(|(z, _)| z.as_bytes()[0] == c)
+            });
     }
     cues
+}
+
+/// Whether `b` starts with `noon`, `midday` or `midnight`, in any case.
+fn names_time(b: &[u8]) -> bool {
+    [&b"noon"[..], b"midday", b"midnight"]
+        .iter()
+        .any(|w| b.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w)))
 }
 
 /// The clock times of `text`, in order, not overlapping.
@@ -224,7 +242,8 @@ pub(super) fn find_clock_times(text: &str) -> Vec<DateExpr> {
             );
         }
     }
-    for c in NAMED.captures_iter(text) {
+    let named = cues.named.then(|| NAMED.captures_iter(text));
+    for c in named.into_iter().flatten() {
         let m = c.get(0).expect("whole match");
         let minutes = if c["n"].eq_ignore_ascii_case("midnight") {
             0
@@ -272,6 +291,10 @@ mod tests {
             "no time at all",
             "the ship sank at 1100 hours",
             "they won 3:2, 4.5 and 1:7",
+            "at 2130\t(CEST) and at 0915 Coordinated Universal Time",
+            "from 1900hrs to 2300 \x0C hours",
+            "at NOON and at Midnight, or midday",
+            "in 2006 and 1999, the 2010 vote; Noone came at Midnite",
         ];
         for text in texts {
             let cues = super::clock_cues(text.as_bytes());
@@ -281,8 +304,14 @@ mod tests {
             );
             assert!(cues.hour || !super::HOUR.is_match(text), "{text:?}");
             assert!(cues.military || !super::MILITARY.is_match(text), "{text:?}");
+            assert!(cues.named || !super::NAMED.is_match(text), "{text:?}");
         }
         assert!(super::clock_cues(b"8\x0Bpm").hour);
+        // A year is no military time, and `Noone` no `noon` cue's miss.
+        let years = super::clock_cues(b"in 2006 and 1999, the 2010 vote");
+        assert!(!years.military && !years.named);
+        assert!(super::clock_cues(b"at 2130 (CEST)").military);
+        assert!(super::clock_cues(b"by MIDDAY").named);
         assert!(!super::clock_cues(b"they won 3:7 at 4.9").hour_minute);
     }
 

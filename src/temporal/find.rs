@@ -59,7 +59,6 @@ fn push(out: &mut Vec<Candidate>, start: usize, end: usize, form: Option<DateFor
     }
 }
 
-/// See [`super::find_date_expressions`].
 /// Capitalized month prefixes: every month pattern needs one.
 static MONTH_PREFIX: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::new([
@@ -67,6 +66,17 @@ static MONTH_PREFIX: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     ])
     .expect("built-in month prefixes")
 });
+
+/// See [`super::may_hold_calendar_date`]: the triggers of
+/// [`find_full_dates`], [`find_month_days`] and [`find_months`] below, the
+/// only finders of those forms.
+pub(super) fn may_hold_calendar_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    MONTH_PREFIX.is_match(text)
+        || (bytes.iter().any(u8::is_ascii_digit) && bytes.iter().any(|&b| b == b'-' || b == b'/'))
+}
+
+/// See [`super::find_date_expressions`].
 pub(super) fn find(text: &str) -> Vec<DateExpr> {
     let mut cands = Vec::new();
     let gate = Gate::new(text);

@@ -642,3 +642,36 @@ fn a_short_past_form_gives_the_past() {
         Direction::Past
     );
 }
+
+/// A text that `may_hold_calendar_date` turns away holds no full date,
+/// month-day or month with its year; the ones that hold one pass.
+#[test]
+fn the_calendar_date_triggers_turn_away_only_texts_without_one() {
+    let calendar = |text: &str| {
+        forms(text).into_iter().any(|(_, f)| {
+            matches!(
+                f,
+                DateForm::FullDate(_) | DateForm::MonthDay { .. } | DateForm::MonthYear { .. }
+            )
+        })
+    };
+    let texts = [
+        "the firm was founded in 2005 by two brothers",
+        "in the 1990s and since 2001, after the 2008 vote",
+        "on Tuesday, 12 May 2020, and on the eve of the vote",
+        "the plant opened on 2019-03-04 near the river",
+        "it sold 11/20/2017 tickets, they said on 5/2/07",
+        "on Nov. 20 the board met; in March 2011 it closed",
+        "ninety people, 2,000 homes and last year",
+        "from June to August 2014",
+    ];
+    for text in texts {
+        assert!(
+            may_hold_calendar_date(text) || !calendar(text),
+            "{text:?} -> {:?}",
+            forms(text)
+        );
+    }
+    assert!(!may_hold_calendar_date("in 2005 and 1999, 42 of them"));
+    assert!(may_hold_calendar_date("on 2019-03-04"));
+}

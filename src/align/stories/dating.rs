@@ -14,7 +14,9 @@
 //! year means the recent one); and two sources that name the same earlier
 //! day look back to one event, however far apart they were published.
 
-use crate::temporal::{find_date_expressions, resolve, DateForm, DateValue, Direction};
+use crate::temporal::{
+    find_date_expressions, may_hold_calendar_date, resolve, DateForm, DateValue, Direction,
+};
 use jiff::civil::Date;
 
 /// At most this many back-references are kept per source, and per epoch of
@@ -57,7 +59,10 @@ impl Dating {
         let Some(day) = day_number(anchor) else {
             return Dating::default();
         };
+        // Most years are written without a month or a full date around
+        // them (`in 2005`): such a window is not searched.
         let named: Vec<((i64, i64), bool)> = year_windows(body)
+            .filter(|w| may_hold_calendar_date(w))
             .chain(month_windows(body))
             .flat_map(find_date_expressions)
             .filter_map(|e| named_days(&e.form, anchor))

@@ -11,6 +11,7 @@
 use super::frame_cues::ScopeCues;
 use super::{broken, is_figure, sentence_periods, starts_with_pronoun};
 use crate::claims::{Counted, Doc, SentenceView};
+use std::sync::LazyLock;
 
 /// A sentence's lower-case words and each word's clause (clauses are cut
 /// at commas, dashes, brackets...), read once for all its figures.
@@ -19,8 +20,9 @@ pub(in crate::claims) struct SentenceClauses<'a> {
     view: &'a SentenceView,
     words: Vec<&'a str>,
     clause: Vec<usize>,
-    /// Each word with its index, sorted: the cue phrases are looked up
-    /// by their first word instead of compared at every word.
+    /// Each word that starts a cue phrase ([`cue_first_words`]) with its
+    /// index, sorted: the cue phrases are looked up by their first word
+    /// instead of compared at every word, and most sentences hold none.
     sorted: Vec<(&'a str, usize)>,
 }
 
@@ -34,7 +36,13 @@ impl<'a> SentenceClauses<'a> {
             let cut = broken(sentence, view.words[k - 1].1, view.words[k].0);
             clause[k] = clause[k - 1] + usize::from(cut);
         }
-        let mut sorted: Vec<(&str, usize)> = words.iter().copied().zip(0..).collect();
+        let firsts = cue_first_words();
+        let mut sorted: Vec<(&str, usize)> = words
+            .iter()
+            .copied()
+            .zip(0..)
+            .filter(|(w, _)| firsts.contains(w))
+            .collect();
         sorted.sort_unstable();
         SentenceClauses {
             sentence,
@@ -44,6 +52,28 @@ impl<'a> SentenceClauses<'a> {
             sorted,
         }
     }
+}
+
+/// The first words of the cue phrases a frame looks up with
+/// [`Frame::starts`]: a word that starts none is never looked up, so
+/// [`SentenceClauses`] keeps only these.
+fn cue_first_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static FIRSTS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+        let c = ScopeCues::defaults();
+        [
+            &c.total.markers,
+            &c.place.nouns,
+            &c.separate.markers,
+            &c.part.event_parts,
+            &c.incident.strikes,
+            &c.session.markers,
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|phrase| phrase.split_whitespace().next())
+        .collect()
+    });
+    &FIRSTS
 }
 
 /// A sentence's words, clauses and the figure's place among them.
@@ -60,7 +90,8 @@ struct Frame<'a> {
 }
 
 impl Frame<'_> {
-    /// Where `phrase` starts among the words (see [`starts_in`]).
+    /// Where `phrase` starts among the words (see [`starts_in`]); its
+    /// first word must be one of [`cue_first_words`].
     fn starts<'p>(&'p self, phrase: &'p str) -> impl Iterator<Item = usize> + 'p {
         starts_in(self.words, self.sorted, phrase)
     }
@@ -470,7 +501,7 @@ fn event_part(f: &Frame, cues: &ScopeCues) -> Option<String> {
 /// when it has no time of its own, the years, months and `last year`
 /// of the sentence before when it starts with `He` or `She` or when the
 /// sentence before opens with a period (`In April last year, ...`).
-pub(in crate::claims) fn carried_periods(doc: &Doc, i: usize) -> Vec<String> {
+pub(in crate::claims) fn carried_periods<'a>(doc: &'a Doc, i: usize) -> Vec<String> {
     let Some(p) = i.checked_sub(1) else {
         return Vec::new();
     };
@@ -480,32 +511,29 @@ pub(in crate::claims) fn carried_periods(doc: &Doc, i: usize) -> Vec<String> {
         return sentence_periods(before_text, before, doc.anchor);
     }
     let cues = &ScopeCues::defaults().previous;
-    let words = |v: &SentenceView| {
-        (0..v.words.len())
-            .map(|k| v.word(k).to_string())
-            .collect::<Vec<_>>()
-    };
+    let words = |v: &'a SentenceView| (0..v.words.len()).map(|k| v.word(k)).collect::<Vec<_>>();
     let (now, prev) = (words(view), words(before));
-    let continuing = now.first().is_some_and(|w| cues.continuing.contains(w));
+    let listed = |list: &[String], w: &str| list.iter().any(|x| x == w);
+    let continuing = now.first().is_some_and(|w| listed(&cues.continuing, w));
     let year = |w: &str| {
         w.len() == 4
             && (w.starts_with("19") || w.starts_with("20"))
             && w.bytes().all(|b| b.is_ascii_digit())
     };
-    let opens = prev.first().is_some_and(|w| w == "in")
+    let opens = prev.first().is_some_and(|&w| w == "in")
         && prev
             .get(1)
             .is_some_and(|w| year(w) || super::scope::is_time_name(w))
-        || prev.len() > 1 && prev[0] == "last" && matches!(prev[1].as_str(), "year" | "season");
+        || prev.len() > 1 && prev[0] == "last" && matches!(prev[1], "year" | "season");
     let own_time = now
         .iter()
-        .any(|w| cues.own_time.contains(w) || year(w) || super::scope::is_time_name(w));
+        .any(|w| listed(&cues.own_time, w) || year(w) || super::scope::is_time_name(w));
     if !(continuing || opens) || own_time {
         return Vec::new();
     }
     let mut out = sentence_periods(before_text, before, doc.anchor);
     for k in 0..prev.len().saturating_sub(1) {
-        if prev[k] == "last" && matches!(prev[k + 1].as_str(), "year" | "season") {
+        if prev[k] == "last" && matches!(prev[k + 1], "year" | "season") {
             out.push(format!("last {}", prev[k + 1]));
         }
     }
