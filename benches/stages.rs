@@ -213,7 +213,7 @@ fn ecbplus_run(
         })
         .collect();
     let analysis = pipeline::analyze(sources.clone(), lexicon, rules, opts);
-    let stories = align::cluster(&sources, &profiles, &opts.stories);
+    let stories = align::cluster(&sources, profiles.clone(), &opts.stories);
     if stories.of_source != analysis.stories.of_source {
         // The bench would time clustering on other profiles than the
         // pipeline's: worth knowing, not worth failing a build over.
@@ -304,8 +304,13 @@ fn ecbplus(c: &mut Criterion) {
         g.throughput(Throughput::Elements(set.sources));
         g.bench_function(BenchmarkId::new("stories", set.name), |b| {
             b.iter(|| {
+                // Clustering consumes its profiles: the clone is timed too.
                 for r in runs {
-                    black_box(align::cluster(&r.sources, &r.profiles, &opts.stories));
+                    black_box(align::cluster(
+                        &r.sources,
+                        r.profiles.clone(),
+                        &opts.stories,
+                    ));
                 }
             })
         });

@@ -152,15 +152,15 @@ fn evaluate_rule(
     let mut findings = Vec::new();
     let mut checked = Vec::new();
     let mut parent: Vec<usize> = (0..claims.len()).collect();
-    let applies = |p: &Pair| claims[p.a].kind == rule.kind && rules.judges(rule, &claims[p.a]);
+    let applies = |p: &Pair| claims[p.a()].kind == rule.kind && rules.judges(rule, &claims[p.a()]);
     // A figure of a day after the other source was published is of
     // another day (see `later_day`): no conflict, undecided.
     let apart = |p: &Pair| {
         rule.kind == ClaimKind::Quantity
-            && later_day::told_before(&claims[p.a], &claims[p.b], sources)
+            && later_day::told_before(&claims[p.a()], &claims[p.b()], sources)
     };
     let judge = |p: &Pair| {
-        let mut v = rule.judge(&claims[p.a], &claims[p.b], p);
+        let mut v = rule.judge(&claims[p.a()], &claims[p.b()], p);
         if v.conflict == Some(true) && apart(p) {
             v.conflict = None;
             v.why = later_day::WHY.to_string();
@@ -187,7 +187,7 @@ fn evaluate_rule(
                 } else {
                     // Explained again only if it conflicts (few do).
                     let conflict = rule
-                        .conflict(&claims[p.a], &claims[p.b], p)
+                        .conflict(&claims[p.a()], &claims[p.b()], p)
                         .filter(|&c| !(c && apart(p)));
                     judged.push((k as u32, conflict));
                     if conflict == Some(true) {
@@ -209,14 +209,14 @@ fn evaluate_rule(
     for &(k, conflict) in &judged {
         let pair = &pairs[k as usize];
         if conflict.is_some() {
-            let (ra, rb) = (find(&mut parent, pair.a), find(&mut parent, pair.b));
+            let (ra, rb) = (find(&mut parent, pair.a()), find(&mut parent, pair.b()));
             parent[ra.max(rb)] = ra.min(rb);
         }
     }
     for (k, v) in &kept {
         if v.conflict == Some(true) {
             let pair = &pairs[*k as usize];
-            conflicts.push((pair.a, pair.b, v.clone()));
+            conflicts.push((pair.a(), pair.b(), v.clone()));
         }
     }
     let mut components: BTreeMap<usize, Vec<(usize, usize, Verdict)>> = BTreeMap::new();
@@ -232,7 +232,7 @@ fn evaluate_rule(
     for (k, _) in judged {
         let pair = &pairs[k as usize];
         let verdict = kept.next_if(|(i, _)| *i == k).map(|(_, v)| v);
-        if !all_checked && !components.contains_key(&find(&mut parent, pair.a)) {
+        if !all_checked && !components.contains_key(&find(&mut parent, pair.a())) {
             continue;
         }
         checked.push(Checked {

@@ -233,7 +233,7 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
         .checked
         .iter()
         .filter(|c| {
-            c.rule == f.rule && (f.claims.contains(&c.pair.a) && f.claims.contains(&c.pair.b))
+            c.rule == f.rule && (f.claims.contains(&c.pair.a()) && f.claims.contains(&c.pair.b()))
         })
         .collect();
     // For each draft claim: the reference claims it conflicts with, and whether any agrees.
@@ -245,10 +245,10 @@ fn draft_view(a: &Analysis, rules: &RuleSet, f: &Finding, drafts: &[SourceId]) -
         let mut supporters = Vec::new();
         let mut grown = None;
         for c in &checked {
-            let other = if c.pair.a == d {
-                c.pair.b
-            } else if c.pair.b == d {
-                c.pair.a
+            let other = if c.pair.a() == d {
+                c.pair.b()
+            } else if c.pair.b() == d {
+                c.pair.a()
             } else {
                 continue;
             };
@@ -322,7 +322,7 @@ fn older(a: &Analysis, x: usize, y: usize) -> bool {
 /// Whether the pair of claims `x` and `y` was judged consistent.
 fn consistent(checked: &[&crate::findings::Checked], x: usize, y: usize) -> bool {
     checked.iter().any(|c| {
-        (c.pair.a, c.pair.b) == (x, y) || (c.pair.a, c.pair.b) == (y, x)
+        (c.pair.a(), c.pair.b()) == (x, y) || (c.pair.a(), c.pair.b()) == (y, x)
     } && c.verdict.conflict == Some(false))
 }
 
@@ -333,10 +333,10 @@ fn among_references(a: &Analysis, f: &Finding, drafts: &[SourceId]) -> bool {
     a.checked.iter().any(|c| {
         c.rule == f.rule
             && c.verdict.conflict == Some(true)
-            && f.claims.contains(&c.pair.a)
-            && f.claims.contains(&c.pair.b)
-            && !is_draft(c.pair.a)
-            && !is_draft(c.pair.b)
+            && f.claims.contains(&c.pair.a())
+            && f.claims.contains(&c.pair.b())
+            && !is_draft(c.pair.a())
+            && !is_draft(c.pair.b())
     })
 }
 

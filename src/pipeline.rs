@@ -187,9 +187,8 @@ pub fn analyze(
     }
     watch.lap("extraction");
     let ticker = Ticker::new(opts.progress.as_ref(), "stories", 1);
-    let stories = align::cluster(&sources, &profiles, &opts.stories);
+    let stories = align::cluster(&sources, profiles, &opts.stories);
     ticker.tick();
-    drop(profiles);
     watch.lap("stories");
     // An undated source borrows its story's date; an undated draft, the
     // latest date of its story (it is written now).

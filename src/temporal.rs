@@ -10,6 +10,7 @@
 use jiff::civil::{Date, Weekday};
 
 mod clock;
+pub use clock::Zone;
 mod find;
 mod resolve;
 mod tense;
@@ -40,7 +41,7 @@ pub enum DateValue {
         /// Minutes after midnight, 0–1439.
         minutes: u16,
         /// The zone written with the time.
-        zone: Option<&'static str>,
+        zone: Option<Zone>,
     },
 }
 
@@ -332,7 +333,7 @@ impl DateValue {
     /// Parses a time as [`DateValue::display`] writes it: `09:30`, `20:45 UTC`.
     pub fn parse_time(s: &str) -> Option<DateValue> {
         let (clock, zone) = match s.split_once(' ') {
-            Some((c, z)) => (c, Some(clock::zone_name(z)?)),
+            Some((c, z)) => (c, Some(Zone::named(z)?)),
             None => (s, None),
         };
         let (h, m) = clock.split_once(':')?;

@@ -64,14 +64,27 @@ impl Default for AlignConfig {
 /// Two claims judged to be about the same thing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
-    /// Index of the first claim (lower source id).
-    pub a: usize,
+    /// Index of the first claim (lower source id); 32 bits, as in the
+    /// alignment's blocks, so that a pair is 32 bytes, not 48.
+    pub a: u32,
     /// Index of the second claim.
-    pub b: usize,
+    pub b: u32,
     /// Similarity that made them a pair, 0–1.
     pub score: f64,
     /// Why they were paired ([`Reason::text`] puts it in words).
     pub reason: Reason,
+}
+
+impl Pair {
+    /// Index of the first claim.
+    pub fn a(&self) -> usize {
+        self.a as usize
+    }
+
+    /// Index of the second claim.
+    pub fn b(&self) -> usize {
+        self.b as usize
+    }
 }
 
 /// Most blocks any claim falls in: a keyed quantity's class and keys.
@@ -192,8 +205,8 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
                     return std::cmp::Ordering::Equal;
                 }
                 x.reason
-                    .text(&claims[x.a])
-                    .cmp(&y.reason.text(&claims[y.a]))
+                    .text(&claims[x.a as usize])
+                    .cmp(&y.reason.text(&claims[y.a as usize]))
             })
     });
     pairs.dedup_by_key(|x| (x.a, x.b));
@@ -556,8 +569,8 @@ fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<
             };
             if claims[a].source != claims[b].source {
                 out.push(Pair {
-                    a,
-                    b,
+                    a: a as u32,
+                    b: b as u32,
                     score: 1.0,
                     reason: Reason::SameClaim,
                 });
@@ -580,8 +593,8 @@ fn scored_pair(claims: &[Claim], scorer: &Scorer, i: usize, j: usize) -> Option<
         (j, i)
     };
     scorer.same_subject(a, b).map(|(score, reason)| Pair {
-        a,
-        b,
+        a: a as u32,
+        b: b as u32,
         score,
         reason,
     })

@@ -373,7 +373,7 @@ pub fn render_explain(a: &Analysis) -> String {
         .iter()
         .filter(|c| c.verdict.conflict != Some(true))
     {
-        let (x, y) = (&a.claims[c.pair.a], &a.claims[c.pair.b]);
+        let (x, y) = (&a.claims[c.pair.a()], &a.claims[c.pair.b()]);
         let place = |cl: &crate::claims::Claim| {
             let s = &a.sources[cl.source];
             let (l, col) = s.line_col(cl.span.start);

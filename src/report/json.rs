@@ -241,10 +241,10 @@ fn render_with(
                 .map(|c| PairOut {
                     rule: &c.rule,
                     why: &c.verdict.why,
-                    alignment: c.pair.reason.text(&a.claims[c.pair.a]),
+                    alignment: c.pair.reason.text(&a.claims[c.pair.a()]),
                     claims: [
-                        claim_out(a, &a.claims[c.pair.a]),
-                        claim_out(a, &a.claims[c.pair.b]),
+                        claim_out(a, &a.claims[c.pair.a()]),
+                        claim_out(a, &a.claims[c.pair.b()]),
                     ],
                 })
                 .collect()

@@ -18,8 +18,10 @@ pub type Vector = Vec<(u32, f32)>;
 /// Each profile's unit vector: term frequency (dampened) times rarity.
 /// Rarity is measured in the run (`ln((n + 1) / df)` to a power, terms of
 /// one source dropped) when it has enough sources, else taken from the background
-/// table.
-pub fn weigh(profiles: &[Profile], s: &StorySettings) -> Vec<Vector> {
+/// table. Each profile's terms are taken (left empty) as its vector is
+/// made, so the terms and the vectors, about as large, are not all held
+/// at once; each vector is allocated at its length.
+pub fn weigh(profiles: &mut [Profile], s: &StorySettings) -> Vec<Vector> {
     let n = profiles.len();
     let big = n >= s.rarity.min_run_sources;
     let df = if big {
@@ -28,28 +30,32 @@ pub fn weigh(profiles: &[Profile], s: &StorySettings) -> Vec<Vector> {
         Default::default()
     };
     profiles
-        .par_iter()
+        .par_iter_mut()
         .map(|p| {
-            let mut v: Vector = p
-                .terms
-                .iter()
-                .filter_map(|t| {
-                    let rarity = if big {
-                        let d = *df.get(&t.hash)? as f32;
-                        if d < 2.0 {
-                            return None;
-                        }
-                        ((n as f32 + 1.0) / d).ln().powf(s.rarity.power)
-                    } else {
-                        background_rarity(t.zipf, &s.rarity)
-                    };
-                    let w = (1.0 + t.count.ln_1p()) * rarity;
-                    (w > 0.0).then_some((t.hash, w))
-                })
-                .collect();
+            let terms = std::mem::take(&mut p.terms);
+            let mut v: Vector = Vec::with_capacity(terms.len());
+            v.extend(terms.iter().filter_map(|t| {
+                let rarity = if big {
+                    let d = *df.get(&t.hash)? as f32;
+                    if d < 2.0 {
+                        return None;
+                    }
+                    ((n as f32 + 1.0) / d).ln().powf(s.rarity.power)
+                } else {
+                    background_rarity(t.zipf, &s.rarity)
+                };
+                let w = (1.0 + t.count.ln_1p()) * rarity;
+                (w > 0.0).then_some((t.hash, w))
+            }));
+            drop(terms);
             let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
             if norm > 0.0 {
                 v.iter_mut().for_each(|(_, w)| *w /= norm);
+            }
+            // Exactly as long as it is: room left over would be held
+            // through the whole of story grouping.
+            if v.len() < v.capacity() {
+                v = v.as_slice().to_vec();
             }
             v
         })

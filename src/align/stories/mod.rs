@@ -137,11 +137,14 @@ fn background_rarity(zipf: u8, r: &settings::Rarity) -> f32 {
 }
 
 /// Groups sources into stories; `profiles` are indexed like `sources`.
-pub fn cluster(sources: &[Source], profiles: &[Profile], cfg: &StoryConfig) -> Stories {
+/// They are consumed: each one's terms are dropped as soon as its weighted
+/// vector is made, which lowers the peak memory of a large run.
+pub fn cluster(sources: &[Source], mut profiles: Vec<Profile>, cfg: &StoryConfig) -> Stories {
     let n = sources.len();
     let s = &cfg.settings;
+    let vectors = candidates::weigh(&mut profiles, s);
+    let profiles = &profiles[..];
     let dating: Vec<&Dating> = profiles.iter().map(|p| &p.dating).collect();
-    let vectors = candidates::weigh(profiles, s);
     let edges = candidates::edges(&vectors, &dating, s);
     // The weighted vectors (about as large as the profiles) are done with:
     // freed before the linkage's own tables are built.

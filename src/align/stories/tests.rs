@@ -24,7 +24,7 @@ fn stories_of(srcs: &[Source], cfg: &StoryConfig) -> Stories {
             Profile::new(s, &words, cfg)
         })
         .collect();
-    cluster(srcs, &profiles, cfg)
+    cluster(srcs, profiles, cfg)
 }
 
 const FERRY_A: &str = "Ferry capsizes off Korvala island, 14 missing\n\nA passenger ferry capsized in rough seas off Korvala island on Sunday and 14 people were missing, the Halden coast guard said. The Marisol ferry was carrying 120 passengers when it overturned near the harbour of Brekka.";
