@@ -151,7 +151,7 @@ impl KeyMatch {
 
 /// Whether two lemmas relate: the same lemma, or a relation the lexical
 /// tables know.
-fn relate(a: (Pos, &str), b: (Pos, &str)) -> Option<Relation> {
+pub(super) fn relate(a: (Pos, &str), b: (Pos, &str)) -> Option<Relation> {
     if a.1 == b.1 {
         return Some(Relation::Same);
     }

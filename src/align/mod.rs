@@ -6,6 +6,7 @@
 //! participants, date proximity), and only then a similarity score. No
 //! all-pairs comparison over the corpus.
 
+mod ago;
 mod counted;
 mod lists;
 pub(crate) use counted::FREQUENCY_CLASS;
@@ -315,6 +316,11 @@ fn for_each_block(
                     &c.subject.class
                 },
             );
+            // Figures of time before an event in different units (`nine
+            // days ago`, `three weeks ago`) meet (see `ago`).
+            if c.subject.counted.is_none() && c.subject.class.ends_with(" before") {
+                f(Some(story), "time before");
+            }
             // Figures keyed by what they count also meet through their
             // predicate and counted thing (`killed` / `died`, `ships` /
             // `vessels`), whatever their class.

@@ -75,6 +75,15 @@ pub enum Reason {
     /// Places given as each source's one distance and bearing from the
     /// same reference place.
     SameReference,
+    /// Figures of time before publication (`two weeks ago`) dating
+    /// events whose frames relate (`married` / `wed`), on days that do
+    /// not meet.
+    Dated {
+        /// How the frames' predicates relate.
+        frames: crate::lexical::Relation,
+        /// Dice similarity of the sentences' stems without the unit, 0–1.
+        similarity: f64,
+    },
     /// Numbers counting the same thing in similar sentences.
     Counted {
         /// Dice similarity of the sentences' stems without the unit, 0–1.
@@ -180,6 +189,13 @@ impl Reason {
             }
             Reason::SameReference => {
                 "each source's one distance and bearing from this place in one story".into()
+            }
+            Reason::Dated { frames, similarity } => {
+                format!(
+                    "times before publication dating one event: events {}, the days named apart; context {} alike",
+                    relation_words(frames),
+                    percent(similarity)
+                )
             }
             Reason::Counted { similarity } => {
                 format!(

@@ -20,6 +20,8 @@ pub(super) struct Scorer<'c> {
     ambiguous: &'c [bool],
     /// The figures each sentence lists together (see `lists`).
     lists: super::lists::Lists,
+    /// The date claims of figures of time before publication (see `ago`).
+    ago: super::ago::Ago,
     /// Normalized quotes, by quote slot.
     quotes: Vec<OnceLock<String>>,
     /// The amounts of money of each sentence that has a date claim (by
@@ -41,6 +43,7 @@ impl<'c> Scorer<'c> {
             ambiguous,
             quotes: (0..slots.len()).map(|_| OnceLock::new()).collect(),
             lists: super::lists::Lists::new(claims),
+            ago: super::ago::Ago::new(claims),
             prices: prices_of_dated_sentences(claims),
         }
     }
@@ -302,14 +305,6 @@ impl<'c> Scorer<'c> {
                 if !tenses_compatible(sa.tense, sb.tense) {
                     return None;
                 }
-                let same_class = sa.class == sb.class || money || super::both_durations(a, b);
-                let keys = if sa.counted.is_some() && sb.counted.is_some() {
-                    Some(super::counted::match_keys(a, b, same_class)?)
-                } else if same_class {
-                    None
-                } else {
-                    return None;
-                };
                 // What is counted is known to match; the similarity is of the
                 // rest of the context, without the unit word itself.
                 let unit = |v: &'c Value| match v {
@@ -318,6 +313,27 @@ impl<'c> Scorer<'c> {
                 };
                 let skip = [unit(&a.value), unit(&b.value)];
                 let ctx = text::dice_without(&sa.context, &sb.context, &skip);
+                // `married two weeks ago` / `wed three weeks ago`: the
+                // events the figures date say which count it is.
+                if ctx >= cfg.scoped_context_similarity {
+                    if let Some(frames) = self.ago.same_event(self.claims, a, b) {
+                        return Some((
+                            ctx.max(0.5),
+                            Reason::Dated {
+                                frames,
+                                similarity: ctx,
+                            },
+                        ));
+                    }
+                }
+                let same_class = sa.class == sb.class || money || super::both_durations(a, b);
+                let keys = if sa.counted.is_some() && sb.counted.is_some() {
+                    Some(super::counted::match_keys(a, b, same_class)?)
+                } else if same_class {
+                    None
+                } else {
+                    return None;
+                };
                 let Some(mut keys) = keys else {
                     return (ctx >= cfg.context_similarity)
                         .then_some((ctx, Reason::Counted { similarity: ctx }));
