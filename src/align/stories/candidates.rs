@@ -245,6 +245,7 @@ pub fn keyed(edges: &[Edge], n: usize, big: bool, s: &StorySettings) -> (Vec<Edg
             // Measured on large runs only: on pairs and single folders it
             // kept apart sources of one event.
             dating: 1.0,
+            dating_share: 0.0,
         };
         return (edges.to_vec(), t);
     }
@@ -280,6 +281,7 @@ pub fn keyed(edges: &[Edge], n: usize, big: bool, s: &StorySettings) -> (Vec<Edg
         reach_days: l.reference_days,
         attach: l.attach_scaled_similarity,
         dating: l.dating_join_factor,
+        dating_share: l.dating_join_share,
     };
     (keyed, t)
 }

@@ -48,6 +48,12 @@ pub struct Thresholds {
     /// name near the other side's days is such an agreement
     /// ([`Epochs::lends_dates`]).
     pub dating: f32,
+    /// `dating` applies only when the undated group has at least this many
+    /// sources per source of the dated group: a few undated sources that
+    /// join an established dated story take a day many sources agree on,
+    /// while a large undated group that joins a few dated sources would
+    /// stake all its anchors on them.
+    pub dating_share: f32,
 }
 
 /// Sums over the scored pairs between two groups.
@@ -134,7 +140,9 @@ pub fn average_linkage(n: usize, edges: &[Edge], dating: &[&Dating], t: Threshol
         if entry(a, b, &link).0 != bits || link.mean_cosine() < t.cosine {
             continue;
         }
-        if ga.days.lends_dates(&gb.days, t.reach_days) && link.mean_key() < t.key * t.dating {
+        if ga.days.lends_dates(&gb.days, t.reach_days)
+            && link.mean_key() < t.key * dating_factor(ga, gb, t)
+        {
             continue;
         }
         let Some(days) = ga.days.join(&gb.days, t.window_days, t.reach_days) else {
@@ -201,12 +209,28 @@ fn attach_singletons(parent: &mut [u32], groups: &[Group], edges: &[Edge], t: Th
             continue;
         }
         let target = root(parent, y);
-        let (own, theirs) = (&groups[x].days, &groups[target as usize].days);
-        let fits = own.join(theirs, t.window_days, t.reach_days).is_some()
-            && (!own.lends_dates(theirs, t.reach_days) || key >= t.attach * t.dating);
+        let (own, theirs) = (&groups[x], &groups[target as usize]);
+        let fits = own
+            .days
+            .join(&theirs.days, t.window_days, t.reach_days)
+            .is_some()
+            && (!own.days.lends_dates(&theirs.days, t.reach_days)
+                || key >= t.attach * dating_factor(own, theirs, t));
         if fits && target != x as u32 {
             parent[x] = target;
         }
+    }
+}
+
+/// The factor on the thresholds for a join of `a` and `b` that would date
+/// one of them ([`Thresholds::dating`]): 1 when the undated group is small
+/// beside the dated one ([`Thresholds::dating_share`]).
+fn dating_factor(a: &Group, b: &Group, t: Thresholds) -> f32 {
+    let (undated, dated) = if a.days.is_empty() { (a, b) } else { (b, a) };
+    if undated.size as f32 >= t.dating_share * dated.size as f32 {
+        t.dating
+    } else {
+        1.0
     }
 }
 
@@ -240,6 +264,7 @@ mod tests {
         reach_days: 3,
         attach: 0.9,
         dating: 1.0,
+        dating_share: 0.0,
     };
 
     fn undated(n: usize) -> Vec<Dating> {
@@ -342,6 +367,31 @@ mod tests {
         assert_eq!(g[2], g[3]);
         let g = average_linkage(4, &edges, &refs(&days), loose);
         assert_eq!(g[1], g[2]);
+    }
+
+    #[test]
+    fn a_few_undated_sources_join_a_larger_dated_story_as_any_join() {
+        // Source 0, undated, is like the dated pair 1-2 enough for a join,
+        // not for one that dates it.
+        let edges = [e(0, 1, 0.5), e(0, 2, 0.5), e(1, 2, 0.9)];
+        let days = [Dating::undated(), on(5, &[]), on(6, &[])];
+        let strict = Thresholds { dating: 2.0, ..T };
+        let g = average_linkage(3, &edges, &refs(&days), strict);
+        assert_ne!(g[0], g[1]);
+        // One undated source beside two dated ones is below a share of 1:
+        // it joins as any source would.
+        let shared = Thresholds {
+            dating_share: 1.0,
+            ..strict
+        };
+        let g = average_linkage(3, &edges, &refs(&days), shared);
+        assert!(g[0] == g[1] && g[1] == g[2]);
+        // Two undated sources beside one dated one still need more.
+        let edges = [e(0, 1, 0.9), e(0, 2, 0.5), e(1, 2, 0.5)];
+        let days = [Dating::undated(), Dating::undated(), on(5, &[])];
+        let g = average_linkage(3, &edges, &refs(&days), shared);
+        assert_eq!(g[0], g[1]);
+        assert_ne!(g[1], g[2]);
     }
 
     #[test]

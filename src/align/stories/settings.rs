@@ -92,6 +92,9 @@ pub struct Linkage {
     /// Factor on the join and attach thresholds for a join that would date
     /// a group none of whose sources is dated.
     pub dating_join_factor: f32,
+    /// The factor applies only when the undated group has at least this
+    /// many sources per source of the dated one.
+    pub dating_join_share: f32,
     /// Mean cosine that two groups must also reach.
     pub min_similarity: f32,
     /// Mean cosine that joins two groups in a small run.
@@ -185,6 +188,12 @@ impl StorySettings {
                 "linkage.dating-join-factor",
                 l.dating_join_factor.into(),
                 1.0,
+                100.0,
+            ),
+            (
+                "linkage.dating-join-share",
+                l.dating_join_share.into(),
+                0.0,
                 100.0,
             ),
             (
