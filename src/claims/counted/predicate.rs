@@ -208,11 +208,24 @@ pub(super) fn offset_verb(
             continue;
         };
         if crate::claims::text::inflected_form(w, lemma) {
+            let back = view.words.get(k + 1).is_some() && view.word(k + 1) == "back";
+            if back && MOTION_VERBS.contains(&lemma) {
+                return Some(RETURN.to_string());
+            }
             return (!LIGHT_VERBS.contains(&lemma)).then(|| format!("verb:{lemma}"));
         }
     }
     None
 }
+
+/// Verbs of going somewhere that, followed by `back`, say that someone
+/// returned (`moved back`, `came back`, `flew back`).
+const MOTION_VERBS: &[&str] = &[
+    "move", "come", "go", "head", "fly", "drive", "walk", "sail", "travel",
+];
+
+/// The predicate of going back somewhere: returning.
+const RETURN: &str = "verb:return";
 
 /// `12 people were injured`, `six people died`, `left 12 people dead`:
 /// a verb or a predicate adjective after the figure across filler words,

@@ -321,3 +321,30 @@ fn one_unit_with_an_article_is_a_round_offset() {
         matches!(c.value, crate::claims::Value::Quantity { lo, hi, .. } if lo == 1.0 && hi == 1.0)
     );
 }
+
+#[test]
+fn going_back_is_returning() {
+    let k = keys("They moved back to Corran around six weeks ago.", "six");
+    assert_eq!(k.predicate.as_deref(), Some("verb:return"));
+    assert!(compared(
+        (
+            "Ena Holt returned to Corran with her son 12 weeks ago.",
+            "12"
+        ),
+        (
+            "Ena Holt and her son moved back to Corran around six weeks ago.",
+            "six"
+        ),
+    ));
+    // Moving somewhere is not going back.
+    assert!(!compared(
+        (
+            "Ena Holt returned to Corran with her son 12 weeks ago.",
+            "12"
+        ),
+        (
+            "Ena Holt and her son moved to Corran around six weeks ago.",
+            "six"
+        ),
+    ));
+}
