@@ -68,10 +68,36 @@ impl Ago {
 
 /// Whether a quantity is a figure of time before its event (`two weeks`
 /// of `two weeks ago`): its class is its unit and `before`.
+impl Ago {
+    /// Whether two figures of time before publication name overlapping
+    /// days once each is counted back from its own article's date
+    /// (`married two weeks ago` on the 25th, `wed a week ago` on the
+    /// 18th): told from days apart, they agree whatever their figures.
+    pub(super) fn name_same_days(&self, claims: &[Claim], a: &Claim, b: &Claim) -> bool {
+        let (Some(da), Some(db)) = (self.date_of(claims, a), self.date_of(claims, b)) else {
+            return false;
+        };
+        match (resolved(da), resolved(db)) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+            _ => false,
+        }
+    }
+}
+
+/// A figure of time before its event: classed `<unit> before`, or keyed
+/// by its clause's verb with the scope `earlier than` (see
+/// `counted::offset_keys`).
 fn is_before(c: &Claim) -> bool {
+    let keyed_before = || {
+        c.subject
+            .counted
+            .as_ref()
+            .is_some_and(|k| k.scope.iter().any(|s| s == "earlier than"))
+    };
     c.kind == ClaimKind::Quantity
         && matches!(&c.value, Value::Quantity { unit: Some(u), .. }
-            if c.subject.class.strip_suffix(" before") == Some(u.as_str()))
+            if c.subject.class.strip_suffix(" before") == Some(u.as_str())
+                || (c.subject.class == *u && keyed_before()))
 }
 
 /// Whether a date claim is written as a time before publication (`two
@@ -151,6 +177,38 @@ mod tests {
             ),
         );
         assert!(m.is_some());
+    }
+
+    fn same_days(a: (&str, &str, &str), b: (&str, &str, &str)) -> bool {
+        let (mut ca, ia) = figure(a.0, a.1, a.2);
+        let (mut cb, ib) = figure(b.0, b.1, b.2);
+        for c in &mut cb {
+            c.source = 1;
+        }
+        let offset = ca.len();
+        ca.append(&mut cb);
+        let ago = Ago::new(&ca);
+        ago.name_same_days(&ca, &ca[ia], &ca[offset + ib])
+    }
+
+    #[test]
+    fn figures_counted_back_to_one_week_name_the_same_days() {
+        assert!(same_days(
+            ("The mayor was married two weeks ago.", "2024-05-27", "two"),
+            (
+                "The mayor, who was wed a week ago, spoke.",
+                "2024-05-20",
+                "week"
+            ),
+        ));
+        assert!(!same_days(
+            ("The mayor was married two weeks ago.", "2024-05-20", "two"),
+            (
+                "The mayor, who was wed five weeks ago, spoke.",
+                "2024-05-20",
+                "five"
+            ),
+        ));
     }
 
     #[test]

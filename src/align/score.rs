@@ -326,6 +326,9 @@ impl<'c> Scorer<'c> {
                         ));
                     }
                 }
+                if self.ago.name_same_days(self.claims, a, b) {
+                    return None;
+                }
                 let same_class = sa.class == sb.class || money || super::both_durations(a, b);
                 let keys = if sa.counted.is_some() && sb.counted.is_some() {
                     Some(super::counted::match_keys(a, b, same_class)?)

@@ -36,19 +36,19 @@ pub const CROSS_EVENT_FINDINGS: usize = 0;
 pub mod labels {
     /// Floor: contradictions caught in pair mode (the two articles of
     /// each pair checked together), of 82.
-    pub const PAIR_RECALL: usize = 32;
+    pub const PAIR_RECALL: usize = 34;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 17)];
+    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 19)];
     /// Ceiling: approximation and different-fact pairs flagged in pair
     /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
     pub const PAIR_FALSE_ALARMS: usize = 0;
     /// Floor: contradictions caught in group mode (each whole same-event
     /// folder checked at once, as a user would), of 82.
-    pub const GROUP_RECALL: usize = 32;
+    pub const GROUP_RECALL: usize = 34;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 17)];
+    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 9), ("location", 6), ("quantity", 19)];
     /// Ceiling: approximation and different-fact pairs flagged in group
     /// mode, of 107 (0 before issue 17 §2, which compares several
     /// figures per article: injuries of two quakes told apart only by their
@@ -58,7 +58,10 @@ pub mod labels {
     /// 120,000, and the scorer counts the listed pair as flagged.
     pub const GROUP_FALSE_ALARMS: usize = 2;
     /// Ceiling: errors and warnings per article in group mode (40
-    /// groups, 449 articles; raised to 0.11 (49 findings) at the start of
+    /// groups, 449 articles; raised to 0.12 (53 findings) on the morning
+    /// of 2026-12-06, when figures of time before an event (`wed about
+    /// three weeks ago` / `married two weeks ago`) made 50 findings =
+    /// 0.111, the two new ones read real; raised to 0.11 (49 findings) at the start of
     /// the afternoon of 2026-12-05 to leave room for real new findings,
     /// each of which is read in docs/accuracy.md; 43 findings = 0.096 in
     /// the evening of 2026-12-05, the five new ones read real by a
@@ -75,7 +78,7 @@ pub mod labels {
     /// frames, 13 = 0.029 after issue 17 §2, 7
     /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
     /// bar is 0.5).
-    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.11;
+    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.12;
     /// Floor: labelled spans (both sides of every label) carrying a
     /// claim of their kind, by kind (date of 80, location of 36, ordinal
     /// of 4, quantity of 270, quote of 6; date and quantity count for
@@ -87,24 +90,28 @@ pub mod labels {
         ("date", 68),
         ("location", 35),
         ("ordinal", 2),
-        ("quantity", 262),
+        ("quantity", 263),
         ("quote", 5),
     ];
     /// Floor: labelled spans carrying a claim of their kind, of 396
     /// (232 before issue 16).
     pub const EXTRACTION: usize = 373;
     /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
-    /// (same-event article pairs put in one story; 92.3% measured, 91.5%
+    /// (same-event article pairs put in one story; 94.6% measured on the
+    /// morning of 2026-12-06, 92.9% before a join dating an undated group
+    /// needed more likeness only when that group is not small beside the
+    /// dated one; 92.3% measured, 91.5%
     /// before a join that dates a group needed twice the likeness, 91.1%
     /// before a day named without its year joined follow-ups, 89.6%
     /// before follow-ups joined by the dates they name, 88.8%
     /// before small-run-similarity went 0.25 → 0.2, 32.3%
     /// before the grouping by terms; the issue's goal is 95%).
-    pub const STORY_RECALL: f64 = 0.92;
+    pub const STORY_RECALL: f64 = 0.94;
     /// Floor: story grouping's pairwise precision over the 43 ECB+
-    /// topics (article pairs in one story that are the same event; 97.4%
+    /// topics (article pairs in one story that are the same event; 99.1%
+    /// measured on the morning of 2026-12-06, 97.2% before; 97.4%
     /// measured, 95.7% before a join that dates a group needed twice the
     /// likeness, 95.8% before follow-ups, 82.6% before the grouping by
     /// terms; the issue's goal is 98%).
-    pub const STORY_PRECISION: f64 = 0.97;
+    pub const STORY_PRECISION: f64 = 0.98;
 }

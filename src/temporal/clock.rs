@@ -32,7 +32,7 @@ const ZONES: &[(&str, i16)] = &[
     ("AEDT", 660),
 ];
 
-/// A zone of [`ZONES`], by its place there: one byte where a `&'static
+/// A zone of `ZONES` (the zone table), by its place there: one byte where a `&'static
 /// str` took sixteen (a claim's event date and a date claim's value hold
 /// one). Reads, prints, compares and hashes as its name does.
 #[derive(Clone, Copy, PartialEq, Eq)]

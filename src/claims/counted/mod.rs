@@ -20,7 +20,8 @@ use super::{Counted, SentenceView};
 use crate::lexical::{Lexical, Pos};
 pub(super) use frames::{carried_periods, frame_scopes, SentenceClauses};
 use predicate::{
-    hyphenated_noun, inflected_verb, noun_measured, predicate_after, value_of, verb_before,
+    hyphenated_noun, inflected_verb, noun_measured, offset_verb, predicate_after, value_of,
+    verb_before,
 };
 pub(super) use scope::sentence_periods;
 use scope::{
@@ -134,6 +135,31 @@ pub(super) fn counted(
         thing,
         scope,
     }
+}
+
+/// The keys of an offset (`nine days earlier`, `three weeks ago`) whose
+/// clause says what happened then: the verb as predicate and the side as
+/// scope, `earlier than` or `later than` (`than` is never a context word,
+/// so no sentence names the scope: offsets meet offsets of their side
+/// only, never durations). `None` when no verb says it.
+pub(super) fn offset_keys(
+    sentence: &str,
+    view: &SentenceView,
+    start: usize,
+    side: &str,
+) -> Option<Counted> {
+    let first_before = view.words.partition_point(|&(_, e)| e <= start);
+    let predicate = offset_verb(sentence, view, first_before, Lexical::embedded())?;
+    let scope = if side == "after" {
+        "later than"
+    } else {
+        "earlier than"
+    };
+    Some(Counted {
+        predicate: Some(predicate),
+        thing: None,
+        scope: vec![scope.to_string()],
+    })
 }
 
 /// Auxiliaries after a counted phrase: the figure is the subject of a verb.

@@ -177,6 +177,56 @@ pub(super) fn verb_before(
     None
 }
 
+/// How many words before an offset (`nine days earlier`, `three weeks
+/// ago`) its verb is looked for.
+const OFFSET_REACH: usize = 8;
+
+/// `suffered a heart attack nine days earlier`, `was wed about three
+/// weeks ago`: the nearest verb before an offset in its clause, which
+/// says what happened that long before or after; `None` when that verb
+/// is a light one (`left two days later`) or the clause has none.
+pub(super) fn offset_verb(
+    sentence: &str,
+    view: &SentenceView,
+    first_before: usize,
+    lex: &Lexical,
+) -> Option<String> {
+    let mut next_start = view.words.get(first_before).map_or(sentence.len(), |w| w.0);
+    for k in (first_before.saturating_sub(OFFSET_REACH)..first_before).rev() {
+        let (s, e) = view.words[k];
+        if broken(sentence, e, next_start) {
+            return None;
+        }
+        next_start = s;
+        let w = view.word(k);
+        let previous = k.checked_sub(1).map_or("", |j| view.word(j));
+        if crate::claims::text::invariant_participle(previous, w) {
+            return Some(format!("verb:{w}"));
+        }
+        let lemmas = lex.lemmas(w, Pos::Verb);
+        let Some(&lemma) = lemmas.as_slice().first() else {
+            continue;
+        };
+        if crate::claims::text::inflected_form(w, lemma) {
+            let back = view.words.get(k + 1).is_some() && view.word(k + 1) == "back";
+            if back && MOTION_VERBS.contains(&lemma) {
+                return Some(RETURN.to_string());
+            }
+            return (!LIGHT_VERBS.contains(&lemma)).then(|| format!("verb:{lemma}"));
+        }
+    }
+    None
+}
+
+/// Verbs of going somewhere that, followed by `back`, say that someone
+/// returned (`moved back`, `came back`, `flew back`).
+const MOTION_VERBS: &[&str] = &[
+    "move", "come", "go", "head", "fly", "drive", "walk", "sail", "travel",
+];
+
+/// The predicate of going back somewhere: returning.
+const RETURN: &str = "verb:return";
+
 /// `12 people were injured`, `six people died`, `left 12 people dead`:
 /// a verb or a predicate adjective after the figure across filler words,
 /// and across one short place phrase (`two cables in the Mediterranean

@@ -205,3 +205,146 @@ fn living_in_a_place_is_residing() {
         assert_eq!(predicate(s, first_figure(s)), None, "{s}");
     }
 }
+
+/// The quantity claims of two invented articles of one story, and
+/// whether alignment pairs the figure containing `a.1` with the one
+/// containing `b.1`.
+fn compared(a: (&str, &str), b: (&str, &str)) -> bool {
+    let mut claims = Vec::new();
+    for (source, text) in [a.0, b.0].into_iter().enumerate() {
+        for mut c in claims_of(text, Some("2024-05-02")) {
+            c.source = source;
+            claims.push(c);
+        }
+    }
+    let find = |source: usize, text: &str, figure: &str| {
+        claims
+            .iter()
+            .position(|c| {
+                c.source == source
+                    && c.kind == ClaimKind::Quantity
+                    && text[c.span.clone()].contains(figure)
+            })
+            .unwrap_or_else(|| panic!("no quantity {figure:?} in {text:?}"))
+    };
+    let (i, j) = (find(0, a.0, a.1), find(1, b.0, b.1));
+    crate::align::align(&claims, &[0, 0], &crate::align::AlignConfig::default())
+        .iter()
+        .any(|p| (p.a(), p.b()) == (i.min(j), i.max(j)))
+}
+
+#[test]
+fn an_offset_is_keyed_by_the_verb_of_its_clause() {
+    let k = keys("Mara Vell suffered a stroke nine days earlier.", "nine");
+    assert_eq!(k.predicate.as_deref(), Some("verb:suffer"));
+    assert_eq!(k.scope, vec!["earlier than".to_string()]);
+    // `was wed`: an invariant participle after an auxiliary.
+    let k = keys(
+        "The pilot, who was wed about three weeks ago, flew on.",
+        "three",
+    );
+    assert_eq!(k.predicate.as_deref(), Some("verb:wed"));
+    let k = keys("The ferry docked two hours later.", "two");
+    assert_eq!(k.scope, vec!["later than".to_string()]);
+}
+
+#[test]
+fn an_offset_without_a_verb_of_its_own_stays_unkeyed() {
+    // A light verb says nothing of what happened then.
+    let text = "He left Varno two days later.";
+    let c = claims_of(text, Some("2024-05-02"))
+        .into_iter()
+        .find(|c| c.kind == ClaimKind::Quantity)
+        .expect("a figure");
+    assert!(c.subject.counted.is_none(), "{c:?}");
+    assert_eq!(&*c.subject.class, "day after");
+}
+
+#[test]
+fn offsets_of_one_verb_compare_across_units() {
+    assert!(compared(
+        (
+            "Mara Vell suffered a stroke nine days earlier, her doctor said.",
+            "nine"
+        ),
+        (
+            "Mara Vell died of a stroke she suffered three weeks ago.",
+            "three"
+        ),
+    ));
+    assert!(compared(
+        (
+            "The Tarvos deputy was married two weeks ago to his wife.",
+            "two"
+        ),
+        (
+            "The Tarvos deputy, who was wed about three weeks ago, was hurt.",
+            "three"
+        ),
+    ));
+}
+
+#[test]
+fn offsets_never_compare_with_durations_or_other_verbs() {
+    // A duration of the same verb counts how long, not how long ago.
+    assert!(!compared(
+        ("The Tarvos deputy was married two weeks ago.", "two"),
+        ("The Tarvos deputy was married for three weeks.", "three"),
+    ));
+    // What happened then differs.
+    assert!(!compared(
+        ("The Tarvos deputy was married two weeks ago.", "two"),
+        ("The Tarvos deputy was promoted three weeks ago.", "three"),
+    ));
+    // One side before, the other after.
+    assert!(!compared(
+        ("The Tarvos deputy was promoted two weeks earlier.", "two"),
+        ("The Tarvos deputy was promoted three weeks later.", "three"),
+    ));
+}
+
+#[test]
+fn one_unit_with_an_article_is_a_round_offset() {
+    let c = claims_of("The ferry sank a week ago.", Some("2024-05-02"))
+        .into_iter()
+        .find(|c| c.kind == ClaimKind::Quantity)
+        .expect("a figure");
+    let crate::claims::Value::Quantity { lo, hi, .. } = c.value else {
+        panic!("{c:?}")
+    };
+    assert!(lo < 1.0 && hi > 8.0 / 7.0, "{lo}..{hi}");
+    let c = claims_of("The ferry sank one week ago.", Some("2024-05-02"))
+        .into_iter()
+        .find(|c| c.kind == ClaimKind::Quantity)
+        .expect("a figure");
+    assert!(
+        matches!(c.value, crate::claims::Value::Quantity { lo, hi, .. } if lo == 1.0 && hi == 1.0)
+    );
+}
+
+#[test]
+fn going_back_is_returning() {
+    let k = keys("They moved back to Corran around six weeks ago.", "six");
+    assert_eq!(k.predicate.as_deref(), Some("verb:return"));
+    assert!(compared(
+        (
+            "Ena Holt returned to Corran with her son 12 weeks ago.",
+            "12"
+        ),
+        (
+            "Ena Holt and her son moved back to Corran around six weeks ago.",
+            "six"
+        ),
+    ));
+    // Moving somewhere is not going back.
+    assert!(!compared(
+        (
+            "Ena Holt returned to Corran with her son 12 weeks ago.",
+            "12"
+        ),
+        (
+            "Ena Holt and her son moved to Corran around six weeks ago.",
+            "six"
+        ),
+    ));
+}

@@ -155,6 +155,29 @@ pub(super) fn is_combined<'a>(mut before: impl Iterator<Item = &'a str>, after: 
     marked_before || marked_after
 }
 
+/// `a week ago`, `an hour later`: one unit written with an article is
+/// said of any time near it (eight days ago is `a week ago`), so the
+/// offset is read as a round figure, give or take the round reading's
+/// largest share (`round.max-share` in rules/quantity/reading.toml).
+/// `None` for an offset written otherwise (`one week ago`, `7 days ago`).
+pub(super) fn one_unit_offset(sentence: &str, q: &QuantityExpr) -> Option<QuantityExpr> {
+    let written = sentence.get(q.start..q.end)?;
+    let article = written
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    if !article || q.hedge.is_some() || q.value != 1.0 {
+        return None;
+    }
+    let share = crate::quantity::ReadingSettings::defaults().round.max_share;
+    Some(QuantityExpr {
+        lo: 1.0 - share,
+        hi: 1.0 + share,
+        reading: crate::quantity::Reading::Round,
+        ..q.clone()
+    })
+}
+
 /// How a figure of time relates to the event around it: `Some("before")`
 /// for `nine days earlier`, `three weeks ago`, `two days before the
 /// vote`; `Some("after")` for `41 years later`, `a week after the

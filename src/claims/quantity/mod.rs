@@ -115,6 +115,15 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
         }
         _ => None,
     };
+    // `a week ago`: one unit with an article is a round offset.
+    let widened;
+    let q = match offset.and_then(|_| filters::one_unit_offset(sentence, q)) {
+        Some(w) => {
+            widened = w;
+            &widened
+        }
+        None => q,
+    };
     // An offset, a duration followed by a clause (`for nine hours before
     // ...`), or a measure (`100 mph before ...`).
     let read_after = offset.is_some()
@@ -129,7 +138,14 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
         return None;
     }
     let verb = verbs::verb_of(sentence, view, q);
-    let class = figure_class(sentence, view, q, verb.as_deref(), offset, others)?;
+    // An offset whose clause says what happened then is keyed by it and
+    // classed by its unit, so that `nine days earlier` and `three weeks
+    // ago` are compared after conversion; others keep their side in
+    // their class.
+    let offset_keys =
+        offset.and_then(|side| super::counted::offset_keys(sentence, view, q.start, side));
+    let unkeyed_offset = offset.filter(|_| offset_keys.is_none());
+    let class = figure_class(sentence, view, q, verb.as_deref(), unkeyed_offset, others)?;
     if filters::fractional_count(sentence, view, q, next.as_deref()) {
         return None;
     }
@@ -139,23 +155,7 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
     let (counted, participants, event_date) = if age {
         ages::age_keys(doc, i, q)
     } else {
-        let counted = offset.is_none().then(|| {
-            let unit = q.unit.as_deref();
-            let measure = q.category != "quantity" || unit.is_some_and(filters::is_measure_unit);
-            let mut counted = super::counted::counted(
-                sentence,
-                view,
-                (q.start, q.end),
-                unit,
-                measure,
-                doc.anchor,
-            );
-            if others {
-                // A scope no sentence names: others meet others only.
-                super::counted::add_scopes(&mut counted, &[OTHERS_SCOPE.to_string()]);
-            }
-            Arc::new(counted)
-        });
+        let counted = figure_keys(sentence, view, doc, q, offset, offset_keys, others);
         let people = people::figure_participants(doc, i);
         (counted, people, None)
     };
@@ -175,6 +175,32 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
         counted,
     };
     Some(claim_of(doc, i, q, subject, age))
+}
+
+/// The keys of a figure that is no age: an offset's keys when its clause
+/// has them (see `counted::offset_keys`), none for another offset, else
+/// what the words around it say it counts.
+fn figure_keys(
+    sentence: &str,
+    view: &SentenceView,
+    doc: &Doc,
+    q: &QuantityExpr,
+    offset: Option<&str>,
+    offset_keys: Option<super::Counted>,
+    others: bool,
+) -> Option<Arc<super::Counted>> {
+    if offset.is_some() {
+        return offset_keys.map(Arc::new);
+    }
+    let unit = q.unit.as_deref();
+    let measure = q.category != "quantity" || unit.is_some_and(filters::is_measure_unit);
+    let mut counted =
+        super::counted::counted(sentence, view, (q.start, q.end), unit, measure, doc.anchor);
+    if others {
+        // A scope no sentence names: others meet others only.
+        super::counted::add_scopes(&mut counted, &[OTHERS_SCOPE.to_string()]);
+    }
+    Some(Arc::new(counted))
 }
 
 /// What a figure counts (its class): an age, a unit (with its offset
