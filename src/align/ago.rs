@@ -141,7 +141,9 @@ mod tests {
     }
 
     /// Whether the two figures, each of its own article, date one event.
-    fn meet(a: (&str, &str, &str), b: (&str, &str, &str)) -> Option<Relation> {
+    /// Two articles' claims as one list (the second as source 1), with
+    /// the places of their two figures in it.
+    fn joined(a: (&str, &str, &str), b: (&str, &str, &str)) -> (Vec<Claim>, usize, usize) {
         let (mut ca, ia) = figure(a.0, a.1, a.2);
         let (mut cb, ib) = figure(b.0, b.1, b.2);
         for c in &mut cb {
@@ -149,8 +151,12 @@ mod tests {
         }
         let offset = ca.len();
         ca.append(&mut cb);
-        let ago = Ago::new(&ca);
-        ago.same_event(&ca, &ca[ia], &ca[offset + ib])
+        (ca, ia, offset + ib)
+    }
+
+    fn meet(a: (&str, &str, &str), b: (&str, &str, &str)) -> Option<Relation> {
+        let (claims, ia, ib) = joined(a, b);
+        Ago::new(&claims).same_event(&claims, &claims[ia], &claims[ib])
     }
 
     #[test]
@@ -180,15 +186,8 @@ mod tests {
     }
 
     fn same_days(a: (&str, &str, &str), b: (&str, &str, &str)) -> bool {
-        let (mut ca, ia) = figure(a.0, a.1, a.2);
-        let (mut cb, ib) = figure(b.0, b.1, b.2);
-        for c in &mut cb {
-            c.source = 1;
-        }
-        let offset = ca.len();
-        ca.append(&mut cb);
-        let ago = Ago::new(&ca);
-        ago.name_same_days(&ca, &ca[ia], &ca[offset + ib])
+        let (claims, ia, ib) = joined(a, b);
+        Ago::new(&claims).name_same_days(&claims, &claims[ia], &claims[ib])
     }
 
     #[test]

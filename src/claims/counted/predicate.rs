@@ -161,20 +161,35 @@ pub(super) fn verb_before(
     first_before: usize,
     lex: &Lexical,
 ) -> Option<String> {
-    let mut next_start = view.words.get(first_before).map_or(sentence.len(), |w| w.0);
-    for k in (first_before.saturating_sub(4)..first_before).rev() {
-        let (s, e) = view.words[k];
-        if broken(sentence, e, next_start) {
-            return None;
-        }
+    for k in words_back_in_clause(sentence, view, first_before, 4) {
         let w = view.word(k);
         if FILLER_BEFORE.contains(&w) {
-            next_start = s;
             continue;
         }
         return inflected_verb(w, lex);
     }
     None
+}
+
+/// The words before word `first_before`, nearest first, at most `reach`
+/// of them, up to a break in the clause (see `broken`).
+fn words_back_in_clause<'v>(
+    sentence: &'v str,
+    view: &'v SentenceView,
+    first_before: usize,
+    reach: usize,
+) -> impl Iterator<Item = usize> + 'v {
+    let mut next_start = view.words.get(first_before).map_or(sentence.len(), |w| w.0);
+    (first_before.saturating_sub(reach)..first_before)
+        .rev()
+        .map_while(move |k| {
+            let (s, e) = view.words[k];
+            if broken(sentence, e, next_start) {
+                return None;
+            }
+            next_start = s;
+            Some(k)
+        })
 }
 
 /// How many words before an offset (`nine days earlier`, `three weeks
@@ -191,13 +206,7 @@ pub(super) fn offset_verb(
     first_before: usize,
     lex: &Lexical,
 ) -> Option<String> {
-    let mut next_start = view.words.get(first_before).map_or(sentence.len(), |w| w.0);
-    for k in (first_before.saturating_sub(OFFSET_REACH)..first_before).rev() {
-        let (s, e) = view.words[k];
-        if broken(sentence, e, next_start) {
-            return None;
-        }
-        next_start = s;
+    for k in words_back_in_clause(sentence, view, first_before, OFFSET_REACH) {
         let w = view.word(k);
         let previous = k.checked_sub(1).map_or("", |j| view.word(j));
         if crate::claims::text::invariant_participle(previous, w) {
