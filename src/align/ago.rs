@@ -1,6 +1,7 @@
 //! Figures of time before publication (`married two weeks ago`, `wed
 //! about three weeks ago`). Each sits in a date claim whose frame says
-//! what happened then; the figure itself has no predicate. Two such
+//! what happened then (the figure is keyed by its clause's verb, if at
+//! all: see `counted::offset_keys`). Two such
 //! figures date one event when their frames relate (`marry` / `wed`),
 //! whatever the sentences' other words, and are compared as figures
 //! (converted when their units differ: `nine days ago`, `three weeks
@@ -50,31 +51,38 @@ impl Ago {
             .find(|d| d.span.start < q.span.end && q.span.start < d.span.end)
     }
 
+    /// The date claims of quantities `a` and `b`, when both are figures
+    /// of time before their event written `… ago`.
+    fn dates_of<'c>(
+        &self,
+        claims: &'c [Claim],
+        a: &Claim,
+        b: &Claim,
+    ) -> Option<(&'c Claim, &'c Claim)> {
+        if !(is_before(a) && is_before(b)) {
+            return None;
+        }
+        Some((self.date_of(claims, a)?, self.date_of(claims, b)?))
+    }
+
     /// How the frames of quantities `a` and `b` relate, when both are
     /// figures of time before publication dating related events on days
     /// that do not meet (see the module's documentation).
     pub(super) fn same_event(&self, claims: &[Claim], a: &Claim, b: &Claim) -> Option<Relation> {
-        if !(is_before(a) && is_before(b)) {
-            return None;
-        }
-        let (da, db) = (self.date_of(claims, a)?, self.date_of(claims, b)?);
+        let (da, db) = self.dates_of(claims, a, b)?;
         let relation = frames_relate(&da.subject.class, &db.subject.class)?;
         match (resolved(da), resolved(db)) {
             (Some((a0, a1)), Some((b0, b1))) if a1 < b0 || b1 < a0 => Some(relation),
             _ => None,
         }
     }
-}
 
-/// Whether a quantity is a figure of time before its event (`two weeks`
-/// of `two weeks ago`): its class is its unit and `before`.
-impl Ago {
     /// Whether two figures of time before publication name overlapping
     /// days once each is counted back from its own article's date
     /// (`married two weeks ago` on the 25th, `wed a week ago` on the
     /// 18th): told from days apart, they agree whatever their figures.
     pub(super) fn name_same_days(&self, claims: &[Claim], a: &Claim, b: &Claim) -> bool {
-        let (Some(da), Some(db)) = (self.date_of(claims, a), self.date_of(claims, b)) else {
+        let Some((da, db)) = self.dates_of(claims, a, b) else {
             return false;
         };
         match (resolved(da), resolved(db)) {
@@ -84,8 +92,9 @@ impl Ago {
     }
 }
 
-/// A figure of time before its event: classed `<unit> before`, or keyed
-/// by its clause's verb with the scope `earlier than` (see
+/// Whether a quantity is a figure of time before its event (`two weeks`
+/// of `two weeks ago`): its class is its unit and `before`, or it is
+/// keyed by its clause's verb with the scope `earlier than` (see
 /// `counted::offset_keys`).
 fn is_before(c: &Claim) -> bool {
     let keyed_before = || {
