@@ -71,9 +71,27 @@ static MONTH_PREFIX: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 /// [`find_full_dates`], [`find_month_days`] and [`find_months`] below, the
 /// only finders of those forms.
 pub(super) fn may_hold_calendar_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    MONTH_PREFIX.is_match(text)
-        || (bytes.iter().any(u8::is_ascii_digit) && bytes.iter().any(|&b| b == b'-' || b == b'/'))
+    let t = CalendarTriggers::of(text);
+    t.month || (t.digit && t.separator)
+}
+
+/// The cheap triggers of the calendar-date finders: a digit, a month
+/// name's prefix, a `-` or `/`.
+struct CalendarTriggers {
+    digit: bool,
+    month: bool,
+    separator: bool,
+}
+
+impl CalendarTriggers {
+    fn of(text: &str) -> CalendarTriggers {
+        let bytes = text.as_bytes();
+        CalendarTriggers {
+            digit: bytes.iter().any(u8::is_ascii_digit),
+            month: MONTH_PREFIX.is_match(text),
+            separator: bytes.iter().any(|&b| b == b'-' || b == b'/'),
+        }
+    }
 }
 
 /// See [`super::find_date_expressions`].
@@ -83,7 +101,11 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
     // Cheap triggers first: most sentences have no date at all, and each
     // family of patterns needs a digit, a month name or a time word.
     let bytes = text.as_bytes();
-    let digit = bytes.iter().any(u8::is_ascii_digit);
+    let CalendarTriggers {
+        digit,
+        month,
+        separator,
+    } = CalendarTriggers::of(text);
     // A year needs four digits in a row, or `'82`.
     let year = digit
         && (bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
@@ -91,9 +113,8 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
                 .windows(3)
                 .any(|w| w[0] == b'\'' && w[1].is_ascii_digit() && w[2].is_ascii_digit())
             || text.contains('’'));
-    let month = MONTH_PREFIX.is_match(text);
     let bits = triggers(text);
-    if digit && (month || bytes.iter().any(|&b| b == b'-' || b == b'/')) {
+    if digit && (month || separator) {
         find_full_dates(text, &gate, &mut cands);
     }
     if year {
