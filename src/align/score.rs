@@ -270,7 +270,7 @@ impl<'c> Scorer<'c> {
                 // likeness, as two clauses naming nobody are.
                 let participants_ok = shared >= 2
                     || (framed && shared >= 1 && (contained || same_predicate))
-                    || ((both_empty || framed && same_predicate && fewer.is_empty())
+                    || ((both_empty || same_predicate && fewer.is_empty())
                         && ctx >= cfg.context_similarity);
                 let priced = a.kind == ClaimKind::Date && same_predicate && self.same_price(a, b);
                 if !participants_ok && !priced {

@@ -14,6 +14,7 @@ use crate::temporal::{self, DateValue};
 mod day_part;
 mod gapping;
 mod neighbours;
+mod owner;
 #[cfg(test)]
 mod tests;
 mod window;
@@ -121,6 +122,11 @@ impl Extractor for DateExtractor {
                     d.form.clone(),
                 );
                 if second || (range.is_none() && !stands_alone(found, n, sentence)) {
+                    continue;
+                }
+                // `date 2026-11-20` under a headline is when the article
+                // was published, not when anything in it happened.
+                if crate::source::on_date_line(&doc.source.text, s.span.start + start) {
                     continue;
                 }
                 // `since 2004`: a bound, framed by the predicate before
@@ -250,6 +256,19 @@ impl Extractor for DateExtractor {
                     }
                     None => participants
                         .extend(super::frame_object::frame_object(view, sentence, event)),
+                }
+                // `the House vote`: a listed event noun's owner, unless a
+                // person or country (already a participant) or a date
+                // (`the Monday meeting`).
+                if !event.class.contains(':') {
+                    if let Some(owner) = owner::owner_before(view, sentence, event.start) {
+                        let dated = found
+                            .iter()
+                            .any(|d| d.start < owner.end && owner.start < d.end);
+                        if !dated && doc.participants(i, at(owner.clone())).is_empty() {
+                            participants.push(sentence[owner].to_string());
+                        }
+                    }
                 }
                 participants.sort();
                 // `Friday night`, `early Saturday`: the part of the day too.

@@ -26,6 +26,17 @@ pub fn warm_up() {
 use crate::lexicon::Lexicon;
 use std::path::{Path, PathBuf};
 
+/// Whether the line of `text` holding byte `at` is a date line of an
+/// article's head (`date 2026-11-20`, `Updated: November 11, 2011 20:09
+/// IST`): what it dates is the article, so nothing on it is a claim.
+pub fn on_date_line(text: &str, at: usize) -> bool {
+    let at = floor_char_boundary(text, at.min(text.len()));
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text[start..end].trim();
+    header_date::is_marker(line) || header_date::date_line(line).is_some()
+}
+
 /// Index of a source in the corpus.
 pub type SourceId = usize;
 
@@ -442,6 +453,18 @@ fn decode(shown: String, bytes: Vec<u8>, max: u64) -> Result<ReadFile, LoadIssue
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_on_a_head_date_line_are_the_articles_not_claims() {
+        let text = "Bridge reopens\ndate 2026-11-20\n\nThe bridge reopened on 2026-11-19.\n";
+        let on = |needle: &str| on_date_line(text, text.find(needle).unwrap());
+        assert!(on("2026-11-20"));
+        assert!(!on("2026-11-19"));
+        let text = "Updated: November 11, 2011 20:09 IST\nThe ship sank on November 10, 2011.";
+        assert!(on_date_line(text, 9));
+        assert!(!on_date_line(text, text.rfind("November").unwrap()));
+        assert!(!on_date_line("", 0));
+    }
 
     #[test]
     fn path_keys_do_not_depend_on_the_spelling() {

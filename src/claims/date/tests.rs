@@ -302,3 +302,27 @@ fn a_time_of_day_beside_a_weekday_leaves_the_weekday_a_claim() {
     );
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn a_capitalised_name_before_a_listed_event_noun_is_its_owner() {
+    let d = dates(
+        "The Senate vote on the water bill came on Thursday.",
+        Some("2026-11-20"),
+    );
+    assert_eq!(d[0].2, "election: Senate", "{d:?}");
+    // A weekday before the noun dates it; it owns nothing.
+    let d = dates("Officials met at the Monday meeting.", Some("2026-11-20"));
+    assert!(d.iter().all(|(_, _, key)| key == "meeting"), "{d:?}");
+    // The subject of a listed verb is no owner.
+    let d = dates("Kowalski met the mayor on Monday.", Some("2026-11-20"));
+    assert!(d.iter().all(|(_, _, key)| key == "meeting"), "{d:?}");
+}
+
+#[test]
+fn congress_is_a_legislature_not_a_conference() {
+    let d = dates(
+        "Congress on Tuesday passed the water bill.",
+        Some("2026-11-20"),
+    );
+    assert!(d.iter().all(|(class, ..)| class != "conference"), "{d:?}");
+}
