@@ -130,11 +130,14 @@ pub fn analyze(
     let mut issues: Vec<(usize, LoadIssue)> = Vec::new();
     let mut warm = Some(crate::temporal::warm_up as fn());
     let all_bytes: f64 = sources.iter().map(|s| s.text.len() as f64).sum();
+    let n_sources = sources.len();
     // A chunk's results are merged while the next chunk is extracted.
     let mut pending: Option<(usize, Vec<FirstPass>)> = None;
     let release_texts = opts.release_texts;
     let mut merge = |done: &mut [Source], start: usize, first: Vec<FirstPass>| {
-        if start == 0 {
+        // A run of one source (one big article) needs no estimate: its
+        // claims are moved in below.
+        if start == 0 && n_sources > 1 {
             reserve_estimate(&mut claims, &first, &done[..first.len()], all_bytes);
         }
         for (k, f) in first.into_iter().enumerate() {
@@ -142,7 +145,7 @@ pub fn analyze(
             let id = start + k;
             match f.claims {
                 Some(Ok(c)) => {
-                    claims.extend(c);
+                    take_or_extend(&mut claims, c);
                     if release_texts {
                         done[id].release_text();
                     }
@@ -221,7 +224,7 @@ pub fn analyze(
     if !late.is_empty() {
         for (&i, r) in undated.iter().zip(late) {
             match r {
-                Ok(c) => claims.extend(c),
+                Ok(c) => take_or_extend(&mut claims, c),
                 Err(issue) => issues.push((i, issue)),
             }
         }
@@ -302,6 +305,18 @@ fn judge_timed(
 
 /// The claims of one source, or why it has none.
 type Extracted = Result<Vec<Claim>, LoadIssue>;
+
+/// Appends a source's claims to `all`; when `all` has no room for them
+/// and holds none yet (the first source of a run of one big article),
+/// takes their vector instead of copying them: a copy would hold a big
+/// article's claims twice, its peak.
+fn take_or_extend(all: &mut Vec<Claim>, claims: Vec<Claim>) {
+    if all.is_empty() && all.capacity() < claims.len() {
+        *all = claims;
+    } else {
+        all.extend(claims);
+    }
+}
 
 /// Reserves room for the claims of all sources, estimated from the first
 /// chunk's claims per byte of text (a quarter more, for a margin). Room
