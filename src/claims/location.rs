@@ -12,7 +12,8 @@ use super::role::entity::{self, EntityName};
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, Subject, Sym, Value};
 use crate::gazetteer::{
-    find_places, find_streets, find_venues, Found, Gazetteer, Introduced, Place, PlaceKind, Street,
+    find_places_in, find_streets, find_venues, Found, Gazetteer, Introduced, Place, PlaceKind,
+    Street,
 };
 use crate::lexical::{Lexical, Pos};
 use crate::temporal;
@@ -33,7 +34,7 @@ impl Extractor for LocationExtractor {
         let found: Vec<Vec<Found>> = (0..doc.seg.sentences.len())
             .map(|i| {
                 let base = doc.seg.sentences[i].span.start;
-                let mut f = find_places(doc.sentence_text(i), g);
+                let mut f = find_places_in(doc.sentence_text(i), &doc.sentences[i].words, g);
                 // A person or organisation is no place: a name inside a
                 // longer one (`Michael Jackson`), a one-word name that is
                 // someone's (`Jackson`); `Hawaiian Gardens` read as a

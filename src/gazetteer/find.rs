@@ -143,7 +143,17 @@ const AREA_ADJECTIVES: &[&str] = &[
 /// The places in `text` that the gazetteer knows and the ambiguity policy
 /// accepts (docs/places.md), in text order, not overlapping.
 pub fn find_places<'g>(text: &str, g: &'g Gazetteer) -> Vec<Found<'g>> {
-    let words = crate::segment::word_spans(text);
+    find_places_in(text, &crate::segment::word_spans(text), g)
+}
+
+/// [`find_places`] with the text's words already split (as
+/// [`crate::segment::word_spans`] splits `text`): a caller that holds
+/// them does not split the text again.
+pub fn find_places_in<'g>(
+    text: &str,
+    words: &[(usize, usize)],
+    g: &'g Gazetteer,
+) -> Vec<Found<'g>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -158,17 +168,17 @@ pub fn find_places<'g>(text: &str, g: &'g Gazetteer) -> Vec<Found<'g>> {
         }
         if FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(first))
             && !(first == "The"
-                && run_end(text, &words, i)
+                && run_end(text, words, i)
                     .is_some_and(|j| !g.lookup(&text[words[i].0..words[j - 1].1]).is_empty()))
         {
             i += 1;
             continue;
         }
-        let Some(j) = run_end(text, &words, i) else {
+        let Some(j) = run_end(text, words, i) else {
             i += 1;
             continue;
         };
-        match place_in_run(text, &words, i, j, g) {
+        match place_in_run(text, words, i, j, g) {
             Some((found, next)) => {
                 out.push(found);
                 i = next;

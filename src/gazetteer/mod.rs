@@ -20,7 +20,7 @@ mod street;
 mod table;
 mod venue;
 
-pub use find::{find_places, Found, Introduced};
+pub use find::{find_places, find_places_in, Found, Introduced};
 pub use judge::FAR_KM;
 pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
 pub(crate) use street::single_spaced;

@@ -193,25 +193,26 @@ struct ClockCues {
     named: bool,
 }
 
-/// The [`ClockCues`] of `b`. Spaces are those of `\s` in the patterns'
-/// ASCII mode (which includes the vertical tab).
-fn clock_cues(b: &[u8]) -> ClockCues {
+/// The [`ClockCues`] of `b`; `named` says whether it holds `noon`,
+/// `midday` or `midnight` in any case (the caller's one pass over its
+/// words answers that). Spaces are those of `\s` in the patterns' ASCII
+/// mode (which includes the vertical tab). Only the digits are visited.
+fn clock_cues(b: &[u8], named: bool) -> ClockCues {
     let mut cues = ClockCues {
         hour_minute: false,
         hour: false,
         military: false,
-        named: false,
+        named,
     };
     let spaced = |from: &[u8]| {
         from.iter()
             .copied()
             .find(|c| !matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
     };
-    for (i, c) in b.iter().enumerate() {
-        if !c.is_ascii_digit() {
-            cues.named |= matches!(c, b'n' | b'N' | b'm' | b'M') && names_time(&b[i..]);
-            continue;
-        }
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(u8::is_ascii_digit) {
+        let i = from + k;
+        from = i + 1;
         let next = &b[i + 1..];
         cues.hour_minute |= matches!(next, [b':' | b'.', b'0'..=b'5', ..]);
         cues.hour |= matches!(spaced(next), Some(b'a' | b'A' | b'p' | b'P'));
@@ -224,15 +225,22 @@ fn clock_cues(b: &[u8]) -> ClockCues {
     cues
 }
 
-/// Whether `b` starts with `noon`, `midday` or `midnight`, in any case.
-fn names_time(b: &[u8]) -> bool {
-    [&b"noon"[..], b"midday", b"midnight"]
-        .iter()
-        .any(|w| b.get(..w.len()).is_some_and(|s| s.eq_ignore_ascii_case(w)))
+/// Whether `b` holds `noon`, `midday` or `midnight` in any case, read
+/// byte by byte (what the callers' word pass must agree with).
+#[cfg(test)]
+pub(super) fn names_a_time(b: &[u8]) -> bool {
+    (0..b.len()).any(|i| {
+        [&b"noon"[..], b"midday", b"midnight"].iter().any(|w| {
+            b[i..]
+                .get(..w.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(w))
+        })
+    })
 }
 
-/// The clock times of `text`, in order, not overlapping.
-pub(super) fn find_clock_times(text: &str) -> Vec<DateExpr> {
+/// The clock times of `text`, in order, not overlapping; `named` says
+/// whether it holds `noon`, `midday` or `midnight` in any case.
+pub(super) fn find_clock_times(text: &str, named: bool) -> Vec<DateExpr> {
     let mut out: Vec<DateExpr> = Vec::new();
     let mut push = |start: usize, end: usize, form: Option<DateForm>| {
         if let Some(form) = form {
@@ -241,7 +249,7 @@ pub(super) fn find_clock_times(text: &str) -> Vec<DateExpr> {
             }
         }
     };
-    let cues = clock_cues(text.as_bytes());
+    let cues = clock_cues(text.as_bytes(), named);
     if cues.hour_minute {
         for c in HOUR_MINUTE.captures_iter(text) {
             let m = c.get(0).expect("whole match");
@@ -336,7 +344,7 @@ mod tests {
             "in 2006 and 1999, the 2010 vote; Noone came at Midnite",
         ];
         for text in texts {
-            let cues = super::clock_cues(text.as_bytes());
+            let cues = super::clock_cues(text.as_bytes(), super::names_a_time(text.as_bytes()));
             assert!(
                 cues.hour_minute || !super::HOUR_MINUTE.is_match(text),
                 "{text:?}"
@@ -345,13 +353,13 @@ mod tests {
             assert!(cues.military || !super::MILITARY.is_match(text), "{text:?}");
             assert!(cues.named || !super::NAMED.is_match(text), "{text:?}");
         }
-        assert!(super::clock_cues(b"8\x0Bpm").hour);
+        assert!(super::clock_cues(b"8\x0Bpm", false).hour);
         // A year is no military time, and `Noone` no `noon` cue's miss.
-        let years = super::clock_cues(b"in 2006 and 1999, the 2010 vote");
-        assert!(!years.military && !years.named);
-        assert!(super::clock_cues(b"at 2130 (CEST)").military);
-        assert!(super::clock_cues(b"by MIDDAY").named);
-        assert!(!super::clock_cues(b"they won 3:7 at 4.9").hour_minute);
+        let years = b"in 2006 and 1999, the 2010 vote";
+        assert!(!super::clock_cues(years, false).military && !super::names_a_time(years));
+        assert!(super::clock_cues(b"at 2130 (CEST)", false).military);
+        assert!(super::names_a_time(b"by MIDDAY"));
+        assert!(!super::clock_cues(b"they won 3:7 at 4.9", false).hour_minute);
     }
 
     #[test]

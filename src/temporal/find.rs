@@ -130,15 +130,15 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
         find_weekdays(text, &gate, &mut cands);
     }
     find_relative(text, &gate, bits, &mut cands);
-    for (start, end, form) in period::find_periods(text) {
+    for (start, end, form) in period::find_periods(text, bits) {
         push(&mut cands, start, end, Some(form));
     }
     // The story's day: no date of its own, but not `the day after` either.
-    let story_days = period::story_days(text);
+    let story_days = period::story_days(text, bits);
     for &(start, end) in &story_days {
         push(&mut cands, start, end, Some(DateForm::Eve));
     }
-    for e in super::clock::find_clock_times(text) {
+    for e in super::clock::find_clock_times(text, bits & T_CLOCK_WORD != 0) {
         push(&mut cands, e.start, e.end, Some(e.form));
     }
     // Longest first, then earliest; keep the ones that do not overlap.

@@ -180,9 +180,9 @@ fn calendar_word(w: &str) -> bool {
 }
 
 /// Runs of capitalised words in `text` (joined by `connectors`, which
-/// never end a run; a day or a month ends it), as byte spans of `text`.
-fn capital_runs(text: &str, connectors: &[&str]) -> Vec<Range<usize>> {
-    let words = crate::segment::word_spans(text);
+/// never end a run; a day or a month ends it), as byte spans of `text`;
+/// `words` are its words as [`crate::segment::word_spans`] splits it.
+fn capital_runs(text: &str, words: &[(usize, usize)], connectors: &[&str]) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut k = 0;
     while k < words.len() {
@@ -226,7 +226,7 @@ pub fn organisations(doc: &Doc, i: usize, heads: &[String]) -> Vec<EntityName> {
     let text = doc.sentence_text(i);
     let base = doc.seg.sentences[i].span.start;
     let mut out = Vec::new();
-    for run in capital_runs(text, ORG_CONNECTORS) {
+    for run in capital_runs(text, &doc.sentences[i].words, ORG_CONNECTORS) {
         let mut start = run.start;
         let name = &text[run.clone()];
         if let Some(rest) = name.strip_prefix("The ") {
@@ -265,7 +265,7 @@ pub fn places_as_written(doc: &Doc, i: usize, taken: &[Range<usize>]) -> Vec<Ent
     let base = doc.seg.sentences[i].span.start;
     let lex = crate::lexical::Lexical::embedded();
     let mut out = Vec::new();
-    for mut run in capital_runs(text, PLACE_CONNECTORS) {
+    for mut run in capital_runs(text, &doc.sentences[i].words, PLACE_CONNECTORS) {
         // `In Kestrelford, …`: the sentence's first word opens the run.
         let first = text[run.clone()].split(' ').next().unwrap_or("");
         let opens = PLACE_WORDS.iter().any(|p| p.eq_ignore_ascii_case(first));
@@ -346,7 +346,11 @@ mod tests {
     #[test]
     fn runs_of_capitals() {
         let runs = |t: &'static str, c: &[&str]| -> Vec<&'static str> {
-            capital_runs(t, c).into_iter().map(|r| &t[r]).collect()
+            let words = crate::segment::word_spans(t);
+            capital_runs(t, &words, c)
+                .into_iter()
+                .map(|r| &t[r])
+                .collect()
         };
         let t = "Officials at the Kestrel Rural Health Clinic and the Department of Health said.";
         assert_eq!(

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{re, DateForm};
+use super::{re, DateForm, T_QUARTER, T_THE_DAY, T_WEEKEND};
 
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     re("(?i)(?-u:\\b)(?:the\\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\
@@ -41,11 +41,12 @@ const DAY_FOLLOWERS: &[&str] = &[
     "s",
 ];
 
-/// Quarters, weekends and decades in `text`, as (start, end, form).
-pub(super) fn find_periods(text: &str) -> Vec<(usize, usize, DateForm)> {
+/// Quarters, weekends and decades in `text`, as (start, end, form);
+/// `bits` are the text's [`super::triggers`] (a quarter needs the word
+/// `quarter`, a weekend `weekend`, in any case).
+pub(super) fn find_periods(text: &str, bits: u32) -> Vec<(usize, usize, DateForm)> {
     let mut out = Vec::new();
-    let lower = text.to_ascii_lowercase();
-    if lower.contains("quarter") {
+    if bits & T_QUARTER != 0 {
         for c in QUARTER.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
             let quarter = match c.name("ord").map(|o| o.as_str().to_ascii_lowercase()) {
@@ -71,7 +72,7 @@ pub(super) fn find_periods(text: &str) -> Vec<(usize, usize, DateForm)> {
             out.push((m.start(), m.end(), form));
         }
     }
-    if lower.contains("weekend") {
+    if bits & T_WEEKEND != 0 {
         for c in WEEKEND.captures_iter(text) {
             let (Some(m), Some(rel)) = (c.get(0), c.name("rel")) else {
                 continue;
@@ -109,9 +110,10 @@ pub(super) fn find_periods(text: &str) -> Vec<(usize, usize, DateForm)> {
 /// `the day` of the story (`to end the day at`, `late in the day after
 /// falling`), as spans: not dated (nothing here says which day; the
 /// article's date is often the day after), but kept from being read as
-/// `the day after` (the next day).
-pub(super) fn story_days(text: &str) -> Vec<(usize, usize)> {
-    if !text.to_ascii_lowercase().contains("the day") {
+/// `the day after` (the next day). `bits` are the text's
+/// [`super::triggers`]: without `the day` in any case, there is none.
+pub(super) fn story_days(text: &str, bits: u32) -> Vec<(usize, usize)> {
+    if bits & T_THE_DAY == 0 {
         return Vec::new();
     }
     THE_DAY
@@ -155,7 +157,7 @@ mod tests {
     use super::*;
 
     fn forms(text: &str) -> Vec<(String, DateForm)> {
-        find_periods(text)
+        find_periods(text, super::super::triggers(text))
             .into_iter()
             .map(|(s, e, f)| (text[s..e].to_string(), f))
             .collect()
@@ -192,7 +194,7 @@ mod tests {
 
     #[test]
     fn the_day_of_the_story_but_not_another_day() {
-        let days = |t: &str| story_days(t).len();
+        let days = |t: &str| story_days(t, super::super::triggers(t)).len();
         assert_eq!(days("The index rose 2% to end the day at 812."), 1);
         assert_eq!(days("Shares recovered later in the day."), 1);
         assert_eq!(days("It rebounded late in the day after falling."), 1);

@@ -111,8 +111,9 @@ pub(super) fn find_relative(text: &str, gate: &Gate<'_>, bits: u32, out: &mut Ve
     }
 }
 
-/// Trigger words of the weekday and relative patterns (any case), with the
-/// bit each one sets in [`triggers`].
+/// Trigger words of the weekday and relative patterns, the periods and
+/// the named clock times (any case), with the bit each one sets in
+/// [`triggers`]: one pass over a sentence answers for all of them.
 pub(super) const TRIGGERS: &[(&str, u32)] = &[
     ("monday", T_WEEKDAY),
     ("tuesday", T_WEEKDAY),
@@ -138,6 +139,12 @@ pub(super) const TRIGGERS: &[(&str, u32)] = &[
     ("this", T_REL),
     ("ago", T_AGO),
     ("eve", T_EVE),
+    ("noon", T_CLOCK_WORD),
+    ("midday", T_CLOCK_WORD),
+    ("midnight", T_CLOCK_WORD),
+    ("quarter", T_QUARTER),
+    ("weekend", T_WEEKEND),
+    ("the day", T_THE_DAY),
 ];
 pub(super) const T_WEEKDAY: u32 = 1;
 pub(super) const T_REL_DAY: u32 = 2;
@@ -145,6 +152,14 @@ pub(super) const T_UNIT: u32 = 4;
 pub(super) const T_REL: u32 = 8;
 pub(super) const T_AGO: u32 = 16;
 pub(super) const T_EVE: u32 = 32;
+/// `noon`, `midday`, `midnight` (the named clock times).
+pub(super) const T_CLOCK_WORD: u32 = 64;
+/// `quarter` (a calendar quarter's word).
+pub(super) const T_QUARTER: u32 = 128;
+/// `weekend`.
+pub(super) const T_WEEKEND: u32 = 256;
+/// `the day`, single-spaced (the story's day).
+pub(super) const T_THE_DAY: u32 = 512;
 
 pub(super) static TIME_WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
@@ -159,4 +174,33 @@ pub(super) fn triggers(text: &str) -> u32 {
     TIME_WORD
         .find_overlapping_iter(text)
         .fold(0, |bits, m| bits | TRIGGERS[m.pattern().as_usize()].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words the periods and the clock times are gated by are found
+    /// as the scans they replace found them: in any case, inside longer
+    /// words (`afternoon`), `the day` single-spaced only.
+    #[test]
+    fn trigger_bits_answer_as_the_scans_they_replace() {
+        let texts = [
+            "Profit rose in the Third Quarter",
+            "in the afternoon, at MIDNIGHT, by midday",
+            "Noone came over the WeekEnd",
+            "late in The Day",
+            "the  day, the days, theday",
+            "no such words here",
+        ];
+        for text in texts {
+            let bits = triggers(text);
+            let lower = text.to_ascii_lowercase();
+            assert_eq!(bits & T_QUARTER != 0, lower.contains("quarter"), "{text}");
+            assert_eq!(bits & T_WEEKEND != 0, lower.contains("weekend"), "{text}");
+            assert_eq!(bits & T_THE_DAY != 0, lower.contains("the day"), "{text}");
+            let named = crate::temporal::clock::names_a_time(text.as_bytes());
+            assert_eq!(bits & T_CLOCK_WORD != 0, named, "{text}");
+        }
+    }
 }
