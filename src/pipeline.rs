@@ -193,8 +193,9 @@ pub fn analyze(
     let stories = align::cluster(&sources, profiles, &opts.stories);
     ticker.tick();
     watch.lap("stories");
-    // An undated source borrows its story's date; an undated draft, the
-    // latest date of its story (it is written now).
+    // An undated source borrows the day its story lends it (the earliest
+    // of the epoch it reads like); an undated draft, the latest date of
+    // its story (it is written now).
     let drafts = crate::source::named(&sources, &opts.drafts);
     let latest = latest_dates(&sources, &stories, &drafts);
     for s in &mut sources {
@@ -203,7 +204,7 @@ pub fn analyze(
             let borrowed = if drafts.contains(&s.id) {
                 latest[story]
             } else {
-                stories.date[story]
+                stories.borrowed(s.id)
             };
             if let Some(d) = borrowed {
                 s.meta.published = Some(d);

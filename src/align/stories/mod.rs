@@ -58,6 +58,9 @@ pub struct Stories {
     pub origin: Vec<usize>,
     /// Why each source is in its story (`None` alone in its story).
     pub evidence: Vec<Option<StoryEvidence>>,
+    /// The day each undated source borrows ([`lent_dates`]; empty: each
+    /// borrows its story's date).
+    pub lent: Vec<Option<Date>>,
     /// How the stories were formed.
     pub mode: StoryMode,
 }
@@ -78,6 +81,13 @@ impl Stories {
         (0..self.of_source.len())
             .filter(|&i| self.of_source[i] == s)
             .collect()
+    }
+
+    /// The day an undated source borrows: the one lent to it, else its
+    /// story's date.
+    pub fn borrowed(&self, source: usize) -> Option<Date> {
+        let own = self.lent.get(source).copied().flatten();
+        own.or_else(|| self.date.get(*self.of_source.get(source)?).copied()?)
     }
 
     /// The source whose text `source` copies (itself when original).
@@ -169,13 +179,67 @@ pub fn cluster(sources: &[Source], mut profiles: Vec<Profile>, cfg: &StoryConfig
     }
     let origin = copies(profiles, &edges, &of_source, s.copies.min_containment);
     let evidence = evidence(n, &edges, &of_source);
+    let lent = lent_dates(sources, &edges, &of_source, s.linkage.reference_days);
     Stories {
         of_source,
         date,
         origin,
         evidence,
+        lent,
         mode: cfg.mode,
     }
+}
+
+/// The day each undated source borrows: the earliest publication day of
+/// its story's dated sources within `reach` days of the dated source most
+/// like it. A story may hold epochs far apart (a follow-up months after
+/// the event): an undated source takes the days of the epoch it reads
+/// like, not the first epoch's. In a story whose dated sources lie within
+/// `reach` days of each other, that is the story's earliest day. `None`
+/// for a dated source, or one like no dated source of its story.
+fn lent_dates(
+    sources: &[Source],
+    edges: &[linkage::Edge],
+    story: &[usize],
+    reach: i64,
+) -> Vec<Option<Date>> {
+    let day = |i: usize| sources[i].meta.published;
+    let mut partner: Vec<Option<(f32, usize)>> = vec![None; sources.len()];
+    for e in edges {
+        let (a, b) = (e.a as usize, e.b as usize);
+        if story[a] != story[b] {
+            continue;
+        }
+        for (x, y) in [(a, b), (b, a)] {
+            let fits = day(x).is_none() && day(y).is_some();
+            let better = partner[x].is_none_or(|(c, p)| e.cosine > c || (e.cosine == c && y < p));
+            if fits && better {
+                partner[x] = Some((e.cosine, y));
+            }
+        }
+    }
+    // Each story's dated days, in order.
+    let mut days: HashMap<usize, Vec<(i64, Date)>> = HashMap::new();
+    for (i, s) in sources.iter().enumerate() {
+        if let Some((d, n)) = s
+            .meta
+            .published
+            .and_then(|d| Some((d, dating::day_number(d)?)))
+        {
+            days.entry(story[i]).or_default().push((n, d));
+        }
+    }
+    days.values_mut().for_each(|v| v.sort_unstable());
+    partner
+        .iter()
+        .enumerate()
+        .map(|(x, p)| {
+            let near = dating::day_number(day(p.as_ref()?.1)?)?;
+            let v = days.get(&story[x])?;
+            let first = v.partition_point(|(n, _)| *n < near - reach);
+            v.get(first).map(|(_, d)| *d)
+        })
+        .collect()
 }
 
 /// One group per parent folder.

@@ -86,3 +86,51 @@ fn shared_terms_name_what_two_sources_have_in_common() {
     let t = shared_terms(&srcs[0], &srcs[1], &StorySettings::default(), 4);
     assert!(t.iter().any(|w| w == "korvala"), "{t:?}");
 }
+
+#[test]
+fn an_undated_source_borrows_the_days_of_the_epoch_it_reads_like() {
+    let mut srcs = sources(&[
+        ("a.txt", FERRY_A),
+        ("b.txt", FERRY_B),
+        ("c.txt", FERRY_A),
+        ("d.txt", FERRY_B),
+        ("e.txt", BUDGET),
+    ]);
+    let days = [
+        Some(Date::constant(2012, 1, 12)),
+        Some(Date::constant(2012, 1, 10)),
+        Some(Date::constant(2012, 9, 20)),
+        None,
+        None,
+    ];
+    for (s, d) in srcs.iter_mut().zip(days) {
+        s.meta.published = d;
+    }
+    let edge = |a, b, cosine| linkage::Edge {
+        a,
+        b,
+        key: cosine,
+        cosine,
+    };
+    let story = [0, 0, 0, 0, 0];
+    // Most like the follow-up of September: its day, not January's.
+    let edges = [edge(0, 3, 0.3), edge(2, 3, 0.6), edge(3, 4, 0.9)];
+    let lent = lent_dates(&srcs, &edges, &story, 31);
+    assert_eq!(lent[3], Some(Date::constant(2012, 9, 20)));
+    // Most like a January source: the earliest day of that epoch.
+    let edges = [edge(0, 3, 0.6), edge(2, 3, 0.3)];
+    let lent = lent_dates(&srcs, &edges, &story, 31);
+    assert_eq!(lent[3], Some(Date::constant(2012, 1, 10)));
+    // Dated sources and sources like no dated one are lent nothing: they
+    // keep their own day, or borrow the story's.
+    assert_eq!(lent[0], None);
+    assert_eq!(lent[4], None);
+    let stories = Stories {
+        of_source: story.to_vec(),
+        date: vec![Some(Date::constant(2012, 1, 10))],
+        lent,
+        ..Stories::default()
+    };
+    assert_eq!(stories.borrowed(4), Some(Date::constant(2012, 1, 10)));
+    assert_eq!(stories.borrowed(9), None);
+}
