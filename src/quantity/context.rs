@@ -115,6 +115,14 @@ fn spaced_model_end(text: &str, s: usize, e: usize) -> Option<usize> {
         .then_some(me)
 }
 
+/// Whether the word at `s..e` is a model code run into its number: one to
+/// three capitals right before a digit (`M16`, `A320`, `F16s`).
+fn joined_model(b: &[u8], s: usize, e: usize) -> bool {
+    (1..=3).contains(&(e - s))
+        && b[s..e].iter().all(u8::is_ascii_uppercase)
+        && b.get(e).is_some_and(u8::is_ascii_digit)
+}
+
 /// The counted noun after `p`, skipping up to two modifiers: (singular
 /// lower-case noun, end of the noun).
 pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, usize)> {
@@ -126,7 +134,10 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
             return None;
         }
         let e = word_end_hyphen(b, s);
-        if e == s || (e < b.len() && (b[e].is_ascii_digit() || b[e] == b'_')) {
+        // `three M16 rifles`, `30 A320s`: a model code run into its number
+        // is read like `AK-47`.
+        let joined = idx < 3 && joined_model(b, s, e);
+        if e == s || (!joined && e < b.len() && (b[e].is_ascii_digit() || b[e] == b'_')) {
             return None;
         }
         if e < b.len() && !b[e].is_ascii() && prev_char(text, e).is_some() {
@@ -144,7 +155,9 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
             k = j;
             continue;
         }
-        if idx < 3 && b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+        if joined
+            || idx < 3 && b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+        {
             // `AK-47 rifles`: a model name before the noun; `AK-47s`
             // alone counts the model.
             let mut me = e + 1;
@@ -227,7 +240,9 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
                         || upper
                         || (has_modifier_suffix(lw) && singular_form)
                         || (many && singular_form && next_plural));
-            if modifier {
+            // `one grenade launcher`: a singular noun before a noun that
+            // ends the phrase is its modifier.
+            if modifier || (!many && singular_form && noun_head_after(text, e)) {
                 k = e;
                 continue;
             }
@@ -246,6 +261,36 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
         return Some((singular(lw), e));
     }
     None
+}
+
+/// Whether the word after `e` is the head of a noun compound ending the
+/// phrase (`one grenade launcher,`): written in lower case, known to the
+/// lexical tables as a noun and never as a verb or adjective (`one man
+/// died`, `one car park`), and followed by a stop word, punctuation or
+/// nothing.
+fn noun_head_after(text: &str, e: usize) -> bool {
+    use crate::lexical::{Lexical, Pos};
+    let b = text.as_bytes();
+    let Some((s2, e2)) = word_after(text, e) else {
+        return false;
+    };
+    let w = &text[s2..e2];
+    if !b[s2].is_ascii_lowercase() || !w.bytes().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let ends = match word_after(text, e2) {
+        Some((s3, e3)) => {
+            let mut b3 = [0u8; 32];
+            is_stop_word(lower(&mut b3, &b[s3..e3]))
+                || b[e2..s3].iter().any(|c| !c.is_ascii_whitespace())
+        }
+        None => true,
+    };
+    let lex = Lexical::embedded();
+    ends && !is_stop_word(w.as_bytes())
+        && lex.knows(w, Pos::Noun)
+        && !lex.knows(w, Pos::Verb)
+        && !lex.knows(w, Pos::Adj)
 }
 
 /// Participles that make a compound adjective with the noun before them

@@ -50,10 +50,20 @@ pub(super) fn counted(
         unit.filter(|u| lex.in_curated_group(u, Pos::Verb) && !lex.in_curated_group(u, Pos::Noun));
     let thing = match unit {
         _ if verb_unit.is_some() => None,
-        Some(u) if !measure && !u.contains(' ') && lex.knows(u, Pos::Noun) => {
-            Some(lex.lemma(u, Pos::Noun).into_owned())
-        }
+        // `17 of the hijacked ships` (unit `ship (part)`): a part of the
+        // ships counts ships.
+        Some(u) if !measure => u
+            .strip_suffix(PART_SUFFIX)
+            .or(Some(u))
+            .filter(|u| !u.contains(' ') && lex.knows(u, Pos::Noun))
+            .map(|u| lex.lemma(u, Pos::Noun).into_owned()),
         _ => None,
+    };
+    // `12 AK-47 rifles`, `seven AK-47s`, `three M16s`: the model is what
+    // is counted, whatever noun follows it.
+    let thing = match measure {
+        true => thing,
+        false => model_thing(&sentence[start..end]).or(thing),
     };
     // `buildings in seven villages were destroyed`, `two of the three
     // victims died`: a figure after a preposition is no subject or object
@@ -136,6 +146,44 @@ pub(super) fn counted(
         scope,
     }
 }
+
+/// The model a figure's words name (`12 AK-47 rifles`, `seven AK-47s`,
+/// `three M16s`, `12 AK 47 guns`), lower case without hyphen, space or
+/// plural `s`: `ak47`, `m16`. A model is a code of one to three capitals
+/// and a number of one to four digits, run together, hyphenated or spaced.
+fn model_thing(words: &str) -> Option<String> {
+    let tokens: Vec<&str> = words
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-'))
+        .collect();
+    let code = |t: &str| (1..=3).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_uppercase());
+    let number = |t: &str| {
+        let t = t.strip_suffix('s').unwrap_or(t);
+        (1..=4).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit())
+    };
+    let model = |c: &str, n: &str| {
+        let n = n.strip_suffix('s').unwrap_or(n);
+        Some(format!("{}{n}", c.to_ascii_lowercase()))
+    };
+    for (k, t) in tokens.iter().enumerate() {
+        let split = t.find(|c: char| c.is_ascii_digit()).unwrap_or(t.len());
+        let (c, n) = t.split_at(split);
+        let c = c.strip_suffix('-').unwrap_or(c);
+        if code(c) && number(n) {
+            return model(c, n);
+        }
+        if code(t) {
+            if let Some(n) = tokens.get(k + 1).filter(|n| number(n)) {
+                return model(t, n);
+            }
+        }
+    }
+    None
+}
+
+/// What the scanner appends to the unit of a part of a whole (`9 of the
+/// 40 miners` → `miner (part)`).
+const PART_SUFFIX: &str = " (part)";
 
 /// The keys of an offset (`nine days earlier`, `three weeks ago`) whose
 /// clause says what happened then: the verb as predicate and the side as

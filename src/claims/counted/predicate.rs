@@ -38,6 +38,9 @@ const FILLER_BEFORE: &[&str] = &[
     "under",
     "another",
     "other",
+    "additional",
+    "further",
+    "extra",
     "his",
     "her",
     "their",
@@ -166,9 +169,35 @@ pub(super) fn verb_before(
         if FILLER_BEFORE.contains(&w) {
             continue;
         }
-        return inflected_verb(w, lex);
+        return inflected_verb(w, lex).or_else(|| present_verb(sentence, view, k, lex));
     }
     None
+}
+
+/// Subject pronouns a verb in the present tense may follow (`they hold`).
+const PLURAL_PRONOUNS: &[&str] = &["they", "we", "you"];
+
+/// `Robbers steal $2 million`, `they seize 40 rifles`: word `k`, a verb in
+/// its base form, as the present tense of a plural subject right before it
+/// (a pronoun, or a plural noun the tables know: `robbers`, `gunmen`),
+/// as headlines and quotes write what was done. The base form alone is
+/// mostly a noun or an infinitive (`a price of`, `to pay 40`).
+fn present_verb(sentence: &str, view: &SentenceView, k: usize, lex: &Lexical) -> Option<String> {
+    let w = view.word(k);
+    let base = lex.lemmas(w, Pos::Verb).as_slice().first() == Some(&w);
+    if !base || LIGHT_VERBS.contains(&w) || k == 0 {
+        return None;
+    }
+    let subject = view.word(k - 1);
+    if broken(sentence, view.words[k - 1].1, view.words[k].0) {
+        return None;
+    }
+    let plural_noun = || {
+        lex.lemma(subject, Pos::Noun) != subject
+            && !lex.knows(subject, Pos::Verb)
+            && !crate::claims::text::is_stopword(subject)
+    };
+    (PLURAL_PRONOUNS.contains(&subject) || plural_noun()).then(|| format!("verb:{w}"))
 }
 
 /// The words before word `first_before`, nearest first, at most `reach`

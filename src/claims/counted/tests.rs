@@ -348,3 +348,42 @@ fn going_back_is_returning() {
         ),
     ));
 }
+
+#[test]
+fn a_present_tense_verb_after_a_plural_subject() {
+    let s = "Smugglers seize 14 trucks at the border crossing.";
+    assert_eq!(predicate(s, "14").as_deref(), Some("verb:seize"));
+    let s = "They rescue 30 hikers from the ridge every winter.";
+    assert_eq!(predicate(s, "30").as_deref(), Some("verb:rescue"));
+    // A base form after a singular noun or a determiner is no verb here.
+    let s = "The ticket price $40 was set by the club.";
+    assert_eq!(predicate(s, "$40"), None);
+    let s = "The club plans to repair 12 boats.";
+    assert_eq!(predicate(s, "12"), None);
+}
+
+#[test]
+fn a_part_of_the_things_counts_those_things_and_adjectives_of_more() {
+    let s = "At least 9 of the stranded trawlers were towed to port.";
+    let k = keys(s, "9");
+    assert_eq!(k.thing.as_deref(), Some("trawler"));
+    assert!(k.scope.iter().any(|x| x == "part"));
+    let s = "The brigade sent an additional five tankers.";
+    assert_eq!(predicate(s, "five").as_deref(), Some("verb:send"));
+    let s = "The council hired a further eight wardens.";
+    assert_eq!(predicate(s, "eight").as_deref(), Some("verb:hire"));
+}
+
+#[test]
+fn a_model_is_the_counted_thing() {
+    let thing = |s: &str, f: &str| keys(s, f).thing;
+    let s = "Guards found 9 AK-47s in the van.";
+    assert_eq!(thing(s, "9").as_deref(), Some("ak47"));
+    let s = "Guards found 11 AK 47 carbines in the van.";
+    assert_eq!(thing(s, "11").as_deref(), Some("ak47"));
+    let s = "Guards found four M16 rifles in the van.";
+    assert_eq!(thing(s, "four").as_deref(), Some("m16"));
+    // A plain count keeps its noun; a height is no model.
+    let s = "Guards found 9 rifles in the van.";
+    assert_eq!(thing(s, "9").as_deref(), Some("rifle"));
+}

@@ -407,3 +407,54 @@ fn a_compound_adjective_without_its_hyphen_is_no_counted_noun() {
     let q = super::one("Two rockets fired from the hills hit the town.");
     assert_eq!(q.unit.as_deref(), Some("rocket"));
 }
+
+#[test]
+fn a_negated_bound_reads_the_other_way() {
+    // `not more than` is at most the figure, never above it.
+    let q = one("The lease ran not more than nine years.");
+    assert_eq!(q.hedge.as_deref(), Some("not more than"));
+    assert!(q.hi <= 9.0 && q.lo < 9.0, "{q:#?}");
+    // `not fewer than` is at least the figure.
+    let q = one("Not fewer than 40 pupils sat the exam.");
+    assert!(q.lo >= 40.0 && q.hi.is_infinite(), "{q:#?}");
+    // The plain comparison keeps its reading.
+    let q = one("The lease ran more than nine years.");
+    assert!(q.lo > 9.0, "{q:#?}");
+}
+
+#[test]
+fn a_model_code_run_into_its_number() {
+    check(
+        "The unit bought four M16 rifles.",
+        "four M16 rifles",
+        4.0,
+        Some("rifle"),
+        "quantity",
+    );
+    check(
+        "The airline leased 12 A320s.",
+        "12 A320s",
+        12.0,
+        Some("a320"),
+        "quantity",
+    );
+}
+
+#[test]
+fn a_singular_noun_before_the_head_of_its_compound() {
+    check(
+        "Divers raised one torpedo launcher, the navy said.",
+        "one torpedo launcher",
+        1.0,
+        Some("launcher"),
+        "quantity",
+    );
+    // A verb after the noun ends the phrase at the noun.
+    check(
+        "One sailor drowned.",
+        "One sailor",
+        1.0,
+        Some("sailor"),
+        "quantity",
+    );
+}
