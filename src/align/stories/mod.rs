@@ -58,7 +58,7 @@ pub struct Stories {
     pub origin: Vec<usize>,
     /// Why each source is in its story (`None` alone in its story).
     pub evidence: Vec<Option<StoryEvidence>>,
-    /// The day each undated source borrows ([`lent_dates`]; empty: each
+    /// The day each undated source borrows (see `lent_dates`; empty: each
     /// borrows its story's date).
     pub lent: Vec<Option<Date>>,
     /// How the stories were formed.
