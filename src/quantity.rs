@@ -22,6 +22,7 @@ mod vague;
 mod words;
 
 use crate::lexicon::Hedge;
+pub use forms::PART_SUFFIX;
 pub use reading::{
     HedgeReading, Reading, ReadingSettings, Revision, Written, DEFAULT_READING_SETTINGS,
 };

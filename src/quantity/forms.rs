@@ -382,6 +382,9 @@ pub(super) fn is_score(text: &str, start: usize, end: usize) -> bool {
     after || before
 }
 
+/// What the scanner appends to the unit of a part of a whole (`part_unit`).
+pub const PART_SUFFIX: &str = " (part)";
+
 /// A part of a whole after a number with no noun of its own: `9 of the
 /// 40 miners` → `miner (part)`, `17 of the hijacked ships` → `ship
 /// (part)`. `end` is where the number ends.
@@ -409,7 +412,7 @@ pub(super) fn part_unit(text: &str, end: usize) -> Option<String> {
         return None;
     }
     let (u, _) = unit_after(text, if p > q { p } else { de }, true)?;
-    Some(format!("{u} (part)"))
+    Some(format!("{u}{PART_SUFFIX}"))
 }
 
 /// Whether the word before `pos` (or before `of` there) is

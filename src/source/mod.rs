@@ -30,9 +30,20 @@ use std::path::{Path, PathBuf};
 /// article's head (`date 2026-11-20`, `Updated: November 11, 2011 20:09
 /// IST`): what it dates is the article, so nothing on it is a claim.
 pub fn on_date_line(text: &str, at: usize) -> bool {
+    // A date line is short (its date near its start): no more than this is
+    // read either side of `at`, so a date in a long paragraph costs no scan
+    // of the paragraph.
+    const REACH: usize = 512;
     let at = floor_char_boundary(text, at.min(text.len()));
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let from = floor_char_boundary(text, at.saturating_sub(REACH));
+    let start = match text[from..at].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    // Cut at the reach, a longer line is still too long to be a date line.
+    let to = floor_char_boundary(text, (at + REACH).min(text.len()));
+    let end = text[at..to].find('\n').map_or(to, |i| at + i);
     let line = text[start..end].trim();
     header_date::is_marker(line) || header_date::date_line(line).is_some()
 }

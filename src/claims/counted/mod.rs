@@ -53,7 +53,7 @@ pub(super) fn counted(
         // `17 of the hijacked ships` (unit `ship (part)`): a part of the
         // ships counts ships.
         Some(u) if !measure => u
-            .strip_suffix(PART_SUFFIX)
+            .strip_suffix(crate::quantity::PART_SUFFIX)
             .or(Some(u))
             .filter(|u| !u.contains(' ') && lex.knows(u, Pos::Noun))
             .map(|u| lex.lemma(u, Pos::Noun).into_owned()),
@@ -163,27 +163,23 @@ fn model_thing(words: &str) -> Option<String> {
     };
     let model = |c: &str, n: &str| {
         let n = n.strip_suffix('s').unwrap_or(n);
-        Some(format!("{}{n}", c.to_ascii_lowercase()))
+        format!("{}{n}", c.to_ascii_lowercase())
     };
     for (k, t) in tokens.iter().enumerate() {
         let split = t.find(|c: char| c.is_ascii_digit()).unwrap_or(t.len());
         let (c, n) = t.split_at(split);
         let c = c.strip_suffix('-').unwrap_or(c);
         if code(c) && number(n) {
-            return model(c, n);
+            return Some(model(c, n));
         }
         if code(t) {
             if let Some(n) = tokens.get(k + 1).filter(|n| number(n)) {
-                return model(t, n);
+                return Some(model(t, n));
             }
         }
     }
     None
 }
-
-/// What the scanner appends to the unit of a part of a whole (`9 of the
-/// 40 miners` → `miner (part)`).
-const PART_SUFFIX: &str = " (part)";
 
 /// The keys of an offset (`nine days earlier`, `three weeks ago`) whose
 /// clause says what happened then: the verb as predicate and the side as

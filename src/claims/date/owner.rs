@@ -44,15 +44,14 @@ pub(super) fn owner_before(
     let start = view.words[first].0;
     let end = view.words[k - 1].1;
     let owner = &sentence[start..end];
-    let possessive = owner.ends_with("'s");
+    let named = owner.strip_suffix("'s");
     // A noun phrase: `the House vote`, `Russia's summit`; in `Putin met`
     // the name is the subject of a listed verb, not an owner.
     let determined = first > 0 && DETERMINERS.contains(&view.word(first - 1));
-    if !possessive && !determined {
+    if named.is_none() && !determined {
         return None;
     }
-    let end = end - (owner.len() - owner.trim_end_matches("'s").len());
-    Some(start..end)
+    Some(start..start + named.unwrap_or(owner).len())
 }
 
 /// Words that open a noun phrase whose name premodifies the event noun.
