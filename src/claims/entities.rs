@@ -255,11 +255,17 @@ impl ArticlePeople {
                 .full
                 .entry(canonical.clone())
                 .or_insert(Some(full.clone()));
-            // `Ana Ruiz` then `Ana Maria Ruiz`: the longer form of one name.
+            // `Ana Ruiz` then `Ana Maria Ruiz`, or `Vincent Del Giudice` then
+            // `Del Giudice`: the longer form of one name.
             if entry.as_ref().is_some_and(|f| f != &full) {
-                let same = entry
-                    .as_ref()
-                    .is_some_and(|f| f.split(' ').next() == full.split(' ').next());
+                let tail_of = |long: &str, short: &str| {
+                    long.strip_suffix(short).is_some_and(|l| l.ends_with(' '))
+                };
+                let same = entry.as_ref().is_some_and(|f| {
+                    f.split(' ').next() == full.split(' ').next()
+                        || tail_of(f, &full)
+                        || tail_of(&full, f)
+                });
                 *entry = if same {
                     entry.take().map(|f| {
                         if f.len() >= full.len() {
@@ -481,5 +487,17 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert_eq!(found, vec!["Smith", "Putin"]);
+    }
+
+    #[test]
+    fn a_name_and_its_tail_are_one_full_name() {
+        let idx = index();
+        let body = "Judge Vincent Del Giudice sealed the court. Later Del Giudice spoke.";
+        let p = ArticlePeople::learn(body, &idx);
+        assert_eq!(p.full_name("Giudice"), Some("Vincent Del Giudice"));
+        // Two people with one surname keep no full name.
+        let body = "Ana Ruiz met Tom Ruiz. Ruiz spoke.";
+        let p = ArticlePeople::learn(body, &idx);
+        assert_eq!(p.full_name("Ruiz"), None);
     }
 }

@@ -269,6 +269,15 @@ fn same_time(
     }
 }
 
+/// Whether either claim's sentence tells its event as overnight (`an
+/// overnight fire Friday` / `the church burned Saturday`): then the two
+/// days around its night both date it.
+fn told_overnight(a: &Claim, b: &Claim) -> bool {
+    [a, b]
+        .iter()
+        .any(|c| c.subject.context.iter().any(|w| w == "overnight"))
+}
+
 fn same_date(a: &Claim, b: &Claim, slack_minutes: f64, ex: Explain) -> Verdict {
     let (
         Value::Date {
@@ -304,7 +313,9 @@ fn same_date(a: &Claim, b: &Claim, slack_minutes: f64, ex: Explain) -> Verdict {
             .zip(rb.interval())
             .is_some_and(|(x, y)| x.0 < y.0);
         let (first, second) = if a_first { (wa, wb) } else { (wb, wa) };
-        if days_between(ra, rb) == Some(1) && super::overnight::one_night(first, second) {
+        if days_between(ra, rb) == Some(1)
+            && (super::overnight::one_night(first, second) || told_overnight(a, b))
+        {
             return Verdict::undecided(
                 ex.why(|| format!("\"{first}\" and \"{second}\" may be one night")),
             );
@@ -345,7 +356,8 @@ fn same_date(a: &Claim, b: &Claim, slack_minutes: f64, ex: Explain) -> Verdict {
     match (weekday_of(&a.value), weekday_of(&b.value)) {
         (Some(x), Some(y)) if x == y => Verdict::consistent(ex.why(|| format!("both say {x:?}"))),
         (Some(x), Some(y))
-            if (x.next() == y && super::overnight::one_night(wa, wb))
+            if (x.next() == y || y.next() == x) && told_overnight(a, b)
+                || (x.next() == y && super::overnight::one_night(wa, wb))
                 || (y.next() == x && super::overnight::one_night(wb, wa)) =>
         {
             Verdict::undecided(ex.why(|| format!("\"{wa}\" and \"{wb}\" may be one night")))

@@ -106,6 +106,22 @@ fn word_end(b: &[u8], i: usize) -> usize {
     e
 }
 
+/// Where a name starts when a title follows words that are no title
+/// themselves (`Chief Financial Officer Ana Ruiz`: `Financial` is no
+/// title, `Officer` is): after the run's last word that is never a name,
+/// when at least two words follow it; else at `first`.
+fn after_inner_title(body: &str, run: &[Range<usize>], first: usize) -> usize {
+    let words = &crate::claims::people_words::PEOPLE_WORDS;
+    let last_title = run[first..].iter().rposition(|r| {
+        let w = &body[r.clone()];
+        !is_particle(w) && words.never_a_name(w)
+    });
+    match last_title {
+        Some(k) if run.len() >= first + k + 3 => first + k + 1,
+        _ => first,
+    }
+}
+
 /// Closing curly quotes, as UTF-8 bytes: `”`, `’`.
 const CLOSERS: &[&[u8]] = &["”".as_bytes(), "’".as_bytes()];
 
@@ -136,7 +152,10 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
             let initial = (!run.is_empty()
                 && e == i + 1
                 && b[i].is_ascii_uppercase()
-                && b.get(e) == Some(&b'.'))
+                && (b.get(e) == Some(&b'.')
+                    // `Robert J Pickell`: an initial written without its
+                    // full stop, between two words of a name.
+                    || (!matches!(b[i], b'A' | b'I') && name_follows(body, e))))
                 || (run.is_empty()
                     && body.get(i..e + 1).is_some_and(crate::segment::is_initials)
                     && name_follows(body, e + 1))
@@ -174,6 +193,7 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         while first < run.len() && words.never_a_name(&body[run[first].clone()]) {
             first += 1;
         }
+        first = after_inner_title(body, &run, first);
         // `San Diego Chargers`: a place's name, not a person's (also after
         // a prefix in capitals, `SAN Diego`, that the run left out).
         if run[..first]

@@ -199,3 +199,37 @@ fn particles_sit_inside_names_and_weekdays_follow_them() {
     assert!(found("met Tom Van.").is_empty());
     assert!(found("said Coffey Monday.").is_empty());
 }
+
+#[test]
+fn a_title_after_words_that_are_no_title_still_ends_before_the_name() {
+    let found = |t: &str| -> Vec<String> {
+        person_names(t, &word_capitals(t))
+            .into_iter()
+            .map(|n| t[n.name].to_string())
+            .collect()
+    };
+    assert_eq!(
+        found("Chief Financial Officer Ana Ruiz spoke."),
+        vec!["Ana Ruiz"]
+    );
+    assert_eq!(
+        found("said Chief Operating Officer Tom de Wit."),
+        vec!["Tom de Wit"]
+    );
+    // Nothing is left to name after the last title: no name.
+    assert!(found("the Harbour Police Department spoke.").is_empty());
+}
+
+#[test]
+fn a_middle_initial_may_lack_its_full_stop() {
+    let found = |t: &str| -> Vec<String> {
+        person_names(t, &word_capitals(t))
+            .into_iter()
+            .map(|n| t[n.name].to_string())
+            .collect()
+    };
+    assert_eq!(found("Sheriff Robert J Hale spoke."), vec!["Robert J Hale"]);
+    // Only between two words of a name: not a pronoun, not an article.
+    assert_eq!(found("Then Tom Hale I think spoke."), vec!["Tom Hale"]);
+    assert!(found("Plan B was dropped.").is_empty());
+}

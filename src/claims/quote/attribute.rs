@@ -9,8 +9,8 @@ use super::fallback::{
     organisation_before, organisation_in, owner_of_document, speaker_words, subject_pronoun,
 };
 use super::phrase::{
-    affiliation_holder, appositive_subject, clause_subject, head_of, lower_words, mentions_in,
-    subject_role,
+    affiliation_holder, appositive_subject, attribution_before, clause_subject, head_of,
+    lower_words, mentions_in, subject_role,
 };
 use super::refer::{
     antecedent, gender_clash, introduced_role, one_of_group, pronoun_kind, referable, titled_person,
@@ -251,6 +251,9 @@ pub(super) fn parse_attribution(
                     && !is(wi.wrapping_sub(1), "was")
                     && !is(wi.wrapping_sub(1), "is")));
         if head && participle {
+            if let Some(m) = attribution_before(doc, ctx, mentions(), verb_start) {
+                return named(m);
+            }
             if let Some(r) = subject_role(doc, verb_start) {
                 let phrase = doc.source.text[r].to_string();
                 let name = doc.people.resolve(&phrase).or_else(|| {

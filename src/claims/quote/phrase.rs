@@ -3,7 +3,7 @@
 //! participle (`…, adding:`) speaks for.
 
 use super::super::entities::{EntityKind, Mention};
-use super::super::Doc;
+use super::super::{Context, Doc};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -117,6 +117,37 @@ pub(super) fn clause_subject(doc: &Doc, at: usize) -> Option<Mention> {
             marks.is_multiple_of(2)
         })
         .cloned()
+}
+
+/// The speaker of an attribution clause that ends right before `at`
+/// with a comma (`Hale said,` or `said Hale,` in `Roe said nothing, Hale
+/// said, describing him as "…"`): a participle after it speaks for that
+/// speaker, not for the subject that opens the sentence.
+pub(super) fn attribution_before<'m>(
+    doc: &Doc,
+    ctx: &Context,
+    mentions: &'m [Mention],
+    at: usize,
+) -> Option<&'m Mention> {
+    let si = doc.seg.sentence_at(at)?;
+    let start = doc.seg.sentences[si].span.start;
+    let text = &doc.source.text;
+    let lead = text.get(start..at)?.trim_end().strip_suffix(',')?;
+    let speaker = |m: &&Mention| matches!(m.kind, EntityKind::Person | EntityKind::Organization);
+    // `Hale said,`: the verb ends the clause and the name is right before it.
+    let (rest, last) = lead.rsplit_once(' ')?;
+    if ctx.vocab.is_speech_verb(&last.to_lowercase()) {
+        let end = start + rest.trim_end().len();
+        return mentions.iter().filter(speaker).find(|m| m.end == end);
+    }
+    // `said Hale,`: the name ends the clause and the verb is right before it.
+    let m = mentions
+        .iter()
+        .filter(speaker)
+        .find(|m| m.end == start + lead.len())?;
+    let before = text.get(start..m.start)?.trim_end();
+    let verb = before.rsplit(' ').next()?;
+    ctx.vocab.is_speech_verb(&verb.to_lowercase()).then_some(m)
 }
 
 /// The person a clause ending in an appositive names (`Roe, the county's

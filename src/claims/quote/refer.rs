@@ -78,6 +78,11 @@ pub(super) fn antecedent(
     // attributed, which are passed over.
     let (mut back, mut prev) = (0, si);
     let mut clashed = false;
+    // `Gallagher was back. / He had one thing to say. / "…," he said`: a
+    // paragraph that names no one and opens with the same pronoun carries
+    // the reference on to the paragraph before it.
+    let mut chained = false;
+    let pronoun = first_word_lower(text.get(at..).unwrap_or_default());
     while back < PRONOUN_REACH {
         let Some(p) = prev.checked_sub(1) else {
             break;
@@ -87,7 +92,7 @@ pub(super) fn antecedent(
         let p = para_of(span.start);
         // Only the paragraph before, and one more when all it named was
         // someone of the other title (`Ms. Roe was the victim.`).
-        if p + 1 < here && !(clashed && p + 2 == here) {
+        if p + 1 < here && !((clashed || chained) && p + 2 == here) {
             break;
         }
         let quotes = doc
@@ -193,6 +198,11 @@ pub(super) fn antecedent(
             s.referred |= back > 1;
             return Some(s);
         }
+        let opener = first_word_lower(&text[span.clone()]);
+        chained |= !in_quote
+            && p + 1 == here
+            && matches!(pronoun.as_deref(), Some("he" | "she"))
+            && opener == pronoun;
     }
     last_speaker.clone().filter(referable).map(|mut s| {
         s.referred = true;
@@ -213,6 +223,13 @@ fn before_a_role(text: &str, m: &Mention) -> bool {
     next.starts_with(char::is_lowercase)
         && (super::super::people_words::PEOPLE_WORDS.is_unnamed_speaker(next)
             || super::phrase::is_role_noun(next))
+}
+
+/// The first word of `text`, in lower case.
+fn first_word_lower(text: &str) -> Option<String> {
+    crate::segment::words(text)
+        .next()
+        .map(|(_, w)| w.to_ascii_lowercase())
 }
 
 /// Whether the pronoun at `at` cannot name `m` by the title written with

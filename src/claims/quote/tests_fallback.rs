@@ -50,3 +50,16 @@ fn a_pronoun_after_the_one_person_who_spoke_is_explicit() {
     let text = "The picture was taken by a photographer named Tom Hale on the pier.\n\n\"It was the best summer of my entire life,\" she told the paper.";
     assert_ne!(speakers(text)[0].1, Attribution::Explicit);
 }
+
+#[test]
+fn a_participle_after_an_attribution_speaks_for_its_speaker() {
+    // The sentence opens with the one described; `Ann Hale said,` is the
+    // clause the participle continues.
+    let text = "Tom Roe said nothing when the officers came, Sheriff Ann Hale said, describing the man as \"quiet and very calm the whole time he was held.\"";
+    assert_eq!(names(text), vec!["Ann Hale"]);
+    let text = "Tom Roe said nothing when the officers came, said Ann Hale, describing the man as \"quiet and very calm the whole time he was held.\"";
+    assert_eq!(names(text), vec!["Ann Hale"]);
+    // With no attribution before it, the participle keeps the subject.
+    let text = "Tom Roe welcomed the plan on Monday, describing it as \"the best thing to happen to the harbour office in years.\"";
+    assert_eq!(names(text), vec!["Tom Roe"]);
+}

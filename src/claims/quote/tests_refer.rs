@@ -203,3 +203,17 @@ fn a_colon_sentence_without_a_verb_is_not_the_speaker_it_is_about() {
     let text = "Asked about the vote, Ann Hale had this answer:\n\n\"We are aware of the issue and we take it very seriously.\"";
     assert_eq!(names(text), vec!["Ann Hale"]);
 }
+
+#[test]
+fn a_paragraph_opening_with_the_same_pronoun_carries_the_reference_back() {
+    // `He` opens the paragraph before the quote and names no one: the one
+    // it refers to is named a paragraph earlier, not the last speaker.
+    let text = "\"The ferry was full when it left,\" said harbour master Nora Vance.\n\nTom Brandt, a deckhand, was back at work the next day.\n\nHe had only one thing to say about what he saw that night.\n\n\"We were lucky that nobody fell into the water,\" he said.";
+    let s = speakers(text);
+    assert_eq!(
+        s[1].0.as_deref(),
+        Some("Tom Brandt"),
+        "{:?}",
+        evidence(text)
+    );
+}
