@@ -8,10 +8,10 @@
 //! framed and one whose sentence does not name the frame, never meet.
 //! The cue words are in `rules/quantity/scope.toml`.
 
+use super::cue_hits::{CueHits, CueList};
 use super::frame_cues::ScopeCues;
 use super::{broken, is_figure, sentence_periods, starts_with_pronoun};
 use crate::claims::{Counted, Doc, SentenceView};
-use std::sync::LazyLock;
 
 /// A sentence's lower-case words and each word's clause (clauses are cut
 /// at commas, dashes, brackets...), read once for all its figures.
@@ -20,10 +20,8 @@ pub(in crate::claims) struct SentenceClauses<'a> {
     view: &'a SentenceView,
     words: Vec<&'a str>,
     clause: Vec<usize>,
-    /// Each word that starts a cue phrase ([`cue_first_words`]) with its
-    /// index, sorted: the cue phrases are looked up by their first word
-    /// instead of compared at every word, and most sentences hold none.
-    sorted: Vec<(&'a str, usize)>,
+    /// The cue phrases the sentence holds, found once for all its figures.
+    hits: CueHits,
 }
 
 impl<'a> SentenceClauses<'a> {
@@ -36,44 +34,15 @@ impl<'a> SentenceClauses<'a> {
             let cut = broken(sentence, view.words[k - 1].1, view.words[k].0);
             clause[k] = clause[k - 1] + usize::from(cut);
         }
-        let firsts = cue_first_words();
-        let mut sorted: Vec<(&str, usize)> = words
-            .iter()
-            .copied()
-            .zip(0..)
-            .filter(|(w, _)| firsts.contains(w))
-            .collect();
-        sorted.sort_unstable();
+        let hits = CueHits::of(&words);
         SentenceClauses {
             sentence,
             view,
             words,
             clause,
-            sorted,
+            hits,
         }
     }
-}
-
-/// The first words of the cue phrases a frame looks up with
-/// [`Frame::starts`]: a word that starts none is never looked up, so
-/// [`SentenceClauses`] keeps only these.
-fn cue_first_words() -> &'static rustc_hash::FxHashSet<&'static str> {
-    static FIRSTS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-        let c = ScopeCues::defaults();
-        [
-            &c.total.markers,
-            &c.place.nouns,
-            &c.separate.markers,
-            &c.part.event_parts,
-            &c.incident.strikes,
-            &c.session.markers,
-        ]
-        .into_iter()
-        .flatten()
-        .filter_map(|phrase| phrase.split_whitespace().next())
-        .collect()
-    });
-    &FIRSTS
 }
 
 /// A sentence's words, clauses and the figure's place among them.
@@ -83,17 +52,17 @@ struct Frame<'a> {
     words: &'a [&'a str],
     /// Each word's clause.
     clause: &'a [usize],
-    /// The words sorted, with their indices (see [`SentenceClauses`]).
-    sorted: &'a [(&'a str, usize)],
+    /// The cue phrases of the sentence (see [`SentenceClauses`]).
+    hits: &'a CueHits,
     /// The figure's first word and the first word after it.
     figure: (usize, usize),
 }
 
 impl Frame<'_> {
-    /// Where `phrase` starts among the words (see [`starts_in`]); its
-    /// first word must be one of [`cue_first_words`].
-    fn starts<'p>(&'p self, phrase: &'p str) -> impl Iterator<Item = usize> + 'p {
-        starts_in(self.words, self.sorted, phrase)
+    /// The phrases of `list` the sentence holds: (place in the list,
+    /// first word), in the list's order, each phrase's in the sentence's.
+    fn hits(&self, list: CueList) -> &[(usize, usize)] {
+        self.hits.of_list(list)
     }
 
     fn clause_of_figure(&self) -> usize {
@@ -135,27 +104,6 @@ impl Frame<'_> {
         let (s, _) = self.view.words[k];
         self.sentence[s..].starts_with(|c: char| c.is_uppercase())
     }
-}
-
-/// The indices of `words` where `phrase` (lower-case words separated by
-/// spaces) starts, in order: those of its first word in `sorted` (the
-/// words with their indices, sorted), checked for the rest.
-fn starts_in<'p>(
-    words: &'p [&'p str],
-    sorted: &'p [(&'p str, usize)],
-    phrase: &'p str,
-) -> impl Iterator<Item = usize> + 'p {
-    let mut parts = phrase.split_whitespace();
-    let first = parts.next().unwrap_or_default();
-    let rest = parts.clone().count();
-    let from = sorted.partition_point(|&(w, _)| w < first);
-    sorted[from..]
-        .iter()
-        .take_while(move |&&(w, _)| !first.is_empty() && w == first)
-        .map(|&(_, k)| k)
-        .filter(move |&k| {
-            k + rest < words.len() && parts.clone().zip(&words[k + 1..]).all(|(p, w)| p == *w)
-        })
 }
 
 /// Whether a word opening a clause is a participle going on from the
@@ -200,7 +148,7 @@ pub(in crate::claims) fn frame_scopes(
         view,
         words: &clauses.words,
         clause: &clauses.clause,
-        sorted: &clauses.sorted,
+        hits: &clauses.hits,
         figure,
     };
     let cues = ScopeCues::defaults();
@@ -211,11 +159,10 @@ pub(in crate::claims) fn frame_scopes(
     if let Some(place) = incident_place(&frame, cues) {
         out.push(place);
     }
-    let separate = cues
-        .separate
-        .markers
+    let separate = frame
+        .hits(CueList::Separate)
         .iter()
-        .any(|m| frame.starts(m).any(|k| frame.applies(k, false)));
+        .any(|&(_, k)| frame.applies(k, false));
     if separate {
         out.push("separate".to_string());
     }
@@ -236,7 +183,7 @@ pub(in crate::claims) fn frame_scopes(
     if kin {
         out.push("kin".to_string());
     }
-    out.extend(session_day(&frame, cues, counted, anchor));
+    out.extend(session_day(&frame, counted, anchor));
     out
 }
 
@@ -245,19 +192,10 @@ pub(in crate::claims) fn frame_scopes(
 /// sessions of different days never meet, nor does a session's move
 /// meet a figure told without one. A sentence naming its own day keeps
 /// it.
-fn session_day(
-    f: &Frame,
-    cues: &ScopeCues,
-    counted: &Counted,
-    anchor: Option<jiff::civil::Date>,
-) -> Option<String> {
+fn session_day(f: &Frame, counted: &Counted, anchor: Option<jiff::civil::Date>) -> Option<String> {
     let day = anchor?;
     let dated = counted.scope.iter().any(|s| s.starts_with("day "));
-    let session = cues
-        .session
-        .markers
-        .iter()
-        .any(|m| f.starts(m).next().is_some());
+    let session = !f.hits(CueList::Session).is_empty();
     (session && !dated).then(|| format!("session {day}"))
 }
 
@@ -266,9 +204,9 @@ fn session_day(
 /// different targets are different incidents.
 fn incident_target(f: &Frame, cues: &ScopeCues) -> Option<String> {
     let w = &f.words;
-    let strikes = cues.incident.strikes.iter().flat_map(move |s| {
-        let len = s.split_whitespace().count();
-        f.starts(s).map(move |k| k + len)
+    let strikes = f.hits(CueList::Strike).iter().map(|&(i, k)| {
+        let len = cues.incident.strikes[i].split_whitespace().count();
+        k + len
     });
     let mut found = strikes.filter_map(|after| {
         let within = (after..(after + cues.incident.target_window).min(w.len()))
@@ -327,9 +265,9 @@ fn running_total(f: &Frame, cues: &ScopeCues) -> bool {
                 (k + 1..first).any(|j| is_figure(w[j]))
             }
     };
-    let marked = cues.total.markers.iter().any(|m| {
-        f.starts(m)
-            .any(|k| f.applies(k, true) && !ranked(k) && !modifies(k, m) && !nearer_other(k))
+    let marked = f.hits(CueList::Total).iter().any(|&(i, k)| {
+        let m = cues.total.markers[i].as_str();
+        f.applies(k, true) && !ranked(k) && !modifies(k, m) && !nearer_other(k)
     });
     let since = (0..w.len().saturating_sub(2)).any(|k| {
         w[k] == "since"
@@ -356,17 +294,14 @@ fn running_total(f: &Frame, cues: &ScopeCues) -> bool {
 fn incident_place(f: &Frame, cues: &ScopeCues) -> Option<String> {
     let mut taken = vec![false; f.words.len()];
     let mut found: Vec<(usize, String)> = Vec::new();
-    for noun in &cues.place.nouns {
-        let len = noun.split_whitespace().count();
-        let starts: Vec<usize> = f.starts(noun).collect();
-        for k in starts {
-            if taken[k..k + len].iter().any(|&t| t) {
-                continue;
-            }
-            taken[k..k + len].iter_mut().for_each(|t| *t = true);
-            if let Some(name) = place_name(f, cues, k, len) {
-                found.push((f.clause[k], name));
-            }
+    for &(i, k) in f.hits(CueList::Place) {
+        let len = cues.place.nouns[i].split_whitespace().count();
+        if taken[k..k + len].iter().any(|&t| t) {
+            continue;
+        }
+        taken[k..k + len].iter_mut().for_each(|t| *t = true);
+        if let Some(name) = place_name(f, cues, k, len) {
+            found.push((f.clause[k], name));
         }
     }
     let own = f.clause_of_figure();
@@ -475,13 +410,12 @@ fn severe(f: &Frame, cues: &ScopeCues) -> bool {
 /// `in the first half`, `during the game's deciding 15-2 run`: the part
 /// of an event the figure is counted in.
 fn event_part(f: &Frame, cues: &ScopeCues) -> Option<String> {
-    let named = cues
-        .part
-        .event_parts
+    let named = f
+        .hits(CueList::EventPart)
         .iter()
-        .find(|p| f.starts(p).any(|k| f.applies(k, false)));
-    if let Some(p) = named {
-        return Some(p.clone());
+        .find(|&&(_, k)| f.applies(k, false));
+    if let Some(&(i, _)) = named {
+        return Some(cues.part.event_parts[i].clone());
     }
     // A score and `run`: `a 15-2 run`.
     let w = &f.words;

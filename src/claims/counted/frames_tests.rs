@@ -172,26 +172,3 @@ fn a_session_close_is_of_the_article_day() {
         session
     ));
 }
-
-#[test]
-fn the_sorted_lookup_finds_what_a_plain_scan_finds() {
-    let words = [
-        "so", "far", "so", "far", "in", "all", "the", "so", "camp", "so", "far",
-    ];
-    let mut sorted: Vec<(&str, usize)> = words.iter().copied().zip(0..).collect();
-    sorted.sort_unstable();
-    for phrase in [
-        "so far",
-        "so",
-        "far in all",
-        "so farther",
-        "far",
-        "camp so far",
-        "x",
-        "",
-    ] {
-        let plain: Vec<usize> = super::super::frame_cues::phrase_starts(&words, phrase).collect();
-        let found: Vec<usize> = super::starts_in(&words, &sorted, phrase).collect();
-        assert_eq!(found, plain, "{phrase:?}");
-    }
-}

@@ -11,6 +11,7 @@
 //! the figure across a few function words; or a noun the figure measures
 //! (`a death toll of 6`, `a depth of 12 miles`, `a five-year sentence`).
 
+mod cue_hits;
 mod frame_cues;
 mod frames;
 mod predicate;
