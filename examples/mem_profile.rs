@@ -67,6 +67,10 @@ fn mark(what: &str) {
 
 fn main() {
     let dir = std::env::args().nth(1).expect("folder");
+    if dir == "--article" {
+        article(&std::env::args().nth(2).expect("file"));
+        return;
+    }
     mark("start");
     let lex = Lexicon::defaults();
     let rules = RuleSet::defaults_untested();
@@ -119,4 +123,49 @@ fn main() {
     drop(std::mem::take(&mut a.stories));
     eprintln!("stories held {:.1} MB", mb(before - LIVE.load(Relaxed)));
     mark("after drops");
+}
+
+/// The heap of each step of one article's first pass (segmentation,
+/// words, mentions, profile, the document, each extractor): where a big
+/// article's peak lies.
+fn article(path: &str) {
+    use factlint::claims::{self, entities::EntityIndex, Context, Doc};
+    mark("start");
+    let lex = Lexicon::defaults();
+    let index = EntityIndex::new(&lex);
+    let ctx = Context::new(&lex, &index);
+    let abbreviations = factlint::segment::Abbreviations::new(&lex.abbreviations);
+    let extractors = claims::default_extractors();
+    mark("lexicon, index, context");
+    let text = std::fs::read_to_string(path).expect("article");
+    let s = factlint::source::Source::from_text(0, path, text, &lex);
+    mark("read");
+    let seg = factlint::segment::segment(&s.text, s.body_start, &abbreviations);
+    mark("segment");
+    let body = &s.text[s.body_start..];
+    let words: Vec<(usize, usize)> = factlint::segment::word_spans(body)
+        .into_iter()
+        .map(|(a, b)| (s.body_start + a, s.body_start + b))
+        .collect();
+    mark("words");
+    let known = index.find(body);
+    mark("known mentions");
+    let profile = factlint::align::Profile::new(&s, &words, &Default::default());
+    mark("profile");
+    let doc = Doc::with_words(&s, &seg, s.meta.published, &ctx, known, &words);
+    mark("doc");
+    let mut all = Vec::new();
+    for e in &extractors {
+        let mut out = Vec::new();
+        e.extract(&doc, &ctx, &mut out);
+        mark(&format!("{:?} {} claims", e.kind(), out.len()));
+        all.push(out);
+    }
+    drop(all);
+    mark("dropped");
+    let c = claims::extract_from(doc, &ctx, &extractors);
+    mark(&format!("extract: {} claims", c.len()));
+
+    drop((profile, words, seg, c));
+    mark("all dropped");
 }

@@ -381,7 +381,7 @@ impl Prep<'_> {
             let profile = Profile::new(s, &words, self.stories);
             let claims = s.meta.published.is_some().then(|| {
                 let doc = Doc::with_words(s, &seg, s.meta.published, self.ctx, known, &words);
-                claims::extract(&doc, self.ctx, self.extractors)
+                claims::extract_from(doc, self.ctx, self.extractors)
             });
             (profile, claims)
         }));
@@ -403,7 +403,7 @@ impl Prep<'_> {
             let seg = segment::segment(&s.text, s.body_start, self.abbreviations);
             let known = self.index.find(&s.text[s.body_start..]);
             let doc = Doc::new(s, &seg, s.meta.published, self.ctx, known);
-            claims::extract(&doc, self.ctx, self.extractors)
+            claims::extract_from(doc, self.ctx, self.extractors)
         }))
         .map_err(|_| internal_error(s))
     }

@@ -489,24 +489,83 @@ pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
 
 /// Runs every extractor over one document; claims come out in text order.
 pub fn extract(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> Vec<Claim> {
-    let mut out = Vec::new();
-    for e in extractors {
-        e.extract(doc, ctx, &mut out);
+    finish(&doc.source.text, run_extractors(doc, ctx, extractors))
+}
+
+/// [`extract`], dropping the document as soon as the extractors are done:
+/// the claims are then sorted and shared without the document's words,
+/// mentions and sentence views held beside them (a big article's peak).
+pub fn extract_from(doc: Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> Vec<Claim> {
+    let out = run_extractors(&doc, ctx, extractors);
+    let source = doc.source;
+    drop(doc);
+    finish(&source.text, out)
+}
+
+/// Every extractor's claims, in extractor order: each extractor writes a
+/// vector of its own, so that no vector of all claims is grown by
+/// copying (which holds its claims twice at the moment of growth).
+fn run_extractors(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> Vec<Vec<Claim>> {
+    extractors
+        .iter()
+        .map(|e| {
+            let mut part = Vec::new();
+            e.extract(doc, ctx, &mut part);
+            part
+        })
+        .collect()
+}
+
+/// The claims of a source's `text` (each extractor's `parts`) in one
+/// vector without spare room, made complete (figures, place and unit
+/// scopes), put in text order and readied to be kept.
+fn finish(text: &str, parts: Vec<Vec<Claim>>) -> Vec<Claim> {
+    let mut out = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for part in parts {
+        out.extend(part);
     }
-    figures::finish_quantities(&doc.source.text, &mut out);
-    place_scope::scope_by_places(&doc.source.text, &mut out);
-    place_scope::scope_by_units(&doc.source.text, &mut out);
-    out.sort_by_key(|a| (a.span.start, a.kind));
+    figures::finish_quantities(text, &mut out);
+    place_scope::scope_by_places(text, &mut out);
+    place_scope::scope_by_units(text, &mut out);
+    sort_in_text_order(&mut out);
     // Claims are kept until the end of the run: equal counted keys and
-    // participant lists shared, no spare capacity.
+    // participant lists shared.
     for c in &mut out {
         if let Some(k) = c.subject.counted.take() {
             c.subject.counted = Some(sym::share_counted(k));
         }
         c.subject.participants = sym::share_participants(&c.subject.participants);
     }
-    out.shrink_to_fit();
     out
+}
+
+/// Sorts claims by start and kind, keeping the order of equal ones (as a
+/// stable sort), through a permutation of their indices: a stable sort of
+/// the claims themselves would take a scratch buffer of half of them.
+fn sort_in_text_order(claims: &mut [Claim]) {
+    let Ok(n) = u32::try_from(claims.len()) else {
+        claims.sort_by_key(|a| (a.span.start, a.kind));
+        return;
+    };
+    let mut order: Vec<u32> = (0..n).collect();
+    order.sort_unstable_by_key(|&i| {
+        let c = &claims[i as usize];
+        (c.span.start, c.kind, i)
+    });
+    // Position k takes the claim at order[k]: each cycle of the
+    // permutation is walked once, a done position marked by itself.
+    for start in 0..claims.len() {
+        let mut at = start;
+        loop {
+            let from = order[at] as usize;
+            order[at] = at as u32;
+            if from == start {
+                break;
+            }
+            claims.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// Claims of one in-memory article, for the extractors' unit tests.
@@ -532,6 +591,21 @@ pub(crate) fn claims_of(text: &str, published: Option<&str>) -> Vec<Claim> {
 #[cfg(test)]
 mod robustness {
     use super::claims_of;
+
+    /// The permutation sort orders as a stable sort by start and kind.
+    #[test]
+    fn sort_in_text_order_is_stable() {
+        let mut claims = claims_of(
+            "On Monday 3 people died in Paris. On Tuesday, 400 people marched, said Jane Roe, the mayor.",
+            Some("2017-11-21"),
+        );
+        assert!(claims.len() > 4);
+        claims.reverse();
+        let mut expected = claims.clone();
+        expected.sort_by_key(|a| (a.span.start, a.kind));
+        super::sort_in_text_order(&mut claims);
+        assert_eq!(claims, expected);
+    }
 
     /// Every extractor on every cut of a text full of multi-byte characters
     /// and half-open constructs: no panic, spans on char boundaries.

@@ -23,8 +23,10 @@ pub(super) struct Found {
     /// Where the name is (absolute).
     name: Range<usize>,
     /// The office, with the span of the office and the name (absolute)
-    /// and how it was read.
-    role: Option<(Role, Range<usize>, &'static str)>,
+    /// and how it was read; boxed, as most names come without one.
+    role: Option<Box<(Role, Range<usize>, &'static str)>>,
+    /// The folded name ([`name_parts`]): whom the name is of.
+    key: (String, String),
 }
 
 /// Most words read before a name for its office.
@@ -33,9 +35,13 @@ const WORDS_BEFORE: usize = 8;
 const WORDS_AFTER: usize = 14;
 
 /// Every full name of the article's body, and every office given to one.
+/// A name without an office is kept the first time its person is named
+/// only: [`claims`] reads no later one (an article naming the same people
+/// in every sentence would otherwise hold all those mentions).
 pub(super) fn mentions(doc: &Doc) -> Vec<Found> {
     let vocab = &*ROLE_WORDS;
     let mut out = Vec::new();
+    let mut named: HashSet<(String, String)> = HashSet::new();
     for (i, s) in doc.seg.sentences.iter().enumerate() {
         let text = doc.sentence_text(i);
         let base = s.span.start;
@@ -51,13 +57,18 @@ pub(super) fn mentions(doc: &Doc) -> Vec<Found> {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
+            let key = name_parts(&person);
             let found = |role| Found {
                 person: person.clone(),
                 sentence: i,
                 name: name.clone(),
                 role,
+                key: key.clone(),
             };
-            out.push(found(None));
+            if !named.contains(&key) {
+                named.insert(key.clone());
+                out.push(found(None));
+            }
             let offices = [
                 office_before(text, n.name.start, vocab),
                 party_label(text, n.name.end, vocab),
@@ -69,7 +80,7 @@ pub(super) fn mentions(doc: &Doc) -> Vec<Found> {
                     role.time = RoleTime::Unknown;
                 }
                 let span = base + span.start.min(n.name.start)..base + span.end.max(n.name.end);
-                out.push(found(Some((role, span, how))));
+                out.push(found(Some(Box::new((role, span, how)))));
             }
         }
     }
@@ -290,8 +301,8 @@ fn is_determiner(w: &Word) -> bool {
 /// letter apart, is left out: the article is no witness there.
 pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
     let vocab = &*ROLE_WORDS;
-    // Each mention's folded name, once: (first name, rest).
-    let keys: Vec<(String, String)> = found.iter().map(|f| name_parts(&f.person)).collect();
+    // Each mention's folded name: (first name, rest).
+    let keys: Vec<&(String, String)> = found.iter().map(|f| &f.key).collect();
     // Names and offices are looked up by person, never by a scan of all
     // kept ones: an article of many people stays linear.
     let mut names: Vec<usize> = Vec::new();
@@ -300,13 +311,14 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
     let mut roles_of: HashMap<&(String, String), Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         match &f.role {
-            None if named.insert(&keys[i]) => names.push(i),
-            Some((r, ..)) => {
-                let theirs = roles_of.entry(&keys[i]).or_default();
+            None if named.insert(keys[i]) => names.push(i),
+            Some(role) => {
+                let r = &role.0;
+                let theirs = roles_of.entry(keys[i]).or_default();
                 let repeat = theirs.iter().any(|&g| {
                     found[g]
                         .role
-                        .as_ref()
+                        .as_deref()
                         .is_some_and(|(x, ..)| x.canonical() == r.canonical())
                 });
                 if !repeat {
@@ -317,17 +329,17 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
             None => {}
         }
     }
-    let roles_of = |i: usize| roles_of.get(&keys[i]).map_or(&[][..], Vec::as_slice);
+    let roles_of = |i: usize| roles_of.get(keys[i]).map_or(&[][..], Vec::as_slice);
     let two_ways = spelled_two_ways(&names, &keys, &vocab.spelling, |g, i| {
         let (a, b) = (&found[g].person, &found[i].person);
-        misspelled_parts(a, &keys[g], b, &keys[i], &vocab.spelling)
+        misspelled_parts(a, keys[g], b, keys[i], &vocab.spelling)
     });
     let self_conflict = |i: usize| {
-        let Some((r, ..)) = &found[i].role else {
+        let Some((r, ..)) = found[i].role.as_deref() else {
             return false;
         };
         roles_of(i).iter().any(|&g| {
-            found[g].role.as_ref().is_some_and(|(x, ..)| {
+            found[g].role.as_deref().is_some_and(|(x, ..)| {
                 matches!(compare_roles(x, r, vocab), RoleMatch::Conflict { .. })
             })
         })
@@ -340,7 +352,7 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
         // what links two spellings of a first name.
         let mut offices: Vec<String> = roles_of(i)
             .iter()
-            .filter_map(|&g| found[g].role.as_ref())
+            .filter_map(|&g| found[g].role.as_deref())
             .filter(|(r, ..)| r.head != "party")
             .map(|(r, ..)| office_key(r))
             .collect();
@@ -370,7 +382,7 @@ fn office_key(r: &Role) -> String {
 
 /// The claim of one found name or office.
 fn claim_of(doc: &Doc, f: &Found, class: &str) -> Claim {
-    let (role, span, evidence) = match &f.role {
+    let (role, span, evidence) = match f.role.as_deref() {
         Some((r, span, how)) => (Some(Box::new(r.clone())), span.clone(), *how),
         None => (None, f.name.clone(), "a full name"),
     };

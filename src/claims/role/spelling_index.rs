@@ -22,12 +22,12 @@ pub(super) struct SpellingIndex {
 impl SpellingIndex {
     /// Indexes the names `names` whose folded (first name, rest) are
     /// `keys[i]`.
-    pub(super) fn new(names: &[usize], keys: &[(String, String)], spelling: &Spelling) -> Self {
+    pub(super) fn new(names: &[usize], keys: &[&(String, String)], spelling: &Spelling) -> Self {
         let mut by_variant: Vec<(u64, u32)> = names
             .iter()
             .filter_map(|&g| Some((g, u32::try_from(g).ok()?)))
             .flat_map(|(g, id)| {
-                variants(&keys[g], spelling)
+                variants(keys[g], spelling)
                     .into_iter()
                     .map(move |v| (v, id))
             })
@@ -66,7 +66,7 @@ const SMALL_GROUP: usize = 16;
 /// first name are compared (most first names come once in an article).
 pub(super) fn spelled_two_ways(
     names: &[usize],
-    keys: &[(String, String)],
+    keys: &[&(String, String)],
     spelling: &Spelling,
     misspelled: impl Fn(usize, usize) -> bool,
 ) -> FxHashSet<usize> {
@@ -79,7 +79,7 @@ pub(super) fn spelled_two_ways(
         let index = (group.len() > SMALL_GROUP).then(|| SpellingIndex::new(group, keys, spelling));
         for &i in group {
             let others = match &index {
-                Some(index) => index.candidates(&keys[i], spelling),
+                Some(index) => index.candidates(keys[i], spelling),
                 None => group.clone(),
             };
             if others.into_iter().any(|g| g != i && misspelled(g, i)) {
@@ -160,13 +160,14 @@ mod tests {
 
     #[test]
     fn names_within_the_threshold_are_candidates_and_far_ones_are_not() {
-        let keys = vec![
+        let keys = [
             key("anna", "kowalczyk"),
             key("anna", "nowakowska"),
             key("piotr", "kowalczik"),
             key("anna", "abc"),
         ];
         let sp = spelling();
+        let keys: Vec<&(String, String)> = keys.iter().collect();
         let index = SpellingIndex::new(&[0, 1, 2, 3], &keys, &sp);
         let found: HashSet<usize> = index
             .candidates(&key("anna", "kowalczik"), &sp)
