@@ -76,7 +76,10 @@ pub(super) fn ambiguity_key(c: &Claim) -> String {
             .filter(|_| s.participants.is_empty());
         return format!("{}|{}", age_holder_key(c), predicate.unwrap_or(""));
     }
-    let Some(counted) = s.counted.as_deref().filter(|k| k.predicate.is_some()) else {
+    // A price keyed by its item (`$799 for the 12-inch model`) is one
+    // value of that item's price.
+    let keyed = |k: &&Counted| k.predicate.is_some() || crate::claims::item_of(&k.scope).is_some();
+    let Some(counted) = s.counted.as_deref().filter(keyed) else {
         return s.class.to_string();
     };
     let lex = Lexical::embedded();
@@ -139,6 +142,10 @@ pub struct KeyMatch {
     /// magazines and 300 rounds`): one inventory told twice (see `lists`;
     /// set when scoring).
     pub listed: bool,
+    /// Both figures are prices of one item (`$1,099 for the 13-inch
+    /// model` / `starts at $1,199 for the 13-inch option`): the item
+    /// says which price it is.
+    pub item: bool,
 }
 
 impl KeyMatch {
@@ -257,6 +264,8 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     if (is_money(a) || is_money(b)) && said(ka) != said(kb) {
         return None;
     }
+    let item = crate::claims::item_of(&ka.scope)
+        .is_some_and(|x| crate::claims::item_of(&kb.scope) == Some(x));
     Some(KeyMatch {
         predicate,
         thing,
@@ -265,6 +274,7 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         ranged,
         people,
         listed: false,
+        item,
     })
 }
 

@@ -139,6 +139,8 @@ impl Reason {
                     "; one inventory, both sentences list a like count beside it"
                 } else if keys.people {
                     "; the same people named"
+                } else if keys.item {
+                    "; prices of one item"
                 } else {
                     ""
                 };

@@ -341,7 +341,9 @@ impl<'c> Scorer<'c> {
                     return (ctx >= cfg.context_similarity)
                         .then_some((ctx, Reason::Counted { similarity: ctx }));
                 };
-                let needed = if !keys.keyed() {
+                let needed = if keys.item {
+                    cfg.scoped_context_similarity
+                } else if !keys.keyed() {
                     cfg.context_similarity
                 } else if keys.outcome {
                     cfg.outcome_context_similarity
@@ -362,7 +364,7 @@ impl<'c> Scorer<'c> {
                     }
                     keys.listed = true;
                 }
-                Some(if keys.keyed() || keys.listed {
+                Some(if keys.keyed() || keys.listed || keys.item {
                     (
                         ctx.max(0.5),
                         Reason::Keyed {

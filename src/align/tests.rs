@@ -98,3 +98,43 @@ fn only_blocks_of_two_sources_are_kept() {
         assert_eq!(pairs > 0, kept, "{block:?}");
     }
 }
+
+/// The prices the alignment pairs across two sources, by their words.
+fn paired_prices(a: &str, b: &str) -> Vec<(String, String)> {
+    let mut claims = source(a, 0);
+    claims.extend(source(b, 1));
+    let texts = [a, b];
+    let words = |c: &Claim| texts[c.source][c.span.clone()].to_string();
+    super::align(&claims, &[0, 0], &super::AlignConfig::default())
+        .iter()
+        .filter(|p| super::is_money(&claims[p.a()]))
+        .map(|p| (words(&claims[p.a()]), words(&claims[p.b()])))
+        .collect()
+}
+
+/// A sentence giving several prices of several items keys each by its
+/// item: a price meets the other source's price of that item only.
+#[test]
+fn prices_meet_the_price_of_their_own_item_only() {
+    let listed =
+        "Lumo will charge $499 for the base 10-inch Lumo Tab and $799 for a 12-inch model.";
+    assert_eq!(
+        paired_prices(
+            listed,
+            "The new Lumo Tab line starts at $549 for the 10-inch option, but can go much higher."
+        ),
+        vec![("$499".to_string(), "$549".to_string())]
+    );
+    assert_eq!(
+        paired_prices(listed, "The 12-inch Lumo Tab starts off at $849."),
+        vec![("$799".to_string(), "$849".to_string())]
+    );
+    // A price of no item, and an item priced twice by one source, are
+    // not compared.
+    assert!(paired_prices(listed, "The new Lumo Tab line starts at $549.").is_empty());
+    assert!(paired_prices(
+        "The 12-inch Lumo Tab costs $799, and the 12-inch Lumo Pro costs $999.",
+        "The 12-inch Lumo Tab starts off at $849."
+    )
+    .is_empty());
+}

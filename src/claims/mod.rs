@@ -20,6 +20,7 @@ mod offset;
 pub mod ordinal;
 mod people_words;
 mod place_scope;
+pub(crate) use counted::item_of;
 pub(crate) use place_scope::SOFT_PLACE;
 pub mod quantity;
 pub mod quote;

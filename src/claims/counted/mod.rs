@@ -14,12 +14,14 @@
 mod cue_hits;
 mod frame_cues;
 mod frames;
+mod item;
 mod predicate;
 mod scope;
 
 use super::{Counted, SentenceView};
 use crate::lexical::{Lexical, Pos};
 pub(super) use frames::{carried_periods, frame_scopes, SentenceClauses};
+pub(crate) use item::item_of;
 use predicate::{
     hyphenated_noun, inflected_verb, noun_measured, offset_verb, predicate_after, value_of,
     verb_before,
@@ -139,6 +141,18 @@ pub(super) fn counted(
         &mut scope,
     );
     season_scope(view, &mut scope);
+    // `$1,099 for the 13-inch model and $1,799 for the 15-inch`: a price
+    // keyed by its item; a list of prices of several items is no list of
+    // parts of one whole.
+    if let Some(item) = money
+        .then(|| item::item_scope(sentence, view, (end, first_before, first_after)))
+        .flatten()
+    {
+        if listed {
+            scope.retain(|s| s != "part");
+        }
+        scope.push(item);
+    }
     scope.sort();
     scope.dedup();
     Counted {
