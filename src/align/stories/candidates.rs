@@ -20,8 +20,10 @@ pub type Vector = Vec<(u32, f32)>;
 /// one source dropped) when it has enough sources, else taken from the background
 /// table. Each profile's terms are taken (left empty) as its vector is
 /// made, so the terms and the vectors, about as large, are not all held
-/// at once; each vector is allocated at its length.
-pub fn weigh(profiles: &mut [Profile], s: &StorySettings) -> Vec<Vector> {
+/// at once; each vector is allocated at its length. In a small run each
+/// profile also gets the unit vector of its names and numbers alone
+/// (second; empty in a large run).
+pub fn weigh(profiles: &mut [Profile], s: &StorySettings) -> (Vec<Vector>, Vec<Vector>) {
     let n = profiles.len();
     let big = n >= s.rarity.min_run_sources;
     let df = if big {
@@ -29,7 +31,25 @@ pub fn weigh(profiles: &mut [Profile], s: &StorySettings) -> Vec<Vector> {
     } else {
         Default::default()
     };
-    profiles
+    let named: Vec<Vector> = if big {
+        Vec::new()
+    } else {
+        profiles
+            .iter()
+            .map(|p| {
+                let mut v: Vector = p
+                    .terms
+                    .iter()
+                    .filter(|t| t.named)
+                    .map(|t| (t.hash, weight(t, background_rarity(t.zipf, &s.rarity))))
+                    .filter(|&(_, w)| w > 0.0)
+                    .collect();
+                normalize(&mut v);
+                v
+            })
+            .collect()
+    };
+    let all = profiles
         .par_iter_mut()
         .map(|p| {
             let terms = std::mem::take(&mut p.terms);
@@ -44,14 +64,11 @@ pub fn weigh(profiles: &mut [Profile], s: &StorySettings) -> Vec<Vector> {
                 } else {
                     background_rarity(t.zipf, &s.rarity)
                 };
-                let w = (1.0 + t.count.ln_1p()) * rarity;
+                let w = weight(t, rarity);
                 (w > 0.0).then_some((t.hash, w))
             }));
             drop(terms);
-            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                v.iter_mut().for_each(|(_, w)| *w /= norm);
-            }
+            normalize(&mut v);
             // Exactly as long as it is: room left over would be held
             // through the whole of story grouping.
             if v.len() < v.capacity() {
@@ -59,7 +76,21 @@ pub fn weigh(profiles: &mut [Profile], s: &StorySettings) -> Vec<Vector> {
             }
             v
         })
-        .collect()
+        .collect();
+    (all, named)
+}
+
+/// A term's weight: its frequency (dampened) times its rarity.
+fn weight(t: &super::terms::Term, rarity: f32) -> f32 {
+    (1.0 + t.count.ln_1p()) * rarity
+}
+
+/// `v` scaled to unit length (left as it is when empty or zero).
+fn normalize(v: &mut Vector) {
+    let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        v.iter_mut().for_each(|(_, w)| *w /= norm);
+    }
 }
 
 /// In how many sources each term occurs.
@@ -96,8 +127,16 @@ pub fn cosine(a: &Vector, b: &Vector) -> f32 {
 /// The scored pairs: every pair in a small run, else the pairs that share
 /// one of their most weighted terms. Pairs of dated sources further apart
 /// than the window score 0; pairs with nothing in common are left out.
-pub fn edges(vectors: &[Vector], dating: &[&Dating], s: &StorySettings) -> Vec<Edge> {
-    let edges = scored_pairs(vectors, dating, s);
+/// `named` holds the vectors of names and numbers alone in a small run
+/// (empty in a large one): a pair's key is then the more of its cosine and
+/// its names' cosine rescaled ([`names_key`]).
+pub fn edges(
+    vectors: &[Vector],
+    named: &[Vector],
+    dating: &[&Dating],
+    s: &StorySettings,
+) -> Vec<Edge> {
+    let edges = scored_pairs(vectors, named, dating, s);
     if vectors.len() <= s.linkage.all_pairs_up_to {
         return edges;
     }
@@ -128,7 +167,12 @@ fn nearest_only(mut edges: Vec<Edge>, n: usize, m: usize) -> Vec<Edge> {
     edges
 }
 
-fn scored_pairs(vectors: &[Vector], dating: &[&Dating], s: &StorySettings) -> Vec<Edge> {
+fn scored_pairs(
+    vectors: &[Vector],
+    named: &[Vector],
+    dating: &[&Dating],
+    s: &StorySettings,
+) -> Vec<Edge> {
     let n = vectors.len();
     let l = &s.linkage;
     let gap = |a: usize, b: usize| dating::gap(dating[a], dating[b], l.reference_days);
@@ -155,19 +199,32 @@ fn scored_pairs(vectors: &[Vector], dating: &[&Dating], s: &StorySettings) -> Ve
             // average linkage would not count against a join).
             let g = gap(a, b);
             let near = g.is_none_or(|g| g <= l.window_days);
-            let c = if near {
-                cosine(&vectors[a], &vectors[b]) * date_factor(g, l)
+            let (c, key) = if near {
+                let f = date_factor(g, l);
+                let c = cosine(&vectors[a], &vectors[b]) * f;
+                let names = match (named.get(a), named.get(b)) {
+                    (Some(x), Some(y)) => names_key(cosine(x, y) * f, l),
+                    _ => 0.0,
+                };
+                (c, c.max(names))
             } else {
-                0.0
+                (0.0, 0.0)
             };
-            (c > floor || !near).then_some(Edge {
+            (key > floor || !near).then_some(Edge {
                 a: a as u32,
                 b: b as u32,
-                key: c,
+                key,
                 cosine: c,
             })
         })
         .collect()
+}
+
+/// The key of a small run's pair whose names and numbers alone have cosine
+/// `names`: as alike as `small-run-similarity` when it reaches
+/// `small-run-name-similarity`, in proportion below and above.
+fn names_key(names: f32, l: &super::settings::Linkage) -> f32 {
+    names * l.small_run_similarity / l.small_run_name_similarity
 }
 
 /// How much a pair's similarity counts given its date gap

@@ -152,13 +152,14 @@ fn background_rarity(zipf: u8, r: &settings::Rarity) -> f32 {
 pub fn cluster(sources: &[Source], mut profiles: Vec<Profile>, cfg: &StoryConfig) -> Stories {
     let n = sources.len();
     let s = &cfg.settings;
-    let vectors = candidates::weigh(&mut profiles, s);
+    let (vectors, named) = candidates::weigh(&mut profiles, s);
     let profiles = &profiles[..];
     let dating: Vec<&Dating> = profiles.iter().map(|p| &p.dating).collect();
-    let edges = candidates::edges(&vectors, &dating, s);
+    let edges = candidates::edges(&vectors, &named, &dating, s);
     // The weighted vectors (about as large as the profiles) are done with:
     // freed before the linkage's own tables are built.
     drop(vectors);
+    drop(named);
     let group: Vec<u32> = match cfg.mode {
         StoryMode::One => vec![0; n],
         StoryMode::Folder => by_folder(sources),

@@ -99,6 +99,9 @@ pub struct Linkage {
     pub min_similarity: f32,
     /// Mean cosine that joins two groups in a small run.
     pub small_run_similarity: f32,
+    /// Cosine of the names and numbers alone from which two sources of a
+    /// small run are as alike as `small_run_similarity`.
+    pub small_run_name_similarity: f32,
     /// Greatest spread of publication dates inside a story, in days.
     pub window_days: i64,
     /// Two dated sources this many days apart or closer count fully.
@@ -200,6 +203,12 @@ impl StorySettings {
                 "linkage.small-run-similarity",
                 l.small_run_similarity.into(),
                 0.0,
+                1.0,
+            ),
+            (
+                "linkage.small-run-name-similarity",
+                l.small_run_name_similarity.into(),
+                0.01,
                 1.0,
             ),
             ("linkage.window-days", l.window_days as f64, 0.0, 3650.0),

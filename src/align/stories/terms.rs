@@ -73,6 +73,9 @@ pub struct Term {
     pub count: f32,
     /// Background Zipf frequency × 10 (0: rare or unknown).
     pub zipf: u8,
+    /// A name or a number (not a plain word): what a small run also
+    /// compares alone.
+    pub named: bool,
 }
 
 /// A term with its text, for explanations.
@@ -99,6 +102,7 @@ pub fn terms(text: &str, start: usize, words: &[(usize, usize)], w: &TermWeights
                 hash,
                 count: 0.0,
                 zipf,
+                named: kind != TermKind::Word,
             })
             .count += weight;
     });
@@ -125,6 +129,7 @@ pub fn named_terms(
                     hash,
                     count: 0.0,
                     zipf: z,
+                    named: kind != TermKind::Word,
                 },
             })
             .term

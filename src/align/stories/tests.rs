@@ -134,3 +134,50 @@ fn an_undated_source_borrows_the_days_of_the_epoch_it_reads_like() {
     assert_eq!(stories.borrowed(4), Some(Date::constant(2012, 1, 10)));
     assert_eq!(stories.borrowed(9), None);
 }
+
+/// A profile of hand-made terms: `shared` terms (names and numbers when
+/// `named`) that the other profile has too, and `own` words of its own.
+fn profile_of(shared: &[u32], named: bool, own: std::ops::Range<u32>) -> Profile {
+    let term = |hash, named| terms::Term {
+        hash,
+        count: 5.0,
+        zipf: if named { 0 } else { 30 },
+        named,
+    };
+    let mut terms: Vec<terms::Term> = shared.iter().map(|&h| term(h, named)).collect();
+    terms.extend(own.map(|h| term(h, false)));
+    terms.sort_unstable_by_key(|t| t.hash);
+    Profile {
+        terms,
+        ..Profile::default()
+    }
+}
+
+#[test]
+fn two_tellings_sharing_names_and_figures_are_one_story_in_a_small_run() {
+    // Each telling has many words of its own, so their plain cosine stays
+    // under the small-run threshold; the names and figures they share make
+    // them one story.
+    let srcs = sources(&[("a.txt", FERRY_A), ("b.txt", FERRY_B)]);
+    let cfg = StoryConfig::default();
+    let (a, b) = (1000..1060, 2000..2060);
+    let named = vec![
+        profile_of(&[1, 2, 3], true, a.clone()),
+        profile_of(&[1, 2, 3], true, b.clone()),
+    ];
+    let st = cluster(&srcs, named.clone(), &cfg);
+    assert_eq!(st.of_source[0], st.of_source[1]);
+    // The plain cosine is what the evidence reports, under the threshold.
+    let ev = st.evidence[0].expect("evidence");
+    assert!(
+        ev.similarity < cfg.settings.linkage.small_run_similarity,
+        "{ev:?}"
+    );
+    // The same overlap in plain words is not enough.
+    let words = vec![
+        profile_of(&[1, 2, 3], false, a),
+        profile_of(&[1, 2, 3], false, b),
+    ];
+    let st = cluster(&srcs, words, &cfg);
+    assert_ne!(st.of_source[0], st.of_source[1]);
+}
