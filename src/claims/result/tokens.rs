@@ -77,10 +77,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = it.peek() {
             let joiner = matches!(d, '-' | '–' | '\'' | '’' | '&' | '.');
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                it.next();
-            } else if joiner && next_is_alnum(text, j + d.len_utf8()) {
+            if d.is_alphanumeric() || joiner && next_is_alnum(text, j + d.len_utf8()) {
                 end = j + d.len_utf8();
                 it.next();
             } else {
