@@ -160,6 +160,17 @@ pub enum ValueLine {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         role: Option<Box<crate::claims::role::Role>>,
     },
+    /// A game's result or a vote's tally.
+    Result {
+        /// The winner (games).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        winner: Option<String>,
+        /// The loser (games).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        loser: Option<String>,
+        /// The winner's score and the loser's (a vote's larger and smaller count).
+        score: [u16; 2],
+    },
 }
 
 impl ValueLine {
@@ -210,6 +221,15 @@ impl ValueLine {
                 offset,
             },
             Value::Role { person, role } => ValueLine::Role { person, role },
+            Value::Result {
+                winner,
+                loser,
+                score,
+            } => ValueLine::Result {
+                winner: winner.map(String::from),
+                loser: loser.map(String::from),
+                score,
+            },
         }
     }
 
@@ -260,6 +280,15 @@ impl ValueLine {
                 offset,
             },
             ValueLine::Role { person, role } => Value::Role { person, role },
+            ValueLine::Result {
+                winner,
+                loser,
+                score,
+            } => Value::Result {
+                winner: winner.map(Sym::from),
+                loser: loser.map(Sym::from),
+                score,
+            },
         })
     }
 }

@@ -501,7 +501,7 @@ fn subject_phrase(claims: &[&Claim]) -> String {
     let first = claims[0];
     if matches!(
         first.kind,
-        ClaimKind::Quote | ClaimKind::Ordinal | ClaimKind::Role
+        ClaimKind::Quote | ClaimKind::Ordinal | ClaimKind::Role | ClaimKind::Result
     ) {
         return first.subject.key.to_string();
     }

@@ -342,6 +342,9 @@ fn for_each_block(
         // A person's offices and spellings meet through the first name:
         // `Jane Kowalczyk` and `Jane Kowalczik` are one block.
         // Names of places and organisations by their first letter.
+        // Games meet by story (their sides are compared word by word:
+        // `Colts` and `Indianapolis Colts`), votes by their key.
+        ClaimKind::Result => f(Some(story), &c.subject.class),
         ClaimKind::Role => {
             use crate::claims::role::{compare::name_parts, entity, NAME_CLASS};
             if let Some(key) = entity::block_key(&c.subject.class, &c.subject.key) {

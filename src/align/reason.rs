@@ -51,6 +51,9 @@ pub enum Reason {
         /// Whether the full names are the same (case and accents aside).
         same_name: bool,
     },
+    /// Results of one game (the same two sides) or one vote (the same
+    /// body, outcome and measure) in one story.
+    Contest,
     /// Names of one place or organisation in one story: the same name
     /// (`same`), or two spellings a few letters apart.
     Name {
@@ -151,6 +154,7 @@ impl Reason {
                     percent(similarity)
                 )
             }
+            Reason::Contest => format!("the same contest in one story: {}", a.subject.key),
             Reason::Person { same_name: true } => {
                 format!("the same person in one story: {}", a.subject.key)
             }

@@ -194,6 +194,9 @@ impl<'c> Scorer<'c> {
                 (same >= 0.9).then_some((same, Reason::SameQuote { similarity: same }))
             }
             ClaimKind::Ordinal => Some((1.0, Reason::Series)),
+            ClaimKind::Result => {
+                crate::claims::result::compare::same_contest(a, b).then_some((1.0, Reason::Contest))
+            }
             ClaimKind::Role => {
                 use crate::claims::role::compare::{misspelled, same_name};
                 use crate::claims::role::entity;

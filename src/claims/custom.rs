@@ -212,7 +212,9 @@ impl Extractor for RegexExtractor {
                             offset: None,
                         }
                     }
-                    ClaimKind::Ordinal | ClaimKind::Quote | ClaimKind::Role => continue,
+                    ClaimKind::Ordinal | ClaimKind::Quote | ClaimKind::Role | ClaimKind::Result => {
+                        continue
+                    }
                 };
                 // Claims about different subjects never align: the subject is part of the class.
                 let class = match &subject {

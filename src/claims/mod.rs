@@ -24,6 +24,7 @@ pub(crate) use counted::item_of;
 pub(crate) use place_scope::SOFT_PLACE;
 pub mod quantity;
 pub mod quote;
+pub mod result;
 pub mod role;
 mod series;
 pub mod stems;
@@ -61,17 +62,20 @@ pub enum ClaimKind {
     Location,
     /// The office a person holds, or a person's name as spelled.
     Role,
+    /// A game's final score or a vote's tally.
+    Result,
 }
 
 impl ClaimKind {
     /// All kinds, in report order.
-    pub const ALL: [ClaimKind; 6] = [
+    pub const ALL: [ClaimKind; 7] = [
         ClaimKind::Date,
         ClaimKind::Ordinal,
         ClaimKind::Quantity,
         ClaimKind::Quote,
         ClaimKind::Location,
         ClaimKind::Role,
+        ClaimKind::Result,
     ];
 
     /// The name used in rules and reports.
@@ -83,6 +87,7 @@ impl ClaimKind {
             ClaimKind::Quote => "quote",
             ClaimKind::Location => "location",
             ClaimKind::Role => "role",
+            ClaimKind::Result => "result",
         }
     }
 }
@@ -182,6 +187,16 @@ pub enum Value {
         person: String,
         /// The office; none for a claim that only names the person.
         role: Option<Box<role::Role>>,
+    },
+    /// A game's result (winner, loser, score) or a vote's tally.
+    Result {
+        /// The winner as written (games only).
+        winner: Option<Sym>,
+        /// The loser as written (games only).
+        loser: Option<Sym>,
+        /// The winner's score, then the loser's; a vote's larger count,
+        /// then its smaller.
+        score: [u16; 2],
     },
 }
 
@@ -293,6 +308,12 @@ impl Value {
             Value::Location { place, .. } => place.to_string(),
             Value::Role { person, role: None } => person.clone(),
             Value::Role { role: Some(r), .. } => r.written.clone(),
+            Value::Result {
+                winner: Some(w),
+                loser: Some(l),
+                score: [a, b],
+            } => format!("{w} beat {l} {a}-{b}"),
+            Value::Result { score: [a, b], .. } => format!("{a}-{b}"),
         }
     }
 
@@ -331,6 +352,12 @@ impl Value {
             Value::Location { place, .. } => place.to_string(),
             Value::Role { person, role: None } => person.clone(),
             Value::Role { role: Some(r), .. } => r.canonical(),
+            Value::Result {
+                winner: Some(w),
+                loser: Some(l),
+                score: [a, b],
+            } => format!("{w} {a}-{b} {l}"),
+            Value::Result { score: [a, b], .. } => format!("{a}-{b}"),
         }
     }
 }
@@ -485,6 +512,7 @@ pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
         Box::new(quote::QuoteExtractor),
         Box::new(location::LocationExtractor),
         Box::new(role::RoleExtractor),
+        Box::new(result::ResultExtractor),
     ]
 }
 

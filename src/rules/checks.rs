@@ -82,6 +82,7 @@ impl Rule {
             Check::SamePlace => super::checks_places::same_place(a, b, ex),
             Check::SameRole => super::checks_people::same_role(a, b, ex),
             Check::SameSpelling => super::checks_people::same_spelling(a, b, ex),
+            Check::SameResult => super::checks_results::same_result(a, b, ex),
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::claims::ClaimKind;
 
 impl Check {
     /// Every check type.
-    pub const ALL: [Check; 7] = [
+    pub const ALL: [Check; 8] = [
         Check::SameDate,
         Check::MonotonicSeries,
         Check::NumericTolerance,
@@ -14,6 +14,7 @@ impl Check {
         Check::SamePlace,
         Check::SameRole,
         Check::SameSpelling,
+        Check::SameResult,
     ];
 
     /// The name used in rule files.
@@ -26,6 +27,7 @@ impl Check {
             Check::SamePlace => "same-place",
             Check::SameRole => "same-role",
             Check::SameSpelling => "same-spelling",
+            Check::SameResult => "same-result",
         }
     }
 
@@ -38,6 +40,7 @@ impl Check {
             Check::SameSpeaker => "One quote must have one speaker. Organizations never conflict with people; an implicit attribution or a paraphrased quote makes the conflict weak.",
             Check::SamePlace => "One event must have one place; a place inside a country named by the other source agrees with it. Places the lexicon does not locate are not compared.",
             Check::SameRole => "One person (the same full name) must hold one office of a slot at one time: two portfolios, two party labels, a deputy and the office itself, offices listed as exclusive, or a former office and the same office now conflict (the last weakly). An office and its generalisation agree; offices a person may hold at once, offices of two bodies and roles of different or unknown times are not compared (rules/people/roles.toml).",
+            Check::SameResult => "One game (the same two sides, order-free, on days that agree) must have one winner and one final score; one vote (the same body, outcome and measure) one tally. Results are read only in fixed constructions (rules/results/words.toml): a score after a result word with both sides named, a tally after a vote word. A result whose second side was taken from its clause (`a 20-13 victory over Dallas`) makes the conflict weak.",
             Check::SameSpelling => "One person's name must be spelled one way: the same first name with the rest a few letters apart (`[spelling]` in rules/people/roles.toml) conflicts; case, accents, spacing and middle initials never do, and two first names are two people.",
         }
     }

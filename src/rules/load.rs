@@ -31,6 +31,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         include_str!("../../rules/quote-speaker.toml"),
     ),
     (
+        "rules/result-mismatch.toml",
+        include_str!("../../rules/result-mismatch.toml"),
+    ),
+    (
         "rules/series-ordinal.toml",
         include_str!("../../rules/series-ordinal.toml"),
     ),

@@ -8,6 +8,7 @@
 mod checks;
 mod checks_people;
 mod checks_places;
+mod checks_results;
 pub mod doc;
 mod load;
 mod overnight;
@@ -65,6 +66,8 @@ pub enum Check {
     /// One person's name must be spelled one way (case, accents, spacing
     /// and initials aside).
     SameSpelling,
+    /// One game must have one winner and one score, one vote one tally.
+    SameResult,
 }
 
 impl Check {
@@ -77,6 +80,7 @@ impl Check {
             Check::SameSpeaker => ClaimKind::Quote,
             Check::SamePlace => ClaimKind::Location,
             Check::SameRole | Check::SameSpelling => ClaimKind::Role,
+            Check::SameResult => ClaimKind::Result,
         }
     }
 }

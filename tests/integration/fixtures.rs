@@ -144,3 +144,38 @@ fn an_offset_distance_in_conflict_is_told_once_as_a_place() {
     assert_eq!(f, vec![("event-location".into(), "warning".into())]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn two_scores_of_one_game_are_an_error() {
+    let (f, code) = case("result-game-score");
+    assert_eq!(f, vec![("result-mismatch".into(), "error".into())]);
+    assert_eq!(code, 1);
+    let out = factlint()
+        .args([
+            "check",
+            "--color",
+            "never",
+            "tests/fixtures/result-game-score",
+        ])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    insta::assert_snapshot!(
+        "result_game_score_human",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn records_half_time_scores_and_other_games_are_not_compared() {
+    let (f, code) = case("result-game-records");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn two_tallies_of_one_vote_are_an_error() {
+    let (f, code) = case("result-vote-tally");
+    assert_eq!(f, vec![("result-mismatch".into(), "error".into())]);
+    assert_eq!(code, 1);
+}
