@@ -306,9 +306,13 @@ fn build(
                 .unwrap_or(std::cmp::Ordering::Equal)
         })
         .expect("a component with a conflict has members");
+    // The pair shown is a sure conflict of the primary when it has one:
+    // the finding's severity rests on it (`Heydar` / `Heidar` is a weak
+    // first-name variant, `Alishvandi` / `Alishbandi` a misspelling).
     let (pa, pb, verdict) = conflicts
         .iter()
-        .find(|(a, b, _)| *a == primary || *b == primary)
+        .filter(|(a, b, _)| *a == primary || *b == primary)
+        .min_by_key(|(_, _, v)| v.weak)
         .expect("the primary is in a conflict");
     let mut other = if *pa == primary { *pb } else { *pa };
     // Every conflict an update: the finding is a note, earlier figure first.
