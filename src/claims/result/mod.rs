@@ -5,7 +5,7 @@
 //! score is 31-24; `the Senate passed the bill 71 to 27` is a claim of
 //! class `vote` keyed by the body, what the vote did and what it was on
 //! (`senate vote (pass bill)`), whose tally is 71-27. A result is read only
-//! in the fixed constructions of [`game`] and [`vote`], from the words of
+//! in the fixed constructions of `game` and `vote`, from the words of
 //! `rules/results/words.toml` ([`words`]): season records, fighters'
 //! records, dates, clock times, statistics and part scores never are.
 //!
