@@ -183,14 +183,16 @@ fn oracle_on_a_corpus() {
     }
 }
 
+/// The full names [`person_names`] finds in `t`, as text.
+fn found(t: &str) -> Vec<String> {
+    person_names(t, &word_capitals(t))
+        .into_iter()
+        .map(|n| t[n.name].to_string())
+        .collect()
+}
+
 #[test]
 fn particles_sit_inside_names_and_weekdays_follow_them() {
-    let found = |t: &str| -> Vec<String> {
-        person_names(t, &word_capitals(t))
-            .into_iter()
-            .map(|n| t[n.name].to_string())
-            .collect()
-    };
     assert_eq!(found("Dr Azm Al Homoud spoke."), vec!["Azm Al Homoud"]);
     assert_eq!(found("Dirk Van Der Berg spoke."), vec!["Dirk Van Der Berg"]);
     assert_eq!(found("said Joe Coffey Monday."), vec!["Joe Coffey"]);
@@ -202,12 +204,6 @@ fn particles_sit_inside_names_and_weekdays_follow_them() {
 
 #[test]
 fn a_title_after_words_that_are_no_title_still_ends_before_the_name() {
-    let found = |t: &str| -> Vec<String> {
-        person_names(t, &word_capitals(t))
-            .into_iter()
-            .map(|n| t[n.name].to_string())
-            .collect()
-    };
     assert_eq!(
         found("Chief Financial Officer Ana Ruiz spoke."),
         vec!["Ana Ruiz"]
@@ -222,12 +218,6 @@ fn a_title_after_words_that_are_no_title_still_ends_before_the_name() {
 
 #[test]
 fn a_middle_initial_may_lack_its_full_stop() {
-    let found = |t: &str| -> Vec<String> {
-        person_names(t, &word_capitals(t))
-            .into_iter()
-            .map(|n| t[n.name].to_string())
-            .collect()
-    };
     assert_eq!(found("Sheriff Robert J Hale spoke."), vec!["Robert J Hale"]);
     // Only between two words of a name: not a pronoun, not an article.
     assert_eq!(found("Then Tom Hale I think spoke."), vec!["Tom Hale"]);
