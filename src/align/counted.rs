@@ -354,12 +354,7 @@ mod tests {
     use super::*;
     use crate::claims::{claims_of, ClaimKind};
 
-    fn quantity(text: &str, figure: &str) -> Claim {
-        claims_of(text, Some("2024-05-02"))
-            .into_iter()
-            .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
-            .unwrap_or_else(|| panic!("no quantity {figure:?} in {text:?}"))
-    }
+    use crate::claims::quantity_at as quantity;
 
     fn meet(a: (&str, &str), b: (&str, &str)) -> Option<KeyMatch> {
         let (x, y) = (quantity(a.0, a.1), quantity(b.0, b.1));

@@ -37,14 +37,8 @@ fn same_end(x: f64, y: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::{claims_of, ClaimKind};
 
-    fn quantity(text: &str, figure: &str) -> Claim {
-        claims_of(text, Some("2024-05-02"))
-            .into_iter()
-            .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
-            .unwrap_or_else(|| panic!("no quantity {figure:?} in {text:?}"))
-    }
+    use crate::claims::quantity_at as quantity;
 
     const SEVEN_TO_40: &str = "A judge gave the smugglers sentences ranging from 7 to 40 years.";
     const SIX_TO_40: &str =

@@ -617,6 +617,16 @@ pub(crate) fn claims_of(text: &str, published: Option<&str>) -> Vec<Claim> {
     extract(&doc, &ctx, &default_extractors())
 }
 
+/// The figure claim of a one-article text whose words hold `figure`
+/// (published 2 May 2024), for unit tests of figures and their keys.
+#[cfg(test)]
+pub(crate) fn quantity_at(text: &str, figure: &str) -> Claim {
+    claims_of(text, Some("2024-05-02"))
+        .into_iter()
+        .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
+        .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"))
+}
+
 #[cfg(test)]
 mod robustness {
     use super::claims_of;

@@ -109,14 +109,8 @@ pub(crate) fn item_of(scope: &[String]) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::{claims_of, Claim, ClaimKind};
 
-    fn price(text: &str, figure: &str) -> Claim {
-        claims_of(text, Some("2024-05-02"))
-            .into_iter()
-            .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
-            .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"))
-    }
+    use crate::claims::quantity_at as price;
 
     fn item(text: &str, figure: &str) -> Option<String> {
         let c = price(text, figure);

@@ -26,6 +26,7 @@ mod tests;
 
 use super::{Claim, ClaimKind, Context, Doc, Extractor, Subject, Tense, Value};
 use crate::temporal::{self, DateValue, Direction};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// The subject class of a game's result.
@@ -61,6 +62,8 @@ impl Extractor for ResultExtractor {
     }
 
     fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
+        // A side named by several results is looked up in the body once.
+        let mut aliases = HashMap::new();
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let text = doc.sentence_text(i);
             if !may_hold_score(text) {
@@ -75,7 +78,7 @@ impl Extractor for ResultExtractor {
                 })
             };
             for f in read(text, &is_person) {
-                out.push(claim(doc, i, s.span.clone(), f));
+                out.push(claim(doc, i, s.span.clone(), f, &mut aliases));
             }
         }
     }
@@ -116,11 +119,23 @@ pub fn may_hold_score(text: &str) -> bool {
     })
 }
 
-fn claim(doc: &Doc, i: usize, sentence: Range<usize>, f: Found) -> Claim {
+fn claim(
+    doc: &Doc,
+    i: usize,
+    sentence: Range<usize>,
+    f: Found,
+    aliases: &mut HashMap<String, String>,
+) -> Claim {
     let text = doc.sentence_text(i);
     let event_date = day_of(doc, i, text);
     let (key, class, participants, winner, loser) = if f.game {
-        let (wa, la) = (alias(doc, &f.winner), alias(doc, &f.loser));
+        let mut alias_of = |side: &str| {
+            aliases
+                .entry(side.to_string())
+                .or_insert_with(|| alias(doc, side))
+                .clone()
+        };
+        let (wa, la) = (alias_of(&f.winner), alias_of(&f.loser));
         let mut sides = [f.winner.as_str(), f.loser.as_str()];
         sides.sort_unstable_by_key(|s| s.to_lowercase());
         (
@@ -266,6 +281,5 @@ fn word_after(body: &str, at: usize) -> Option<usize> {
 /// ` Word` (a space, then a capitalised word that may name a side).
 fn capital_word(w: &str) -> bool {
     let w = w.trim();
-    w.chars().next().is_some_and(char::is_uppercase)
-        && !tokens::NOT_NAMES.contains(&w.to_lowercase().as_str())
+    w.chars().next().is_some_and(char::is_uppercase) && !tokens::not_a_name(w)
 }

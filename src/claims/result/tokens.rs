@@ -124,8 +124,9 @@ pub fn small_number(t: &str) -> Option<u16> {
         .flatten()
 }
 
-/// Capitalised words that never name a side (or never start one).
-pub(super) const NOT_NAMES: &[&str] = &[
+/// Capitalised words that never name a side (or never start one); the
+/// months are [`crate::source::MONTH_NAMES`].
+const NOT_NAMES: &[&str] = &[
     "the",
     "a",
     "an",
@@ -174,25 +175,20 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "tonight",
     "yesterday",
 ];
 
 fn is_name_word(t: &Tok) -> bool {
-    t.capitalised() && !NOT_NAMES.contains(&t.lower().as_str())
+    t.capitalised() && !not_a_name(t.text)
+}
+
+/// Whether a word never names a side: a function word, a weekday or a
+/// month (`On`, `Sunday`, `December`), whatever its case.
+pub(super) fn not_a_name(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    NOT_NAMES.contains(&lower.as_str()) || crate::source::MONTH_NAMES.contains(&lower.as_str())
 }
 
 /// The name ending at token `end` (inclusive), read backwards: capitalised
