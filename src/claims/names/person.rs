@@ -122,6 +122,68 @@ fn after_inner_title(body: &str, run: &[Range<usize>], first: usize) -> usize {
     }
 }
 
+/// Where a name starts when a common noun for a person leads it
+/// (`Deckhand Tom Brandt`, `Firefighter Ana Ruiz`: a job capitalised at
+/// the start of a sentence or a line): after that word, when its
+/// first WordNet sense is a person (`noun.person`) and two words of a
+/// name follow it (not an initial or a particle). A lone name after it keeps the word (`Hunter Biden`:
+/// a first name that is also a job).
+fn after_person_noun(body: &str, run: &[Range<usize>], first: usize) -> usize {
+    let Some(w) = run.get(first).map(|r| &body[r.clone()]) else {
+        return first;
+    };
+    let lex = crate::lexical::Lexical::embedded();
+    // Two words of a name follow: not an initial (`Franklin D.
+    // Roosevelt`) or a particle (`Tom de Wit`).
+    let name_after = |k: usize| {
+        run.get(k)
+            .is_some_and(|r| name_word(&body[r.clone()]) && !is_particle(&body[r.clone()]))
+    };
+    let person_noun = opens_sentence(body, run[first].start)
+        && name_after(first + 1)
+        && name_after(first + 2)
+        && !is_particle(w)
+        && lex.first_lexname(w) == Some(crate::lexical::Lexname::NOUN_PERSON)
+        && !capitalised_inside_a_sentence(body, w);
+    if person_noun {
+        first + 1
+    } else {
+        first
+    }
+}
+
+/// Whether the word at `at` opens a sentence or a line, where a common
+/// noun is capitalised (`Deckhand Tom Brandt said`), unlike a word
+/// capitalised inside a sentence (`leader Warren Steed Jeffs`).
+fn opens_sentence(body: &str, at: usize) -> bool {
+    let lead = &body[..at];
+    let trimmed = lead.trim_end_matches([' ', '\t']);
+    if let Some(before_stop) = trimmed.strip_suffix('.') {
+        // `Mr. Lee`, `J. Lee`: the full stop of a title or an initial.
+        let word = before_stop
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let words = &crate::claims::people_words::PEOPLE_WORDS;
+        return !(words.is_title(word)
+            || (word.len() == 1 && word.chars().all(char::is_uppercase)));
+    }
+    trimmed.is_empty() || trimmed.ends_with(['\n', '!', '?', ':', '"', '“', '”', '—'])
+}
+
+/// Whether the article writes `w` capitalised as a word inside a
+/// sentence somewhere: then it is a name (`Lee Hsien Loong … Mr Lee`),
+/// not a job capitalised because it opens a sentence.
+fn capitalised_inside_a_sentence(body: &str, w: &str) -> bool {
+    let b = body.as_bytes();
+    body.match_indices(w).any(|(at, _)| {
+        let end = at + w.len();
+        let starts_word = at == 0 || !b[at - 1].is_ascii_alphanumeric();
+        let ends_word = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+        starts_word && ends_word && !opens_sentence(body, at)
+    })
+}
+
 /// Closing curly quotes, as UTF-8 bytes: `”`, `’`.
 const CLOSERS: &[&[u8]] = &["”".as_bytes(), "’".as_bytes()];
 
@@ -194,6 +256,7 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
             first += 1;
         }
         first = after_inner_title(body, &run, first);
+        first = after_person_noun(body, &run, first);
         // `San Diego Chargers`: a place's name, not a person's (also after
         // a prefix in capitals, `SAN Diego`, that the run left out).
         if run[..first]

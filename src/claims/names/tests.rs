@@ -223,3 +223,48 @@ fn a_middle_initial_may_lack_its_full_stop() {
     assert_eq!(found("Then Tom Hale I think spoke."), vec!["Tom Hale"]);
     assert!(found("Plan B was dropped.").is_empty());
 }
+
+#[test]
+fn a_job_capitalised_before_a_full_name_is_no_part_of_it() {
+    assert_eq!(found("Deckhand Tom Brandt said so."), vec!["Tom Brandt"]);
+    assert_eq!(found("Firefighter Lena Ortiz spoke."), vec!["Lena Ortiz"]);
+    // A first name that is also a job stays when only a surname follows.
+    assert_eq!(found("Hunter Biden spoke."), vec!["Hunter Biden"]);
+    assert_eq!(found("Mason Reed spoke."), vec!["Mason Reed"]);
+}
+
+#[test]
+fn a_first_name_that_is_also_a_job_stays_before_an_initial_or_a_particle() {
+    assert_eq!(
+        found("Franklin D. Roosevelt spoke."),
+        vec!["Franklin D. Roosevelt"]
+    );
+    assert_eq!(found("said Tom de Wit."), vec!["Tom de Wit"]);
+}
+
+#[test]
+fn a_capitalised_word_inside_a_sentence_is_kept_in_the_name() {
+    // `warren` is first a person in WordNet, but it opens no sentence here.
+    assert_eq!(
+        found("the sect's leader Warren Steed Jeffs spoke."),
+        vec!["Warren Steed Jeffs"]
+    );
+    assert_eq!(
+        found("He left. Deckhand Tom Brandt stayed."),
+        vec!["Tom Brandt"]
+    );
+}
+
+#[test]
+fn a_word_the_article_capitalises_inside_a_sentence_is_a_name() {
+    // `Lee` opens the name and is written alone later: a surname first.
+    assert_eq!(
+        found("Lee Hsien Loong spoke. Analysts said Mr Lee was firm."),
+        vec!["Lee Hsien Loong"]
+    );
+    // After a title's full stop: inside the sentence.
+    assert_eq!(
+        found("guests and Mr. Lee Hsien Loong came."),
+        vec!["Lee Hsien Loong"]
+    );
+}
