@@ -124,11 +124,6 @@ impl Extractor for DateExtractor {
                 if second || (range.is_none() && !stands_alone(found, n, sentence)) {
                     continue;
                 }
-                // `date 2026-11-20` under a headline is when the article
-                // was published, not when anything in it happened.
-                if crate::source::on_date_line(&doc.source.text, s.span.start + start) {
-                    continue;
-                }
                 // `since 2004`: a bound, framed by the predicate before
                 // the bound's word. `after Monday's attack` dates the
                 // attack and is left alone.
@@ -183,6 +178,13 @@ impl Extractor for DateExtractor {
                     },
                 };
                 if form == temporal::DateForm::Eve {
+                    continue;
+                }
+                // `date 2026-11-20` under a headline is when the article
+                // was published, not when anything in it happened. Asked
+                // last: most dates are dropped above, and the line is read
+                // with a tokeniser.
+                if crate::source::on_date_line(&doc.source.text, s.span.start + start) {
                     continue;
                 }
                 let direction = temporal::direction_at(sentence, start);
