@@ -39,7 +39,8 @@ pub(super) fn keyed_report(
 ) -> Option<Report> {
     let right_before =
         word_before_date(view, opener).is_some_and(|k| view.words[k].0 == event.start);
-    if !is_statement && !(announces(&event.class) && right_before) {
+    let announced = announces(&event.class) && right_before;
+    if !(is_statement || announced) {
         return None;
     }
     let (act, name) = reported_act(view, sentence, end)?;
