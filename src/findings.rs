@@ -518,6 +518,13 @@ fn subject_phrase(claims: &[&Claim]) -> String {
     // A frame read from the lexical tables (`verb:die`) is named by its
     // lemma: `event “die” (Felt)`.
     let class = match first.subject.class.split_once(':') {
+        // `statement on “buy Acme”` (see `claims::date::report`).
+        Some(("report", _)) => {
+            let key = &first.subject.key;
+            let what = key.split_once(": ").map_or(&**key, |(w, _)| w);
+            let what = what.strip_prefix("statement on ").unwrap_or(what);
+            format!("statement on “{what}”")
+        }
         Some((_, lemma)) => format!("event “{lemma}”"),
         // `age (Mendes)`, `age of the boy`.
         None if first.subject.class == crate::claims::age::AGE_CLASS => {

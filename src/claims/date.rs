@@ -15,6 +15,7 @@ mod day_part;
 mod gapping;
 mod neighbours;
 mod owner;
+mod report;
 #[cfg(test)]
 mod tests;
 mod window;
@@ -249,7 +250,27 @@ impl Extractor for DateExtractor {
                 if participants.is_empty() && is_statement {
                     continue;
                 }
+                // `HP announced on Tuesday that it will buy Acme`: the
+                // statement of that act, told apart by its act and name.
+                let report = bound
+                    .is_none()
+                    .then(|| {
+                        report::keyed_report(
+                            doc,
+                            i,
+                            view,
+                            sentence,
+                            event,
+                            is_statement,
+                            (opener, end),
+                        )
+                    })
+                    .flatten();
+                if let Some(r) = &report {
+                    participants = r.speakers.clone();
+                }
                 match &title {
+                    _ if report.is_some() => {}
                     // The work's people and the work itself, whoever else
                     // the sentence names.
                     Some(t) => {
@@ -280,12 +301,15 @@ impl Extractor for DateExtractor {
                 };
                 let written = sentence[shown_from..shown_to].to_string();
                 let (_, lemma) = class_predicate(&event.class);
-                let (lemma, class) = match bound {
-                    Some((relation, _)) => (
-                        format!("{relation} {lemma}"),
-                        bound_class(relation, &event.class),
-                    ),
-                    None => (lemma.to_string(), event.class.clone()),
+                let (lemma, class) = match (&report, bound) {
+                    (Some(r), _) => (format!("statement on {}", r.what), r.class.clone()),
+                    (None, bound) => match bound {
+                        Some((relation, _)) => (
+                            format!("{relation} {lemma}"),
+                            bound_class(relation, &event.class),
+                        ),
+                        None => (lemma.to_string(), event.class.clone()),
+                    },
                 };
                 let key = if participants.is_empty() {
                     lemma

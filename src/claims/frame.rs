@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 mod aside;
 mod class;
+mod content;
 mod cues;
 mod named;
 mod noun;
@@ -24,6 +25,7 @@ mod work;
 pub(crate) use class::class_predicate;
 pub use class::same_event_class;
 pub(crate) use class::BOUND_RELATIONS;
+pub(crate) use content::{announces, reported_act};
 pub(crate) use cues::{acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
 pub(crate) use noun::noun_frame_after;
@@ -50,6 +52,8 @@ struct FrameWords {
     result_lexnames: Vec<String>,
     phrases: std::collections::BTreeMap<String, String>,
     event_object_verbs: Vec<String>,
+    announcing_verbs: Vec<String>,
+    reported_acts: Vec<Vec<String>>,
     dated_works: std::collections::BTreeMap<String, String>,
 }
 
@@ -467,7 +471,7 @@ pub(crate) fn report_before(
 
 /// The word right before the date starting at `start`, an `on`, `in` or
 /// `at` before it skipped (`said on Tuesday`, `came in May`).
-pub(super) fn word_before_date(view: &SentenceView, start: usize) -> Option<usize> {
+pub(crate) fn word_before_date(view: &SentenceView, start: usize) -> Option<usize> {
     let k = view
         .words
         .partition_point(|&(_, e)| e <= start)
