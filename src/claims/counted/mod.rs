@@ -17,6 +17,7 @@ mod frames;
 mod item;
 mod predicate;
 mod scope;
+mod span;
 
 use super::{Counted, SentenceView};
 use crate::lexical::{Lexical, Pos};
@@ -103,6 +104,11 @@ pub(super) fn counted(
                 .then(|| predicate_after(sentence, view, first_after, lex))
                 .flatten()
         })
+        .or_else(|| {
+            // `banned for two years`: how long the verb before `for` lasted.
+            unit.filter(|u| is_duration(u))
+                .and_then(|_| span::span_verb(sentence, view, first_before, lex))
+        })
         .or_else(|| noun_measured(sentence, view, first_before, lex))
         .or_else(|| {
             // `1,000 residents had taken shelter`: residents who did
@@ -162,6 +168,13 @@ pub(super) fn counted(
     }
 }
 
+/// Whether a unit is one of time (`year`, `month`, `day`).
+fn is_duration(unit: &str) -> bool {
+    crate::quantity::Units::defaults()
+        .measure(unit)
+        .is_some_and(|m| m.dimension == crate::quantity::DURATION)
+}
+
 /// The model a figure's words name (`12 AK-47 rifles`, `seven AK-47s`,
 /// `three M16s`, `12 AK 47 guns`), lower case without hyphen, space or
 /// plural `s`: `ak47`, `m16`. A model is a code of one to three capitals
@@ -208,7 +221,16 @@ pub(super) fn offset_keys(
     side: &str,
 ) -> Option<Counted> {
     let first_before = view.words.partition_point(|&(_, e)| e <= start);
-    let predicate = offset_verb(sentence, view, first_before, Lexical::embedded())?;
+    let lex = Lexical::embedded();
+    let predicate = offset_verb(sentence, view, first_before, lex)?;
+    // `moved to Kerrow four years ago`: how long one has lived there.
+    if side != "after" && span::moved_there(sentence, view, first_before, lex) {
+        return Some(Counted {
+            predicate: Some(span::lived()),
+            thing: None,
+            scope: Vec::new(),
+        });
+    }
     let scope = if side == "after" {
         "later than"
     } else {

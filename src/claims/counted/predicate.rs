@@ -156,6 +156,15 @@ pub(super) fn inflected_verb(word: &str, lex: &Lexical) -> Option<String> {
     (inflected && !LIGHT_VERBS.contains(&lemma)).then(|| format!("verb:{lemma}"))
 }
 
+/// Whether a word is an inflected form of a light verb (`was`, `held`,
+/// `said`): a verb that says nothing of what is counted.
+pub(super) fn light_verb_form(word: &str, lex: &Lexical) -> bool {
+    lex.lemmas(word, Pos::Verb)
+        .as_slice()
+        .first()
+        .is_some_and(|lemma| LIGHT_VERBS.contains(lemma) && lemma != &word)
+}
+
 /// `killed at least 6`, `sentenced to seven years`: the nearest verb
 /// before the figure across filler words, in the same clause.
 pub(super) fn verb_before(
@@ -202,7 +211,7 @@ fn present_verb(sentence: &str, view: &SentenceView, k: usize, lex: &Lexical) ->
 
 /// The words before word `first_before`, nearest first, at most `reach`
 /// of them, up to a break in the clause (see `broken`).
-fn words_back_in_clause<'v>(
+pub(super) fn words_back_in_clause<'v>(
     sentence: &'v str,
     view: &'v SentenceView,
     first_before: usize,
@@ -354,7 +363,7 @@ const LIVE: &str = "verb:live";
 /// poverty`, `with HIV`, `on less than $2 a day`, nor a place named by
 /// what befell it (`in the affected area`): those count something else
 /// than the people of a place.
-fn resides(sentence: &str, view: &SentenceView, k: usize, lex: &Lexical) -> bool {
+pub(super) fn resides(sentence: &str, view: &SentenceView, k: usize, lex: &Lexical) -> bool {
     use crate::lexical::Lexname;
     let joined = |j: usize| {
         j > 0 && j < view.words.len() && !broken(sentence, view.words[j - 1].1, view.words[j].0)
