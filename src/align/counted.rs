@@ -94,11 +94,14 @@ pub(super) fn ambiguity_key(c: &Claim) -> String {
     // Tuesday` are one count told twice. Nor does a place named before
     // a figure (`In Velk, 10 were killed` beside `12 were killed` in a
     // district the sentence names too far from its figure to scope it).
+    // A crowd's place, though, is which crowd it is (`In Velk, 8,000
+    // marched` beside `tens of thousands took to the streets`).
+    let crowd = counted.predicate_word().is_some_and(is_crowd);
     let scope: Vec<&str> = counted
         .scope
         .iter()
         .map(String::as_str)
-        .filter(|s| !is_soft(s))
+        .filter(|s| !is_soft(s) || crowd && s.starts_with(SOFT_PLACE))
         .collect();
     format!("{}|{predicate}|{}", s.class, scope.join(","))
 }
@@ -208,7 +211,9 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     };
     let lex = Lexical::embedded();
     let outcome = match (ka.predicate_word(), kb.predicate_word()) {
-        (Some((px, x)), Some((py, y))) => lex.same_curated_group(x, px, y, py),
+        (Some((px, x)), Some((py, y))) => {
+            lex.same_curated_group(x, px, y, py) && !is_crowd((px, x))
+        }
         _ => false,
     };
     let thing = match (&ka.thing, &kb.thing) {
@@ -276,6 +281,18 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         listed: false,
         item,
     })
+}
+
+/// The curated group of crowds (`rules/lexical/curated.toml`): a story
+/// tells of many gatherings (a march, a sit-down, a rally days apart), so
+/// two crowd figures are no toll told twice: they compare as keyed
+/// figures do, by their sentences or a place both name, never by their
+/// predicates alone.
+const CROWDS: &str = "crowds";
+
+/// Whether a predicate is a crowd's (`marched`, `took to the streets`).
+fn is_crowd((pos, lemma): (Pos, &str)) -> bool {
+    Lexical::embedded().curated_group_name(lemma, pos) == Some(CROWDS)
 }
 
 /// The class of a count of occasions (`twice`, `three times`).
@@ -499,6 +516,42 @@ mod tests {
     #[test]
     fn one_source_gives_several_things_without_ambiguity() {
         let text = "The storm killed 6 people and injured 40 people.";
+        let claims: Vec<Claim> = claims_of(text, Some("2024-05-02"))
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Quantity)
+            .collect();
+        assert_eq!(claims.len(), 2);
+        assert_ne!(ambiguity_key(&claims[0]), ambiguity_key(&claims[1]));
+    }
+
+    #[test]
+    fn crowds_meet_by_their_idioms_but_not_as_tolls() {
+        let m = meet(
+            (
+                "In Lyon, as many as 8,000 people took to the streets.",
+                "8,000",
+            ),
+            (
+                "Clashes broke out in Lyon, where 20,000 people marched.",
+                "20,000",
+            ),
+        )
+        .expect("took to the streets / marched, one place");
+        assert!(m.keyed() && m.scoped && !m.outcome);
+        // Two places: two crowds.
+        assert_eq!(
+            meet(
+                ("About 8,000 people took to the streets of Lyon.", "8,000"),
+                ("In Nantes, 20,000 people marched.", "20,000"),
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn crowds_of_two_places_in_one_source_are_not_ambiguous() {
+        let text = "Tens of thousands of people took to the streets on Monday. \
+                    In Nantes, another 9,000 people marched.";
         let claims: Vec<Claim> = claims_of(text, Some("2024-05-02"))
             .into_iter()
             .filter(|c| c.kind == ClaimKind::Quantity)

@@ -219,6 +219,22 @@ mod tests {
     }
 
     #[test]
+    fn crowds_are_one_count() {
+        use Pos::*;
+        assert_equated(&[
+            ("marched", Verb),
+            ("demonstrated", Verb),
+            ("protested", Verb),
+            ("crowd", Noun),
+        ]);
+        assert_eq!(
+            equated(("marched", Verb), ("crowd", Noun)),
+            Some(Relation::Curated)
+        );
+        assert_eq!(equated(("marched", Verb), ("attacked", Verb)), None);
+    }
+
+    #[test]
     fn every_group_has_a_test_and_every_pair_equates() {
         let names: Vec<&str> = lex()
             .curated_groups()
@@ -233,7 +249,8 @@ mod tests {
                 "deaths",
                 "injuries",
                 "homes",
-                "evacuations"
+                "evacuations",
+                "crowds"
             ]
         );
         for g in lex().curated_groups() {

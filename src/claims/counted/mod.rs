@@ -11,6 +11,7 @@
 //! the figure across a few function words; or a noun the figure measures
 //! (`a death toll of 6`, `a depth of 12 miles`, `a five-year sentence`).
 
+mod crowd;
 mod cue_hits;
 mod frame_cues;
 mod frames;
@@ -84,6 +85,8 @@ pub(super) fn counted(
     // modifies is what it measures, whatever verb governs the phrase.
     let predicate = verb_unit
         .map(|u| format!("verb:{}", lex.lemma(u, Pos::Verb)))
+        // `20,000 people took to the streets`, `put the march at 30,000`.
+        .or_else(|| crowd::crowd_predicate(sentence, view, (first_before, first_after)))
         .or_else(|| {
             (!listed)
                 .then(|| hyphenated_noun(sentence, view, span, first_after, lex))
@@ -135,6 +138,9 @@ pub(super) fn counted(
         scope.push("part".to_string());
     }
     place_scope(sentence, view, (end, first_after), &mut scope);
+    if let Some(place) = crowd::crowd_place(sentence, view, (first_before, first_after)) {
+        scope.push(place);
+    }
     if thing.is_some() {
         qualifier_scope(sentence, view, (end, first_after), lex, &mut scope);
     }

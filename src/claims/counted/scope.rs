@@ -203,7 +203,7 @@ pub(super) fn place_scope(
 }
 
 /// The capitalised words from word `k` on (`New Delhi`), lower-cased.
-fn capitalized_name(sentence: &str, view: &SentenceView, k: usize) -> Option<String> {
+pub(super) fn capitalized_name(sentence: &str, view: &SentenceView, k: usize) -> Option<String> {
     let mut words = Vec::new();
     for j in k..(k + 4).min(view.words.len()) {
         let (s, e) = view.words[j];
