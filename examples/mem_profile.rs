@@ -1,6 +1,7 @@
 //! Live heap by pipeline stage (a developer tool for the memory work): a
 //! counting allocator around mimalloc reports the bytes held and the peak
 //! of each stage of `check` over a folder, then what the analysis holds.
+//! With `MEM_SAMPLE=1` it also prints the live heap and `VmRSS` every 25 ms.
 use factlint::lexicon::Lexicon;
 use factlint::pipeline::{self, Options, ProgressFn};
 use factlint::rules::RuleSet;
@@ -90,6 +91,12 @@ fn main() {
         progress: Some(progress),
         ..Options::default()
     };
+    if std::env::var_os("MEM_SAMPLE").is_some() {
+        std::thread::spawn(|| loop {
+            std::thread::sleep(std::time::Duration::from_millis(25));
+            eprintln!("  live {:7.1} MB {}", mb(LIVE.load(Relaxed)), rss());
+        });
+    }
     let mut a = pipeline::analyze(loaded.sources, &lex, &rules, &opts);
     mark("end of analyze");
     let n = a.claims.len();

@@ -126,11 +126,18 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     // Blocks (split again when hot) become groups; groups are scored in
     // parallel and the pairs sorted, so the output does not depend on the
     // thread count. A pair met in two blocks is scored once (see `MultiBlocks`).
-    let mut groups: Vec<(Option<u64>, Vec<usize>)> = Vec::new();
+    // Each group is a run of one vector of `u32` claim indices: a vector
+    // of its own per group (most hold two or three claims) made the groups
+    // about as large as the pairs, held through the scoring.
+    let mut members: Vec<u32> = Vec::new();
+    // Room never written holds no memory: no copy at a doubling.
+    let _ = members.try_reserve_exact(keyed.len());
+    let mut groups: Vec<Group> = Vec::new();
+    let _ = groups.try_reserve_exact(keyed.chunk_by(same_block).count());
     // Blocks of claims that fall in several, scored pair by pair (see
     // `MultiBlocks`).
     let mut full_blocks = rustc_hash::FxHashSet::default();
-    for run in keyed.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1) {
+    for run in keyed.chunk_by(same_block) {
         let block: Vec<usize> = run.iter().map(|x| x.2 as usize).collect();
         let several = run[0].0 != ClaimKind::Ordinal;
         let full = several && block.len() <= DEDUP_FROM;
@@ -153,26 +160,25 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
             }
             let mut v: Vec<Vec<usize>> = sub.into_values().collect();
             v.sort();
-            groups.extend(
-                v.into_iter()
-                    .filter(|g| two_sources(claims, g))
-                    .map(|g| (None, g)),
-            );
+            for g in v.into_iter().filter(|g| two_sources(claims, g)) {
+                groups.push(Group::push(&mut members, None, &g));
+            }
         } else if two_sources(claims, &block) {
-            groups.push((full.then_some(run[0].1), block));
+            groups.push(Group::push(&mut members, full.then_some(run[0].1), &block));
         }
     }
     let multi = MultiBlocks::new(&keyed, claims.len(), full_blocks);
     drop(keyed);
     let slots = QuoteSlots::new(claims);
     let scorer = Scorer::new(claims, cfg, &slots, &ambiguous);
-    let score_group = |(full_block, group): &(Option<u64>, Vec<usize>)| {
+    let score_group = |g: &Group| {
+        let group = members[g.members.clone()].iter().map(|&i| i as usize);
         if group.len() > DEDUP_FROM {
             return pair_deduplicated(claims, group, &scorer);
         }
         let mut out = Vec::new();
         cross_source_pairs(claims, group, |i, j| {
-            if full_block.is_some_and(|h| multi.scored_before(i, j, h)) {
+            if g.full_block.is_some_and(|h| multi.scored_before(i, j, h)) {
                 return;
             }
             out.extend(scored_pair(claims, &scorer, i, j));
@@ -193,6 +199,7 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
         }
     }
     drop(groups);
+    drop(members);
     // In place (no buffer of half the pairs); a pair met in two blocks
     // keeps its best score, ties broken by the reason's words.
     pairs.par_sort_unstable_by(|x, y| {
@@ -214,6 +221,34 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     pairs
 }
 
+/// Whether two of [`align`]'s (kind, hash, claim) triples lie in one block.
+fn same_block(x: &(ClaimKind, u64, u32), y: &(ClaimKind, u64, u32)) -> bool {
+    x.0 == y.0 && x.1 == y.1
+}
+
+/// A group of claims [`align`] scores pair by pair: a block, or a part of
+/// a hot block.
+struct Group {
+    /// The block's hash when it is scored pair by pair in full (see
+    /// `MultiBlocks`).
+    full_block: Option<u64>,
+    /// Where its claims' indices lie in the vector of all groups' members.
+    members: std::ops::Range<usize>,
+}
+
+impl Group {
+    /// The group of `claims`, appended to `members`.
+    fn push(members: &mut Vec<u32>, full_block: Option<u64>, claims: &[usize]) -> Group {
+        let start = members.len();
+        // Claim indices fit in 32 bits, as in `keyed`.
+        members.extend(claims.iter().map(|&i| i as u32));
+        Group {
+            full_block,
+            members: start..members.len(),
+        }
+    }
+}
+
 /// How many slices of the groups [`align`] scores one after the other.
 const PAIR_SLICES: usize = 16;
 
@@ -232,26 +267,21 @@ struct Room {
 }
 
 impl Room {
-    fn new(groups: &[(Option<u64>, Vec<usize>)]) -> Room {
+    fn new(groups: &[Group]) -> Room {
         Room {
-            all: groups.iter().map(|(_, g)| Room::work(g)).sum(),
+            all: groups.iter().map(Room::work).sum(),
             done: 0.0,
             found: 0,
         }
     }
 
-    fn work(group: &[usize]) -> f64 {
-        (group.len() as f64).powi(2)
+    fn work(group: &Group) -> f64 {
+        (group.members.len() as f64).powi(2)
     }
 
     /// Reserves room in `pairs` once `slice` gave `found` more pairs.
-    fn reserve(
-        &mut self,
-        pairs: &mut Vec<Pair>,
-        slice: &[(Option<u64>, Vec<usize>)],
-        found: usize,
-    ) {
-        self.done += slice.iter().map(|(_, g)| Room::work(g)).sum::<f64>();
+    fn reserve(&mut self, pairs: &mut Vec<Pair>, slice: &[Group], found: usize) {
+        self.done += slice.iter().map(Room::work).sum::<f64>();
         self.found += found;
         let estimate = (self.found as f64 / self.done.max(1.0) * self.all * 1.2) as usize;
         let needed = estimate.max(self.found);
@@ -555,10 +585,14 @@ const DEDUP_FROM: usize = 64;
 /// claim of each signature represents it, representatives are compared with
 /// each other, and every other claim is paired with its representative
 /// only. Cost: signatures² + claims instead of claims².
-fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<Pair> {
+fn pair_deduplicated(
+    claims: &[Claim],
+    group: impl Iterator<Item = usize>,
+    scorer: &Scorer,
+) -> Vec<Pair> {
     let mut by_signature: std::collections::BTreeMap<(&str, String, u8), Vec<usize>> =
         std::collections::BTreeMap::new();
-    for &i in group {
+    for i in group {
         let c = &claims[i];
         let tense = c.subject.tense as u8;
         by_signature
@@ -587,7 +621,7 @@ fn pair_deduplicated(claims: &[Claim], group: &[usize], scorer: &Scorer) -> Vec<
         }
     }
     let reps: Vec<usize> = members.iter().map(|m| m[0]).collect();
-    cross_source_pairs(claims, &reps, |i, j| {
+    cross_source_pairs(claims, reps, |i, j| {
         out.extend(scored_pair(claims, scorer, i, j));
     });
     out
@@ -614,8 +648,12 @@ fn scored_pair(claims: &[Claim], scorer: &Scorer, i: usize, j: usize) -> Option<
 /// even visited in pairs: one big article puts thousands of its claims in
 /// one block, which cost quadratic time when every pair was looked at. The
 /// order of the calls does not matter: the pairs are sorted afterwards.
-fn cross_source_pairs(claims: &[Claim], group: &[usize], mut f: impl FnMut(usize, usize)) {
-    let mut sorted = group.to_vec();
+fn cross_source_pairs(
+    claims: &[Claim],
+    group: impl IntoIterator<Item = usize>,
+    mut f: impl FnMut(usize, usize),
+) {
+    let mut sorted: Vec<usize> = group.into_iter().collect();
     sorted.sort_unstable_by_key(|&i| (claims[i].source, i));
     // Where each claim's run of its source ends.
     let mut run_end = vec![sorted.len(); sorted.len()];

@@ -63,12 +63,12 @@ fn cross_source_pairs_are_every_pair_of_two_sources_once() {
     }
     for group in [vec![0, 1, 2, 3, 4, 5, 6], vec![6, 5, 4, 3, 2, 1, 0]] {
         let mut got = Vec::new();
-        cross_source_pairs(&claims, &group, |i, j| got.push((i, j)));
+        cross_source_pairs(&claims, group.iter().copied(), |i, j| got.push((i, j)));
         got.sort();
         assert_eq!(got, expected, "{group:?}");
     }
     let mut none = Vec::new();
-    cross_source_pairs(&claims, &[0, 1, 3], |i, j| none.push((i, j)));
+    cross_source_pairs(&claims, [0, 1, 3], |i, j| none.push((i, j)));
     assert!(none.is_empty());
 }
 
@@ -94,7 +94,7 @@ fn only_blocks_of_two_sources_are_kept() {
     ] {
         assert_eq!(two_sources(&claims, block), kept, "{block:?}");
         let mut pairs = 0;
-        cross_source_pairs(&claims, block, |_, _| pairs += 1);
+        cross_source_pairs(&claims, block.iter().copied(), |_, _| pairs += 1);
         assert_eq!(pairs > 0, kept, "{block:?}");
     }
 }
