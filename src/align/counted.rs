@@ -513,15 +513,24 @@ mod tests {
         .is_some_and(|m| !m.scoped));
     }
 
-    #[test]
-    fn one_source_gives_several_things_without_ambiguity() {
-        let text = "The storm killed 6 people and injured 40 people.";
+    /// Asserts that `text` gives two figures that are not rival values
+    /// of one count (their ambiguity keys differ).
+    fn two_figures_not_rivals(text: &str) {
         let claims: Vec<Claim> = claims_of(text, Some("2024-05-02"))
             .into_iter()
             .filter(|c| c.kind == ClaimKind::Quantity)
             .collect();
-        assert_eq!(claims.len(), 2);
-        assert_ne!(ambiguity_key(&claims[0]), ambiguity_key(&claims[1]));
+        assert_eq!(claims.len(), 2, "{text}");
+        assert_ne!(
+            ambiguity_key(&claims[0]),
+            ambiguity_key(&claims[1]),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn one_source_gives_several_things_without_ambiguity() {
+        two_figures_not_rivals("The storm killed 6 people and injured 40 people.");
     }
 
     #[test]
@@ -550,14 +559,10 @@ mod tests {
 
     #[test]
     fn crowds_of_two_places_in_one_source_are_not_ambiguous() {
-        let text = "Tens of thousands of people took to the streets on Monday. \
-                    In Nantes, another 9,000 people marched.";
-        let claims: Vec<Claim> = claims_of(text, Some("2024-05-02"))
-            .into_iter()
-            .filter(|c| c.kind == ClaimKind::Quantity)
-            .collect();
-        assert_eq!(claims.len(), 2);
-        assert_ne!(ambiguity_key(&claims[0]), ambiguity_key(&claims[1]));
+        two_figures_not_rivals(
+            "Tens of thousands of people took to the streets on Monday. \
+             In Nantes, another 9,000 people marched.",
+        );
     }
 
     #[test]

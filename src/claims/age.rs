@@ -104,7 +104,9 @@ fn person_at(doc: &Doc, i: usize, at: usize, starts: bool) -> Option<String> {
         .into_iter()
         .find(|n| {
             if starts {
-                n.name.start == 0
+                // `32-year-old Englishman Tom Hale`: one word for who the
+                // person is may lead the name.
+                n.name.start == 0 || !tail[..n.name.start].trim_end().contains(' ')
             } else {
                 n.name.end + from == rel
             }
@@ -291,6 +293,9 @@ mod tests {
         assert_eq!(holder(s, "27"), named("Tomas Brandt"));
         let s = "The driver, Ray Ostrowski, aged 63, was unhurt.";
         assert_eq!(holder(s, "63"), named("Ray Ostrowski"));
+        // A word for who the person is between the age and the name.
+        let s = "On Sunday, 29-year-old Welshman Owen Pryce fell 200 feet.";
+        assert_eq!(holder(s, "29"), named("Owen Pryce"));
     }
 
     #[test]

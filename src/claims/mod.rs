@@ -627,6 +627,16 @@ pub(crate) fn quantity_at(text: &str, figure: &str) -> Claim {
         .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"))
 }
 
+/// The predicate of the figure of `text` whose words hold `figure`
+/// (none when there is no such figure or it has no predicate).
+#[cfg(test)]
+pub(crate) fn predicate_at(text: &str, figure: &str) -> Option<String> {
+    claims_of(text, Some("2024-05-02"))
+        .into_iter()
+        .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
+        .and_then(|c| c.subject.counted.and_then(|k| k.predicate.clone()))
+}
+
 #[cfg(test)]
 mod robustness {
     use super::claims_of;

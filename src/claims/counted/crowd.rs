@@ -225,15 +225,7 @@ fn estimated(view: &SentenceView, at: usize, cues: &CrowdCues) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::{claims_of, ClaimKind};
-
-    /// The predicate of the quantity whose words contain `figure`.
-    fn predicate(text: &str, figure: &str) -> Option<String> {
-        claims_of(text, Some("2024-05-02"))
-            .into_iter()
-            .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
-            .and_then(|c| c.subject.counted.and_then(|k| k.predicate.clone()))
-    }
+    use crate::claims::predicate_at as predicate;
 
     #[test]
     fn crowd_idioms_give_the_crowd_predicate() {

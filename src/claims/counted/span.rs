@@ -130,15 +130,7 @@ const LIVED: &str = "verb:live";
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::{claims_of, ClaimKind};
-
-    /// The predicate of the quantity whose words contain `figure`.
-    fn predicate(text: &str, figure: &str) -> Option<String> {
-        claims_of(text, Some("2024-05-02"))
-            .into_iter()
-            .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
-            .and_then(|c| c.subject.counted.and_then(|k| k.predicate.clone()))
-    }
+    use crate::claims::predicate_at as predicate;
 
     #[test]
     fn a_span_after_for_takes_the_verb_before_it() {
