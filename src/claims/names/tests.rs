@@ -268,3 +268,8 @@ fn a_word_the_article_capitalises_inside_a_sentence_is_a_name() {
         vec!["Lee Hsien Loong"]
     );
 }
+
+#[test]
+fn a_company_ending_in_an_organisation_word_is_no_person() {
+    assert!(found("Velocity Sports said it would buy Trackline Apparel.").is_empty());
+}
