@@ -212,7 +212,7 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
     } else {
         1
     };
-    match event_noun(view, k, w, senses) {
+    match event_noun(view, sentence, k, w, senses) {
         Some(noun) => frame(format!("noun:{noun}")),
         None => Word::Other,
     }

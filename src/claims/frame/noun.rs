@@ -4,18 +4,25 @@
 
 use super::{breaks, EventWord, SentenceView};
 use super::{common_word, frames, word_frame, Word, UNREALISED};
-use crate::lexical::{Lexical, Pos};
+use crate::lexical::{Lexical, Lexname, Pos};
 
 /// The lemma of noun `w` (word `k`) if it names one event: not listed in
 /// `not-event-nouns`, singular, not one of a series and not unrealised,
 /// with an event sense among its first `senses` (a first sense that is
 /// concrete rules out the later ones: `the 2006 movie`) or listed in
-/// `change-nouns` (`a drop in March`).
-pub(super) fn event_noun(view: &SentenceView, k: usize, w: &str, senses: usize) -> Option<String> {
+/// `change-nouns` (`a drop in March`). A noun that premodifies the noun
+/// after it (`a logistics warehouse`) is not the head of its phrase.
+pub(super) fn event_noun(
+    view: &SentenceView,
+    sentence: &str,
+    k: usize,
+    w: &str,
+    senses: usize,
+) -> Option<String> {
     let lex = Lexical::embedded();
     let f = frames();
     let noun = lex.lemma(w, Pos::Noun);
-    if f.words.not_event_nouns.iter().any(|n| *n == noun) {
+    if f.words.not_event_nouns.iter().any(|n| *n == noun) || premodifies_noun(view, sentence, k) {
         return None;
     }
     // `the semifinals`, `his second trial`: several events, or one of a
@@ -87,7 +94,7 @@ pub(crate) fn noun_frame_after(
 fn dated_event_noun(view: &SentenceView, sentence: &str, k: usize) -> Option<EventWord> {
     let w = common_word(view, sentence, k)?;
     let start = view.words[k].0;
-    let noun = event_noun(view, k, w, DATED_NOUN_SENSES)?;
+    let noun = event_noun(view, sentence, k, w, DATED_NOUN_SENSES)?;
     Some(EventWord {
         start,
         end: start + w.len(),
@@ -135,6 +142,46 @@ pub(super) fn message_that_comes(
     (comes && joined)
         .then(|| listed_dated_noun(view, sentence, subject))
         .flatten()
+}
+
+/// Whether word `k` premodifies the common noun right after it, so that
+/// the phrase names that noun, not an act (`a logistics warehouse`, `the
+/// storage hall`, `the election results`): the next word follows after
+/// one space, is written in lower case, and is read as a noun, not a verb
+/// (`the strike hit the port`: an inflected form, or more verb senses than
+/// noun senses) and not a time, a number, an adjective or an event.
+fn premodifies_noun(view: &SentenceView, sentence: &str, k: usize) -> bool {
+    let Some(&(start, _)) = view.words.get(k + 1) else {
+        return false;
+    };
+    let next = view.word(k + 1);
+    let joined = sentence.get(view.words[k].1..start) == Some(" ");
+    let lower = sentence[start..].starts_with(|c: char| c.is_ascii_lowercase());
+    if !joined || !lower || next.len() < 3 || !next.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let lex = Lexical::embedded();
+    let noun = lex.lemma(next, Pos::Noun);
+    if !lex.knows(&noun, Pos::Noun) || crate::claims::text::is_stopword(next) {
+        return false;
+    }
+    // `the meeting today`, `an accident two years ago`, `smoke still
+    // rose`: a time, a number or an adjective is no head noun; nor is an
+    // event (`the shooting deaths`, `his murder trial`), which names the
+    // same event or its sequel.
+    let first = lex.first_lexname(&noun);
+    let time = Lexname::from_name("noun.time");
+    let eventive = first.is_some_and(|l| frames().lexnames.contains(&l));
+    if (time.is_some() && first == time) || eventive || lex.knows(next, Pos::Adj) {
+        return false;
+    }
+    let verb_lemmas = lex.lemmas(next, Pos::Verb);
+    let verb = verb_lemmas.as_slice().first().copied();
+    match verb {
+        Some(v) if crate::claims::text::inflected_form(next, v) => false,
+        Some(v) => lex.sense_count(&noun, Pos::Noun) >= lex.sense_count(v, Pos::Verb),
+        None => true,
+    }
 }
 
 /// Words before an event noun that make it one of a series (`his second

@@ -329,3 +329,23 @@ fn a_hyphenated_modifier_is_no_verb() {
     let d = framed("The actor rear-ended a van on June 8 near the pier.");
     assert_eq!(d[0].0, "verb:end");
 }
+
+#[test]
+fn a_noun_premodifying_another_is_not_the_event() {
+    // `logistics` and `storage` name acts first, but here they say what
+    // kind of building it is: the date goes to the verb.
+    let d = framed("A fire tore through a logistics warehouse near the port early on Friday.");
+    assert_eq!(d[0].0, "verb:tear");
+    let d = framed("Fire destroyed a storage hall in the city on Friday.");
+    assert_eq!(d[0].0, "verb:destroy");
+    // A time, a number or an event after the noun leaves it the event.
+    assert_eq!(
+        framed("His brother died in a car accident two years ago.")[0].0,
+        "noun:accident"
+    );
+    assert_eq!(
+        framed("He was charged over the shooting deaths in May 2010.")[0].0,
+        "noun:shooting"
+    );
+    assert_eq!(framed("They reported the blast today.")[0].0, "noun:blast");
+}
