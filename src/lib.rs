@@ -16,6 +16,7 @@ pub mod gate;
 pub mod gazetteer;
 pub mod lexical;
 pub mod lexicon;
+pub(crate) mod memo;
 pub mod pipeline;
 pub mod progress;
 pub mod quantity;

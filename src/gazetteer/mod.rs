@@ -109,7 +109,8 @@ thread_local! {
     /// this thread (`None`: no record). Articles name the same places and
     /// people again and again, and a hit here costs one hash lookup where
     /// a bisection of the name index misses the cache a dozen times.
-    static FOUND: RefCell<HashMap<Box<str>, Option<usize>>> = RefCell::default();
+    static FOUND: RefCell<crate::memo::ShortKeyMemo> =
+        RefCell::new(crate::memo::ShortKeyMemo::new(MEMO_KEYS));
 }
 
 static EMBEDDED: OnceLock<Gazetteer> = OnceLock::new();
@@ -217,16 +218,8 @@ impl Gazetteer {
             return self.table.find_name(key);
         }
         FOUND.with(|memo| {
-            let mut memo = memo.borrow_mut();
-            if let Some(&found) = memo.get(key) {
-                return found;
-            }
-            let found = self.table.find_name(key);
-            if memo.len() >= MEMO_KEYS {
-                memo.clear();
-            }
-            memo.insert(key.into(), found);
-            found
+            memo.borrow_mut()
+                .get_or(0, key.as_bytes(), || self.table.find_name(key))
         })
     }
 

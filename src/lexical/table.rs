@@ -129,34 +129,15 @@ impl Words {
     /// hash lookup is far cheaper than a search of the front-coded blocks.
     pub(crate) fn find(&self, key: &[u8]) -> Option<Record> {
         use std::cell::RefCell;
-        /// Remembered lookups: a hash of (table, key) → the key and its
-        /// record offset (the key is compared: no allocation on a hit).
-        type Memo = rustc_hash::FxHashMap<u64, (Box<[u8]>, Option<usize>)>;
-        thread_local! {
-            static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
-        }
         /// Beyond this many remembered keys a thread starts over (bounded memory).
         const MEMO_LIMIT: usize = 100_000;
-        let hash = {
-            use std::hash::{Hash, Hasher};
-            let mut h = rustc_hash::FxHasher::default();
-            (self.blocks.as_ptr() as usize).hash(&mut h);
-            key.hash(&mut h);
-            h.finish()
-        };
-        let at = MEMO.with(|m| {
-            let mut m = m.borrow_mut();
-            match m.get(&hash) {
-                Some((k, at)) if **k == *key => return *at,
-                _ => {}
-            }
-            if m.len() >= MEMO_LIMIT {
-                m.clear();
-            }
-            let at = self.find_offset(key);
-            m.insert(hash, (key.into(), at));
-            at
-        });
+        thread_local! {
+            /// Remembered lookups: (table, key) → the key's record offset.
+            static MEMO: RefCell<crate::memo::ShortKeyMemo> =
+                RefCell::new(crate::memo::ShortKeyMemo::new(MEMO_LIMIT));
+        }
+        let table = self.blocks.as_ptr() as usize;
+        let at = MEMO.with(|m| m.borrow_mut().get_or(table, key, || self.find_offset(key)));
         at.and_then(|at| self.record(at))
     }
 
