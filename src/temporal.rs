@@ -184,9 +184,10 @@ pub fn weekday_named(name: &str) -> Option<Weekday> {
     find::weekday_of(name)
 }
 
-/// Compiles the date patterns now, in parallel, instead of on first use:
-/// the pipeline does it while it reads and segments the sources, which
-/// matters for a small run such as an editor's check on save.
+/// Compiles the date patterns' gate now instead of on first use: the
+/// pipeline does it while it reads and segments the sources, which
+/// matters for a small run such as an editor's check on save. The
+/// patterns themselves are compiled when the gate first opens for them.
 pub fn warm_up() {
     find::warm_up();
 }

@@ -490,10 +490,10 @@ pub trait Extractor: Sync + Send {
     fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>);
 }
 
-/// Compiles the ordinal and series patterns now (see
-/// [`crate::pipeline::warm_up`]).
+/// Compiles the series pattern every sentence meets now (see
+/// [`crate::pipeline::warm_up`]). The ordinal extractor's two patterns
+/// wait for the first sentence holding a visit, meeting or summit.
 pub fn warm_up() {
-    ordinal::warm_up();
     series::warm_up();
 }
 

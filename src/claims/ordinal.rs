@@ -39,13 +39,6 @@ static BACKREF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Compiles the patterns every sentence meets (see
-/// [`crate::pipeline::warm_up`]).
-pub(super) fn warm_up() {
-    LazyLock::force(&ORDINAL);
-    LazyLock::force(&COUNT);
-}
-
 pub(super) fn number_of(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     if let Some(i) = ORDINALS.iter().position(|o| *o == w) {
@@ -244,7 +237,14 @@ impl Extractor for OrdinalExtractor {
                 }
             }
             let events = &view.events;
-            for (re, count) in [(&*ORDINAL, false), (&*COUNT, true)] {
+            // Only a visit, meeting or summit is counted here: a sentence
+            // without one is not searched (and a run without one does not
+            // compile the two patterns).
+            let searched = events
+                .iter()
+                .any(|e| ["visit", "meeting", "summit"].iter().any(|k| e.class == *k));
+            let patterns: [(&LazyLock<Regex>, bool); 2] = [(&ORDINAL, false), (&COUNT, true)];
+            for (re, count) in patterns.into_iter().filter(|_| searched) {
                 for c in re.captures_iter(sentence) {
                     let noun = c.get(2).expect("group 2 always matches");
                     let Some(ev) = events.iter().find(|e| e.start == noun.start()) else {

@@ -22,7 +22,9 @@ struct VenuesFile {
 struct Venues {
     /// Each word with its kind.
     words: Vec<(String, String)>,
-    pattern: Regex,
+    /// Compiled on first use ([`Venues::pattern`]): a small run whose
+    /// texts name no venue word does without it.
+    pattern: std::sync::OnceLock<Regex>,
     /// Finds any venue word: a text without one (most sentences) is not
     /// searched by the pattern, which ends with one.
     any_word: AhoCorasick,
@@ -38,21 +40,31 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         .collect();
     // Longer words first: `nursing home` before `home`.
     words.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-    let alternatives: Vec<String> = words.iter().map(|(w, _)| regex::escape(w)).collect();
-    let pattern = Regex::new(&format!(
-        r"\b(?:at|in|inside) (?:(?:his|her|their|its|the|a|an|my|our|your) )?(?:[A-Za-z]+'s )?((?:[a-z-]+ ){{0,2}}?)({})\b",
-        alternatives.join("|")
-    ))
-    .expect("venue pattern compiles");
     let any_word = AhoCorasick::new(words.iter().map(|(w, _)| w)).expect("venue words compile");
     Venues {
         words,
-        pattern,
+        pattern: std::sync::OnceLock::new(),
         any_word,
     }
 });
 
-/// Builds the venue words and their pattern now (see
+impl Venues {
+    /// The pattern that finds a venue: a preposition, a determiner, and
+    /// one of the words, compiled the first time a text holds one.
+    fn pattern(&self) -> &Regex {
+        self.pattern.get_or_init(|| {
+            let alternatives: Vec<String> =
+                self.words.iter().map(|(w, _)| regex::escape(w)).collect();
+            Regex::new(&format!(
+                r"\b(?:at|in|inside) (?:(?:his|her|their|its|the|a|an|my|our|your) )?(?:[A-Za-z]+'s )?((?:[a-z-]+ ){{0,2}}?)({})\b",
+                alternatives.join("|")
+            ))
+            .expect("venue pattern compiles")
+        })
+    }
+}
+
+/// Builds the venue words and their finder now (see
 /// [`crate::pipeline::warm_up`]).
 pub(super) fn warm_up() {
     LazyLock::force(&VENUES);
@@ -132,7 +144,7 @@ pub fn find_venues(text: &str) -> Vec<Venue> {
     if !VENUES.any_word.is_match(text) {
         return out;
     }
-    for m in VENUES.pattern.captures_iter(text) {
+    for m in VENUES.pattern().captures_iter(text) {
         let (Some(whole), Some(mods), Some(word)) = (m.get(0), m.get(1), m.get(2)) else {
             continue;
         };

@@ -59,13 +59,66 @@ pub(super) enum Label {
     Updated,
 }
 
+/// The `date YYYY-MM-DD` marker, the definition [`marker`] follows: it
+/// is compiled only for a non-ASCII line that opens with `date` (its
+/// Unicode `\s` and `\d` made it a tenth of a small run's patterns).
 static MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:date):?\s+(\d{4})-(\d{2})-(\d{2})(?-u:\b)").unwrap());
 
-/// Compiles the pattern every source's head lines meet (see
-/// [`crate::pipeline::warm_up`]).
-pub(super) fn warm_up() {
-    LazyLock::force(&MARKER);
+/// What [`MARKER`] captures in `line`: the whole marker, then the year,
+/// month and day. Only ASCII letters spell `date` under Unicode case
+/// folding, so a line that does not open with them has no marker; an
+/// ASCII line is read by hand (Unicode's `\s`, `\d` and `\b` add only
+/// non-ASCII characters), any other line by [`MARKER`].
+fn marker(line: &str) -> Option<[&str; 4]> {
+    if !line
+        .get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case("date"))
+    {
+        return None;
+    }
+    if !line.is_ascii() {
+        let c = MARKER.captures(line)?;
+        return Some([
+            c.get(0)?.as_str(),
+            c.get(1)?.as_str(),
+            c.get(2)?.as_str(),
+            c.get(3)?.as_str(),
+        ]);
+    }
+    let b = line.as_bytes();
+    let mut i = 4 + usize::from(b.get(4) == Some(&b':'));
+    // `\s` in ASCII: space, tab, line feed, vertical tab, form feed, return.
+    let spaces = b[i..]
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t'..=b'\r'))
+        .count();
+    if spaces == 0 {
+        return None;
+    }
+    i += spaces;
+    // `YYYY-MM-DD`, then no word byte.
+    let shape = b.get(i..i + 10).is_some_and(|t| {
+        t.iter().enumerate().all(|(k, c)| {
+            if k == 4 || k == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+    });
+    let end = i + 10;
+    let boundary = !b
+        .get(end)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    (shape && boundary).then(|| {
+        [
+            &line[..end],
+            &line[i..i + 4],
+            &line[i + 5..i + 7],
+            &line[i + 8..end],
+        ]
+    })
 }
 
 /// One token of a date line, anchored at the start of the rest of the line
@@ -155,9 +208,9 @@ pub(super) fn head_lines(text: &str) -> impl Iterator<Item = &str> {
 /// line, else a date line), with the line it was read from.
 pub(super) fn head_date(text: &str) -> Option<(Date, String)> {
     for line in head_lines(text) {
-        if let Some(c) = MARKER.captures(line) {
-            if let Some(d) = c[2].parse().ok().and_then(|m| ymd(&c[1], m, &c[3])) {
-                return Some((d, c[0].to_string()));
+        if let Some([whole, y, m, d]) = marker(line) {
+            if let Some(d) = m.parse().ok().and_then(|m| ymd(y, m, d)) {
+                return Some((d, whole.to_string()));
             }
         }
     }
@@ -176,7 +229,7 @@ pub(super) fn head_date(text: &str) -> Option<(Date, String)> {
 
 /// Whether a (trimmed) line opens with a `date YYYY-MM-DD` marker.
 pub(super) fn is_marker(line: &str) -> bool {
-    MARKER.is_match(line)
+    marker(line).is_some()
 }
 
 /// The date of a date line (its posted date when it has several), with its
@@ -413,6 +466,39 @@ mod tests {
 
     fn infer_metadata_date(text: &str) -> Metadata {
         infer_metadata(text, &Lexicon::defaults()).0
+    }
+
+    /// The hand-read marker captures exactly what [`MARKER`] captures.
+    #[test]
+    fn the_marker_reader_agrees_with_the_pattern() {
+        let lines = [
+            "date 2017-11-21 Some title",
+            "Date: 2017-11-21",
+            "DATE:\t 2009-01-05",
+            "date\x0b2009-01-05",
+            "date 2009-01-05x",
+            "date 2009-01-05_",
+            "date 2009-01-05-",
+            "date 2009-1-05",
+            "date 2009-01-0",
+            "date 2009-01-05",
+            "date2009-01-05",
+            "date: 2009-01-05 ’",
+            "date\u{a0}2009-01-05",
+            "date 2009-01-05é",
+            "dated 2009-01-05",
+            "the date 2009-01-05",
+            "date 12009-01-05",
+            "dat",
+            "",
+        ];
+        for l in lines {
+            let want = MARKER.captures(l).map(|c| {
+                let g = |i: usize| c.get(i).map_or("", |m| m.as_str());
+                [g(0), g(1), g(2), g(3)]
+            });
+            assert_eq!(marker(l), want, "{l:?}");
+        }
     }
 
     /// The ASCII token pattern reads every ASCII line into the same

@@ -154,6 +154,20 @@ static URL: LazyLock<Regex> =
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*By:?\s+\[?([^\]\n(]+?)\]?(?:\(.*\))?\s*$").unwrap());
 
+/// The first [`URL`] in `text`: a text without `http` has none, and the
+/// pattern is compiled only once a text has one.
+fn find_url(text: &str) -> Option<regex::Match<'_>> {
+    memchr::memmem::find(text.as_bytes(), b"http")?;
+    URL.find(text)
+}
+
+/// [`BYLINE`]'s name in `line`: a line without `By` has none, and the
+/// pattern is compiled only once a line has one.
+fn byline(line: &str) -> Option<String> {
+    memchr::memmem::find(line.as_bytes(), b"By")?;
+    BYLINE.captures(line).map(|c| c[1].to_string())
+}
+
 /// The English month names, lower case, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "january",
@@ -246,7 +260,7 @@ pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
         let url = meta.url.as_deref().or_else(|| {
             header_date::head_lines(head)
                 .filter(|l| l.len() < header_date::LONG_PARAGRAPH_BYTES)
-                .find_map(|l| URL.find(l).map(|m| m.as_str()))
+                .find_map(|l| find_url(l).map(|m| m.as_str()))
         });
         if let Some((d, evidence)) = url.and_then(header_date::url_date) {
             meta.published = Some(d);
@@ -256,7 +270,7 @@ pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
         meta.published_month = url.and_then(header_date::url_month);
     }
     if meta.url.is_none() {
-        meta.url = URL.find(text).map(|m| m.as_str().to_string());
+        meta.url = find_url(text).map(|m| m.as_str().to_string());
     }
     if meta.outlet.is_none() {
         let url = meta.url.clone();
@@ -330,10 +344,7 @@ fn infer_outlet(head: &str, url: &Option<String>, lexicon: &Lexicon, meta: &mut 
     };
     for line in &lines {
         // A byline `By [Reuters](#)` or a line that is just an outlet name.
-        let candidate = BYLINE
-            .captures(line)
-            .map(|c| c[1].to_string())
-            .unwrap_or_else(|| line.to_string());
+        let candidate = byline(line).unwrap_or_else(|| line.to_string());
         if let Some(o) = find(&candidate) {
             meta.outlet = Some(o);
             meta.outlet_from = Provenance::Header;

@@ -19,7 +19,6 @@ pub use release::{restore_texts, Released};
 /// Compiles the patterns that reading any source uses (see
 /// [`crate::pipeline::warm_up`]).
 pub fn warm_up() {
-    header_date::warm_up();
     metadata::warm_up();
 }
 

@@ -161,21 +161,13 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
         .collect()
 }
 
-/// Compiles every pattern now, on all cores (see [`super::warm_up`]).
+/// Compiles the gate now (see [`super::warm_up`]), and the finders of
+/// month names and time words. Each date pattern is compiled on first use,
+/// when the gate first opens for it: a small run meets only some of them,
+/// and compiling all was about a tenth of its CPU time. The period
+/// patterns wait for their trigger words in the same way.
 pub(super) fn warm_up() {
-    use rayon::prelude::*;
-    // The gated patterns, and the one that runs inside YEAR_LIST's matches.
-    let patterns: Vec<&LazyLock<Regex>> = GATED.iter().copied().chain([&YEAR_IN_LIST]).collect();
-    // The set, the largest, starts first; it does not wait for them.
-    rayon::join(
-        || LazyLock::force(&GATE),
-        || {
-            patterns.par_iter().for_each(|p| {
-                LazyLock::force(p);
-            })
-        },
-    );
+    LazyLock::force(&GATE);
     LazyLock::force(&MONTH_PREFIX);
     LazyLock::force(&TIME_WORD);
-    period::warm_up();
 }

@@ -15,6 +15,9 @@ const SAMPLES: &[&str] = &[
     "Hello World\nPresident\nJoe Biden Minister  Two Spaces Governor Gavin Newsom-",
     "Éric Zemmour, Ms Ayşe Kaya, Ambassador Ögür Çelik and Judge Zoë Baird-Smith ruled.",
     "official Who What\tWhere director Steven Spielberg actor Tom Hanks singer Adele Adkins",
+    "“Spokesman Ian Fox” – said minister Ann Bo—president Al Gore… ‘envoy Ed Ng’ x envoy Ed Ng",
+    "Xé president Joe Doe; ’Chief Judge Amy Low-Ray’; judge Bo Muñoz Day; leader Al Ng\u{a0}Ro",
+    "Mayor José Ruiz – “Director Ann Lee” said Governor Mia Ray’s aide; CEO Tim Cook—Apple",
 ];
 
 fn texts() -> Vec<String> {
@@ -71,6 +74,35 @@ fn capitals_are_found_eight_bytes_at_a_time() {
     let t = "“Émile Łukasz” xxxxxxxxxxxxxxxxxxxxxxxÖz éÖ aÉ Ñ";
     assert_eq!(word_capitals(t), want(t));
     assert_eq!(word_capitals(t).len(), 3);
+}
+
+/// On text of ASCII and [`PLAIN`] characters the ASCII pattern finds what
+/// the Unicode one finds, from every start.
+#[test]
+fn the_ascii_role_pattern_agrees_on_plain_text() {
+    let texts = [SAMPLES[0], SAMPLES[3], SAMPLES[4], SAMPLES[5], SAMPLES[10]];
+    for text in texts {
+        for start in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+            let spans = |r: &Regex| {
+                r.captures_at(text, start)
+                    .map(|c| (c.get(1).map(|m| m.range()), c.get(2).map(|m| m.range())))
+            };
+            assert!(std::ptr::eq(
+                role_name_for(text, start, text.len()),
+                &*ROLE_NAME_ASCII
+            ));
+            assert_eq!(
+                spans(&ROLE_NAME_ASCII),
+                spans(&ROLE_NAME),
+                "{text:?} from {start}"
+            );
+        }
+    }
+    // A letter beyond ASCII, before the search or in it, takes the Unicode pattern.
+    let t = SAMPLES[11];
+    assert!(std::ptr::eq(role_name_for(t, 0, t.len()), &*ROLE_NAME));
+    assert!(std::ptr::eq(role_name_for(t, 3, 20), &*ROLE_NAME));
+    assert!(std::ptr::eq(role_name_for(t, 4, 20), &*ROLE_NAME_ASCII));
 }
 
 #[test]

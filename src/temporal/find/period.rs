@@ -144,14 +144,6 @@ fn story_day(text: &str, end: usize) -> bool {
         || (matches!(next.as_str(), "before" | "after") && gerund())
 }
 
-/// Compiles the patterns now (see [`super::warm_up`]).
-pub(super) fn warm_up() {
-    LazyLock::force(&QUARTER);
-    LazyLock::force(&THE_DAY);
-    LazyLock::force(&WEEKEND);
-    LazyLock::force(&DECADE);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
