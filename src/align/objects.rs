@@ -10,7 +10,7 @@ use crate::lexical::{Lexical, Lexname};
 use crate::source::SourceId;
 use serde::Deserialize;
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock};
+use std::sync::LazyLock;
 
 /// The embedded settings.
 pub const DEFAULT_OBJECT_COUNTS: &str = include_str!("../../rules/quantity/objects.toml");
@@ -84,7 +84,7 @@ impl ObjectCounts {
         &self,
         keys: &KeyMatch,
         (a, b): (&Claim, &Claim),
-        once: &OnceCounted,
+        once: &OnceCounted<'_>,
     ) -> Option<f64> {
         if keys.predicate.is_some() || keys.thing.is_none() {
             return None;
@@ -110,20 +110,20 @@ impl ObjectCounts {
 /// of it only, in whatever class (`three of the seven bullets` gives two:
 /// the part and the whole).
 #[derive(Debug, Default)]
-pub(super) struct OnceCounted {
-    values: HashMap<(SourceId, Arc<str>), Option<f64>>,
+pub(super) struct OnceCounted<'c> {
+    values: HashMap<(SourceId, &'c str), Option<f64>>,
 }
 
-impl OnceCounted {
+impl<'c> OnceCounted<'c> {
     /// The tally of the counted things of quantity claims.
-    pub(super) fn new(claims: &[Claim]) -> OnceCounted {
-        let mut values: HashMap<(SourceId, Arc<str>), Option<f64>> = HashMap::new();
+    pub(super) fn new(claims: &'c [Claim]) -> OnceCounted<'c> {
+        let mut values: HashMap<(SourceId, &'c str), Option<f64>> = HashMap::new();
         for c in claims.iter().filter(|c| c.kind == ClaimKind::Quantity) {
             let (Some(thing), Value::Quantity { value, .. }) = (thing_of(c), &c.value) else {
                 continue;
             };
             values
-                .entry((c.source, Arc::from(thing)))
+                .entry((c.source, thing))
                 .and_modify(|v| {
                     if *v != Some(*value) {
                         *v = None;
@@ -136,11 +136,7 @@ impl OnceCounted {
 
     /// Whether the claim's source gives one value of its counted thing.
     fn only(&self, c: &Claim) -> bool {
-        thing_of(c).is_some_and(|t| {
-            self.values
-                .get(&(c.source, Arc::from(t)))
-                .is_some_and(Option::is_some)
-        })
+        thing_of(c).is_some_and(|t| self.values.get(&(c.source, t)).is_some_and(Option::is_some))
     }
 }
 

@@ -29,7 +29,7 @@ pub(super) struct Scorer<'c> {
     prices: HashMap<(SourceId, usize), Vec<String>>,
     /// Which sources give one value only of each counted thing (see
     /// `objects`).
-    once: super::objects::OnceCounted,
+    once: super::objects::OnceCounted<'c>,
 }
 
 impl<'c> Scorer<'c> {
