@@ -33,6 +33,15 @@ pub(super) fn key_blocks(counted: &Counted, mut f: impl FnMut(&str)) {
     for (tag, id) in seen {
         f(&format!("{tag}{}", id.get()));
     }
+    // A model (`12 AK-47 rifles`, `seven AK-47s`) is in no table: its
+    // code is its key.
+    if let Some(model) = counted
+        .thing
+        .as_deref()
+        .filter(|t| super::objects::is_model(t))
+    {
+        f(&format!("model {model}"));
+    }
 }
 
 /// The block texts of an event frame's predicate (`verb:detain`,
@@ -149,6 +158,10 @@ pub struct KeyMatch {
     /// model` / `starts at $1,199 for the 13-inch option`): the item
     /// says which price it is.
     pub item: bool,
+    /// Neither figure has a predicate, and both count one man-made
+    /// object (`three boats` / `two boats`; see `objects`; set when
+    /// scoring): the object says which count it is.
+    pub object: bool,
 }
 
 impl KeyMatch {
@@ -280,6 +293,7 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         people,
         listed: false,
         item,
+        object: false,
     })
 }
 

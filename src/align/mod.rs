@@ -9,6 +9,7 @@
 mod ago;
 mod counted;
 mod lists;
+mod objects;
 pub(crate) use counted::FREQUENCY_CLASS;
 mod offsets;
 mod ranges;

@@ -27,6 +27,9 @@ pub(super) struct Scorer<'c> {
     /// The amounts of money of each sentence that has a date claim (by
     /// source and sentence start), as `currency value`.
     prices: HashMap<(SourceId, usize), Vec<String>>,
+    /// Which sources give one value only of each counted thing (see
+    /// `objects`).
+    once: super::objects::OnceCounted<'c>,
 }
 
 impl<'c> Scorer<'c> {
@@ -45,6 +48,7 @@ impl<'c> Scorer<'c> {
             lists: super::lists::Lists::new(claims),
             ago: super::ago::Ago::new(claims),
             prices: prices_of_dated_sentences(claims),
+            once: super::objects::OnceCounted::new(claims),
         }
     }
 
@@ -344,8 +348,13 @@ impl<'c> Scorer<'c> {
                     return (ctx >= cfg.context_similarity)
                         .then_some((ctx, Reason::Counted { similarity: ctx }));
                 };
+                let object =
+                    super::objects::ObjectCounts::defaults().needed(&keys, (a, b), &self.once);
                 let needed = if keys.item {
                     cfg.scoped_context_similarity
+                } else if let Some(object) = object {
+                    keys.object = true;
+                    object
                 } else if !keys.keyed() {
                     cfg.context_similarity
                 } else if keys.outcome {
@@ -367,7 +376,7 @@ impl<'c> Scorer<'c> {
                     }
                     keys.listed = true;
                 }
-                Some(if keys.keyed() || keys.listed || keys.item {
+                Some(if keys.keyed() || keys.listed || keys.item || keys.object {
                     (
                         ctx.max(0.5),
                         Reason::Keyed {

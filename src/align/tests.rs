@@ -138,3 +138,81 @@ fn prices_meet_the_price_of_their_own_item_only() {
     )
     .is_empty());
 }
+
+/// Whether `align` pairs the quantity `a` of source 0 with the quantity
+/// `b` of source 1 (by value).
+fn quantities_pair(first: &str, second: &str, a: f64, b: f64) -> bool {
+    let claims: Vec<Claim> = source(first, 0)
+        .into_iter()
+        .chain(source(second, 1))
+        .collect();
+    let find = |s: usize, v: f64| {
+        claims
+            .iter()
+            .position(|c| {
+                c.source == s
+                    && matches!(c.value, crate::claims::Value::Quantity { value, .. } if value == v)
+            })
+            .unwrap_or_else(|| panic!("no {v:?} in source {s}: {claims:#?}"))
+    };
+    let (i, j) = (find(0, a), find(1, b));
+    let stories = vec![0; claims.len()];
+    super::align(&claims, &stories, &super::AlignConfig::default())
+        .iter()
+        .any(|p| (p.a as usize, p.b as usize) == (i.min(j), i.max(j)))
+}
+
+#[test]
+fn one_object_counted_once_by_each_source_compares_in_unlike_sentences() {
+    assert!(quantities_pair(
+        "The smugglers, in three boats, fled north before dawn.",
+        "Coastguards chased smugglers in two boats off the cape.",
+        3.0,
+        2.0,
+    ));
+    // A synonym counts the same object (`cars` / `automobiles`).
+    assert!(quantities_pair(
+        "The thieves' haul of 14 cars sat in a barn near Dunmore.",
+        "A barn near Dunmore held their haul of 12 automobiles, the sheriff said.",
+        14.0,
+        12.0,
+    ));
+}
+
+#[test]
+fn counts_of_acts_or_of_an_object_told_twice_do_not_compare_in_unlike_sentences() {
+    // A season's catches and one game's are not one count.
+    assert!(!quantities_pair(
+        "Moreno made nine catches for 120 yards.",
+        "The rookie led the league with 71 catches this season.",
+        9.0,
+        71.0,
+    ));
+    // A common object one figure says was damaged and the other says
+    // nothing of: counted in too many roles in one story.
+    assert!(!quantities_pair(
+        "The storm damaged 40 houses, officials said.",
+        "About 70 houses and a school lay in ruins after the storm.",
+        40.0,
+        70.0,
+    ));
+    // A source giving two counts of boats: which one is meant is a guess.
+    assert!(!quantities_pair(
+        "The smugglers, in three boats, fled north. Two boats were found later.",
+        "Coastguards chased smugglers in two boats off the cape.",
+        3.0,
+        2.0,
+    ));
+}
+
+#[test]
+fn counts_of_one_model_meet_whatever_noun_follows_the_code() {
+    // `12 M16 guns` and `nine M16s` count the same model: they share a
+    // block though their classes differ, and compare as one object.
+    assert!(quantities_pair(
+        "Marines also recovered 12 M16 guns from the gang's compound.",
+        "The gang's compound held nine M16s, police said.",
+        12.0,
+        9.0,
+    ));
+}
