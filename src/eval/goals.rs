@@ -33,23 +33,24 @@ pub const CROSS_EVENT_FINDINGS: usize = 0;
 /// place-scoped figures, periods, venues and series of 2026-12-05
 /// (late morning), and the dated works, shared nominals and
 /// same-day follow-ups of 2026-12-05 (evening), and the statements
-/// keyed by what they report of 2026-12-06 (noon).
+/// keyed by what they report of 2026-12-06 (noon), and the counts of one
+/// object of 2026-12-06 (afternoon).
 pub mod labels {
     /// Floor: contradictions caught in pair mode (the two articles of
     /// each pair checked together), of 82.
-    pub const PAIR_RECALL: usize = 36;
+    pub const PAIR_RECALL: usize = 38;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 10), ("location", 6), ("quantity", 20)];
+    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 10), ("location", 6), ("quantity", 22)];
     /// Ceiling: approximation and different-fact pairs flagged in pair
     /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
     pub const PAIR_FALSE_ALARMS: usize = 0;
     /// Floor: contradictions caught in group mode (each whole same-event
     /// folder checked at once, as a user would), of 82.
-    pub const GROUP_RECALL: usize = 36;
+    pub const GROUP_RECALL: usize = 38;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 10), ("location", 6), ("quantity", 20)];
+    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 10), ("location", 6), ("quantity", 22)];
     /// Ceiling: approximation and different-fact pairs flagged in group
     /// mode, of 107 (0 before issue 17 §2, which compares several
     /// figures per article: injuries of two quakes told apart only by their
