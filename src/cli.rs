@@ -242,6 +242,19 @@ pub struct Outcome {
     pub code: i32,
 }
 
+impl Outcome {
+    /// Appends `text` to standard output; moved, not copied, when it is
+    /// the whole output (a large run's report or claims are megabytes,
+    /// held twice at the end of the run if copied).
+    fn print(&mut self, text: String) {
+        if self.stdout.is_empty() {
+            self.stdout = text;
+        } else {
+            self.stdout.push_str(&text);
+        }
+    }
+}
+
 /// Runs a parsed command line (without a progress bar).
 pub fn run(cli: Cli, style: Style) -> Outcome {
     run_with_progress(cli, style, false)
@@ -285,14 +298,14 @@ pub fn run_with_progress(mut cli: Cli, style: Style, progress: bool) -> Outcome 
         Command::Baseline { input, args } => check::baseline(input, args, style),
         Command::Review { input, args } => review::review(input, args, style),
         Command::Sources { input } => with_analysis(&input, style, |a, out| {
-            out.stdout.push_str(&match input.format {
+            out.print(match input.format {
                 Format::Json => report::json::render_sources(&strip(a)),
                 _ => render_sources(a),
             });
             0
         }),
         Command::Claims { input } => with_analysis(&input, style, |a, out| {
-            out.stdout.push_str(&match input.format {
+            out.print(match input.format {
                 Format::Json => report::json::render_claims(a),
                 Format::Jsonl => crate::exchange::write(a),
                 _ => render_claims(a),
@@ -371,6 +384,10 @@ fn with_analysis(
         b.finish();
     }
     let input_error = report_issues(&analysis.issues, &mut out) || input_error;
+    // No command reads the aligned pairs once the rules have judged them
+    // (the judged ones it shows are in `checked`): freed before the report
+    // is written, they no longer add to the end of a large run's peak.
+    drop(std::mem::take(&mut analysis.pairs));
     if setup.options.release_texts {
         // The report shows the sources of the findings: their texts are
         // read back (and checked to be the ones analysed).

@@ -84,12 +84,40 @@ pub fn stable_hash(parts: &[&str]) -> String {
     format!("{h:016x}")
 }
 
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
+/// The root of claim `i`'s component: its least claim index. Indices are
+/// 32 bits (as in the pairs), so that each rule's table is 4 bytes a claim.
+fn find(parent: &mut [u32], i: usize) -> usize {
+    let mut i = i as u32;
+    while parent[i as usize] != i {
+        parent[i as usize] = parent[parent[i as usize] as usize];
+        i = parent[i as usize];
     }
-    i
+    i as usize
+}
+
+/// What a rule made of one aligned pair ([`evaluate_rule`]): one byte a
+/// pair, in pair order, instead of a list of (index, verdict) joined from
+/// every thread's (the rules run side by side, each over all pairs).
+#[derive(Clone, Copy, PartialEq)]
+enum Judged {
+    /// The rule does not apply to the pair.
+    Skipped,
+    /// Undecided.
+    Undecided,
+    /// Consistent.
+    Consistent,
+    /// A conflict.
+    Conflict,
+}
+
+impl Judged {
+    fn of(conflict: Option<bool>) -> Judged {
+        match conflict {
+            None => Judged::Undecided,
+            Some(false) => Judged::Consistent,
+            Some(true) => Judged::Conflict,
+        }
+    }
 }
 
 /// Judges every aligned pair with every rule of its kind and builds findings.
@@ -151,7 +179,7 @@ fn evaluate_rule(
 ) -> (Vec<Finding>, Vec<Checked>) {
     let mut findings = Vec::new();
     let mut checked = Vec::new();
-    let mut parent: Vec<usize> = (0..claims.len()).collect();
+    let mut parent: Vec<u32> = (0..claims.len() as u32).collect();
     let applies = |p: &Pair| claims[p.a()].kind == rule.kind && rules.judges(rule, &claims[p.a()]);
     // A figure of a day after the other source was published is of
     // another day (see `later_day`): no conflict, undecided.
@@ -171,47 +199,48 @@ fn evaluate_rule(
     // order, so what follows does not depend on the thread count. Only
     // whether a pair conflicts is kept (a big run judges millions of
     // pairs): the verdicts with their explanations are those of the
-    // conflicts, and the others are judged again when they are kept.
-    type Judged = (Vec<(u32, Option<bool>)>, Vec<(u32, Verdict)>);
-    let (judged, mut kept): Judged = pairs
-        .par_iter()
-        .enumerate()
-        .filter(|(_, p)| applies(p))
-        .fold(
-            || (Vec::new(), Vec::new()),
-            |(mut judged, mut kept): Judged, (k, p)| {
-                if all_checked {
-                    let v = judge(p);
-                    judged.push((k as u32, v.conflict));
-                    kept.push((k as u32, v));
-                } else {
-                    // Explained again only if it conflicts (few do).
-                    let conflict = rule
-                        .conflict(&claims[p.a()], &claims[p.b()], p)
-                        .filter(|&c| !(c && apart(p)));
-                    judged.push((k as u32, conflict));
-                    if conflict == Some(true) {
-                        kept.push((k as u32, judge(p)));
-                    }
-                }
-                (judged, kept)
-            },
-        )
-        .reduce(
-            || (Vec::new(), Vec::new()),
-            |(mut j1, mut k1), (j2, k2)| {
-                j1.extend(j2);
-                k1.extend(k2);
-                (j1, k1)
-            },
-        );
-    let mut conflicts: Vec<(usize, usize, Verdict)> = Vec::new();
-    for &(k, conflict) in &judged {
-        let pair = &pairs[k as usize];
-        if conflict.is_some() {
-            let (ra, rb) = (find(&mut parent, pair.a()), find(&mut parent, pair.b()));
-            parent[ra.max(rb)] = ra.min(rb);
+    // conflicts (judged again: few pairs conflict), and the others are
+    // judged again when they are kept.
+    let (judged, mut kept): (Vec<Judged>, Vec<(u32, Verdict)>) = if all_checked {
+        let kept: Vec<(u32, Verdict)> = pairs
+            .par_iter()
+            .enumerate()
+            .filter(|(_, p)| applies(p))
+            .map(|(k, p)| (k as u32, judge(p)))
+            .collect();
+        let mut judged = vec![Judged::Skipped; pairs.len()];
+        for (k, v) in &kept {
+            judged[*k as usize] = Judged::of(v.conflict);
         }
+        (judged, kept)
+    } else {
+        let judged: Vec<Judged> = pairs
+            .par_iter()
+            .map(|p| {
+                if !applies(p) {
+                    return Judged::Skipped;
+                }
+                let conflict = rule
+                    .conflict(&claims[p.a()], &claims[p.b()], p)
+                    .filter(|&c| !(c && apart(p)));
+                Judged::of(conflict)
+            })
+            .collect();
+        let kept = (0..pairs.len())
+            .into_par_iter()
+            .filter(|&k| judged[k] == Judged::Conflict)
+            .map(|k| (k as u32, judge(&pairs[k])))
+            .collect();
+        (judged, kept)
+    };
+    let mut conflicts: Vec<(usize, usize, Verdict)> = Vec::new();
+    for (pair, _) in pairs
+        .iter()
+        .zip(&judged)
+        .filter(|(_, j)| !matches!(j, Judged::Skipped | Judged::Undecided))
+    {
+        let (ra, rb) = (find(&mut parent, pair.a()), find(&mut parent, pair.b()));
+        parent[ra.max(rb)] = ra.min(rb) as u32;
     }
     for (k, v) in &kept {
         if v.conflict == Some(true) {
@@ -229,7 +258,12 @@ fn evaluate_rule(
     // The judged pairs to report: all of them, or this rule's pairs
     // that lie in a conflicting component, in order.
     let mut kept = kept.drain(..).peekable();
-    for (k, _) in judged {
+    let applied = judged
+        .iter()
+        .enumerate()
+        .filter(|(_, j)| **j != Judged::Skipped);
+    for (k, _) in applied {
+        let k = k as u32;
         let pair = &pairs[k as usize];
         let verdict = kept.next_if(|(i, _)| *i == k).map(|(_, v)| v);
         if !all_checked && !components.contains_key(&find(&mut parent, pair.a())) {

@@ -16,6 +16,7 @@ mod ranges;
 mod reason;
 mod score;
 pub mod stories;
+mod triples;
 
 use crate::claims::{Claim, ClaimKind, Value};
 use rayon::prelude::*;
@@ -111,16 +112,7 @@ pub fn align(claims: &[Claim], story_of: &[usize], cfg: &AlignConfig) -> Vec<Pai
     let ambiguous = ambiguous_quantities(claims, cfg.same_event_days);
     // Every (kind, key, claim) once, sorted: runs of one key are the
     // blocks, in key order, each in claim order.
-    let mut keyed: Vec<(ClaimKind, u64, u32)> = claims
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(i, c)| {
-            let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
-            let (hashes, n) = block_hashes(c, story, ambiguous[i]);
-            // Claim indices fit in 32 bits (four billion claims).
-            (0..n).map(move |k| (c.kind, hashes[k], i as u32))
-        })
-        .collect();
+    let mut keyed = triples::triples(claims, story_of, &ambiguous);
     // Blocks come out in hash order, not key order; each block is in claim
     // order, and the pairs are sorted below, so the output is the same.
     keyed.par_sort_unstable();

@@ -181,7 +181,7 @@ pub(super) fn check(mut input: Input, explain: bool, args: GateArgs, style: Styl
                 ));
             }
         }
-        out.stdout.push_str(&match format {
+        out.print(match format {
             Format::Human => {
                 let text = report::human::render(v, explain, style);
                 if quiet {
