@@ -39,6 +39,13 @@ static BACKREF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether an event class is read by the visit and meeting patterns
+/// (`ORDINAL`, `COUNT`: `the second visit`, `three meetings`), not as a
+/// general series.
+fn counted_event(class: &str) -> bool {
+    matches!(class, "visit" | "meeting" | "summit")
+}
+
 pub(super) fn number_of(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     if let Some(i) = ORDINALS.iter().position(|o| *o == w) {
@@ -158,7 +165,7 @@ impl Extractor for OrdinalExtractor {
             let base = s.span.start;
             for f in &general {
                 // Visits and meetings keep the reading below.
-                if matches!(f.what.as_str(), "visit" | "meeting" | "summit") {
+                if counted_event(&f.what) {
                     continue;
                 }
                 let clause_end = sentence[f.noun_end..]
@@ -240,9 +247,7 @@ impl Extractor for OrdinalExtractor {
             // Only a visit, meeting or summit is counted here: a sentence
             // without one is not searched (and a run without one does not
             // compile the two patterns).
-            let searched = events
-                .iter()
-                .any(|e| ["visit", "meeting", "summit"].iter().any(|k| e.class == *k));
+            let searched = events.iter().any(|e| counted_event(&e.class));
             let patterns: [(&LazyLock<Regex>, bool); 2] = [(&ORDINAL, false), (&COUNT, true)];
             for (re, count) in patterns.into_iter().filter(|_| searched) {
                 for c in re.captures_iter(sentence) {
@@ -250,7 +255,7 @@ impl Extractor for OrdinalExtractor {
                     let Some(ev) = events.iter().find(|e| e.start == noun.start()) else {
                         continue;
                     };
-                    if ev.class != "visit" && ev.class != "meeting" && ev.class != "summit" {
+                    if !counted_event(&ev.class) {
                         continue;
                     }
                     let Some(n) = number_of(&c[1]) else { continue };

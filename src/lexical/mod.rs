@@ -196,6 +196,8 @@ impl Lexname {
     pub const NOUN_PROCESS: Lexname = Lexname(22);
     /// `noun.state`: stable states of affairs (`injury`).
     pub const NOUN_STATE: Lexname = Lexname(26);
+    /// `noun.time`: time and temporal relations (`today`, `morning`).
+    pub const NOUN_TIME: Lexname = Lexname(28);
 
     pub(crate) fn from_number(n: u8) -> Option<Lexname> {
         (usize::from(n) < LEXNAMES.len()).then_some(Lexname(n))

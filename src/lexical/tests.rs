@@ -317,6 +317,7 @@ fn lexnames_in_sense_order() {
     assert_eq!(l.lexnames("dead", Adj).count(), 0);
     assert_eq!(Lexname::from_name("noun.event"), Some(Lexname::NOUN_EVENT));
     assert_eq!(Lexname::NOUN_ACT.name(), "noun.act");
+    assert_eq!(Lexname::NOUN_TIME.name(), "noun.time");
 }
 
 #[test]

@@ -22,7 +22,7 @@ pub(super) fn event_noun(
     let lex = Lexical::embedded();
     let f = frames();
     let noun = lex.lemma(w, Pos::Noun);
-    if f.words.not_event_nouns.iter().any(|n| *n == noun) || premodifies_noun(view, sentence, k) {
+    if f.words.not_event_nouns.iter().any(|n| *n == noun) {
         return None;
     }
     // `the semifinals`, `his second trial`: several events, or one of a
@@ -37,18 +37,18 @@ pub(super) fn event_noun(
         return None;
     }
     // `a 30% drop in March`: a change in a figure, whatever its first sense.
-    if f.words.change_nouns.iter().any(|n| *n == noun) {
-        return Some(noun.into_owned());
-    }
-    let mut names = lex.lexnames(&noun, Pos::Noun).take(senses);
-    let first = names.next()?;
-    if senses > 1 && f.object_lexnames.contains(&first) {
-        return None;
-    }
-    std::iter::once(first)
-        .chain(names)
-        .any(|name| f.lexnames.contains(&name))
-        .then(|| noun.into_owned())
+    let event = f.words.change_nouns.iter().any(|n| *n == noun) || {
+        let mut names = lex.lexnames(&noun, Pos::Noun).take(senses);
+        let first = names.next()?;
+        if senses > 1 && f.object_lexnames.contains(&first) {
+            return None;
+        }
+        std::iter::once(first)
+            .chain(names)
+            .any(|name| f.lexnames.contains(&name))
+    };
+    // Asked last: most nouns are no event, and this looks up the next word.
+    (event && !premodifies_noun(view, sentence, k)).then(|| noun.into_owned())
 }
 
 /// The event noun a premodifying year dates (`a 2008 conviction`, `the
@@ -170,9 +170,8 @@ fn premodifies_noun(view: &SentenceView, sentence: &str, k: usize) -> bool {
     // event (`the shooting deaths`, `his murder trial`), which names the
     // same event or its sequel.
     let first = lex.first_lexname(&noun);
-    let time = Lexname::from_name("noun.time");
     let eventive = first.is_some_and(|l| frames().lexnames.contains(&l));
-    if (time.is_some() && first == time) || eventive || lex.knows(next, Pos::Adj) {
+    if first == Some(Lexname::NOUN_TIME) || eventive || lex.knows(next, Pos::Adj) {
         return false;
     }
     let verb_lemmas = lex.lemmas(next, Pos::Verb);
