@@ -34,7 +34,15 @@ impl Extractor for LocationExtractor {
         let found: Vec<Vec<Found>> = (0..doc.seg.sentences.len())
             .map(|i| {
                 let base = doc.seg.sentences[i].span.start;
-                let mut f = find_places_in(doc.sentence_text(i), &doc.sentences[i].words, g);
+                let text = doc.sentence_text(i);
+                let mut f = find_places_in(text, &doc.sentences[i].words, g);
+                // A town in a venue's name (`at the Paris Hotel`) is no
+                // place of the event: the venue is.
+                let named: Vec<Range<usize>> = crate::gazetteer::find_named_venues(text)
+                    .into_iter()
+                    .map(|v| v.span)
+                    .collect();
+                f.retain(|p| !named.iter().any(|v| v.start <= p.start && p.end <= v.end));
                 // A person or organisation is no place: a name inside a
                 // longer one (`Michael Jackson`), a one-word name that is
                 // someone's (`Jackson`); `Hawaiian Gardens` read as a

@@ -15,6 +15,7 @@
 mod find;
 mod index;
 mod judge;
+mod named_venue;
 mod policy;
 mod street;
 mod table;
@@ -22,10 +23,11 @@ mod venue;
 
 pub use find::{find_places, find_places_in, Found, Introduced};
 pub use judge::FAR_KM;
+pub use named_venue::{find_named_venues, one_venue_name};
 pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
 pub(crate) use street::single_spaced;
 pub use street::{find_streets, street_parts, Street, StreetParts};
-pub use venue::{find_venues, venue_kind, Venue};
+pub use venue::{find_venues, venue_kind, venue_of, Venue};
 
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;

@@ -16,10 +16,13 @@ const VENUES_TOML: &str = include_str!("../../rules/places/venues.toml");
 #[serde(deny_unknown_fields)]
 struct VenuesFile {
     kinds: BTreeMap<String, Vec<String>>,
+    /// Head words of named venues, by kind ([`super::named_venue`]).
+    #[serde(default)]
+    named: BTreeMap<String, Vec<String>>,
 }
 
 /// The venue words and the pattern that finds them.
-struct Venues {
+pub(super) struct Venues {
     /// Each word with its kind.
     words: Vec<(String, String)>,
     /// Compiled on first use ([`Venues::pattern`]): a small run whose
@@ -28,9 +31,11 @@ struct Venues {
     /// Finds any venue word: a text without one (most sentences) is not
     /// searched by the pattern, which ends with one.
     any_word: AhoCorasick,
+    /// The head words of named venues with their kinds, longer first.
+    pub(super) named: Vec<(String, String)>,
 }
 
-static VENUES: LazyLock<Venues> = LazyLock::new(|| {
+pub(super) static VENUES: LazyLock<Venues> = LazyLock::new(|| {
     let f: VenuesFile = toml::from_str(VENUES_TOML)
         .expect("rules/places/venues.toml is valid (checked by a unit test)");
     let mut words: Vec<(String, String)> = f
@@ -41,8 +46,15 @@ static VENUES: LazyLock<Venues> = LazyLock::new(|| {
     // Longer words first: `nursing home` before `home`.
     words.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     let any_word = AhoCorasick::new(words.iter().map(|(w, _)| w)).expect("venue words compile");
+    let mut named: Vec<(String, String)> = f
+        .named
+        .into_iter()
+        .flat_map(|(kind, ws)| ws.into_iter().map(move |w| (w, kind.clone())))
+        .collect();
+    named.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     Venues {
         words,
+        named,
         pattern: std::sync::OnceLock::new(),
         any_word,
     }
@@ -127,6 +139,9 @@ pub struct Venue {
     pub text: String,
     /// Its kind (`home`, `care`).
     pub kind: &'static str,
+    /// A named venue's name, lower case, without `the` (`riverside
+    /// hotel`); `None` for a venue named by its kind's word alone.
+    pub name: Option<String>,
 }
 
 /// The kind of a venue word.
@@ -138,8 +153,25 @@ fn kind_of(word: &str) -> Option<&'static str> {
         .map(|(_, k)| k.as_str())
 }
 
-/// Venues in `text`: `at his home`, `at a local hospital`, `in hospital`.
+/// Venues in `text`: `at his home`, `at a local hospital`, `in hospital`,
+/// and named ones (`at the Riverside Hotel`), in order of their spans.
 pub fn find_venues(text: &str) -> Vec<Venue> {
+    let mut out = unnamed_venues(text);
+    let named = super::named_venue::find_named_venues(text);
+    if !named.is_empty() {
+        out.retain(|v| !named.iter().any(|n| overlap(&n.span, &v.span)));
+        out.extend(named);
+        out.sort_by_key(|v| v.span.start);
+    }
+    out
+}
+
+fn overlap(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Venues named by a kind's word alone: `at his home`, `in hospital`.
+fn unnamed_venues(text: &str) -> Vec<Venue> {
     let mut out = Vec::new();
     if !VENUES.any_word.is_match(text) {
         return out;
@@ -179,16 +211,23 @@ pub fn find_venues(text: &str) -> Vec<Venue> {
                 .collect::<Vec<_>>()
                 .join(" "),
             kind,
+            name: None,
         });
     }
     out
 }
 
+/// The venue written as [`find_venues`] finds it (`at his home`, `at the
+/// Riverside Hotel`), `None` for anything else.
+pub fn venue_of(text: &str) -> Option<Venue> {
+    let v = find_venues(text).into_iter().next()?;
+    (v.span == (0..text.len())).then_some(v)
+}
+
 /// The kind of a venue written as [`find_venues`] finds it (`at his
 /// home` is `home`), `None` for anything else.
 pub fn venue_kind(text: &str) -> Option<&'static str> {
-    let v = find_venues(text).into_iter().next()?;
-    (v.span == (0..text.len())).then_some(v.kind)
+    venue_of(text).map(|v| v.kind)
 }
 
 #[cfg(test)]

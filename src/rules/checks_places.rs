@@ -59,25 +59,59 @@ fn same_street(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
     })
 }
 
-/// Two venues of one event (`at his home`, `at a hospice`): one kind
-/// agrees, two kinds conflict, as a warning (one writer may know only
-/// where the person lived). A venue and a town are not compared. `None`
-/// when neither is a venue.
-fn same_venue(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
-    use crate::gazetteer::venue_kind;
-    match (venue_kind(pa), venue_kind(pb)) {
-        (None, None) => None,
-        (Some(x), Some(y)) if x == y => Some(Verdict::consistent(
-            ex.why(|| format!("{pa} and {pb}: one kind of venue ({x})")),
-        )),
-        (Some(x), Some(y)) => Some(Verdict::conflict(
-            true,
-            ex.why(|| format!("{pa} ({x}) and {pb} ({y}) are different venues")),
-        )),
-        _ => Some(Verdict::undecided(
-            ex.why(|| format!("{pa} / {pb}: a venue and a place")),
-        )),
+/// Two venues of one event (`at his home`, `at a hospice`, `at the
+/// Riverside Hotel`): one kind agrees, two kinds conflict, as a warning
+/// (one writer may know only where the person lived); two named venues of
+/// one kind conflict when neither name holds the other (`the Riverside
+/// Hotel` / `the Grand Hotel`), also as a warning, and are undecided when
+/// the names are one spelled two ways (rule `name-spelling` says so). A
+/// venue and a town are not compared. A named venue is compared only when
+/// both claims name someone in common (`shared`): an article may tell of
+/// two deaths, each at its hospital. `None` when neither is a venue.
+fn same_venue(pa: &str, pb: &str, shared: bool, ex: Explain) -> Option<Verdict> {
+    use crate::gazetteer::venue_of;
+    let (va, vb) = (venue_of(pa), venue_of(pb));
+    let (x, y) = match (&va, &vb) {
+        (None, None) => return None,
+        (Some(x), Some(y)) => (x, y),
+        _ => {
+            return Some(Verdict::undecided(
+                ex.why(|| format!("{pa} / {pb}: a venue and a place")),
+            ))
+        }
+    };
+    if (x.name.is_some() || y.name.is_some()) && !shared {
+        return Some(Verdict::undecided(ex.why(|| {
+            format!("{pa} / {pb}: a named venue, and no one named in both")
+        })));
     }
+    if x.kind != y.kind {
+        return Some(Verdict::conflict(
+            true,
+            ex.why(|| {
+                format!(
+                    "{pa} ({}) and {pb} ({}) are different venues",
+                    x.kind, y.kind
+                )
+            }),
+        ));
+    }
+    let (Some(na), Some(nb)) = (&x.name, &y.name) else {
+        return Some(Verdict::consistent(
+            ex.why(|| format!("{pa} and {pb}: one kind of venue ({})", x.kind)),
+        ));
+    };
+    let spelling = &crate::claims::role::vocab::ROLE_WORDS.spelling;
+    Some(if crate::gazetteer::one_venue_name(na, nb) {
+        Verdict::consistent(ex.why(|| format!("{pa} and {pb}: one venue")))
+    } else if crate::claims::role::compare::close_spellings(na, nb, spelling) {
+        Verdict::undecided(ex.why(|| format!("{pa} / {pb}: one venue spelled two ways?")))
+    } else {
+        Verdict::conflict(
+            true,
+            ex.why(|| format!("{pa} and {pb} are two {} venues", x.kind)),
+        )
+    })
 }
 
 pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
@@ -114,7 +148,12 @@ pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     if let Some(v) = same_street(pa, pb, ex) {
         return v;
     }
-    if let Some(v) = same_venue(pa, pb, ex) {
+    let shared = a
+        .subject
+        .participants
+        .iter()
+        .any(|p| b.subject.participants.contains(p));
+    if let Some(v) = same_venue(pa, pb, shared, ex) {
         return v;
     }
     // `near Kandahar`: close to the place, not in it.
