@@ -38,20 +38,9 @@ pub(super) struct Venues {
 pub(super) static VENUES: LazyLock<Venues> = LazyLock::new(|| {
     let f: VenuesFile = toml::from_str(VENUES_TOML)
         .expect("rules/places/venues.toml is valid (checked by a unit test)");
-    let mut words: Vec<(String, String)> = f
-        .kinds
-        .into_iter()
-        .flat_map(|(kind, ws)| ws.into_iter().map(move |w| (w, kind.clone())))
-        .collect();
-    // Longer words first: `nursing home` before `home`.
-    words.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let words = by_length(f.kinds);
     let any_word = AhoCorasick::new(words.iter().map(|(w, _)| w)).expect("venue words compile");
-    let mut named: Vec<(String, String)> = f
-        .named
-        .into_iter()
-        .flat_map(|(kind, ws)| ws.into_iter().map(move |w| (w, kind.clone())))
-        .collect();
-    named.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let named = by_length(f.named);
     Venues {
         words,
         named,
@@ -59,6 +48,17 @@ pub(super) static VENUES: LazyLock<Venues> = LazyLock::new(|| {
         any_word,
     }
 });
+
+/// Each word of a table of kinds with its kind, longer words first
+/// (`nursing home` before `home`).
+fn by_length(kinds: BTreeMap<String, Vec<String>>) -> Vec<(String, String)> {
+    let mut words: Vec<(String, String)> = kinds
+        .into_iter()
+        .flat_map(|(kind, ws)| ws.into_iter().map(move |w| (w, kind.clone())))
+        .collect();
+    words.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    words
+}
 
 impl Venues {
     /// The pattern that finds a venue: a preposition, a determiner, and
