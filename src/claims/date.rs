@@ -3,8 +3,8 @@
 //! publication date (or the date it borrowed from its story).
 
 use super::frame::{
-    acts_on_event, class_predicate, dated_work, frame_of, named_event_after, noun_frame_after,
-    report_before, superlative_before,
+    acts_on_event, class_predicate, dated_work, event_subject, frame_of, named_event_after,
+    noun_frame_after, report_before, superlative_before,
 };
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, Subject, Value};
@@ -25,6 +25,19 @@ pub(crate) use window::{
     conjunct_window, dates_an_event, event_window, governing_event, opens_clause,
 };
 use window::{is_he_or_she, named_speaker, speaker_window};
+
+/// The towns and regions the gazetteer finds in `text`, by their own
+/// names (a country is a participant already).
+fn places_in(text: &str) -> Vec<String> {
+    use crate::gazetteer::{find_places, Gazetteer, PlaceKind};
+    let g = Gazetteer::embedded();
+    find_places(text, g)
+        .iter()
+        .filter_map(|f| f.readings.first())
+        .filter(|p| p.kind != PlaceKind::Country)
+        .map(|p| p.name.to_string())
+        .collect()
+}
 
 /// Extracts [`ClaimKind::Date`] claims.
 pub struct DateExtractor;
@@ -158,6 +171,7 @@ impl Extractor for DateExtractor {
                         .or_else(|| named_event_after(view, sentence, &sentence[start..end], end))
                 });
                 let from = bound.map_or(opener, |(_, at)| at);
+                let mut acting = false;
                 let event = match (statement, modified) {
                     (Some(f), _) | (None, Some(Some(f))) => {
                         framed = f;
@@ -171,8 +185,12 @@ impl Extractor for DateExtractor {
                         .and_then(|(_, at)| superlative_before(view, sentence, at))
                         .or_else(|| nearest_frame(view, events, sentence, from, end))
                     {
+                        // `a fire tore through the depot on Friday`: the
+                        // fire, however told.
                         Some(f) => {
-                            framed = f;
+                            let subject = event_subject(view, sentence, &f);
+                            acting = subject.is_some();
+                            framed = subject.unwrap_or(f);
                             &framed
                         }
                         None => continue,
@@ -235,6 +253,13 @@ impl Extractor for DateExtractor {
                 let mut participants = doc.participants(i, at(window.clone()));
                 if let Some(subject) = subject {
                     participants.extend(doc.participants(i, at(subject)));
+                    participants.sort();
+                    participants.dedup();
+                }
+                // An acting event (`the blaze`) is told apart by where it
+                // happened as well.
+                if acting {
+                    participants.extend(places_in(&sentence[window.clone()]));
                     participants.sort();
                     participants.dedup();
                 }

@@ -21,6 +21,7 @@ mod content;
 mod cues;
 mod named;
 mod noun;
+mod subject;
 mod work;
 pub(crate) use class::class_predicate;
 pub use class::same_event_class;
@@ -30,6 +31,7 @@ pub(crate) use cues::{acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
 pub(crate) use noun::noun_frame_after;
 use noun::{event_noun, message_that_comes, DATED_NOUN_SENSES};
+pub(crate) use subject::event_subject;
 pub(crate) use work::dated_work;
 
 /// The frame word lists, `rules/lexical/frames.toml`.
@@ -55,6 +57,7 @@ struct FrameWords {
     announcing_verbs: Vec<String>,
     reported_acts: Vec<Vec<String>>,
     dated_works: std::collections::BTreeMap<String, String>,
+    event_subjects: std::collections::BTreeMap<String, String>,
 }
 
 /// The parsed lists, with lexnames looked up.
