@@ -177,7 +177,7 @@ impl Extractor for RegexExtractor {
                             value: v,
                             lo,
                             hi,
-                            unit: unit.clone(),
+                            unit: unit.as_deref().map(super::Sym::from),
                             reading,
                             revised: crate::quantity::Revision::None,
                         }

@@ -30,6 +30,7 @@ mod series;
 pub mod stems;
 mod sym;
 pub mod text;
+mod thin;
 
 use crate::lexicon::Lexicon;
 use crate::source::SourceId;
@@ -145,7 +146,7 @@ pub enum Value {
         /// Upper bound.
         hi: f64,
         /// What is counted.
-        unit: Option<String>,
+        unit: Option<Sym>,
         /// How the figure is meant (exact, round, hedged, a range).
         reading: crate::quantity::Reading,
         /// How the sentence marks the figure as changing (`rose to`, `so

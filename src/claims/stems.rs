@@ -5,8 +5,8 @@
 //! million small allocations for 10,000 articles, most of it allocator
 //! overhead. Here a sentence's stems are one shared string.
 
+use super::thin::Thin;
 use std::fmt;
-use std::sync::Arc;
 
 /// The longest stem kept, in bytes: each stem is stored after one ASCII
 /// byte giving its length. A longer "word" (a URL) is cut at a character
@@ -20,23 +20,19 @@ const MAX_STEM: usize = 127;
 /// allocation, the signature beside the pointer.
 #[derive(Clone, PartialEq, Eq, Default)]
 pub struct Stems {
-    /// The stems, none when empty.
-    joined: Option<Arc<Joined>>,
+    /// How many stems (four bytes, little-endian), then the stems, each
+    /// preceded by its length as one ASCII byte: iterating jumps from stem
+    /// to stem without searching, and a lookup skips stems of another
+    /// length without comparing them. None when empty. One allocation
+    /// (an `Arc` of a count and a `Box<str>` took two).
+    joined: Option<Thin>,
     /// A bit per stem ([`sig_bit`]): a stem whose bit is clear is not
     /// there, which settles most lookups of the aligner without a scan.
     sig: u64,
 }
 
-/// The shared part of [`Stems`].
-#[derive(PartialEq, Eq)]
-struct Joined {
-    /// How many stems.
-    len: u32,
-    /// Each stem preceded by its length as one ASCII byte: iterating jumps
-    /// from stem to stem without searching, and a lookup skips stems of
-    /// another length without comparing them.
-    text: Box<str>,
-}
+/// Bytes of the count of stems before the encoded stems.
+const COUNT: usize = 4;
 
 /// The signature bit of a stem, from its length and end letters.
 fn sig_bit(stem: &str) -> u64 {
@@ -57,12 +53,19 @@ impl Stems {
 
     /// The encoded stems.
     fn text(&self) -> &str {
-        self.joined.as_deref().map_or("", |j| &j.text)
+        self.joined.as_ref().map_or("", |j| {
+            // SAFETY: after the count come the bytes of the builder's
+            // `String` (`StemsBuilder::finish`).
+            unsafe { std::str::from_utf8_unchecked(&j.as_bytes()[COUNT..]) }
+        })
     }
 
     /// How many stems.
     pub fn len(&self) -> usize {
-        self.joined.as_deref().map_or(0, |j| j.len as usize)
+        self.joined.as_ref().map_or(0, |j| {
+            let count: [u8; COUNT] = j.as_bytes()[..COUNT].try_into().unwrap_or_default();
+            u32::from_le_bytes(count) as usize
+        })
     }
 
     /// Whether there are none.
@@ -167,12 +170,8 @@ impl StemsBuilder {
     /// The stems.
     pub fn finish(self) -> Stems {
         Stems {
-            joined: (self.len > 0).then(|| {
-                Arc::new(Joined {
-                    len: self.len,
-                    text: self.joined.into_boxed_str(),
-                })
-            }),
+            joined: (self.len > 0)
+                .then(|| Thin::new(&[&self.len.to_le_bytes(), self.joined.as_bytes()])),
             sig: self.sig,
         }
     }

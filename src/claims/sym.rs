@@ -2,7 +2,7 @@
 //!
 //! A 10,000-article run holds about 290,000 claims, but only some 15,000
 //! distinct subject keys and fewer classes: as a `String` each claim owned
-//! copies of them (two allocations, 48 bytes inline). A [`Sym`] is 16 bytes
+//! copies of them (two allocations, 48 bytes inline). A [`Sym`] is 8 bytes
 //! inline, and equal strings made on one thread share one allocation
 //! through a small per-thread table ([`shared`]), which needs no lock while
 //! extraction runs in parallel. The table is bounded: when full it is
@@ -15,13 +15,14 @@ use std::hash::Hash;
 use std::ops::Deref;
 use std::sync::Arc;
 
+use super::thin::Thin;
 use rustc_hash::FxHashSet;
 
 /// Entries a per-thread table holds before it is emptied.
 const TABLE_MAX: usize = 1 << 14;
 
 thread_local! {
-    static STRINGS: RefCell<FxHashSet<Arc<str>>> = RefCell::default();
+    static STRINGS: RefCell<FxHashSet<Sym>> = RefCell::default();
     static COUNTED: RefCell<FxHashSet<Arc<super::Counted>>> = RefCell::default();
     static PARTICIPANTS: RefCell<FxHashSet<Arc<[String]>>> = RefCell::default();
 }
@@ -68,19 +69,82 @@ pub(crate) fn share_participants(participants: &Arc<[String]>) -> Arc<[String]> 
 /// A short immutable string, shared between equal values made on one
 /// thread through a small per-thread table. Reads as a `&str`; compares,
 /// orders, hashes and prints as the string does.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Sym(Arc<str>);
+///
+/// 8 bytes inline (a thin pointer to one allocation holding the count of
+/// holders, the length and the bytes), not the 16 of an `Arc<str>`: every
+/// claim holds several, and a quote's or a place's value holds three.
+#[derive(Clone)]
+pub struct Sym(Thin);
 
 impl Sym {
+    /// A new allocation holding `s`, not shared.
+    fn new(s: &str) -> Sym {
+        Sym(Thin::new(&[s.as_bytes()]))
+    }
+
     /// The string.
     pub fn as_str(&self) -> &str {
-        &self.0
+        // SAFETY: a `Sym` is only made from a `str` (`new`).
+        unsafe { std::str::from_utf8_unchecked(self.0.as_bytes()) }
+    }
+
+    /// Whether both point to one allocation.
+    #[cfg(test)]
+    fn ptr_eq(&self, other: &Sym) -> bool {
+        self.0.ptr_eq(&other.0)
+    }
+}
+
+impl Default for Sym {
+    fn default() -> Sym {
+        Sym::from("")
+    }
+}
+
+impl PartialEq for Sym {
+    fn eq(&self, other: &Sym) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for Sym {}
+
+impl PartialOrd for Sym {
+    fn partial_cmp(&self, other: &Sym) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Sym {
+    fn cmp(&self, other: &Sym) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl Hash for Sym {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // As the `str` it reads as: the table looks values up by `&str`.
+        self.as_str().hash(state);
     }
 }
 
 impl From<&str> for Sym {
     fn from(s: &str) -> Sym {
-        Sym(shared(&STRINGS, s, || Arc::from(s)))
+        STRINGS
+            .try_with(|t| {
+                let mut t = t.borrow_mut();
+                if let Some(v) = t.get(s) {
+                    return v.clone();
+                }
+                if t.len() >= TABLE_MAX {
+                    t.clear();
+                }
+                let v = Sym::new(s);
+                t.insert(v.clone());
+                v
+            })
+            // Only during thread teardown is the table gone: no sharing then.
+            .unwrap_or_else(|_| Sym::new(s))
     }
 }
 
@@ -104,80 +168,80 @@ impl From<&Sym> for Sym {
 
 impl From<Sym> for String {
     fn from(s: Sym) -> String {
-        s.0.to_string()
+        s.as_str().to_string()
     }
 }
 
 impl Deref for Sym {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl AsRef<str> for Sym {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl Borrow<str> for Sym {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl fmt::Display for Sym {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&*self.0, f)
+        fmt::Display::fmt(self.as_str(), f)
     }
 }
 
 impl fmt::Debug for Sym {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl PartialEq<str> for Sym {
     fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Sym {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
+        self.as_str() == &**other
     }
 }
 
 impl PartialEq<String> for Sym {
     fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
+        self.as_str() == &**other
     }
 }
 
 impl PartialEq<Sym> for str {
     fn eq(&self, other: &Sym) -> bool {
-        *self == *other.0
+        self == other.as_str()
     }
 }
 
 impl PartialEq<Sym> for &str {
     fn eq(&self, other: &Sym) -> bool {
-        **self == *other.0
+        *self == other.as_str()
     }
 }
 
 impl PartialEq<Sym> for String {
     fn eq(&self, other: &Sym) -> bool {
-        **self == *other.0
+        *self == other.as_str()
     }
 }
 
 impl serde::Serialize for Sym {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -189,7 +253,7 @@ mod tests {
     fn equal_strings_share_one_allocation_and_read_as_str() {
         let a = Sym::from("verb:kill");
         let b = Sym::from(String::from("verb:kill"));
-        assert!(Arc::ptr_eq(&a.0, &b.0));
+        assert!(a.ptr_eq(&b));
         assert_eq!(a, "verb:kill");
         assert_eq!(a.as_str(), "verb:kill");
         assert_eq!(format!("{a} {a:?}"), "verb:kill \"verb:kill\"");

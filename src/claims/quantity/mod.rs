@@ -37,8 +37,7 @@ fn scope_sentence(doc: &Doc, i: usize, partial_units: &[String], claims: &mut [C
     let (sentence, offset) = (doc.sentence_text(i), doc.seg.sentences[i].span.start);
     let clauses = super::counted::SentenceClauses::new(sentence, view);
     for c in claims {
-        let partial =
-            matches!(&c.value, Value::Quantity { unit: Some(u), .. } if partial_units.contains(u));
+        let partial = matches!(&c.value, Value::Quantity { unit: Some(u), .. } if partial_units.iter().any(|p| p == u));
         let Some(counted) = c.subject.counted.as_mut().map(Arc::make_mut) else {
             continue;
         };
@@ -258,7 +257,7 @@ fn claim_of(doc: &Doc, i: usize, q: &QuantityExpr, subject: Subject, age: bool) 
             unit: if age {
                 Some("year".into())
             } else {
-                q.unit.clone()
+                q.unit.as_deref().map(super::Sym::from)
             },
             reading: q.reading,
             revised: crate::quantity::Revision::None,
