@@ -4,112 +4,60 @@
 //! `Arc` of a struct holding a `Box<str>` costs two allocations. Claims
 //! hold several shared strings each ([`super::Sym`], [`super::stems`]):
 //! here one allocation holds the count of holders, the length and the
-//! bytes, and the pointer to it is 8 bytes.
+//! bytes, and the pointer to it is 8 bytes. The reference counting is
+//! `triomphe`'s (a fork of `std::sync::Arc`, from Servo), not our own.
 
-use std::alloc::{self, Layout};
-use std::ptr::NonNull;
-use std::sync::atomic::{fence, AtomicUsize, Ordering::*};
+use triomphe::ThinArc;
 
 /// Immutable bytes shared by reference count, as an `Arc<[u8]>` is, but 8
-/// bytes inline.
-pub(crate) struct Thin(NonNull<Header>);
+/// bytes inline: the count, the length and the bytes live in one
+/// allocation (`triomphe`'s [`ThinArc`]).
+#[derive(Clone)]
+pub(crate) struct Thin(ThinArc<(), u8>);
 
-/// The start of a [`Thin`]'s allocation; the bytes follow it.
-#[repr(C)]
-struct Header {
-    /// How many [`Thin`]s point here.
-    holders: AtomicUsize,
-    /// How many bytes follow.
-    len: usize,
+/// The bytes of several parts, one after the other, with their total
+/// length known (as [`ThinArc::from_header_and_iter`] asks).
+struct Joined<'a, I> {
+    bytes: I,
+    left: usize,
+    _parts: std::marker::PhantomData<&'a [u8]>,
 }
 
-/// Where the bytes start in the allocation: right after the header (bytes
-/// need no alignment).
-const BYTES: usize = std::mem::size_of::<Header>();
+impl<'a, I: Iterator<Item = &'a u8>> Iterator for Joined<'a, I> {
+    type Item = u8;
 
-// SAFETY: the bytes are never written after `new`, and the count of
-// holders is atomic, as in `Arc<[u8]>`.
-unsafe impl Send for Thin {}
-// SAFETY: as above: nothing is written through a shared `Thin` but the
-// atomic count.
-unsafe impl Sync for Thin {}
+    fn next(&mut self) -> Option<u8> {
+        let b = *self.bytes.next()?;
+        self.left -= 1;
+        Some(b)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl<'a, I: Iterator<Item = &'a u8>> ExactSizeIterator for Joined<'a, I> {}
 
 impl Thin {
-    /// The layout of the allocation of `len` bytes.
-    fn layout(len: usize) -> Layout {
-        let bytes = Layout::array::<u8>(len).expect("a length that fits in memory fits a layout");
-        let (layout, offset) = Layout::new::<Header>()
-            .extend(bytes)
-            .expect("a length that fits in memory fits a layout");
-        debug_assert_eq!(offset, BYTES);
-        layout.pad_to_align()
-    }
-
     /// A new allocation holding `parts`, one after the other, not shared.
     pub(crate) fn new(parts: &[&[u8]]) -> Thin {
-        let len = parts.iter().map(|p| p.len()).sum();
-        let layout = Thin::layout(len);
-        // SAFETY: the layout is never zero-sized (it holds the header); the
-        // header and all `len` bytes are written inside the allocation
-        // before the pointer is used.
-        unsafe {
-            let p = alloc::alloc(layout);
-            let Some(header) = NonNull::new(p.cast::<Header>()) else {
-                alloc::handle_alloc_error(layout)
-            };
-            header.as_ptr().write(Header {
-                holders: AtomicUsize::new(1),
-                len,
-            });
-            let mut at = p.add(BYTES);
-            for part in parts {
-                std::ptr::copy_nonoverlapping(part.as_ptr(), at, part.len());
-                at = at.add(part.len());
-            }
-            Thin(header)
-        }
-    }
-
-    fn header(&self) -> &Header {
-        // SAFETY: the header lives as long as any `Thin` pointing to it.
-        unsafe { self.0.as_ref() }
+        let joined = Joined {
+            bytes: parts.iter().flat_map(|p| p.iter()),
+            left: parts.iter().map(|p| p.len()).sum(),
+            _parts: std::marker::PhantomData,
+        };
+        Thin(ThinArc::from_header_and_iter((), joined))
     }
 
     /// The bytes.
     pub(crate) fn as_bytes(&self) -> &[u8] {
-        let len = self.header().len;
-        // SAFETY: `new` wrote `len` bytes after the header; they are never
-        // written again and live as long as `self`.
-        unsafe { std::slice::from_raw_parts(self.0.as_ptr().cast::<u8>().add(BYTES), len) }
+        &self.0.slice
     }
 
     /// Whether both point to one allocation.
     pub(crate) fn ptr_eq(&self, other: &Thin) -> bool {
-        self.0 == other.0
-    }
-}
-
-impl Clone for Thin {
-    fn clone(&self) -> Thin {
-        // As `Arc`: a count past `isize::MAX` means leaked clones; abort
-        // rather than wrap.
-        if self.header().holders.fetch_add(1, Relaxed) > isize::MAX as usize {
-            std::process::abort();
-        }
-        Thin(self.0)
-    }
-}
-
-impl Drop for Thin {
-    fn drop(&mut self) {
-        if self.header().holders.fetch_sub(1, Release) != 1 {
-            return;
-        }
-        fence(Acquire);
-        let layout = Thin::layout(self.header().len);
-        // SAFETY: this was the last holder; the allocation was made with
-        // this layout in `new`.
-        unsafe { alloc::dealloc(self.0.as_ptr().cast::<u8>(), layout) }
+        self.0.ptr() == other.0.ptr()
     }
 }
 
@@ -124,6 +72,12 @@ impl Eq for Thin {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_thin_pointer_is_one_word() {
+        assert_eq!(std::mem::size_of::<Thin>(), 8);
+        assert_eq!(std::mem::size_of::<Option<Thin>>(), 8);
+    }
 
     #[test]
     fn parts_are_joined_shared_and_freed_by_the_last_holder() {
