@@ -110,7 +110,10 @@ pub(super) fn ambiguity_key(c: &Claim) -> String {
         .scope
         .iter()
         .map(String::as_str)
-        .filter(|s| !is_soft(s) || crowd && s.starts_with(SOFT_PLACE))
+        .filter(|s| {
+            !is_soft(s)
+                || crowd && (s.starts_with(SOFT_PLACE) || s.starts_with(crate::claims::ESTIMATOR))
+        })
         .collect();
     format!("{}|{predicate}|{}", s.class, scope.join(","))
 }
@@ -225,18 +228,33 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     let lex = Lexical::embedded();
     let outcome = match (ka.predicate_word(), kb.predicate_word()) {
         (Some((px, x)), Some((py, y))) => {
-            lex.same_curated_group(x, px, y, py) && !is_crowd((px, x))
+            lex.same_curated_group(x, px, y, py) && (!is_crowd((px, x)) || one_estimator(ka, kb))
         }
         _ => false,
     };
     let thing = match (&ka.thing, &kb.thing) {
-        (Some(x), Some(y)) => Some(relate((Pos::Noun, x), (Pos::Noun, y))?),
+        (Some(x), Some(y)) => {
+            Some(relate((Pos::Noun, x), (Pos::Noun, y)).or_else(|| any_person(ka, kb, outcome))?)
+        }
         _ if same_class => None,
         // Counts of different classes (`50 were injured` and `80 people
         // were wounded`): only the predicates can say they are one count.
         // Measures of different dimensions never are.
         _ if is_count(a) && is_count(b) => {
             predicate?;
+            // `arrested 23` / `seized two boats`: under the words of a
+            // group of people (`any_person`), a thing that is no person
+            // is another count.
+            let people_group = outcome
+                && ka
+                    .predicate_word()
+                    .is_some_and(|(pos, lemma)| lex.curated_any_person(lemma, pos));
+            // Nor does a bare count meet a count of some people (`arrested
+            // 23` / `detaining 12 Greeks and 11 Turks`): only `people`.
+            let other = |k: &Counted| k.thing.as_deref().is_some_and(|t| t != "person");
+            if people_group && (other(ka) || other(kb)) {
+                return None;
+            }
             None
         }
         _ => return None,
@@ -304,6 +322,18 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
 /// predicates alone.
 const CROWDS: &str = "crowds";
 
+/// Both crowd figures are one estimator's (`Police said 20,000 marched`
+/// / `police put the march at 30,000`): one crowd, as an outcome is.
+fn one_estimator(ka: &Counted, kb: &Counted) -> bool {
+    let by = |k: &Counted| -> Option<String> {
+        k.scope
+            .iter()
+            .find(|s| s.starts_with(crate::claims::ESTIMATOR))
+            .cloned()
+    };
+    by(ka).is_some_and(|a| by(kb) == Some(a))
+}
+
 /// Whether a predicate is a crowd's (`marched`, `took to the streets`).
 fn is_crowd((pos, lemma): (Pos, &str)) -> bool {
     Lexical::embedded().curated_group_name(lemma, pos) == Some(CROWDS)
@@ -328,6 +358,22 @@ fn is_money(c: &Claim) -> bool {
     matches!(&c.value, crate::claims::Value::Quantity { unit: Some(u), .. } if crate::quantity::is_currency_code(u))
 }
 
+/// `89 people were arrested` / `99 suspected members detained`: under
+/// predicates of one curated group that says so (`any_person`), a count
+/// of people meets a count of any person noun, `people` the broader.
+fn any_person(ka: &Counted, kb: &Counted, outcome: bool) -> Option<Relation> {
+    let lex = Lexical::embedded();
+    let (pos, lemma) = ka.predicate_word()?;
+    if !outcome || !lex.curated_any_person(lemma, pos) || !counts_people(ka) || !counts_people(kb) {
+        return None;
+    }
+    match (ka.thing.as_deref()?, kb.thing.as_deref()?) {
+        ("person", _) => Some(Relation::Hypernym(crate::lexical::Dir::Backward)),
+        (_, "person") => Some(Relation::Hypernym(crate::lexical::Dir::Forward)),
+        _ => None,
+    }
+}
+
 /// Whether the figure counts people (`people`, `workers`, `victims`).
 fn counts_people(k: &Counted) -> bool {
     k.thing.as_deref().is_some_and(|t| {
@@ -339,7 +385,9 @@ fn counts_people(k: &Counted) -> bool {
 /// Whether a scope restricts softly: a day (`day sunday`) or a place
 /// named just before the figure (`at lyon`).
 fn is_soft(scope: &str) -> bool {
-    scope.starts_with("day ") || scope.starts_with(SOFT_PLACE)
+    scope.starts_with("day ")
+        || scope.starts_with(SOFT_PLACE)
+        || scope.starts_with(crate::claims::ESTIMATOR)
 }
 
 /// Scopes agree when both figures give the same ones, or the scopes only
@@ -356,7 +404,7 @@ fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> bool {
     // Days, and places named just before a figure (`at lyon`), restrict
     // softly: two different ones disagree, one only one figure names
     // does not.
-    for prefix in ["day ", SOFT_PLACE] {
+    for prefix in ["day ", SOFT_PLACE, crate::claims::ESTIMATOR] {
         let of = |k: &'_ Counted| -> Vec<String> {
             k.scope
                 .iter()
@@ -406,6 +454,43 @@ mod tests {
             ("Some 55 were injured in the blasts.", "55"),
         )
         .is_some_and(|m| m.keyed()));
+    }
+
+    #[test]
+    fn arrested_people_meet_seized_members() {
+        let m = meet(
+            ("Police said 89 people were arrested in the sweep.", "89"),
+            ("He was one of 99 suspected clan members detained.", "99"),
+        )
+        .expect("people / members under arrest");
+        assert!(m.keyed() && m.outcome);
+        assert!(meet(
+            ("Troops rounded up 40 people in the raid.", "40"),
+            ("Some 45 militants were apprehended in the raid.", "45"),
+        )
+        .is_some());
+        // The dead may be soldiers or civilians: no curated `any_person`.
+        assert!(meet(
+            ("The blast killed 6 people in the market.", "6"),
+            ("Four soldiers were killed in the blast.", "Four"),
+        )
+        .is_none());
+        // Seized rifles are no arrests; detained boats are no people.
+        assert!(meet(
+            ("Police said 12 people were arrested.", "12"),
+            ("Police seized 14 rifles.", "14"),
+        )
+        .is_none());
+        assert!(meet(
+            ("The navy arrested 23 in the gulf.", "23"),
+            ("The navy detained two boats in the gulf.", "two"),
+        )
+        .is_none());
+        assert!(meet(
+            ("The navy arrested 23 in the gulf.", "23"),
+            ("The navy detained 12 Greeks in the gulf.", "12"),
+        )
+        .is_none());
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub mod ordinal;
 mod people_words;
 mod place_scope;
 pub(crate) use counted::item_of;
-pub(crate) use place_scope::SOFT_PLACE;
+pub(crate) use place_scope::{ESTIMATOR, SOFT_PLACE};
 pub mod quantity;
 pub mod quote;
 pub mod result;

@@ -12,6 +12,10 @@ use std::ops::Range;
 /// The prefix of a soft place scope (`at lyon`).
 pub(crate) const SOFT_PLACE: &str = "at ";
 
+/// The prefix of a crowd's estimator scope (`by police`): soft like a
+/// place named before the figure.
+pub(crate) const ESTIMATOR: &str = "by ";
+
 /// Most words between a place and the figure it scopes (`Marseille,
 /// where another 40,000`).
 const MAX_WORDS_BETWEEN: usize = 3;

@@ -24,6 +24,8 @@ struct GroupEntry {
     verb: Vec<String>,
     #[serde(default)]
     adj: Vec<String>,
+    #[serde(default)]
+    any_person: bool,
 }
 
 /// One curated group.
@@ -35,6 +37,10 @@ pub struct Group {
     pub why: String,
     /// Its lemmas with their parts of speech.
     pub words: Vec<(String, Pos)>,
+    /// Whether people counted under its words are the same whatever
+    /// person noun counts them (`89 people were arrested` / `99
+    /// suspected members detained`): the noun says no more than the word.
+    pub any_person: bool,
 }
 
 /// The curated groups, indexed by lemma per part of speech.
@@ -85,6 +91,7 @@ impl Curated {
                 name: g.name,
                 why: g.why,
                 words,
+                any_person: g.any_person,
             });
         }
         Ok(out)
@@ -134,6 +141,13 @@ mod tests {
         );
         assert_eq!(equated(("arrested", Verb), ("charged", Verb)), None);
         assert_eq!(equated(("detained", Verb), ("released", Verb)), None);
+        // Apprehended and rounded-up people are arrested.
+        assert_equated(&[
+            ("apprehended", Verb),
+            ("round up", Verb),
+            ("arrested", Verb),
+        ]);
+        assert_eq!(equated(("apprehended", Verb), ("freed", Verb)), None);
     }
 
     #[test]

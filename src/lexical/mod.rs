@@ -374,6 +374,17 @@ impl Lexical {
             .map(|g| g.name.as_str())
     }
 
+    /// Whether `word`, lemmatised as `pos`, is in a curated group whose
+    /// people are one count whatever person noun counts them
+    /// (`any_person`: arrested people, suspects and members).
+    pub fn curated_any_person(&self, word: &str, pos: Pos) -> bool {
+        std::iter::once(word)
+            .chain(self.analyses(word, pos).as_slice().iter().copied())
+            .find_map(|l| self.curated.group(l, pos))
+            .and_then(|g| self.curated.groups.get(usize::from(g)))
+            .is_some_and(|g| g.any_person)
+    }
+
     /// Whether a lower-case word, lemmatised as `pos`, is in a curated
     /// group (`die` the verb; `died` too).
     pub fn in_curated_group(&self, word: &str, pos: Pos) -> bool {

@@ -28,6 +28,10 @@ pub struct CrowdCues {
     pub estimate_reach: usize,
     /// Passive verbs whose agent is the crowd (`attended by`).
     pub attended: Vec<String>,
+    /// Who estimates a crowd (`police`, `organisers`).
+    pub estimators: Vec<String>,
+    /// Verbs an estimator says a figure with (`said`, `put`).
+    pub estimators_say: Vec<String>,
 }
 
 impl CrowdCues {
@@ -35,7 +39,14 @@ impl CrowdCues {
     /// within its range.
     pub fn parse(text: &str) -> Result<CrowdCues, String> {
         let c: CrowdCues = toml::from_str(text).map_err(|e| e.to_string())?;
-        let lists = [&c.after, &c.estimate, &c.nouns, &c.attended];
+        let lists = [
+            &c.after,
+            &c.estimate,
+            &c.nouns,
+            &c.attended,
+            &c.estimators,
+            &c.estimators_say,
+        ];
         if let Some(bad) = lists
             .iter()
             .flat_map(|l| l.iter())
@@ -60,6 +71,25 @@ impl CrowdCues {
         });
         &DEFAULTS
     }
+}
+
+/// Who a crowd figure's sentence says estimated it (`Police said ...`,
+/// `police put the march at`, `according to organisers`), as a soft
+/// scope ([`crate::claims::ESTIMATOR`] and the word).
+pub(super) fn crowd_estimator(view: &SentenceView) -> Option<String> {
+    let cues = CrowdCues::defaults();
+    let n = view.words.len();
+    (0..n).find_map(|k| {
+        let w = view.word(k);
+        if !cues.estimators.iter().any(|e| e == w) {
+            return None;
+        }
+        let says = k + 1 < n && cues.estimators_say.iter().any(|v| v == view.word(k + 1));
+        let back = |i: usize| k.checked_sub(i).map(|j| view.word(j));
+        let according = (back(2), back(1)) == (Some("according"), Some("to"))
+            || (back(3), back(2), back(1)) == (Some("according"), Some("to"), Some("the"));
+        (says || according).then(|| format!("{}{w}", crate::claims::ESTIMATOR))
+    })
 }
 
 /// The crowd predicate of the figure whose words are `first_before..
@@ -250,6 +280,27 @@ mod tests {
         // The hedge's own `at`.
         let s = "Police said at least 300 people took part.";
         assert_ne!(predicate(s, "300").as_deref(), Some(CROWD));
+    }
+
+    #[test]
+    fn the_estimator_of_a_crowd_is_read() {
+        let scope = |s: &str, f: &str| {
+            crate::claims::quantity_at(s, f)
+                .subject
+                .counted
+                .map(|k| k.scope.clone())
+                .unwrap_or_default()
+        };
+        let by = |s: &str| s.to_string();
+        let s = "Police said 9,000 people marched in Velk.";
+        assert!(scope(s, "9,000").contains(&by("by police")));
+        let s = "The rally drew a crowd of 9,000, according to organisers.";
+        assert!(!scope(s, "9,000").contains(&by("by police")));
+        // Not a crowd, and no estimate.
+        let s = "Police said 9 people were arrested.";
+        assert!(!scope(s, "9").iter().any(|x| x.starts_with("by ")));
+        let s = "Police fired tear gas as 9,000 people marched.";
+        assert!(!scope(s, "9,000").iter().any(|x| x.starts_with("by ")));
     }
 
     #[test]

@@ -76,7 +76,12 @@ pub(super) fn counted(
     // `12 guns, three rifles`, `two women and one man`: a listed figure
     // is a part of what the list counts.
     let listed = listed_after_another(sentence, view, first_before);
-    let governed = !after_preposition(sentence, view, first_before) && !listed;
+    // `made off with $4 million`: `with` after a phrasal verb's particle
+    // is the verb's, no preposition of its own.
+    let phrasal = first_before
+        .checked_sub(1)
+        .is_some_and(|k| predicate::phrasal_verb(sentence, view, k, lex).is_some());
+    let governed = (phrasal || !after_preposition(sentence, view, first_before)) && !listed;
     // `$60 million worth of paintings`: an amount is the value of goods.
     let money = unit.is_some_and(crate::quantity::is_currency_code);
     // `he was one of 45 suspects detained`: the whole set's predicate.
@@ -140,6 +145,14 @@ pub(super) fn counted(
     place_scope(sentence, view, (end, first_after), &mut scope);
     if let Some(place) = crowd::crowd_place(sentence, view, (first_before, first_after)) {
         scope.push(place);
+    }
+    // `Police said 20,000 marched`: who estimated a crowd.
+    let crowd = predicate.as_deref().is_some_and(|p| {
+        let (pos, lemma) = crate::claims::class_predicate(p);
+        lex.curated_group_name(lemma, pos) == Some("crowds")
+    });
+    if let Some(by) = crowd.then(|| crowd::crowd_estimator(view)).flatten() {
+        scope.push(by);
     }
     if thing.is_some() {
         qualifier_scope(sentence, view, (end, first_after), lex, &mut scope);

@@ -161,6 +161,19 @@ fn money_is_counted_by_what_it_is_the_value_of() {
 }
 
 #[test]
+fn a_phrasal_verb_is_the_predicate() {
+    let s = "The thieves made off with an estimated $4 million in gems.";
+    assert_eq!(predicate(s, "$4").as_deref(), Some("verb:make off"));
+    let s = "Troops rounded up 40 suspects in the village.";
+    assert_eq!(predicate(s, "40").as_deref(), Some("verb:round up"));
+    // A preposition before the figure is no particle.
+    let s = "Police arrested in 7 towns a dozen men.";
+    assert_ne!(predicate(s, "7").as_deref(), Some("verb:arrest in"));
+    let s = "Prices rose up 40 percent.";
+    assert_ne!(predicate(s, "40").as_deref(), Some("verb:rise up"));
+}
+
+#[test]
 fn a_range_of_terms_is_counted_by_the_noun_that_ranges() {
     let s = "The four received sentences ranging from 3 to 11 years.";
     assert_eq!(predicate(s, "3 to").as_deref(), Some("noun:sentence"));
