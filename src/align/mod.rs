@@ -8,6 +8,7 @@
 
 mod ago;
 mod counted;
+mod holders;
 mod lists;
 mod objects;
 pub(crate) use counted::FREQUENCY_CLASS;
@@ -736,11 +737,9 @@ fn ambiguous_in(claims: &[Claim], which: Vec<u32>, days: i64) -> impl Iterator<I
     for run in by_holder.chunk_by(|x, y| x.0 == y.0) {
         if several(run) {
             for &(_, k) in run {
-                marked[k] |= claim(k)
-                    .subject
-                    .counted
-                    .as_deref()
-                    .is_none_or(|c| c.predicate.is_none());
+                let s = &claim(k).subject;
+                marked[k] |= !s.participants.is_empty()
+                    || s.counted.as_deref().is_none_or(|c| c.predicate.is_none());
             }
         }
     }

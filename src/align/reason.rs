@@ -66,6 +66,14 @@ pub enum Reason {
         /// Dice similarity of the sentences' stems, 0–1, for a noun.
         similarity: Option<f64>,
     },
+    /// Ages of one person told by name in one source and by a person
+    /// noun in the other, each its source's one age under related
+    /// predicates (`61-year-old Jane Roe was detained` / `detained a
+    /// 60-year-old woman`).
+    AgeInFrame {
+        /// Dice similarity of the sentences' stems, 0–1.
+        similarity: f64,
+    },
     /// Ages of nobody read, the one difference between two lists of as
     /// many ages (`68 and 48` / `61 and 48`).
     AgeList {
@@ -186,6 +194,16 @@ impl Reason {
                     .unwrap_or("person");
                 format!(
                     "the age of the {noun} in similar sentences, context {} alike",
+                    percent(similarity)
+                )
+            }
+            Reason::AgeInFrame { similarity } => {
+                let who = match (&*a.subject.participants, a.subject.counted.as_deref()) {
+                    ([], Some(k)) => format!("the {}", k.thing.as_deref().unwrap_or("person")),
+                    (names, _) => names.join(", "),
+                };
+                format!(
+                    "the age of {who}, the one person each source ages in this event (once named, once by a noun), context {} alike",
                     percent(similarity)
                 )
             }

@@ -30,6 +30,8 @@ pub(super) struct Scorer<'c> {
     /// Which sources give one value only of each counted thing (see
     /// `objects`).
     once: super::objects::OnceCounted<'c>,
+    /// The ages that say what was done to their holder (see `holders`).
+    age_frames: super::holders::AgeFrames,
 }
 
 impl<'c> Scorer<'c> {
@@ -49,6 +51,7 @@ impl<'c> Scorer<'c> {
             ago: super::ago::Ago::new(claims),
             prices: prices_of_dated_sentences(claims),
             once: super::objects::OnceCounted::new(claims),
+            age_frames: super::holders::AgeFrames::new(claims),
         }
     }
 
@@ -422,6 +425,13 @@ impl Scorer<'_> {
             let listed = ctx >= self.cfg.scoped_context_similarity
                 && self.lists.ages_differ_once(self.claims, i, j);
             return listed.then_some((ctx, Reason::AgeList { similarity: ctx }));
+        }
+        // `61-year-old Jane Roe was detained` / `detained a 60-year-old
+        // woman`: one person in the frame, told two ways.
+        if self.age_frames.name_meets_noun(self.claims, i, j) {
+            let ctx = text::dice(&sa.context, &sb.context);
+            return (ctx >= self.cfg.scoped_context_similarity)
+                .then_some((ctx, Reason::AgeInFrame { similarity: ctx }));
         }
         if !sa.participants.is_empty() || !sb.participants.is_empty() {
             let same = match (&*sa.participants, &*sb.participants) {

@@ -122,13 +122,12 @@ pub(super) fn age_keys(
     };
     let known = thing.is_some() || !participants.is_empty();
     // `assaulting the 11-year-old girl`: what was done to a holder named
-    // by a noun tells which one it is.
-    let predicate = thing
-        .as_ref()
-        .and_then(|_| {
-            crate::claims::counted::counted(sentence, view, (q.start, q.end), None, true, None)
-                .predicate
-        })
+    // by a noun tells which one it is; what was done to a named holder
+    // (`61-year-old Jane Roe was detained`) lets a noun meet it.
+    let span = (q.start, named_end(sentence, q.end, participants.first()));
+    let predicate = known
+        .then(|| crate::claims::counted::counted(sentence, view, span, None, true, None).predicate)
+        .flatten()
         .filter(|p| p.starts_with("verb:"));
     let counted = known.then(|| {
         Arc::new(Counted {
@@ -138,6 +137,21 @@ pub(super) fn age_keys(
         })
     });
     (counted, participants, doc.anchor.map(DateValue::Day))
+}
+
+/// Where the figure's phrase ends: after the name it holds when the name
+/// follows (`61-year-old Jane Roe` ends at `Roe`), so that the verb after
+/// the name is what was done to the holder; else at the figure.
+fn named_end(sentence: &str, end: usize, name: Option<&String>) -> usize {
+    let Some(last) = name.and_then(|n| n.rsplit(' ').next()) else {
+        return end;
+    };
+    let window = sentence.get(end..).unwrap_or("");
+    let window = &window[..crate::source::floor_char_boundary(window, 60.min(window.len()))];
+    match window.find(last) {
+        Some(at) => end + at + last.len(),
+        None => end,
+    }
 }
 
 #[cfg(test)]
