@@ -353,7 +353,15 @@ impl<'c> Scorer<'c> {
                 };
                 let object =
                     super::objects::ObjectCounts::defaults().needed(&keys, (a, b), &self.once);
-                let needed = if keys.item {
+                let described = |c: &Claim| {
+                    c.subject
+                        .counted
+                        .as_deref()
+                        .is_some_and(crate::claims::quantity::body::is_described)
+                };
+                let needed = if described(a) && described(b) {
+                    crate::claims::quantity::body::BodyCues::defaults().context_similarity
+                } else if keys.item {
                     cfg.scoped_context_similarity
                 } else if let Some(object) = object {
                     keys.object = true;

@@ -5,6 +5,7 @@
 //! that are no count of their own, `ages` tells ages.
 
 mod ages;
+pub mod body;
 mod filters;
 mod people;
 mod verbs;
@@ -190,6 +191,11 @@ fn figure_keys(
 ) -> Option<Arc<super::Counted>> {
     if offset.is_some() {
         return offset_keys.map(Arc::new);
+    }
+    // `he is 5 feet 8 inches tall, weighing 130 pounds`: a description
+    // of one person.
+    if let Some(described) = body::body_keys(sentence, view, q) {
+        return Some(Arc::new(described));
     }
     let unit = q.unit.as_deref();
     let measure = q.category != "quantity" || unit.is_some_and(filters::is_measure_unit);
