@@ -123,16 +123,8 @@ impl Lists {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::claims_of;
 
-    fn two_sources(a: &str, b: &str) -> Vec<Claim> {
-        let mut claims = claims_of(a, Some("2024-05-02"));
-        for mut c in claims_of(b, Some("2024-05-02")) {
-            c.source = 1;
-            claims.push(c);
-        }
-        claims
-    }
+    use crate::align::claims_of_two_sources as two_sources;
 
     fn find(claims: &[Claim], source: SourceId, text: &str) -> usize {
         claims

@@ -768,3 +768,15 @@ fn ambiguous_in(claims: &[Claim], which: Vec<u32>, days: i64) -> impl Iterator<I
 
 #[cfg(test)]
 mod tests;
+
+/// Claims of two invented sentences as two sources of one day, for the
+/// unit tests of alignment's parts.
+#[cfg(test)]
+pub(crate) fn claims_of_two_sources(a: &str, b: &str) -> Vec<Claim> {
+    let mut claims = crate::claims::claims_of(a, Some("2024-05-02"));
+    for mut c in crate::claims::claims_of(b, Some("2024-05-02")) {
+        c.source = 1;
+        claims.push(c);
+    }
+    claims
+}
