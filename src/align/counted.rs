@@ -459,8 +459,8 @@ mod tests {
     #[test]
     fn arrested_people_meet_seized_members() {
         let m = meet(
-            ("Police said 89 people were arrested in the sweep.", "89"),
-            ("He was one of 99 suspected clan members detained.", "99"),
+            ("Officers said 52 people were arrested in the raids.", "52"),
+            ("She was among 61 suspected gang members detained.", "61"),
         )
         .expect("people / members under arrest");
         assert!(m.keyed() && m.outcome);

@@ -139,8 +139,9 @@ pub struct Venue {
     pub text: String,
     /// Its kind (`home`, `care`).
     pub kind: &'static str,
-    /// A named venue's name, lower case, without `the` (`riverside
-    /// hotel`); `None` for a venue named by its kind's word alone.
+    /// A named venue's name without its head word, lower case (`riverside`
+    /// of `the Riverside Hotel`; the kind stands for the head); `None` for
+    /// a venue named by its kind's word alone.
     pub name: Option<String>,
 }
 

@@ -63,8 +63,9 @@ fn same_street(pa: &str, pb: &str, ex: Explain) -> Option<Verdict> {
 /// Riverside Hotel`): one kind agrees, two kinds conflict, as a warning
 /// (one writer may know only where the person lived); two named venues of
 /// one kind conflict when neither name holds the other (`the Riverside
-/// Hotel` / `the Grand Hotel`), also as a warning, and are undecided when
-/// the names are one spelled two ways (rule `name-spelling` says so). A
+/// Hotel` / `the Grand Hotel`; names without their head words, so `the
+/// Larkspur Theatre` / `the Larkspur Theater` agree), also as a warning, and are
+/// undecided when the names are one spelled two ways (rule `name-spelling` says so). A
 /// venue and a town are not compared. A named venue is compared only when
 /// both claims name someone in common (`shared`): an article may tell of
 /// two deaths, each at its hospital. `None` when neither is a venue.
