@@ -3,8 +3,8 @@
 //! publication date (or the date it borrowed from its story).
 
 use super::frame::{
-    acts_on_event, class_predicate, dated_work, event_subject, frame_of, named_event_after,
-    noun_frame_after, report_before, superlative_before,
+    acts_on_event, announces, class_predicate, dated_work, event_subject, frame_of,
+    named_event_after, noun_frame_after, report_after, report_before, superlative_before,
 };
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, Subject, Value};
@@ -24,7 +24,7 @@ use neighbours::*;
 pub(crate) use window::{
     conjunct_window, dates_an_event, event_window, governing_event, opens_clause,
 };
-use window::{is_he_or_she, named_speaker, speaker_window};
+use window::{is_he_or_she, named_speaker, speaker_end, speaker_window};
 
 /// The towns and regions the gazetteer finds in `text`, by their own
 /// names (a country is a participant already).
@@ -149,7 +149,14 @@ impl Extractor for DateExtractor {
                 // `Ford said on Tuesday`: the date of the statement.
                 let statement = (bound.is_none() && !dates_an_event(view, opener))
                     .then(|| report_before(view, sentence, opener))
-                    .flatten();
+                    .flatten()
+                    // `Ford on Tuesday said`: the same statement.
+                    .or_else(|| {
+                        bound
+                            .is_none()
+                            .then(|| report_after(view, sentence, opener, end))?
+                    })
+                    .filter(|f| !announces(&f.class));
                 if bound.is_none() && statement.is_none() && !dates_an_event(view, opener) {
                     continue;
                 }
@@ -225,7 +232,7 @@ impl Extractor for DateExtractor {
                     temporal::resolve(&form, doc.anchor, direction)
                 };
                 let window = if is_statement {
-                    speaker_window(sentence, event.start)
+                    speaker_window(sentence, speaker_end(view, event.start, opener))
                 } else if event.class.contains(':') {
                     conjunct_window(sentence, event.start.min(start), event.end.max(end))
                 } else {

@@ -472,6 +472,35 @@ pub(crate) fn report_before(
     }
 }
 
+/// The statement a date between its speaker and a reporting or announcing
+/// verb dates (`Ford on Tuesday said`, `Acme on Friday announced`): the
+/// verb right after the date, nothing between them, when a subject comes
+/// before the date in its clause (an `on`, `in` or `at` skipped) and no
+/// predicate before it claims the date (`the man arrested on Tuesday
+/// told police` dates the arrest).
+pub(crate) fn report_after(
+    view: &SentenceView,
+    sentence: &str,
+    start: usize,
+    end: usize,
+) -> Option<EventWord> {
+    let k = view.words.partition_point(|&(s, _)| s < end);
+    if k >= view.words.len() || breaks(sentence, end, view.words[k].0, false) {
+        return None;
+    }
+    let f = match word_frame(view, sentence, k) {
+        Word::Report(f) => f,
+        Word::Frame(f) if announces(&f.class) => f,
+        _ => return None,
+    };
+    let subject = word_before_date(view, start)?;
+    if breaks(sentence, view.words[subject].1, start, false) || stops_at(view, sentence, subject) {
+        return None;
+    }
+    let claimed = frame_of(view, sentence, start, end).is_some_and(|g| g.end <= start);
+    (!claimed).then_some(f)
+}
+
 /// The word right before the date starting at `start`, an `on`, `in` or
 /// `at` before it skipped (`said on Tuesday`, `came in May`).
 pub(crate) fn word_before_date(view: &SentenceView, start: usize) -> Option<usize> {

@@ -7,9 +7,9 @@
 //! participants are the speaker's, who must be named. A plan (`said it
 //! will buy Acme`) may be told again another day and is not keyed.
 
-use super::window::{named_speaker, speaker_window};
+use super::window::{named_speaker, speaker_end, speaker_window};
 use super::{Doc, EventWord, SentenceView};
-use crate::claims::frame::{announces, reported_act, word_before_date};
+use crate::claims::frame::{announces, report_after, reported_act, word_before_date};
 use crate::claims::text::tense_at;
 use crate::claims::Tense;
 use std::ops::Range;
@@ -39,17 +39,20 @@ pub(super) fn keyed_report(
 ) -> Option<Report> {
     let right_before =
         word_before_date(view, opener).is_some_and(|k| view.words[k].0 == event.start);
-    let announced = announces(&event.class) && right_before;
+    // `Acme on Tuesday announced`: the verb right after the date.
+    let right_after =
+        report_after(view, sentence, opener, end).is_some_and(|f| f.start == event.start);
+    let announced = announces(&event.class) && (right_before || right_after);
     if !(is_statement || announced) {
         return None;
     }
-    let (act, name) = reported_act(view, sentence, end)?;
+    let (act, name) = reported_act(view, sentence, end.max(event.end))?;
     // `said on Monday it will buy Acme`: a plan may be told again on
     // another day; an act done or agreed is announced once.
     if tense_at(sentence, name.start) == Tense::Future {
         return None;
     }
-    let speakers = speakers(doc, i, sentence, event.start);
+    let speakers = speakers(doc, i, sentence, speaker_end(view, event.start, opener));
     if speakers.is_empty() {
         return None;
     }
@@ -106,6 +109,24 @@ mod tests {
         let d =
             dated("Orbitron Systems said on Monday it had bought the sensor maker Kelvane Labs.");
         assert_eq!(d[0].0, "report:verb:buy:kelvane labs");
+    }
+
+    #[test]
+    fn a_date_between_speaker_and_verb_dates_the_statement() {
+        let d = dated("Orbitron Systems on Monday said it had bought Kelvane Labs.");
+        assert_eq!(d[0].0, "report:verb:buy:kelvane labs");
+        assert_eq!(d[0].1, "statement on buy Kelvane Labs: Orbitron Systems");
+        let d = dated("Orbitron Systems on Tuesday announced that it had acquired Kelvane Labs.");
+        assert_eq!(d[0].0, "report:verb:buy:kelvane labs");
+        // Not keyed: the statement still, by its speaker.
+        let d = dated("Orbitron Systems on Thursday said it would close two plants.");
+        assert_eq!(d, [("verb:say".into(), "say: Orbitron Systems".into())]);
+        // A participle before the date claims it.
+        let d = dated("The man arrested on Tuesday told police that he had robbed Tom Berrow.");
+        assert!(d.iter().all(|(c, _)| c == "verb:arrest"), "{d:?}");
+        // A date opening the sentence is set off from the verb.
+        let d = dated("On Tuesday, Orbitron Systems said it had bought Kelvane Labs.");
+        assert!(d.iter().all(|(c, _)| !c.starts_with("report:")), "{d:?}");
     }
 
     #[test]

@@ -148,6 +148,21 @@ pub(super) fn speaker_window(sentence: &str, verb: usize) -> std::ops::Range<usi
     start..head.len()
 }
 
+/// Where the words naming a speaker end for a statement whose verb
+/// starts at `verb` and whose date starts at `opener`: at the verb, or, when
+/// the date stands between speaker and verb (`Ford on Tuesday said`), at
+/// the date, an `on`, `in` or `at` before it included.
+pub(super) fn speaker_end(view: &SentenceView, verb: usize, opener: usize) -> usize {
+    if verb < opener {
+        return verb;
+    }
+    let k = view.words.partition_point(|&(_, e)| e <= opener);
+    match k.checked_sub(1) {
+        Some(k) if matches!(view.word(k), "on" | "in" | "at") => view.words[k].0,
+        _ => opener,
+    }
+}
+
 /// `he`, `she` and their forms: a person named before.
 pub(super) fn is_he_or_she(w: &str) -> bool {
     matches!(w, "he" | "she" | "him" | "his" | "her")
