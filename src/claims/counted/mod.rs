@@ -11,6 +11,7 @@
 //! the figure across a few function words; or a noun the figure measures
 //! (`a death toll of 6`, `a depth of 12 miles`, `a five-year sentence`).
 
+mod business;
 mod crowd;
 mod cue_hits;
 mod frame_cues;
@@ -86,6 +87,12 @@ pub(super) fn counted(
     let money = unit.is_some_and(crate::quantity::is_currency_code);
     // `he was one of 45 suspects detained`: the whole set's predicate.
     let whole = whole_set(sentence, view, first_before);
+    // `net profit rose 12 percent to $1.84 billion`: a report's figure
+    // measures its clause's subject.
+    let report = unit == Some("percent") || money;
+    let measured = report
+        .then(|| business::measured_subject(sentence, view, first_before, lex))
+        .flatten();
     // `received a five-year sentence`: the noun a hyphenated figure
     // modifies is what it measures, whatever verb governs the phrase.
     let predicate = verb_unit
@@ -102,6 +109,7 @@ pub(super) fn counted(
                 .then(|| value_of(sentence, view, (end, first_after), lex))
                 .flatten()
         })
+        .or_else(|| measured.as_ref().map(|(noun, _)| noun.clone()))
         .or_else(|| {
             governed
                 .then(|| verb_before(sentence, view, first_before, lex))
@@ -166,6 +174,17 @@ pub(super) fn counted(
         &mut scope,
     );
     season_scope(view, &mut scope);
+    // A report's figure measured by a noun (`revenue of`, `net profit
+    // rose to`): its period, whether it is forecast or a change.
+    if report && predicate.as_deref().is_some_and(|p| p.starts_with("noun:")) {
+        business::report_scopes(sentence, view, first_before, &mut scope);
+        if measured
+            .as_ref()
+            .is_some_and(|(n, change)| *change && predicate.as_deref() == Some(n.as_str()))
+        {
+            scope.push(business::CHANGE.to_string());
+        }
+    }
     // `$1,099 for the 13-inch model and $1,799 for the 15-inch`: a price
     // keyed by its item; a list of prices of several items is no list of
     // parts of one whole.

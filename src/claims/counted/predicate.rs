@@ -145,6 +145,12 @@ const QUANTIFIER_NOUNS: &[&str] = &[
     "count",
 ];
 
+/// Whether a noun quantifies rather than names what is measured (`a
+/// total of`, `a share of`).
+pub(super) fn is_quantifier_noun(noun: &str) -> bool {
+    QUANTIFIER_NOUNS.contains(&noun)
+}
+
 /// The verb lemma of an inflected verb form the tables know (`killed`,
 /// `killing`, `stole`), unless it is a light verb.
 pub(super) fn inflected_verb(word: &str, lex: &Lexical) -> Option<String> {

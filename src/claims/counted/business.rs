@@ -1,0 +1,198 @@
+//! The figures of a financial report: a sum of money or a percentage
+//! keyed by the noun it measures, the head of the subject before a
+//! copular or change-of-value verb (`net profit rose 12 percent to $1.84
+//! billion`, `revenue for the quarter was $9.2 billion`), and scoped by
+//! the period its clause names (`quarter`, `year`) and whether it is a
+//! forecast. The words are in `rules/quantity/business.toml`, embedded
+//! and checked when loaded.
+
+use super::{is_figure, SentenceView};
+use crate::lexical::{Lexical, Pos};
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+/// The embedded report words.
+pub const DEFAULT_BUSINESS_CUES: &str = include_str!("../../../rules/quantity/business.toml");
+
+/// The scope of a figure its clause forecasts.
+pub const FORECAST: &str = "forecast";
+
+/// The scope of a change (`rose 12 percent`), as opposed to a level.
+pub const CHANGE: &str = "change";
+
+/// The words of `rules/quantity/business.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct BusinessCues {
+    /// Copular and change-of-value verbs (`was`, `rose`, `totaled`).
+    pub verbs: Vec<String>,
+    /// Change verbs, after which a figure is the change.
+    pub change_verbs: Vec<String>,
+    /// Words between the verb and the figure (`to`, `about`).
+    pub fillers: Vec<String>,
+    /// Words opening the subject's clause (`that`, `while`).
+    pub openers: Vec<String>,
+    /// Words ending the subject's noun phrase (`for`, `in`).
+    pub prepositions: Vec<String>,
+    /// Words of a quarter.
+    pub quarter: Vec<String>,
+    /// Words of a year.
+    pub year: Vec<String>,
+    /// Words of a forecast.
+    pub forecast: Vec<String>,
+    /// Most words back to the verb, and from it to the clause's start.
+    pub reach: usize,
+}
+
+impl BusinessCues {
+    /// Parses and checks the file: lower-case words, the reach within
+    /// its range.
+    pub fn parse(text: &str) -> Result<BusinessCues, String> {
+        let c: BusinessCues = toml::from_str(text).map_err(|e| e.to_string())?;
+        let lists = [
+            &c.verbs,
+            &c.change_verbs,
+            &c.fillers,
+            &c.openers,
+            &c.prepositions,
+            &c.quarter,
+            &c.year,
+            &c.forecast,
+        ];
+        if let Some(bad) = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .find(|p| p.is_empty() || p.contains(char::is_whitespace) || p.to_lowercase() != **p)
+        {
+            return Err(format!("`{bad}` must be one lower-case word"));
+        }
+        if !(2..=16).contains(&c.reach) {
+            return Err(format!("reach = {} is outside 2-16", c.reach));
+        }
+        Ok(c)
+    }
+
+    /// The embedded cues.
+    pub fn defaults() -> &'static BusinessCues {
+        static DEFAULTS: LazyLock<BusinessCues> = LazyLock::new(|| {
+            BusinessCues::parse(DEFAULT_BUSINESS_CUES)
+                .expect("rules/quantity/business.toml is checked by a test")
+        });
+        &DEFAULTS
+    }
+}
+
+/// Whether a list holds a word.
+fn has(list: &[String], w: &str) -> bool {
+    list.iter().any(|x| x == w)
+}
+
+/// The verb a figure's words lead back to, across fillers and other
+/// figures in its clause: its index, and whether the figure is a change
+/// (right after a change verb, or after `by`).
+fn verb_back(sentence: &str, view: &SentenceView, first_before: usize) -> Option<(usize, bool)> {
+    let cues = BusinessCues::defaults();
+    let mut level = false;
+    for k in super::predicate::words_back_in_clause(sentence, view, first_before, cues.reach) {
+        let w = view.word(k);
+        if has(&cues.verbs, w) {
+            return Some((k, has(&cues.change_verbs, w) && !level));
+        }
+        if matches!(w, "to" | "at") {
+            level = true;
+        }
+        if !(has(&cues.fillers, w) || is_figure(w)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The head noun of the subject before the verb at word `verb`: the
+/// last noun the tables know from the clause's start up to a
+/// preposition or the verb, as `noun:<lemma>` (two words when the tables
+/// know them together: `noun:net income`).
+fn subject_head(sentence: &str, view: &SentenceView, verb: usize, lex: &Lexical) -> Option<String> {
+    let cues = BusinessCues::defaults();
+    let back: Vec<usize> =
+        super::predicate::words_back_in_clause(sentence, view, verb, cues.reach).collect();
+    let start = back
+        .iter()
+        .position(|&k| has(&cues.openers, view.word(k)))
+        .map_or(back.len(), |p| p);
+    let mut head: Option<String> = None;
+    for &k in back[..start].iter().rev() {
+        let w = view.word(k);
+        if has(&cues.prepositions, w) {
+            break;
+        }
+        let noun = lex.knows(w, Pos::Noun)
+            && !crate::claims::text::is_stopword(w)
+            && !is_figure(w)
+            && !inflected_verb(w, lex);
+        if !noun {
+            head = None;
+            continue;
+        }
+        let two = k
+            .checked_sub(1)
+            .filter(|&p| back[..start].contains(&p))
+            .map(|p| format!("{} {w}", view.word(p)))
+            .filter(|t| lex.knows(t, Pos::Noun));
+        head = Some(match two {
+            Some(t) => lex.lemma(&t, Pos::Noun).into_owned(),
+            None => lex.lemma(w, Pos::Noun).into_owned(),
+        });
+    }
+    let head = head?;
+    let quantifier = super::predicate::is_quantifier_noun(&head);
+    (!quantifier).then(|| format!("noun:{head}"))
+}
+
+/// Whether a word is a past form the verb table knows (`reported`).
+fn inflected_verb(w: &str, lex: &Lexical) -> bool {
+    w.ends_with("ed") && lex.knows(w, Pos::Verb)
+}
+
+/// `net profit rose 12 percent to $1.84 billion`, `revenue for the
+/// quarter was $9.2 billion`: the noun a report's figure measures, and
+/// whether the figure is the change rather than the level.
+pub(super) fn measured_subject(
+    sentence: &str,
+    view: &SentenceView,
+    first_before: usize,
+    lex: &Lexical,
+) -> Option<(String, bool)> {
+    let (verb, change) = verb_back(sentence, view, first_before)?;
+    let head = subject_head(sentence, view, verb, lex)?;
+    Some((head, change))
+}
+
+/// The scopes of a report's figure: `quarter` or `year` when its
+/// sentence names one (a quarter first: `the third quarter of the
+/// year`), and [`FORECAST`] when it forecasts the figure.
+pub(super) fn report_scopes(
+    sentence: &str,
+    view: &SentenceView,
+    first_before: usize,
+    out: &mut Vec<String>,
+) {
+    let cues = BusinessCues::defaults();
+    let before: Vec<usize> =
+        super::predicate::words_back_in_clause(sentence, view, first_before, 2 * cues.reach)
+            .collect();
+    // The period is the sentence's: `reported results for the third
+    // quarter, earning the profit on revenue of $9.2 billion`.
+    let words: Vec<&str> = (0..view.words.len()).map(|k| view.word(k)).collect();
+    if words.iter().any(|w| has(&cues.quarter, w)) {
+        out.push("quarter".to_string());
+    } else if words.iter().any(|w| has(&cues.year, w)) {
+        out.push("year".to_string());
+    }
+    if before.iter().any(|&k| has(&cues.forecast, view.word(k))) {
+        out.push(FORECAST.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests;
