@@ -111,8 +111,15 @@ fn verb_back(sentence: &str, view: &SentenceView, first_before: usize) -> Option
 /// The head noun of the subject before the verb at word `verb`: the
 /// last noun the tables know from the clause's start up to a
 /// preposition or the verb, as `noun:<lemma>` (two words when the tables
-/// know them together: `noun:net income`).
-fn subject_head(sentence: &str, view: &SentenceView, verb: usize, lex: &Lexical) -> Option<String> {
+/// know them together: `noun:net income`). A capitalised word in the
+/// subject (not the sentence's first) is its `owner`.
+fn subject_head(
+    sentence: &str,
+    view: &SentenceView,
+    verb: usize,
+    lex: &Lexical,
+    owner: &mut Option<String>,
+) -> Option<String> {
     let cues = BusinessCues::defaults();
     let back: Vec<usize> =
         super::predicate::words_back_in_clause(sentence, view, verb, cues.reach).collect();
@@ -130,6 +137,11 @@ fn subject_head(sentence: &str, view: &SentenceView, verb: usize, lex: &Lexical)
             && !crate::claims::text::is_stopword(w)
             && !is_figure(w)
             && !inflected_verb(w, lex);
+        // `Honda sales dropped 34%`: whose figure it is.
+        let (ws, we) = view.words[k];
+        if k > 0 && sentence[ws..we].starts_with(char::is_uppercase) {
+            *owner = Some(w.trim_end_matches("'s").to_string());
+        }
         if !noun {
             head = None;
             continue;
@@ -155,17 +167,19 @@ fn inflected_verb(w: &str, lex: &Lexical) -> bool {
 }
 
 /// `net profit rose 12 percent to $1.84 billion`, `revenue for the
-/// quarter was $9.2 billion`: the noun a report's figure measures, and
-/// whether the figure is the change rather than the level.
+/// quarter was $9.2 billion`: the noun a report's figure measures,
+/// whether the figure is the change rather than the level, and the name
+/// in its subject (`Honda sales`), a scope.
 pub(super) fn measured_subject(
     sentence: &str,
     view: &SentenceView,
     first_before: usize,
     lex: &Lexical,
-) -> Option<(String, bool)> {
+) -> Option<(String, bool, Option<String>)> {
     let (verb, change) = verb_back(sentence, view, first_before)?;
-    let head = subject_head(sentence, view, verb, lex)?;
-    Some((head, change))
+    let mut owner = None;
+    let head = subject_head(sentence, view, verb, lex, &mut owner)?;
+    Some((head, change, owner))
 }
 
 /// The scopes of a report's figure: `quarter` or `year` when its

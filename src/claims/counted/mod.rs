@@ -109,7 +109,7 @@ pub(super) fn counted(
                 .then(|| value_of(sentence, view, (end, first_after), lex))
                 .flatten()
         })
-        .or_else(|| measured.as_ref().map(|(noun, _)| noun.clone()))
+        .or_else(|| measured.as_ref().map(|(noun, _, _)| noun.clone()))
         .or_else(|| {
             governed
                 .then(|| verb_before(sentence, view, first_before, lex))
@@ -178,11 +178,15 @@ pub(super) fn counted(
     // rose to`): its period, whether it is forecast or a change.
     if report && predicate.as_deref().is_some_and(|p| p.starts_with("noun:")) {
         business::report_scopes(sentence, view, first_before, &mut scope);
-        if measured
+        // `Honda sales dropped 34%`: the change, and whose sales.
+        if let Some((_, change, owner)) = measured
             .as_ref()
-            .is_some_and(|(n, change)| *change && predicate.as_deref() == Some(n.as_str()))
+            .filter(|m| predicate.as_deref() == Some(m.0.as_str()))
         {
-            scope.push(business::CHANGE.to_string());
+            if *change {
+                scope.push(business::CHANGE.to_string());
+            }
+            scope.extend(owner.clone());
         }
     }
     // `$1,099 for the 13-inch model and $1,799 for the 15-inch`: a price

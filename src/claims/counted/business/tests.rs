@@ -48,6 +48,12 @@ fn wordnet_relates_the_measured_nouns() {
 }
 
 #[test]
+fn a_name_in_the_subject_scopes_the_figure() {
+    let s = "In March, Velko sales dropped 34 percent.";
+    assert!(keys(s, "34").scope.contains(&"velko".to_string()));
+}
+
+#[test]
 fn a_forecast_and_an_earlier_value_are_told_apart() {
     let s = "Torvik expects full-year revenue of $16 billion.";
     assert_eq!(predicate(s, "$16").as_deref(), Some("noun:revenue"));
