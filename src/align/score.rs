@@ -281,7 +281,10 @@ impl<'c> Scorer<'c> {
                 let participants_ok = shared >= 2
                     || (framed && shared >= 1 && (contained || same_predicate))
                     || ((both_empty || same_predicate && fewer.is_empty())
-                        && ctx >= cfg.context_similarity);
+                        && ctx >= cfg.context_similarity)
+                    || (both_empty
+                        && same_act(a, b)
+                        && ctx >= crate::claims::acted_context_similarity());
                 let priced = a.kind == ClaimKind::Date && same_predicate && self.same_price(a, b);
                 if !participants_ok && !priced {
                     return None;
@@ -470,6 +473,22 @@ impl Scorer<'_> {
                 similarity: Some(ctx),
             },
         ))
+    }
+}
+
+/// Whether two date claims' events are acted on by verbs of one act
+/// (`foiled` / `thwarted an attack`): the verbs their claims carry as
+/// predicate are one, synonyms or of one curated group (see
+/// `acted-context-similarity` in `rules/lexical/frames.toml`).
+fn same_act(a: &Claim, b: &Claim) -> bool {
+    let verb = |c: &Claim| {
+        (c.kind == ClaimKind::Date)
+            .then(|| c.subject.counted.as_deref()?.predicate.clone())
+            .flatten()
+    };
+    match (verb(a), verb(b)) {
+        (Some(va), Some(vb)) => crate::claims::same_event_class(&va, &vb),
+        _ => false,
     }
 }
 

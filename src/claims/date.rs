@@ -3,7 +3,7 @@
 //! publication date (or the date it borrowed from its story).
 
 use super::frame::{
-    acts_on_event, announces, class_predicate, dated_work, event_subject, frame_of,
+    acting_verb, acts_on_event, announces, class_predicate, dated_work, event_subject, frame_of,
     named_event_after, noun_frame_after, report_after, report_before, superlative_before,
 };
 use super::text::tense_at;
@@ -357,6 +357,17 @@ impl Extractor for DateExtractor {
                     Some(DateValue::Weekday(_)) | None => 0.6,
                     Some(_) => 0.85,
                 };
+                // `foiled an attack`: the verb acting on the event, as
+                // the claim's predicate.
+                let counted = (!event.class.contains(':') && report.is_none())
+                    .then(|| acting_verb(view, sentence, event))
+                    .flatten()
+                    .map(|verb| {
+                        std::sync::Arc::new(super::Counted {
+                            predicate: Some(verb),
+                            ..Default::default()
+                        })
+                    });
                 out.push(Claim {
                     source: doc.source.id,
                     kind: ClaimKind::Date,
@@ -367,7 +378,7 @@ impl Extractor for DateExtractor {
                         tense: tense_at(sentence, start),
                         event_date: resolved.clone(),
                         context: view.stems(),
-                        counted: None,
+                        counted,
                     },
                     value: Value::Date { written, resolved },
                     span: s.span.start + shown_from..s.span.start + shown_to,

@@ -27,7 +27,7 @@ pub(crate) use class::class_predicate;
 pub use class::same_event_class;
 pub(crate) use class::BOUND_RELATIONS;
 pub(crate) use content::{announces, reported_act};
-pub(crate) use cues::{acts_on_event, superlative_before};
+pub(crate) use cues::{acting_verb, acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
 pub(crate) use noun::noun_frame_after;
 use noun::{event_noun, message_that_comes, DATED_NOUN_SENSES};
@@ -54,6 +54,7 @@ struct FrameWords {
     result_lexnames: Vec<String>,
     phrases: std::collections::BTreeMap<String, String>,
     event_object_verbs: Vec<String>,
+    acted_context_similarity: f64,
     announcing_verbs: Vec<String>,
     reported_acts: Vec<Vec<String>>,
     dated_works: std::collections::BTreeMap<String, String>,
@@ -88,6 +89,13 @@ fn frames() -> &'static Frames {
             words,
         }
     })
+}
+
+/// The least likeness of two sentences whose events naming nobody are
+/// acted on by verbs of one act (`acted-context-similarity` in
+/// `rules/lexical/frames.toml`).
+pub fn acted_context_similarity() -> f64 {
+    frames().words.acted_context_similarity
 }
 
 /// Words before a base-form verb that make it a predicate (`will open`,

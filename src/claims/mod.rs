@@ -38,7 +38,7 @@ use crate::temporal::DateValue;
 pub use doc::{Doc, EventWord, SentenceView, Vocab};
 use entities::EntityIndex;
 pub(crate) use frame::class_predicate;
-pub use frame::same_event_class;
+pub use frame::{acted_context_similarity, same_event_class};
 pub use offset::{bearing_of, bearings_apart};
 use serde::Serialize;
 use std::ops::Range;
@@ -381,8 +381,9 @@ pub struct Subject {
     /// Content stems of the claim's context (quote words, the sentence
     /// around a date, place or number); shared by the claims of a sentence.
     pub context: stems::Stems,
-    /// What a quantity counts (quantity claims only); equal keys of one
-    /// thread's claims share one value (see [`extract`]).
+    /// What a quantity counts; for a date claim, only the verb acting on
+    /// its event as predicate (`foiled an attack`: `verb:foil`); equal
+    /// keys of one thread's claims share one value (see [`extract`]).
     pub counted: Option<Arc<Counted>>,
 }
 

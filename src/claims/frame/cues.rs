@@ -277,3 +277,26 @@ pub(crate) fn acts_on_event(view: &SentenceView, verb: &EventWord, event: &Event
     let at_event = view.words.partition_point(|&(s, _)| s < event.start);
     event.start >= verb.end && at_event.saturating_sub(after_verb) <= OBJECT_EVENT_REACH
 }
+
+/// The verb of `event-object-verbs` that acts on the lexicon event `event`
+/// (`foiled a pirate attack` → `verb:foil`): the nearest such verb at most
+/// [`OBJECT_EVENT_REACH`] words before it, in its clause.
+pub(crate) fn acting_verb(
+    view: &SentenceView,
+    sentence: &str,
+    event: &EventWord,
+) -> Option<String> {
+    let at = view.words.partition_point(|&(s, _)| s < event.start);
+    let lowest = at.saturating_sub(OBJECT_EVENT_REACH + 1);
+    for k in (lowest..at).rev() {
+        if super::stops_at(view, sentence, k)
+            || super::breaks(sentence, view.words[k].1, event.start, false)
+        {
+            return None;
+        }
+        if let super::Word::Frame(f) = super::word_frame(view, sentence, k) {
+            return acts_on_event(view, &f, event).then_some(f.class);
+        }
+    }
+    None
+}

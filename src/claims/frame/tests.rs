@@ -22,6 +22,7 @@ fn the_embedded_lists_parse_and_name_real_lexnames() {
     assert_eq!(f.lexnames.len(), f.words.event_lexnames.len());
     assert_eq!(f.object_lexnames.len(), f.words.object_lexnames.len());
     assert!(!f.words.reporting_verbs.is_empty());
+    assert!((0.0..=1.0).contains(&acted_context_similarity()));
 }
 
 #[test]
@@ -349,4 +350,29 @@ fn a_noun_premodifying_another_is_not_the_event() {
         "noun:shooting"
     );
     assert_eq!(framed("They reported the blast today.")[0].0, "noun:blast");
+}
+
+#[test]
+fn a_verb_acting_on_an_event_is_the_date_claims_predicate() {
+    let acted = |text: &str| {
+        claims_of(text, Some("2019-03-15"))
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Date)
+            .map(|c| {
+                let verb = c
+                    .subject
+                    .counted
+                    .as_deref()
+                    .and_then(|k| k.predicate.clone());
+                (c.subject.class.to_string(), verb)
+            })
+            .collect::<Vec<_>>()
+    };
+    let d = acted("The coast guard foiled an attack on a cargo ship on Friday.");
+    assert_eq!(d, [("attack".into(), Some("verb:foil".into()))]);
+    // No verb acting on it.
+    let d = acted("The coast guard reported an attack on a cargo ship on Friday.");
+    assert!(d.iter().all(|(_, v)| v.is_none()), "{d:?}");
+    assert!(same_event_class("verb:foil", "verb:thwart"));
+    assert!(!same_event_class("verb:foil", "verb:repel"));
 }
