@@ -35,23 +35,24 @@ pub const CROSS_EVENT_FINDINGS: usize = 0;
 /// same-day follow-ups of 2026-12-05 (evening), and the statements
 /// keyed by what they report of 2026-12-06 (noon), and the counts of one
 /// object of 2026-12-06 (afternoon), and the police crowd estimates, ages
-/// by action and descriptions of one person of 2026-12-06 (evening).
+/// by action, descriptions of one person, statement dates before the
+/// verb and acting verbs of one act of 2026-12-06 (evening).
 pub mod labels {
     /// Floor: contradictions caught in pair mode (the two articles of
     /// each pair checked together), of 82.
-    pub const PAIR_RECALL: usize = 41;
+    pub const PAIR_RECALL: usize = 42;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 10), ("location", 6), ("quantity", 25)];
+    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 11), ("location", 6), ("quantity", 25)];
     /// Ceiling: approximation and different-fact pairs flagged in pair
     /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
     pub const PAIR_FALSE_ALARMS: usize = 0;
     /// Floor: contradictions caught in group mode (each whole same-event
     /// folder checked at once, as a user would), of 82.
-    pub const GROUP_RECALL: usize = 41;
+    pub const GROUP_RECALL: usize = 42;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 10), ("location", 6), ("quantity", 25)];
+    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 11), ("location", 6), ("quantity", 25)];
     /// Ceiling: approximation and different-fact pairs flagged in group
     /// mode, of 107 (0 before issue 17 §2, which compares several
     /// figures per article: injuries of two quakes told apart only by their
@@ -61,7 +62,10 @@ pub mod labels {
     /// 120,000, and the scorer counts the listed pair as flagged.
     pub const GROUP_FALSE_ALARMS: usize = 2;
     /// Ceiling: errors and warnings per article in group mode (40
-    /// groups, 449 articles; raised to 0.123 (55 findings = 0.1225) on
+    /// groups, 449 articles; raised to 0.125 (56 findings = 0.1247) late
+    /// on 2026-12-06, when one interception dated Friday and Thursday by
+    /// two acting verbs of one act (foiled / thwarted, a labelled
+    /// contradiction) made a new finding; 0.123 (55 findings = 0.1225) on
     /// the evening of 2026-12-06, when a police crowd estimate (roughly
     /// 30,000 vs as many as 20,000) and a suspect's weight (130 vs 135
     /// pounds, a labelled contradiction) made two new findings, read by
@@ -85,7 +89,7 @@ pub mod labels {
     /// frames, 13 = 0.029 after issue 17 §2, 7
     /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
     /// bar is 0.5).
-    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.123;
+    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.125;
     /// Floor: labelled spans (both sides of every label) carrying a
     /// claim of their kind, by kind (date of 80, location of 36, ordinal
     /// of 4, quantity of 270, quote of 6; date and quantity count for
