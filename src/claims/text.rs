@@ -16,6 +16,19 @@ const STOPWORDS: &[&str] = &[
     "over", "about", "after", "before", "up", "out", "s", "t", "now", "just", "more", "most",
 ];
 
+/// Checks the word lists of a rules file: each entry one lower-case word,
+/// not empty. The error names the first bad entry.
+pub fn check_lower_case_words(lists: &[&[String]]) -> Result<(), String> {
+    match lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .find(|p| p.is_empty() || p.contains(char::is_whitespace) || p.to_lowercase() != **p)
+    {
+        Some(bad) => Err(format!("`{bad}` must be one lower-case word")),
+        None => Ok(()),
+    }
+}
+
 /// Compiles a built-in pattern over ASCII words: without Unicode classes
 /// and case folding it compiles several times faster (paid on every run)
 /// and matches faster; a pattern that needs Unicode falls back to it.

@@ -49,7 +49,7 @@ impl BusinessCues {
     /// its range.
     pub fn parse(text: &str) -> Result<BusinessCues, String> {
         let c: BusinessCues = toml::from_str(text).map_err(|e| e.to_string())?;
-        let lists = [
+        crate::claims::text::check_lower_case_words(&[
             &c.verbs,
             &c.change_verbs,
             &c.fillers,
@@ -58,14 +58,7 @@ impl BusinessCues {
             &c.quarter,
             &c.year,
             &c.forecast,
-        ];
-        if let Some(bad) = lists
-            .iter()
-            .flat_map(|l| l.iter())
-            .find(|p| p.is_empty() || p.contains(char::is_whitespace) || p.to_lowercase() != **p)
-        {
-            return Err(format!("`{bad}` must be one lower-case word"));
-        }
+        ])?;
         if !(2..=16).contains(&c.reach) {
             return Err(format!("reach = {} is outside 2-16", c.reach));
         }

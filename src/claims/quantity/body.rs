@@ -38,14 +38,7 @@ impl BodyCues {
     /// within its range.
     pub fn parse(text: &str) -> Result<BodyCues, String> {
         let c: BodyCues = toml::from_str(text).map_err(|e| e.to_string())?;
-        let lists = [&c.verbs, &c.fillers, &c.pronouns];
-        if let Some(bad) = lists
-            .iter()
-            .flat_map(|l| l.iter())
-            .find(|p| p.is_empty() || p.contains(char::is_whitespace) || p.to_lowercase() != **p)
-        {
-            return Err(format!("`{bad}` must be one lower-case word"));
-        }
+        crate::claims::text::check_lower_case_words(&[&c.verbs, &c.fillers, &c.pronouns])?;
         if !(0.0..=1.0).contains(&c.context_similarity) {
             return Err(format!(
                 "context-similarity = {} is outside 0-1",
