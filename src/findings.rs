@@ -14,11 +14,13 @@ use crate::rules::{render_template, Rule, RuleSet, Severity, Verdict};
 use crate::source::Source;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use subject::{normalize_subject, subject_key, subject_shown};
 use tally::{tally_key, Texts};
 
 mod acknowledged;
 mod later_day;
 mod overlap;
+mod subject;
 mod tally;
 #[cfg(test)]
 mod tests;
@@ -378,7 +380,11 @@ fn build(
     } else {
         rule.weak_severity.unwrap_or(rule.severity)
     };
-    let subject = subject_phrase(&ordered.iter().map(|&i| &claims[i]).collect::<Vec<_>>());
+    let shown: Vec<&Claim> = ordered.iter().map(|&i| &claims[i]).collect();
+    // The fingerprint keeps the key of earlier versions, so reviewers'
+    // decisions stick when the wording shown improves.
+    let subject_key = subject_key(&shown);
+    let subject = subject_shown(&shown, &subject_key);
     let (a, b) = (&claims[primary], &claims[other]);
     let date = |c: &Claim| {
         sources[c.source]
@@ -437,7 +443,7 @@ fn build(
         .collect();
     copies.sort_unstable();
     copies.dedup();
-    let key = normalize_subject(&subject);
+    let key = normalize_subject(&subject_key);
     let mut parts: Vec<&str> = vec![&rule.id, &key];
     parts.extend(values.iter().map(String::as_str));
     parts.push("|");
@@ -525,76 +531,4 @@ fn toll_of(c: &Claim) -> Option<&'static str> {
     let class = c.subject.class.as_str();
     lex.curated_group_name(class, Pos::Verb)
         .or_else(|| lex.curated_group_name(class, Pos::Adj))
-}
-
-fn normalize_subject(s: &str) -> String {
-    s.to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// `summit (Iran, Russia, Turkey)`: the class with the participants all claims share.
-fn subject_phrase(claims: &[&Claim]) -> String {
-    let first = claims[0];
-    if matches!(
-        first.kind,
-        ClaimKind::Quote | ClaimKind::Ordinal | ClaimKind::Role | ClaimKind::Result
-    ) {
-        return first.subject.key.to_string();
-    }
-    let shared: Vec<&String> = first
-        .subject
-        .participants
-        .iter()
-        .filter(|p| claims.iter().all(|c| c.subject.participants.contains(p)))
-        .collect();
-    // A frame read from the lexical tables (`verb:die`) is named by its
-    // lemma: `event “die” (Felt)`.
-    let class = match first.subject.class.split_once(':') {
-        // `statement on “buy Acme”` (see `claims::date::report`).
-        Some(("report", _)) => {
-            let key = &first.subject.key;
-            let what = key.split_once(": ").map_or(&**key, |(w, _)| w);
-            let what = what.strip_prefix("statement on ").unwrap_or(what);
-            format!("statement on “{what}”")
-        }
-        Some((_, lemma)) => format!("event “{lemma}”"),
-        // `age (Mendes)`, `age of the boy`.
-        None if first.subject.class == crate::claims::age::AGE_CLASS => {
-            match first
-                .subject
-                .counted
-                .as_deref()
-                .and_then(|k| k.thing.as_deref())
-            {
-                Some(noun) if shared.is_empty() => format!("age of the {noun}"),
-                _ => "age".to_string(),
-            }
-        }
-        // `four years` and `four and a half months` of one term.
-        None if claims.iter().any(|c| {
-            c.subject.class != first.subject.class && crate::align::both_durations(first, c)
-        }) =>
-        {
-            "duration".to_string()
-        }
-        None if first.subject.class == crate::align::FREQUENCY_CLASS => {
-            "number of times".to_string()
-        }
-        None => first.subject.class.to_string(),
-    };
-    if shared.is_empty() {
-        class
-    } else {
-        format!(
-            "{} ({})",
-            class,
-            shared
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    }
 }

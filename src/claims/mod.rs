@@ -260,13 +260,13 @@ impl Value {
             } => {
                 let u = unit
                     .as_deref()
-                    .map(|u| match u {
+                    .map(|u| {
                         // Currency codes are not nouns: `1 million USD`.
-                        "usd" | "eur" | "gbp" | "jpy" | "cny" | "rub" | "aud" | "cad" | "chf"
-                        | "inr" => {
+                        if text::is_currency(u) {
                             format!(" {}", u.to_ascii_uppercase())
+                        } else {
+                            format!(" {}", text::plural(u, *hi))
                         }
-                        u => format!(" {}", text::plural(u, *hi)),
                     })
                     .unwrap_or_default();
                 use crate::quantity::Reading;

@@ -345,26 +345,29 @@ pub fn format_plain(v: f64) -> String {
     }
 }
 
-/// `hour` → `hours` unless the count is one; `person` → `people`.
+/// Whether a figure's unit is a currency code (`usd`, `eur`): shown in
+/// capitals after the number, never pluralised.
+pub fn is_currency(unit: &str) -> bool {
+    matches!(
+        unit,
+        "usd" | "eur" | "gbp" | "jpy" | "cny" | "rub" | "aud" | "cad" | "chf" | "inr"
+    )
+}
+
+/// `hour` → `hours` unless the count is one; `person` → `people`,
+/// `crewman` → `crewmen` (see [`crate::lexical::Lexical::plural`]); a
+/// curated adjective (`12 dead`) and a scale (`magnitude`) stay as written.
 pub fn plural(unit: &str, count: f64) -> String {
     if count == 1.0 {
         return unit.to_string();
     }
     match unit {
-        "person" | "people" => "people".into(),
-        "child" => "children".into(),
-        "man" => "men".into(),
-        "woman" => "women".into(),
-        "percent" => unit.into(),
-        u if u.ends_with("ss") || u.ends_with("sh") || u.ends_with("ch") || u.ends_with('x') => {
-            format!("{u}es")
-        }
-        u if u.ends_with('y') && !u.ends_with("ay") && !u.ends_with("ey") && !u.ends_with("oy") => {
-            format!("{}ies", &u[..u.len() - 1])
-        }
+        "people" | "percent" | "magnitude" => unit.into(),
         // Already plural (a user pattern's unit group): `people`, `hours`.
-        u if u.ends_with('s') => u.to_string(),
-        u => format!("{u}s"),
+        u if u.ends_with('s') && !u.ends_with("ss") => u.to_string(),
+        // `years old`: the count is already on the first word.
+        u if u.split(' ').next().is_some_and(|w| w.ends_with('s')) => u.to_string(),
+        u => crate::lexical::Lexical::embedded().plural(u),
     }
 }
 

@@ -26,6 +26,8 @@ struct GroupEntry {
     adj: Vec<String>,
     #[serde(default)]
     any_person: bool,
+    #[serde(default)]
+    label: Option<String>,
 }
 
 /// One curated group.
@@ -41,6 +43,9 @@ pub struct Group {
     /// person noun counts them (`89 people were arrested` / `99
     /// suspected members detained`): the noun says no more than the word.
     pub any_person: bool,
+    /// How a finding names a count of the group's words (`crowd size`);
+    /// `number of` and the name when the table gives none.
+    pub label: String,
 }
 
 /// The curated groups, indexed by lemma per part of speech.
@@ -87,7 +92,9 @@ impl Curated {
             if words.len() < 2 {
                 return Err(format!("{}: a group needs two words or more", g.name));
             }
+            let label = g.label.unwrap_or_else(|| format!("number of {}", g.name));
             out.groups.push(Group {
+                label,
                 name: g.name,
                 why: g.why,
                 words,

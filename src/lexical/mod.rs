@@ -16,6 +16,7 @@
 //! out; nothing prints.
 
 mod curated;
+mod inflect;
 mod keys;
 mod morph;
 mod relate;
@@ -365,13 +366,20 @@ impl Lexical {
     /// The name of the curated group a lower-case word, lemmatised as
     /// `pos`, is in (`killed` → `deaths`).
     pub fn curated_group_name(&self, word: &str, pos: Pos) -> Option<&str> {
+        self.curated_group_of(word, pos).map(|g| g.name.as_str())
+    }
+
+    /// How a finding names a count under `word`'s curated group (`number
+    /// of deaths`, `crowd size`), if it has one.
+    pub fn curated_group_label(&self, word: &str, pos: Pos) -> Option<&str> {
+        self.curated_group_of(word, pos).map(|g| g.label.as_str())
+    }
+
+    fn curated_group_of(&self, word: &str, pos: Pos) -> Option<&Group> {
         let g = std::iter::once(word)
             .chain(self.analyses(word, pos).as_slice().iter().copied())
             .find_map(|l| self.curated.group(l, pos))?;
-        self.curated
-            .groups
-            .get(usize::from(g))
-            .map(|g| g.name.as_str())
+        self.curated.groups.get(usize::from(g))
     }
 
     /// Whether `word`, lemmatised as `pos`, is in a curated group whose
