@@ -59,6 +59,10 @@ fn offices_before_a_name() {
         roles("Sen. Carla Mendes spoke on Tuesday."),
         [pair("Carla Mendes", "senator")]
     );
+    assert_eq!(
+        roles("Deputy Fire Chief Ola Berg said the roof had fallen in."),
+        [pair("Ola Berg", "deputy fire chief")]
+    );
 }
 
 #[test]
