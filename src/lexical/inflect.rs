@@ -118,7 +118,9 @@ impl Lexical {
         if let Ok(i) = IRREGULAR.binary_search_by_key(&lemma, |(l, _)| l) {
             return IRREGULAR[i].1.to_string();
         }
-        let last = lemma.chars().last().unwrap_or('e');
+        let Some(last) = lemma.chars().last() else {
+            return String::new();
+        };
         let stem = &lemma[..lemma.len() - last.len_utf8()];
         let mut candidates = vec![format!("{lemma}{last}ed")];
         if last == 'e' {
@@ -128,15 +130,24 @@ impl Lexical {
             candidates.push(format!("{stem}ied"));
         }
         candidates.push(format!("{lemma}ed"));
-        let reads_back = |form: &String| self.lemmas(form, Pos::Verb).as_slice().contains(&lemma);
         // A doubled consonant only where WordNet's exceptions list it
         // (`rammed`): the rules alone never strip one, so it never reads
         // back by accident (`opened`, not `openned`).
-        candidates
+        self.first_reading_back(candidates, lemma, Pos::Verb)
+    }
+
+    /// The first of `candidates` the tables read back as `lemma` under
+    /// `pos`, else the last (the regular form).
+    fn first_reading_back(&self, mut candidates: Vec<String>, lemma: &str, pos: Pos) -> String {
+        let found = candidates
             .iter()
-            .find(|c| reads_back(c))
-            .cloned()
-            .unwrap_or_else(|| candidates.last().cloned().unwrap_or_default())
+            .position(|c| self.lemmas(c, pos).as_slice().contains(&lemma));
+        let at = found.unwrap_or(candidates.len().saturating_sub(1));
+        if at < candidates.len() {
+            candidates.swap_remove(at)
+        } else {
+            lemma.to_string()
+        }
     }
 
     /// The plural of a noun lemma as a count shows it: `person` →
@@ -163,7 +174,9 @@ impl Lexical {
         if let Some(stem) = noun.strip_suffix("child") {
             candidates.push(format!("{stem}children"));
         }
-        let last = noun.chars().last().unwrap_or('s');
+        let Some(last) = noun.chars().last() else {
+            return String::new();
+        };
         let stem = &noun[..noun.len() - last.len_utf8()];
         if last == 'y' && !stem.ends_with(['a', 'e', 'o', 'u']) {
             candidates.push(format!("{stem}ies"));
@@ -172,12 +185,7 @@ impl Lexical {
             candidates.push(format!("{noun}es"));
         }
         candidates.push(format!("{noun}s"));
-        let reads_back = |form: &String| self.lemmas(form, Pos::Noun).as_slice().contains(&noun);
-        candidates
-            .iter()
-            .find(|c| reads_back(c))
-            .cloned()
-            .unwrap_or_else(|| candidates.last().cloned().unwrap_or_default())
+        self.first_reading_back(candidates, noun, Pos::Noun)
     }
 }
 
@@ -217,6 +225,7 @@ mod tests {
             ("steal", "stolen"),
             ("employ", "employed"),
             ("make off", "made off"),
+            ("", ""),
         ] {
             assert_eq!(lex.past_participle(lemma), form);
         }
@@ -238,6 +247,7 @@ mod tests {
             ("human", "humans"),
             ("building", "buildings"),
             ("other rifle", "other rifles"),
+            ("", ""),
         ] {
             assert_eq!(lex.plural(noun), form, "{noun}");
         }
