@@ -37,9 +37,17 @@ pub(super) fn frame_object(
     let last = view.words.iter().rposition(|&(_, e)| e <= event.end)?;
     let passive = verb > 0 && PASSIVE_AUXILIARIES.contains(&view.word(verb - 1));
     if passive {
-        return (verb >= 2)
-            .then(|| concrete(view, sentence, verb - 2))
-            .flatten();
+        // `the ferry, which was built in 1994`: the noun before the relative.
+        let mut subject = verb.checked_sub(2)?;
+        if RELATIVES.contains(&view.word(subject)) {
+            subject = subject.checked_sub(1)?;
+        }
+        return concrete(view, sentence, subject);
+    }
+    // `The ferry, built in 1994, sank`: a participle set off by a comma
+    // says what was done to the noun before it.
+    if verb > 0 && after_comma(view, sentence, verb) && participle(view.word(verb)) {
+        return concrete(view, sentence, verb - 1);
     }
     let mut head = None;
     let mut prev_end = view.words[last].1;
@@ -69,6 +77,28 @@ pub(super) fn frame_object(
         head = Some(k);
     }
     head.and_then(|k| concrete(view, sentence, k))
+}
+
+/// Relative pronouns between a noun and the passive that tells of it.
+const RELATIVES: &[&str] = &["which", "that"];
+
+/// Whether only a comma (and spaces) stands between word `k` and the one
+/// before it.
+fn after_comma(view: &SentenceView, sentence: &str, k: usize) -> bool {
+    let gap = &sentence[view.words[k - 1].1..view.words[k].0];
+    gap.trim() == ","
+}
+
+/// Whether a lower-case word reads as a past participle: an `-ed` form or
+/// an irregular form of a verb the tables know (`built`, `sunk`), not the
+/// verb's base (`build`) or another inflection (`builds`, `building`).
+fn participle(word: &str) -> bool {
+    if word.ends_with("ing") || word.ends_with('s') {
+        return false;
+    }
+    let lex = Lexical::embedded();
+    let lemmas = lex.lemmas(word, Pos::Verb);
+    !lemmas.is_empty() && !lemmas.as_slice().contains(&word)
 }
 
 /// Senses of a noun read for a concrete thing (`trawler` is first a
@@ -119,6 +149,23 @@ mod tests {
         assert_eq!(
             participants("The tanker was seized on June 3 off the coast."),
             vec![vec!["tanker".to_string()]]
+        );
+    }
+
+    #[test]
+    fn the_noun_before_a_set_off_participle_is_a_participant() {
+        assert_eq!(
+            participants("The barge, built in 1987, ran aground on Friday."),
+            vec![vec!["barge".to_string()], vec![]]
+        );
+        assert_eq!(
+            participants("The barge, which was built in 1987, ran aground."),
+            vec![vec!["barge".to_string()]]
+        );
+        // A clause after a comma is no participle of the noun before it.
+        assert_eq!(
+            participants("In 1987, builders laid the keel of the barge."),
+            vec![Vec::<String>::new()]
         );
     }
 

@@ -366,7 +366,12 @@ pub fn plural(unit: &str, count: f64) -> String {
         // Already plural (a user pattern's unit group): `people`, `hours`.
         u if u.ends_with('s') && !u.ends_with("ss") => u.to_string(),
         // `years old`: the count is already on the first word.
-        u if u.split(' ').next().is_some_and(|w| w.ends_with('s')) => u.to_string(),
+        u if u
+            .split_once(' ')
+            .is_some_and(|(first, _)| first.ends_with('s')) =>
+        {
+            u.to_string()
+        }
         u => crate::lexical::Lexical::embedded().plural(u),
     }
 }
@@ -468,6 +473,22 @@ mod tests {
         let c = content_stems("What is important now is the move into the political process in Syria and Russia is working with all sides");
         assert!(dice(&a, &b) > 0.7, "{}", dice(&a, &b));
         assert!(dice(&a, &c) < 0.4, "{}", dice(&a, &c));
+    }
+
+    #[test]
+    fn units_pluralise_as_counts_show_them() {
+        for (unit, count, shown) in [
+            ("pass", 38.0, "passes"),
+            ("hour", 1.0, "hour"),
+            ("person", 3.0, "people"),
+            ("dead", 24.0, "dead"),
+            ("magnitude", 5.9, "magnitude"),
+            ("years old", 40.0, "years old"),
+            ("other rifle", 2.0, "other rifles"),
+            ("consitituency", 27.0, "consitituencies"),
+        ] {
+            assert_eq!(plural(unit, count), shown, "{unit}");
+        }
     }
 
     #[test]

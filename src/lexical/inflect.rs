@@ -122,32 +122,39 @@ impl Lexical {
             return String::new();
         };
         let stem = &lemma[..lemma.len() - last.len_utf8()];
-        let mut candidates = vec![format!("{lemma}{last}ed")];
-        if last == 'e' {
-            candidates.push(format!("{lemma}d"));
-        }
-        if last == 'y' && !stem.ends_with(['a', 'e', 'o', 'u']) {
-            candidates.push(format!("{stem}ied"));
-        }
-        candidates.push(format!("{lemma}ed"));
         // A doubled consonant only where WordNet's exceptions list it
         // (`rammed`): the rules alone never strip one, so it never reads
         // back by accident (`opened`, not `openned`).
-        self.first_reading_back(candidates, lemma, Pos::Verb)
+        let doubled = vec![format!("{lemma}{last}ed")];
+        let mut regular = Vec::new();
+        if last == 'e' {
+            regular.push(format!("{lemma}d"));
+        }
+        if last == 'y' && !stem.ends_with(['a', 'e', 'o', 'u']) {
+            regular.push(format!("{stem}ied"));
+        }
+        regular.push(format!("{lemma}ed"));
+        self.first_reading_back(doubled, regular, lemma, Pos::Verb)
     }
 
-    /// The first of `candidates` the tables read back as `lemma` under
-    /// `pos`, else the last (the regular form).
-    fn first_reading_back(&self, mut candidates: Vec<String>, lemma: &str, pos: Pos) -> String {
-        let found = candidates
+    /// The first of `special` then `regular` forms that the tables read
+    /// back as `lemma` under `pos`; else the first regular form (the
+    /// spelling rules' choice for a word the tables do not know).
+    fn first_reading_back(
+        &self,
+        special: Vec<String>,
+        regular: Vec<String>,
+        lemma: &str,
+        pos: Pos,
+    ) -> String {
+        let reads_back = |c: &String| self.lemmas(c, pos).as_slice().contains(&lemma);
+        special
             .iter()
-            .position(|c| self.lemmas(c, pos).as_slice().contains(&lemma));
-        let at = found.unwrap_or(candidates.len().saturating_sub(1));
-        if at < candidates.len() {
-            candidates.swap_remove(at)
-        } else {
-            lemma.to_string()
-        }
+            .chain(&regular)
+            .find(|c| reads_back(c))
+            .or(regular.first())
+            .cloned()
+            .unwrap_or_else(|| lemma.to_string())
     }
 
     /// The plural of a noun lemma as a count shows it: `person` →
@@ -165,27 +172,27 @@ impl Lexical {
         if self.curated_adjective(noun) {
             return noun.to_string();
         }
-        let mut candidates = Vec::new();
+        let mut regular = Vec::new();
         if let Some(stem) = noun.strip_suffix("man") {
             if !NOT_MEN.contains(&noun) {
-                candidates.push(format!("{stem}men"));
+                regular.push(format!("{stem}men"));
             }
         }
         if let Some(stem) = noun.strip_suffix("child") {
-            candidates.push(format!("{stem}children"));
+            regular.push(format!("{stem}children"));
         }
         let Some(last) = noun.chars().last() else {
             return String::new();
         };
         let stem = &noun[..noun.len() - last.len_utf8()];
         if last == 'y' && !stem.ends_with(['a', 'e', 'o', 'u']) {
-            candidates.push(format!("{stem}ies"));
+            regular.push(format!("{stem}ies"));
         }
         if noun.ends_with(['s', 'x', 'z']) || noun.ends_with("ch") || noun.ends_with("sh") {
-            candidates.push(format!("{noun}es"));
+            regular.push(format!("{noun}es"));
         }
-        candidates.push(format!("{noun}s"));
-        self.first_reading_back(candidates, noun, Pos::Noun)
+        regular.push(format!("{noun}s"));
+        self.first_reading_back(Vec::new(), regular, noun, Pos::Noun)
     }
 }
 
@@ -225,6 +232,8 @@ mod tests {
             ("steal", "stolen"),
             ("employ", "employed"),
             ("make off", "made off"),
+            ("glorbify", "glorbified"),
+            ("zorbate", "zorbated"),
             ("", ""),
         ] {
             assert_eq!(lex.past_participle(lemma), form);
@@ -247,6 +256,9 @@ mod tests {
             ("human", "humans"),
             ("building", "buildings"),
             ("other rifle", "other rifles"),
+            // Words the tables do not know follow the spelling rules.
+            ("consitituency", "consitituencies"),
+            ("zorbman", "zorbmen"),
             ("", ""),
         ] {
             assert_eq!(lex.plural(noun), form, "{noun}");
