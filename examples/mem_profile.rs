@@ -162,7 +162,7 @@ fn article(path: &str) {
     mark("known mentions");
     let profile = factlint::align::Profile::new(&s, &words, &Default::default());
     mark("profile");
-    let doc = Doc::with_words(&s, &seg, s.meta.published, &ctx, known, &words);
+    let doc = Doc::with_words(&s, &seg, s.meta.published, &ctx, known, words);
     mark("doc");
     let mut all = Vec::new();
     for e in &extractors {
