@@ -350,7 +350,7 @@ impl<'a> Doc<'a> {
     /// [`Doc::new`] with the body's word spans (offsets in the text, as
     /// [`crate::segment::word_spans`] gives them for the body) already
     /// computed, so a caller that needed them too does not split twice.
-    /// They are kept narrowed ([`BodyWords`]): `body_words` is freed here.
+    /// They are kept narrowed (`u32` pairs): `body_words` is freed here.
     pub fn with_words(
         source: &'a Source,
         seg: &'a Segmented,
