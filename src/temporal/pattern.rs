@@ -137,14 +137,6 @@ impl Regex {
         self.meta.is_match(text)
     }
 
-    /// The first match's groups.
-    #[cfg(test)]
-    pub(crate) fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        let mut slots = self.meta.create_captures();
-        self.meta.captures(text, &mut slots);
-        slots.is_match().then_some(Captures { text, slots })
-    }
-
     /// Every non-overlapping match's groups, left to right.
     pub(crate) fn captures_iter<'r, 't>(
         &'r self,
