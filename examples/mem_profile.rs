@@ -176,7 +176,7 @@ fn article(path: &str) {
     let c = claims::extract_from(doc, &ctx, &extractors);
     mark(&format!("extract: {} claims", c.len()));
 
-    drop((profile, words, seg, c));
+    drop((profile, seg, c));
     mark("all dropped");
 }
 
