@@ -162,7 +162,7 @@ fn article(path: &str) {
     mark("known mentions");
     let profile = factlint::align::Profile::new(&s, &words, &Default::default());
     mark("profile");
-    let doc = Doc::with_words(&s, &seg, s.meta.published, &ctx, known, &words);
+    let doc = Doc::with_words(&s, &seg, s.meta.published, &ctx, known, words);
     mark("doc");
     let mut all = Vec::new();
     for e in &extractors {
@@ -176,7 +176,7 @@ fn article(path: &str) {
     let c = claims::extract_from(doc, &ctx, &extractors);
     mark(&format!("extract: {} claims", c.len()));
 
-    drop((profile, words, seg, c));
+    drop((profile, seg, c));
     mark("all dropped");
 }
 

@@ -380,7 +380,7 @@ impl Prep<'_> {
             let known = self.index.find(body);
             let profile = Profile::new(s, &words, self.stories);
             let claims = s.meta.published.is_some().then(|| {
-                let doc = Doc::with_words(s, &seg, s.meta.published, self.ctx, known, &words);
+                let doc = Doc::with_words(s, &seg, s.meta.published, self.ctx, known, words);
                 claims::extract_from(doc, self.ctx, self.extractors)
             });
             (profile, claims)

@@ -12,6 +12,7 @@ use jiff::civil::{Date, Weekday};
 mod clock;
 pub use clock::Zone;
 mod find;
+mod pattern;
 mod resolve;
 mod tense;
 #[cfg(test)]

@@ -242,23 +242,61 @@ fn event_words(lower: &str, words: &[(usize, usize)], vocab: &Vocab) -> Vec<Even
     out
 }
 
+/// The body's word spans (offsets in the text), kept by a [`Doc`] for
+/// [`Doc::words_in`]: as `u32` pairs when the text is under 4 GB (half
+/// the memory: a big article's words are held through its extraction).
+enum BodyWords {
+    /// Offsets that fit in a `u32`.
+    Narrow(Vec<(u32, u32)>),
+    /// Offsets of a text of 4 GB or more.
+    Wide(Vec<(usize, usize)>),
+}
+
+impl BodyWords {
+    /// Keeps `words`, narrowed when every offset fits.
+    fn new(words: Vec<(usize, usize)>) -> BodyWords {
+        let fits = words.last().is_none_or(|&(_, e)| u32::try_from(e).is_ok());
+        if !fits {
+            return BodyWords::Wide(words);
+        }
+        // `as` is exact: every offset is at most the last end.
+        BodyWords::Narrow(words.iter().map(|&(s, e)| (s as u32, e as u32)).collect())
+    }
+
+    /// See [`body_words_in`].
+    fn words_in(&self, span: Range<usize>) -> Option<Vec<(usize, usize)>> {
+        match self {
+            BodyWords::Narrow(w) => body_words_in(w, span, |&(s, e)| (s as usize, e as usize)),
+            BodyWords::Wide(w) => body_words_in(w, span, |&p| p),
+        }
+    }
+}
+
 /// The words of the text at `span` (a sentence, a quote), relative to it,
-/// taken from the body's words; `None` when a body word straddles an edge
-/// (then that text alone splits differently and must be split itself).
-fn body_words_in(body_words: &[(usize, usize)], span: Range<usize>) -> Option<Vec<(usize, usize)>> {
-    let first = body_words.partition_point(|&(s, _)| s < span.start);
-    if first > 0 && body_words[first - 1].1 > span.start {
+/// taken from the body's words (each read by `at` as a pair of offsets);
+/// `None` when a body word straddles an edge (then that text alone splits
+/// differently and must be split itself).
+fn body_words_in<W>(
+    body_words: &[W],
+    span: Range<usize>,
+    at: impl Fn(&W) -> (usize, usize),
+) -> Option<Vec<(usize, usize)>> {
+    let first = body_words.partition_point(|w| at(w).0 < span.start);
+    if first > 0 && at(&body_words[first - 1]).1 > span.start {
         return None;
     }
-    let last = first + body_words[first..].partition_point(|&(s, _)| s < span.end);
+    let last = first + body_words[first..].partition_point(|w| at(w).0 < span.end);
     let inside = &body_words[first..last];
-    if inside.last().is_some_and(|&(_, e)| e > span.end) {
+    if inside.last().is_some_and(|w| at(w).1 > span.end) {
         return None;
     }
     Some(
         inside
             .iter()
-            .map(|&(s, e)| (s - span.start, e - span.start))
+            .map(|w| {
+                let (s, e) = at(w);
+                (s - span.start, e - span.start)
+            })
             .collect(),
     )
 }
@@ -278,7 +316,7 @@ pub struct Doc<'a> {
     /// Per-sentence words, event words, dates, stems.
     pub sentences: Vec<SentenceView>,
     /// The body's word spans (offsets in the text).
-    body_words: std::borrow::Cow<'a, [(usize, usize)]>,
+    body_words: BodyWords,
     /// The article's full names by folded surname, read on first use
     /// (see [`super::age`]): `None` for a surname two people share.
     pub(super) full_names_by_surname: std::sync::OnceLock<FullNames>,
@@ -306,21 +344,22 @@ impl<'a> Doc<'a> {
             .into_iter()
             .map(|(s, e)| (base + s, base + e))
             .collect();
-        Doc::build(source, seg, anchor, ctx, known, words.into())
+        Doc::build(source, seg, anchor, ctx, known, words)
     }
 
     /// [`Doc::new`] with the body's word spans (offsets in the text, as
     /// [`crate::segment::word_spans`] gives them for the body) already
     /// computed, so a caller that needed them too does not split twice.
+    /// They are kept narrowed (`u32` pairs): `body_words` is freed here.
     pub fn with_words(
         source: &'a Source,
         seg: &'a Segmented,
         anchor: Option<Date>,
         ctx: &Context,
         known: Vec<Mention>,
-        body_words: &'a [(usize, usize)],
+        body_words: Vec<(usize, usize)>,
     ) -> Doc<'a> {
-        Doc::build(source, seg, anchor, ctx, known, body_words.into())
+        Doc::build(source, seg, anchor, ctx, known, body_words)
     }
 
     fn build(
@@ -329,8 +368,9 @@ impl<'a> Doc<'a> {
         anchor: Option<Date>,
         ctx: &Context,
         known: Vec<Mention>,
-        body_words: std::borrow::Cow<'a, [(usize, usize)]>,
+        body_words: Vec<(usize, usize)>,
     ) -> Doc<'a> {
+        let body_words = BodyWords::new(body_words);
         let base = source.body_start;
         let body = &source.text[base..];
         let people = ArticlePeople::learn_with(body, &known);
@@ -340,7 +380,8 @@ impl<'a> Doc<'a> {
         let mut mentions = Vec::with_capacity(seg.sentences.len());
         for s in &seg.sentences {
             let text = &source.text[s.span.clone()];
-            let words = body_words_in(&body_words, s.span.clone())
+            let words = body_words
+                .words_in(s.span.clone())
                 .unwrap_or_else(|| crate::segment::word_spans(text));
             let view = SentenceView::new(&lowered, s.span.clone(), words, ctx);
             // Lexicon mentions of this sentence (both lists are in text
@@ -381,7 +422,7 @@ impl<'a> Doc<'a> {
     pub fn words_in(&self, range: Range<usize>) -> Vec<(usize, usize)> {
         let in_body = range.start >= self.source.body_start;
         in_body
-            .then(|| body_words_in(&self.body_words, range.clone()))
+            .then(|| self.body_words.words_in(range.clone()))
             .flatten()
             .unwrap_or_else(|| crate::segment::word_spans(&self.source.text[range]))
     }

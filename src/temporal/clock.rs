@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use super::pattern::{Captures, Regex};
 
 use super::{DateExpr, DateForm};
 

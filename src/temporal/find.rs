@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Regex;
 
 use super::{DateExpr, DateForm};
 
@@ -28,11 +28,7 @@ use words::*;
 /// not compile without it (the gate's `SOURCES` flag them; the tests hold
 /// the two to agree), so the others are parsed once, not twice.
 pub(super) fn re(pattern: &str) -> Regex {
-    regex::RegexBuilder::new(pattern)
-        .unicode(false)
-        .build()
-        .or_else(|_| regex::RegexBuilder::new(pattern).build())
-        .expect("built-in date pattern")
+    Regex::new(pattern).expect("built-in date pattern")
 }
 
 /// Whether `pattern` needs Unicode mode to compile as a `&str` regex (a

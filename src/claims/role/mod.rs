@@ -98,7 +98,14 @@ impl Extractor for RoleExtractor {
 
     fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
         let found = find::mentions(doc);
-        out.extend(find::claims(doc, found));
+        // Moved, not copied, into an empty `out`: a big article's role
+        // claims are not held twice.
+        let claims = find::claims(doc, found);
+        if out.is_empty() {
+            *out = claims;
+        } else {
+            out.extend(claims);
+        }
         // Organisations' names, for rule `name-spelling` (places' names
         // come with the places: `claims::location`).
         let spelling = &vocab::ROLE_WORDS.spelling;

@@ -1,7 +1,7 @@
 //! Calendar dates: full dates, month-days, months and years, weekdays.
 
+use crate::temporal::pattern::Captures;
 use jiff::civil::Date;
-use regex::Captures;
 
 use super::*;
 

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use crate::temporal::pattern::{Captures, Match, Regex, RegexSet};
 
 use super::patterns::*;
 
@@ -87,7 +87,7 @@ const SOURCES: [(fn() -> String, bool); 21] = [
 /// the mode each pattern was compiled in (see [`super::re`]): ASCII, and
 /// Unicode only inside the few patterns that need it, so it matches what
 /// they match and compiles at the cost of ASCII patterns.
-pub(super) static GATE: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+pub(super) static GATE: LazyLock<RegexSet> = LazyLock::new(|| {
     let patterns: Vec<String> = SOURCES
         .iter()
         .map(|(source, unicode)| {
@@ -99,16 +99,13 @@ pub(super) static GATE: LazyLock<regex::RegexSet> = LazyLock::new(|| {
             }
         })
         .collect();
-    regex::RegexSetBuilder::new(&patterns)
-        .unicode(false)
-        .build()
-        .expect("built-in date patterns")
+    RegexSet::new(&patterns).expect("built-in date patterns")
 });
 
 /// [`GATE`]'s answer for one sentence, asked for on first use.
 pub(super) struct Gate<'t> {
     text: &'t str,
-    hits: std::cell::OnceCell<regex::SetMatches>,
+    hits: std::cell::OnceCell<regex_automata::PatternSet>,
 }
 
 impl<'t> Gate<'t> {
@@ -121,7 +118,9 @@ impl<'t> Gate<'t> {
 
     /// Whether pattern `i` of [`GATED`] matches somewhere.
     fn open(&self, i: usize) -> bool {
-        self.hits.get_or_init(|| GATE.matches(self.text)).matched(i)
+        self.hits
+            .get_or_init(|| GATE.matches(self.text))
+            .contains(regex_automata::PatternID::must(i))
     }
 
     /// The captures of pattern `i` of [`GATED`], none when the gate is shut.
@@ -134,7 +133,7 @@ impl<'t> Gate<'t> {
     }
 
     /// The matches of pattern `i` of [`GATED`], none when the gate is shut.
-    pub(super) fn find_iter(&self, i: usize) -> impl Iterator<Item = regex::Match<'t>> + 't {
+    pub(super) fn find_iter(&self, i: usize) -> impl Iterator<Item = Match<'t>> + 't {
         let (rx, text): (&'static Regex, _) = (GATED[i], self.text);
         self.open(i)
             .then(|| rx.find_iter(text))
@@ -178,7 +177,11 @@ mod tests {
         for text in texts {
             let set = GATE.matches(text);
             for (i, rx) in GATED.iter().enumerate() {
-                assert_eq!(set.matched(i), rx.is_match(text), "pattern {i} on {text:?}");
+                assert_eq!(
+                    set.contains(regex_automata::PatternID::must(i)),
+                    rx.is_match(text),
+                    "pattern {i} on {text:?}"
+                );
             }
         }
     }

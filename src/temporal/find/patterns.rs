@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::temporal::pattern::Regex;
 
 use super::re;
 

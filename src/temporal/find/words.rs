@@ -1,8 +1,8 @@
 //! Words and numbers of the date patterns: month and weekday names, number
 //! words, units, and whether a number is a date at all.
 
+use crate::temporal::pattern::Captures;
 use jiff::civil::{Date, Weekday};
-use regex::Captures;
 
 use super::patterns::MONTH_FULL;
 use crate::temporal::{DateForm, Unit};
