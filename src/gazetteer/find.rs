@@ -319,6 +319,17 @@ fn place_in_run<'g>(
         }
         x => x,
     };
+    // `near Medford, Ore.`, `20 miles north of Fresno, Calif.`: the
+    // qualifier chose the readings, the words before say how the event
+    // lies to the place.
+    let introduced = match introduction(&before) {
+        Some(how @ (Introduced::Near | Introduced::Bearing))
+            if introduced == Introduced::Qualified =>
+        {
+            how
+        }
+        _ => introduced,
+    };
     let found = Found {
         start,
         end,

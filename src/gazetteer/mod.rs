@@ -22,7 +22,7 @@ mod table;
 mod venue;
 
 pub use find::{find_places, find_places_in, Found, Introduced};
-pub use judge::FAR_KM;
+pub use judge::{Judged, NearReach, FAR_KM, NEAR_REACH};
 pub use named_venue::{find_named_venues, one_venue_name};
 pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
 pub(crate) use street::single_spaced;

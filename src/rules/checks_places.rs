@@ -167,9 +167,11 @@ pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     if let (Some(ga), Some(gb)) = (ga, gb) {
         let g = Gazetteer::embedded();
         if let (Some(x), Some(y)) = (g.get(ga), g.get(gb)) {
-            let (conflict, why) = g.judge((na, x), (nb, y), near_a || near_b);
-            return match conflict {
-                Some(true) => Verdict::conflict(false, ex.why(|| why)),
+            let measured = oa.is_some() || ob.is_some();
+            let j = g.judge((na, x, near_a), (nb, y, near_b), measured);
+            let why = j.why;
+            return match j.conflict {
+                Some(true) => Verdict::conflict(j.weak, ex.why(|| why)),
                 Some(false) => Verdict::consistent(ex.why(|| why)),
                 None => Verdict::undecided(ex.why(|| why)),
             };
