@@ -181,3 +181,30 @@ fn two_tellings_sharing_names_and_figures_are_one_story_in_a_small_run() {
     let st = cluster(&srcs, words, &cfg);
     assert_ne!(st.of_source[0], st.of_source[1]);
 }
+
+/// One event told twice in different words: a landslide that buried a
+/// village road, with the same names and figures but few shared phrases.
+const SLIDE_A: &str = "Landslide buries road above Ostrel, 9 dead\n\nA landslide swept down the slopes of Mount Veska above the village of Ostrel late on Wednesday, burying a stretch of road and killing 9 people, the mayor, Dana Kirov, said. Heavy rain had soaked the hillside for days.";
+const SLIDE_B: &str = "Rescuers dig for survivors after Veska mudslide kills 9\n\nRescue teams with dogs worked through the night in Ostrel after mud and rock poured off Mount Veska and cut the only road out of the valley. Nine bodies have been recovered, Ostrel's mayor Dana Kirov told reporters, and 3 drivers are unaccounted for.";
+/// Another event in the same village: a festival, not the landslide, told
+/// with names and figures of its own. (A text naming nothing but the
+/// village would be like any text naming it: one rare name can carry a
+/// pair of short texts over the small-run threshold.)
+const FESTIVAL: &str = "Ostrel wine festival draws record crowd\n\nThousands of visitors filled the square of Ostrel on Saturday for the village's wine festival, where growers from the valley poured their new vintage and the Lindqvist Brass Band played until midnight. The organiser, Petra Halloran, counted 12,000 tickets sold, twice last year's figure, and said the Harvest Cup went to the Sorbel cellar.";
+
+#[test]
+fn a_pair_retelling_one_event_in_other_words_is_one_story() {
+    // Two articles given alone (a small run), as a user checking a pair would.
+    let srcs = sources(&[("a.txt", SLIDE_A), ("b.txt", SLIDE_B)]);
+    let st = stories_of(&srcs, &StoryConfig::default());
+    assert_eq!(st.of_source[0], st.of_source[1]);
+}
+
+#[test]
+fn a_pair_of_two_events_in_one_place_stays_apart() {
+    for slide in [SLIDE_A, SLIDE_B] {
+        let srcs = sources(&[("a.txt", slide), ("b.txt", FESTIVAL)]);
+        let st = stories_of(&srcs, &StoryConfig::default());
+        assert_ne!(st.of_source[0], st.of_source[1]);
+    }
+}
