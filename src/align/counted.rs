@@ -115,7 +115,21 @@ pub(super) fn ambiguity_key(c: &Claim) -> String {
                 || crowd && (s.starts_with(SOFT_PLACE) || s.starts_with(crate::claims::ESTIMATOR))
         })
         .collect();
-    format!("{}|{predicate}|{}", s.class, scope.join(","))
+    // `Vell served six years`, `Brand served 12 years`: spans of time
+    // told of different named people are no rival values of one span.
+    let whose = if is_duration_class(&s.class) {
+        s.participants.join(",")
+    } else {
+        String::new()
+    };
+    format!("{}|{predicate}|{}|{whose}", s.class, scope.join(","))
+}
+
+/// Whether a quantity's class is a unit of time (`year`, `month`).
+fn is_duration_class(class: &str) -> bool {
+    crate::quantity::Units::defaults()
+        .measure(class)
+        .is_some_and(|m| m.dimension == crate::quantity::DURATION)
 }
 
 /// An age's holder: the person named, else the person noun.
@@ -152,6 +166,15 @@ pub struct KeyMatch {
     /// (`Vell was sentenced to seven years` / `Vell received a five-year
     /// sentence`): what those people did or underwent is one count.
     pub people: bool,
+    /// Those people's figures also name the same period or qualifier
+    /// (`in 1971 … Vell was sentenced to six years` / `Vell, in 1971,
+    /// received a four-year sentence`): who, what and when say it is one
+    /// count, however the sentences differ.
+    pub people_scoped: bool,
+    /// Both figures count the instalments of one period and amount (`24
+    /// monthly payments of $20` / `20 monthly payments of $20`): one
+    /// plan's terms.
+    pub instalment: bool,
     /// Both sentences list three or more counts of the very same things
     /// (`14 rifles, 31 magazines and 900 rounds` / `six rifles, 12
     /// magazines and 300 rounds`): one inventory told twice (see `lists`;
@@ -286,7 +309,12 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         && !pa.is_empty()
         && pa.iter().all(|p| pb.contains(p))
         && pb.iter().all(|p| pa.contains(p));
-    let scoped = often || ranged || people || !named(ka).is_empty() && named(ka) == named(kb);
+    // `moved to Ashford, Kent, three years ago` / `had been living in
+    // Ashford for the past five years`: how long one has lived at a place
+    // both name is one span.
+    let resided = predicate.is_some() && super::terms::lived_at_one_place(ka, kb);
+    let named_alike = !named(ka).is_empty() && named(ka) == named(kb);
+    let scoped = often || ranged || people || resided || named_alike;
     // People are counted in many roles in one story (killed, injured,
     // arrested, evacuated): a count of people is compared only when both
     // figures say what happened to them.
@@ -309,6 +337,8 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         scoped,
         ranged,
         people,
+        people_scoped: people && named_alike,
+        instalment: super::terms::one_plan(ka, kb),
         listed: false,
         item,
         object: false,
@@ -661,6 +691,48 @@ mod tests {
         two_figures_not_rivals(
             "Tens of thousands of people took to the streets on Monday. \
              In Nantes, another 9,000 people marched.",
+        );
+    }
+
+    #[test]
+    fn prison_terms_of_one_named_person_meet_but_not_a_maximum() {
+        // The most he could be given is no term given.
+        assert_eq!(
+            meet(
+                (
+                    "Dario Pelle faces up to 20 years in prison for the fraud.",
+                    "20"
+                ),
+                (
+                    "Dario Pelle was sentenced to six years in prison for the fraud.",
+                    "six"
+                ),
+            ),
+            None
+        );
+        // Who, what and when: no likeness of the sentences asked.
+        let m = meet(
+            ("In 1971 Dario Pelle was sentenced to six years.", "six"),
+            (
+                "Dario Pelle, in 1971, received a four-year sentence.",
+                "four",
+            ),
+        )
+        .expect("one person, one year");
+        assert!(m.people_scoped);
+        let m = meet(
+            ("Dario Pelle was sentenced to six years in prison.", "six"),
+            ("Dario Pelle received a four-year sentence.", "four"),
+        )
+        .expect("sentenced / sentence, one person");
+        assert!(m.people && m.scoped);
+        // Another person's term.
+        assert_eq!(
+            meet(
+                ("Dario Pelle was sentenced to six years in prison.", "six"),
+                ("Ivo Brand received a four-year sentence.", "four"),
+            ),
+            None
         );
     }
 

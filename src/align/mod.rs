@@ -17,6 +17,7 @@ mod ranges;
 mod reason;
 mod score;
 pub mod stories;
+mod terms;
 mod triples;
 
 use crate::claims::{Claim, ClaimKind, Value};

@@ -152,6 +152,8 @@ impl Reason {
                     "; the same people named"
                 } else if keys.item {
                     "; prices of one item"
+                } else if keys.instalment {
+                    "; instalments of one period and amount"
                 } else if keys.object {
                     "; one object counted, each source's one figure of it"
                 } else {

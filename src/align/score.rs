@@ -315,7 +315,16 @@ impl<'c> Scorer<'c> {
             ClaimKind::Quantity if is_age(a) || is_age(b) => self.same_holder(i, j),
             ClaimKind::Quantity => {
                 let money = super::is_money(a) && super::is_money(b);
-                if !tenses_compatible(sa.tense, sb.tense) {
+                // A plan's terms (`24 monthly payments`) hold whatever the
+                // tense of the sentence telling them.
+                let plan = |c: &Claim| {
+                    c.subject
+                        .counted
+                        .as_deref()
+                        .is_some_and(crate::claims::quantity::instalments::is_instalment)
+                };
+                let plans = plan(a) && plan(b);
+                if !(tenses_compatible(sa.tense, sb.tense) || plans) {
                     return None;
                 }
                 // What is counted is known to match; the similarity is of the
@@ -364,14 +373,14 @@ impl<'c> Scorer<'c> {
                 };
                 let needed = if described(a) && described(b) {
                     crate::claims::quantity::body::BodyCues::defaults().context_similarity
-                } else if keys.item {
+                } else if keys.item || keys.instalment {
                     cfg.scoped_context_similarity
                 } else if let Some(object) = object {
                     keys.object = true;
                     object
                 } else if !keys.keyed() {
                     cfg.context_similarity
-                } else if keys.outcome {
+                } else if keys.outcome || keys.people_scoped {
                     cfg.outcome_context_similarity
                 } else if keys.scoped {
                     cfg.scoped_context_similarity
@@ -390,17 +399,19 @@ impl<'c> Scorer<'c> {
                     }
                     keys.listed = true;
                 }
-                Some(if keys.keyed() || keys.listed || keys.item || keys.object {
-                    (
-                        ctx.max(0.5),
-                        Reason::Keyed {
-                            keys,
-                            similarity: ctx,
-                        },
-                    )
-                } else {
-                    (ctx, Reason::Counted { similarity: ctx })
-                })
+                Some(
+                    if keys.keyed() || keys.listed || keys.item || keys.instalment || keys.object {
+                        (
+                            ctx.max(0.5),
+                            Reason::Keyed {
+                                keys,
+                                similarity: ctx,
+                            },
+                        )
+                    } else {
+                        (ctx, Reason::Counted { similarity: ctx })
+                    },
+                )
             }
         }
     }

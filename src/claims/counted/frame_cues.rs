@@ -89,6 +89,14 @@ pub struct PreviousCues {
     pub own_time: Vec<String>,
 }
 
+/// Maximums faced (`faces up to 20 years`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct MaximumCues {
+    /// Verb lemmas before a bound that make it a maximum (`face`).
+    pub verbs: Vec<String>,
+}
+
 /// All frame cues.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -107,6 +115,8 @@ pub struct ScopeCues {
     pub session: SessionCues,
     /// Periods carried from the sentence before.
     pub previous: PreviousCues,
+    /// Maximums faced.
+    pub maximum: MaximumCues,
 }
 
 impl ScopeCues {
@@ -129,6 +139,7 @@ impl ScopeCues {
             &s.session.markers,
             &s.previous.continuing,
             &s.previous.own_time,
+            &s.maximum.verbs,
         ];
         if let Some(m) = lists
             .iter()

@@ -139,6 +139,14 @@ pub(super) fn counted(
                 .flatten()
         });
     let mut scope = Vec::new();
+    // `faces up to 20 years`: the most that could be given.
+    if faced_maximum(sentence, view, (start, first_before), lex) {
+        scope.push(MAXIMUM_FACED.to_string());
+    }
+    // `had been living in Ashford for the past five years`: where.
+    if predicate.as_deref() == Some(span::lived().as_str()) && unit.is_some_and(is_duration) {
+        scope.extend(span::lived_places(sentence, view, first_before));
+    }
     // `21 of 25 fights`, `two of the three victims`, `his first 17
     // passes`: a part of a whole.
     // `killing 10 and wounding other 70`: others than the killed, all
@@ -264,14 +272,25 @@ pub(super) fn offset_keys(
 ) -> Option<Counted> {
     let first_before = view.words.partition_point(|&(_, e)| e <= start);
     let lex = Lexical::embedded();
-    let predicate = offset_verb(sentence, view, first_before, lex)?;
-    // `moved to Kerrow four years ago`: how long one has lived there.
-    if side != "after" && span::moved_there(sentence, view, first_before, lex) {
-        return Some(Counted {
+    // `moved to Kerrow four years ago`: how long one has lived there
+    // (also past a place set off by commas: `moved to Ashford, Kent,
+    // three years ago`), at the places named.
+    let lived = || {
+        (side != "after" && span::moved_there(sentence, view, first_before, lex)).then(|| Counted {
             predicate: Some(span::lived()),
             thing: None,
-            scope: Vec::new(),
-        });
+            scope: span::lived_places(sentence, view, first_before),
+        })
+    };
+    let past_place = span::before_appositive_place(sentence, view, first_before) < first_before;
+    if past_place {
+        if let Some(keys) = lived() {
+            return Some(keys);
+        }
+    }
+    let predicate = offset_verb(sentence, view, first_before, lex)?;
+    if let Some(keys) = lived() {
+        return Some(keys);
     }
     let scope = if side == "after" {
         "later than"
@@ -283,6 +302,39 @@ pub(super) fn offset_keys(
         thing: None,
         scope: vec![scope.to_string()],
     })
+}
+
+/// The scope of a maximum faced (`faces up to 20 years`): no sentence
+/// names both words, so it meets maximums only.
+const MAXIMUM_FACED: &str = "maximum faced";
+
+/// Whether a figure written as a bound (`up to`, `as many as`) follows a
+/// verb of facing it (`faces`, `risks`; `[maximum]` in
+/// `rules/quantity/scope.toml`): the most that could be given.
+fn faced_maximum(
+    sentence: &str,
+    view: &SentenceView,
+    (start, first_before): (usize, usize),
+    lex: &Lexical,
+) -> bool {
+    let head: String = sentence
+        .get(start..)
+        .unwrap_or("")
+        .chars()
+        .take(14)
+        .collect();
+    let written = head.to_lowercase();
+    let bound = ["up to ", "as many as ", "a maximum of "]
+        .iter()
+        .any(|b| written.starts_with(b));
+    let Some(k) = first_before.checked_sub(1).filter(|_| bound) else {
+        return false;
+    };
+    let verbs = &frame_cues::ScopeCues::defaults().maximum.verbs;
+    lex.lemmas(view.word(k), Pos::Verb)
+        .as_slice()
+        .first()
+        .is_some_and(|l| verbs.iter().any(|v| v == l))
 }
 
 /// Auxiliaries after a counted phrase: the figure is the subject of a verb.

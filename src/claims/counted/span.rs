@@ -57,8 +57,10 @@ pub(super) fn span_verb(
         }
         k -= 1;
     }
-    // `k - 1` is `for`: its verb is looked for before it.
-    for j in words_back_in_clause(sentence, view, k - 1, VERB_REACH) {
+    // `k - 1` is `for`: its verb is looked for before it, past a
+    // companion (`had been living in Ashford with her mother for`).
+    let reach = VERB_REACH + companion_words(view, k - 1);
+    for j in words_back_in_clause(sentence, view, k - 1, reach) {
         let w = view.word(j);
         if matches!(w, "and" | "or" | "but" | "who" | "which" | "that" | "when") {
             return None;
@@ -82,6 +84,18 @@ pub(super) fn span_verb(
     None
 }
 
+/// Most words of a companion phrase before `for` (`with her mother`,
+/// `with his two sons`).
+const COMPANION_WORDS: usize = 4;
+
+/// How many words before word `at` (`for`) a companion phrase takes
+/// (`with her mother`: 3), its `with` included; 0 when none ends there.
+fn companion_words(view: &SentenceView, at: usize) -> usize {
+    (1..=COMPANION_WORDS)
+        .find(|&n| at >= n && view.word(at - n) == "with")
+        .unwrap_or(0)
+}
+
 /// Verbs of settling somewhere (`moved to Kerrow four years ago`).
 const MOVE_VERBS: &[&str] = &["move", "relocate"];
 
@@ -96,7 +110,15 @@ pub(super) fn moved_there(
     first_before: usize,
     lex: &Lexical,
 ) -> bool {
-    for j in words_back_in_clause(sentence, view, first_before, MOVE_REACH) {
+    // Past a place set off by commas (`moved to Ashford, Kent, three
+    // years ago`), the walk starts at the place before it.
+    let set_off = before_appositive_place(sentence, view, first_before);
+    let place = (set_off < first_before).then(|| set_off - 1);
+    let start = place.unwrap_or(first_before);
+    let words = place
+        .into_iter()
+        .chain(words_back_in_clause(sentence, view, start, MOVE_REACH));
+    for j in words {
         let lemmas = lex.lemmas(view.word(j), Pos::Verb);
         let Some(&lemma) = lemmas.as_slice().first() else {
             continue;
@@ -113,6 +135,99 @@ pub(super) fn moved_there(
         return matches!(next, "there" | "here") || (named && j + 2 < first_before);
     }
     false
+}
+
+/// `moved to Ashford, Kent, three years ago`: when a place set off by
+/// commas (`, Kent,`) follows a capitalised word and ends right before
+/// the offset whose first word is `first_before`, the index of its first
+/// word (the move is looked for before it); else `first_before`.
+pub(super) fn before_appositive_place(
+    sentence: &str,
+    view: &SentenceView,
+    first_before: usize,
+) -> usize {
+    let capital = |k: usize| {
+        let (s, e) = view.words[k];
+        sentence[s..e].starts_with(char::is_uppercase)
+    };
+    let start_of = |k: usize| view.words.get(k).map_or(sentence.len(), |w| w.0);
+    let mut a = first_before;
+    while a > 0 && first_before - a < APPOSITIVE_WORDS && capital(a - 1) {
+        if a < first_before && super::broken(sentence, view.words[a - 1].1, start_of(a)) {
+            break;
+        }
+        a -= 1;
+    }
+    let comma = |from: usize, to: usize| sentence.get(from..to).is_some_and(|g| g.trim() == ",");
+    let set_off = a < first_before
+        && a >= 2
+        && capital(a - 1)
+        && comma(view.words[a - 1].1, view.words[a].0)
+        && comma(view.words[first_before - 1].1, start_of(first_before));
+    if set_off {
+        a
+    } else {
+        first_before
+    }
+}
+
+/// Most words of a place set off by commas after another (`, South
+/// Wales,`).
+const APPOSITIVE_WORDS: usize = 3;
+
+/// Prepositions that lead the place one lives at or moves to.
+const RESIDENCE_PREPOSITIONS: &[&str] = &["in", "to", "at", "near"];
+
+/// How many words before a figure of living somewhere its place is
+/// looked for (`moved to Merthyr Tydfil, South Wales, four years ago`,
+/// `had been living in Ashford with her mother for the past five years`).
+const PLACE_REACH: usize = 12;
+
+/// The places a figure of living somewhere (keyed [`LIVED`]) names before
+/// it, as soft place scopes (`at ashford`): the capitalised words after
+/// the nearest `in`, `to`, `at` or `near`, and a place set off by commas
+/// after them (`Merthyr Tydfil, South Wales`: both). Two residences at
+/// different places are two; one at a place both name is one.
+pub(super) fn lived_places(
+    sentence: &str,
+    view: &SentenceView,
+    first_before: usize,
+) -> Vec<String> {
+    let from = first_before.saturating_sub(PLACE_REACH);
+    let Some(p) = (from..first_before)
+        .rev()
+        .find(|&k| RESIDENCE_PREPOSITIONS.contains(&view.word(k)))
+    else {
+        return Vec::new();
+    };
+    let capital = |k: usize| {
+        let (s, e) = view.words[k];
+        sentence[s..e].starts_with(char::is_uppercase)
+    };
+    let mut places = Vec::new();
+    let mut k = p + 1;
+    while k < first_before && capital(k) {
+        let mut name = vec![view.word(k)];
+        k += 1;
+        while k < first_before
+            && capital(k)
+            && !super::broken(sentence, view.words[k - 1].1, view.words[k].0)
+        {
+            name.push(view.word(k));
+            k += 1;
+        }
+        places.push(format!("{}{}", crate::claims::SOFT_PLACE, name.join(" ")));
+        // Another place only when set off by a comma (`Merthyr Tydfil,
+        // South Wales`).
+        let comma = k < first_before
+            && sentence
+                .get(view.words[k - 1].1..view.words[k].0)
+                .is_some_and(|g| g.trim() == ",");
+        if !comma {
+            break;
+        }
+    }
+    places
 }
 
 /// How many words before an offset the move it dates is looked for.
@@ -171,6 +286,34 @@ mod tests {
         assert_eq!(predicate(s, "four").as_deref(), Some("verb:return"));
         let s = "Ana Dell moved the date four years ago.";
         assert_eq!(predicate(s, "four").as_deref(), Some("verb:move"));
+    }
+
+    #[test]
+    fn living_somewhere_with_someone_is_how_long_one_lived_there() {
+        let s = "Osk had been living in Ashford with her mother for the past five years.";
+        assert_eq!(predicate(s, "five").as_deref(), Some("verb:live"));
+        let s = "Pell worked at the mill with his two brothers for nine years.";
+        assert_eq!(predicate(s, "nine").as_deref(), Some("verb:work"));
+    }
+
+    #[test]
+    fn a_move_past_a_place_set_off_by_commas_is_how_long_one_lived_there() {
+        let s = "She moved to Ashford, Kent, three years ago to start a new job.";
+        let c = crate::claims::quantity_at(s, "three");
+        let k = c.subject.counted.expect("keyed");
+        assert_eq!(k.predicate.as_deref(), Some("verb:live"));
+        assert_eq!(k.scope, ["at ashford", "at kent"]);
+        // Another verb of the clause, or no place: no residence.
+        let s = "She moved the meeting, Kent said, three years ago.";
+        assert_ne!(predicate(s, "three").as_deref(), Some("verb:live"));
+    }
+
+    #[test]
+    fn a_span_of_living_somewhere_is_scoped_by_the_place() {
+        let s = "Osk had been living in Ashford with her mother for the past five years.";
+        let c = crate::claims::quantity_at(s, "five");
+        let k = c.subject.counted.expect("keyed");
+        assert_eq!(k.scope, ["at ashford"]);
     }
 
     #[test]

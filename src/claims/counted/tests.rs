@@ -401,3 +401,26 @@ fn a_model_is_the_counted_thing() {
     let s = "Guards found 9 rifles in the van.";
     assert_eq!(thing(s, "9").as_deref(), Some("rifle"));
 }
+
+#[test]
+fn a_bound_one_faces_is_a_maximum() {
+    let s = "Ivo Brand faces up to 20 years in prison if convicted.";
+    assert!(keys(s, "20").scope.iter().any(|x| x == "maximum faced"));
+    let s = "Ivo Brand risks as many as ten years behind bars.";
+    assert!(keys(s, "ten").scope.iter().any(|x| x == "maximum faced"));
+    // What was given, or a bound after another verb, is no maximum.
+    let s = "Ivo Brand was sentenced to 20 years in prison.";
+    assert!(!keys(s, "20").scope.iter().any(|x| x == "maximum faced"));
+    let s = "Prices rose up to 20 percent in May.";
+    assert!(!keys(s, "20").scope.iter().any(|x| x == "maximum faced"));
+}
+
+#[test]
+fn instalments_after_a_down_payment_are_the_plan_not_others() {
+    let s = "The phone costs $49 down and 20 additional monthly payments of $30.";
+    let k = keys(s, "20 additional");
+    assert!(k.scope.iter().any(|x| x == "instalment monthly"));
+    assert!(!k.scope.iter().any(|x| x == "other than"));
+    let s = "The phone costs $49 down and 24 monthly payments of $30.";
+    assert!(keys(s, "24").scope.iter().any(|x| x == "of 30"));
+}

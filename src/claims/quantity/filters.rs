@@ -137,6 +137,9 @@ pub(super) fn counts_others(sentence: &str, q: &QuantityExpr) -> bool {
     sentence.get(from.min(q.end)..q.end).is_some_and(|span| {
         span.split_whitespace()
             .any(|w| OTHERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+            // `$49 down and 20 additional monthly payments`: all the
+            // plan's instalments.
+            && !super::instalments::plan_after_first_payment(sentence, span)
     })
 }
 

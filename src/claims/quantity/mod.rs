@@ -7,6 +7,7 @@
 mod ages;
 pub mod body;
 mod filters;
+pub mod instalments;
 mod people;
 mod verbs;
 
@@ -204,6 +205,15 @@ fn figure_keys(
     if others {
         // A scope no sentence names: others meet others only.
         super::counted::add_scopes(&mut counted, &[OTHERS_SCOPE.to_string()]);
+    }
+    // `24 monthly payments of $20`: a plan's instalments, by period.
+    let words = sentence.get(q.start..q.end).unwrap_or("");
+    if let Some(plan) = counted
+        .thing
+        .as_ref()
+        .and_then(|_| instalments::instalment_scope(words))
+    {
+        super::counted::add_scopes(&mut counted, &[plan]);
     }
     Some(Arc::new(counted))
 }
