@@ -355,6 +355,9 @@ pub fn plural(unit: &str, count: f64) -> String {
         "child" => "children".into(),
         "man" => "men".into(),
         "woman" => "women".into(),
+        "wife" => "wives".into(),
+        "knife" => "knives".into(),
+        "thief" => "thieves".into(),
         "percent" => unit.into(),
         u if u.ends_with("ss") || u.ends_with("sh") || u.ends_with("ch") || u.ends_with('x') => {
             format!("{u}es")
@@ -477,6 +480,7 @@ mod tests {
         assert_eq!(format_number(360_000.0 * (1.0 + 0.1)), "396,000");
         assert_eq!(plural("hour", 4.0), "hours");
         assert_eq!(plural("person", 2.0), "people");
+        assert_eq!(plural("wife", 14.0), "wives");
         assert_eq!(plural("percent", 14.0), "percent");
     }
 
