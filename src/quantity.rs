@@ -12,6 +12,7 @@
 mod context;
 mod forms;
 mod number;
+mod one_more;
 mod reading;
 mod scan;
 mod shares;

@@ -251,7 +251,10 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     let lex = Lexical::embedded();
     let outcome = match (ka.predicate_word(), kb.predicate_word()) {
         (Some((px, x)), Some((py, y))) => {
-            lex.same_curated_group(x, px, y, py) && (!is_crowd((px, x)) || one_estimator(ka, kb))
+            lex.same_curated_group(x, px, y, py)
+                && (!is_crowd((px, x)) || one_estimator(ka, kb))
+                && !timed(a)
+                && !timed(b)
         }
         _ => false,
     };
@@ -386,6 +389,17 @@ fn is_count(c: &Claim) -> bool {
 /// Whether the figure is a sum of money (its unit a currency code).
 fn is_money(c: &Claim) -> bool {
     matches!(&c.value, crate::claims::Value::Quantity { unit: Some(u), .. } if crate::quantity::is_currency_code(u))
+}
+
+/// Whether a figure counts occasions or time (`married twice`, `wed three
+/// weeks ago`, `detained for two days`): not the outcome itself, so its
+/// curated predicate does not spare the likeness of the sentences (two
+/// people's marriages or detentions are told alike).
+fn timed(c: &Claim) -> bool {
+    matches!(&c.value, crate::claims::Value::Quantity { unit: Some(u), .. }
+        if u.as_ref() == "time" || crate::quantity::Units::defaults()
+            .measure(u)
+            .is_some_and(|m| m.dimension == crate::quantity::DURATION))
 }
 
 /// `89 people were arrested` / `99 suspected members detained`: under

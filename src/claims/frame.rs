@@ -75,6 +75,12 @@ pub(super) fn object_lexnames() -> &'static [Lexname] {
     &frames().object_lexnames
 }
 
+/// Whether a verb lemma reports rather than happens (`reporting-verbs`
+/// in `rules/lexical/frames.toml`: `say`, `tell`).
+pub(super) fn is_reporting_verb(lemma: &str) -> bool {
+    frames().words.reporting_verbs.iter().any(|v| v == lemma)
+}
+
 fn frames() -> &'static Frames {
     static FRAMES: OnceLock<Frames> = OnceLock::new();
     FRAMES.get_or_init(|| {

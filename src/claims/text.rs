@@ -501,6 +501,7 @@ mod tests {
         assert_eq!(format_number(360_000.0 * (1.0 + 0.1)), "396,000");
         assert_eq!(plural("hour", 4.0), "hours");
         assert_eq!(plural("person", 2.0), "people");
+        assert_eq!(plural("wife", 14.0), "wives");
         assert_eq!(plural("percent", 14.0), "percent");
     }
 

@@ -256,6 +256,18 @@ mod tests {
     }
 
     #[test]
+    fn marriages_are_one_count() {
+        use Pos::*;
+        assert_equated(&[("married", Verb), ("wed", Verb), ("wives", Noun)]);
+        assert_eq!(
+            equated(("marrying", Verb), ("wives", Noun)),
+            Some(Relation::Curated)
+        );
+        assert_eq!(equated(("wives", Noun), ("husbands", Noun)), None);
+        assert_eq!(equated(("wives", Noun), ("daughters", Noun)), None);
+    }
+
+    #[test]
     fn every_group_has_a_test_and_every_pair_equates() {
         let names: Vec<&str> = lex()
             .curated_groups()
@@ -271,7 +283,8 @@ mod tests {
                 "injuries",
                 "homes",
                 "evacuations",
-                "crowds"
+                "crowds",
+                "marriages"
             ]
         );
         for g in lex().curated_groups() {

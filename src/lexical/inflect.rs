@@ -172,6 +172,13 @@ impl Lexical {
         if self.curated_adjective(noun) {
             return noun.to_string();
         }
+        // `wife` → `wives`, `thief` → `thieves`, only as WordNet's
+        // exceptions list them (`chiefs`, `roofs`).
+        let special: Vec<String> = [noun.strip_suffix("fe"), noun.strip_suffix('f')]
+            .into_iter()
+            .flatten()
+            .map(|stem| format!("{stem}ves"))
+            .collect();
         let mut regular = Vec::new();
         if let Some(stem) = noun.strip_suffix("man") {
             if !NOT_MEN.contains(&noun) {
@@ -192,7 +199,7 @@ impl Lexical {
             regular.push(format!("{noun}es"));
         }
         regular.push(format!("{noun}s"));
-        self.first_reading_back(Vec::new(), regular, noun, Pos::Noun)
+        self.first_reading_back(special, regular, noun, Pos::Noun)
     }
 }
 
@@ -254,6 +261,10 @@ mod tests {
             ("dead", "dead"),
             ("child", "children"),
             ("human", "humans"),
+            ("wife", "wives"),
+            ("thief", "thieves"),
+            ("knife", "knives"),
+            ("chief", "chiefs"),
             ("building", "buildings"),
             ("other rifle", "other rifles"),
             // Words the tables do not know follow the spelling rules.

@@ -108,6 +108,12 @@ pub(super) fn word_form_at(
             Some(Ok(q))
         }
         b"a" | b"an" | b"half" => {
+            // `killing two and wounding a third`: one more victim.
+            if first == b"a" && hedge.is_none() {
+                if let Some(q) = super::one_more::one_more_at(text, (i, we)) {
+                    return Some(Ok(q));
+                }
+            }
             // `half of the votes`, `a third of the staff`: a share.
             if let Some(q) = super::shares::share_at(text, (i, we), hedge) {
                 return Some(Ok(q));

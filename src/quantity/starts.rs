@@ -90,12 +90,13 @@ pub(super) fn article_alone(text: &str, start: usize, end: usize) -> bool {
     if an {
         return !forms::article_form_word(w);
     }
-    // `a third of`, `a quarter of`: a share (see `shares`).
+    // `a third of`, `a quarter of`: a share (see `shares`); `and
+    // wounding a third`, `a fourth`: one more victim (see `one_more`).
     !(matches!(
         num_word(w),
         Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen)
     ) || forms::article_form_word(w)
-        || matches!(w, b"third" | b"quarter"))
+        || matches!(w, b"third" | b"quarter" | b"fourth" | b"fifth"))
 }
 
 /// Every word [`may_start_number`] accepts, for its quick filter.

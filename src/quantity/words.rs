@@ -678,6 +678,9 @@ pub(crate) fn plural(w: &str) -> String {
         "person" => return "people".to_string(),
         "man" => return "men".to_string(),
         "woman" => return "women".to_string(),
+        "wife" => return "wives".to_string(),
+        "knife" => return "knives".to_string(),
+        "thief" => return "thieves".to_string(),
         "child" => return "children".to_string(),
         "foot" => return "feet".to_string(),
         "percent" | "aircraft" | "police" | "data" | "media" | "news" | "series" | "species"

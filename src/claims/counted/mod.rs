@@ -116,7 +116,7 @@ pub(super) fn counted(
                 .flatten()
         })
         .or_else(|| {
-            (governed || whole)
+            ((governed || whole) && !inside_aside(sentence, view, (first_before, end), lex))
                 .then(|| predicate_after(sentence, view, first_after, lex))
                 .flatten()
         })
@@ -425,6 +425,62 @@ fn whole_set(sentence: &str, view: &SentenceView, first_before: usize) -> bool {
     });
     let apposed = sentence[..start].trim_end().ends_with(',');
     tight && (copula || apposed)
+}
+
+/// `Roe, alleged to have 19 wives, is charged`, `Vell, who has three
+/// children, was arrested`: a figure in an aside set off by commas, after
+/// a verb of the aside, is no subject of the verb after the aside, which
+/// is the main clause's. A comma right after the figure's words closes
+/// the aside; the comma before it opens one when a verb (no reporting
+/// verb: `police said 12 people, two of them children, died`) or `who`
+/// stands between it and the figure.
+fn inside_aside(
+    sentence: &str,
+    view: &SentenceView,
+    (first_before, end): (usize, usize),
+    lex: &Lexical,
+) -> bool {
+    let closed = sentence[end..].trim_start().starts_with(',');
+    if !closed {
+        return false;
+    }
+    let mut k = first_before;
+    while k > 0 {
+        let w = view.word(k - 1);
+        let verb = matches!(w, "who" | "which" | "whose")
+            || lex
+                .lemmas(w, Pos::Verb)
+                .as_slice()
+                .first()
+                .is_some_and(|l| {
+                    crate::claims::text::inflected_form(w, l) && !super::frame::is_reporting_verb(l)
+                        || matches!(w, "have" | "has" | "having" | "had")
+                });
+        if broken(
+            sentence,
+            view.words[k - 1].1,
+            view.words.get(k).map_or(end, |x| x.0),
+        ) {
+            return false;
+        }
+        if verb {
+            return opened_by_comma(sentence, view, k - 1);
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// Whether a comma comes before word `k` in its clause with no other
+/// clause break between (the aside's opening comma).
+fn opened_by_comma(sentence: &str, view: &SentenceView, k: usize) -> bool {
+    let gap = |j: usize| &sentence[view.words[j].1..view.words[j + 1].0];
+    (0..k)
+        .rev()
+        .find(|&j| gap(j).contains(','))
+        .is_some_and(|j| {
+            (j + 1..k).all(|m| !broken(sentence, view.words[m].1, view.words[m + 1].0))
+        })
 }
 
 /// Whether a lower-case word is a figure (digits, or a number word).

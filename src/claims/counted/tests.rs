@@ -424,3 +424,11 @@ fn instalments_after_a_down_payment_are_the_plan_not_others() {
     let s = "The phone costs $49 down and 24 monthly payments of $30.";
     assert!(keys(s, "24").scope.iter().any(|x| x == "of 30"));
 }
+
+#[test]
+fn a_figure_in_an_aside_is_no_subject_of_the_verb_after_it() {
+    let s = "Arvid Lund, who has three children, was arrested on Monday.";
+    assert_ne!(predicate(s, "three").as_deref(), Some("verb:arrest"));
+    let s = "Lund, alleged to have 14 wives, is charged with polygamy.";
+    assert_eq!(predicate(s, "14").as_deref(), Some("noun:wife"));
+}

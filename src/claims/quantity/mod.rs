@@ -8,6 +8,7 @@ mod ages;
 pub mod body;
 mod filters;
 pub mod instalments;
+pub mod measured;
 mod people;
 mod verbs;
 
@@ -138,6 +139,19 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
     if others && q.unit.is_none() {
         return None;
     }
+    // `the survey said it was 6.1`: the measure named before.
+    let told;
+    let pronoun = measured::pronoun_measure(doc, i, q);
+    let q = match pronoun {
+        Some(m) => {
+            told = QuantityExpr {
+                unit: Some(m.into()),
+                ..q.clone()
+            };
+            &told
+        }
+        None => q,
+    };
     let verb = verbs::verb_of(sentence, view, q);
     // An offset whose clause says what happened then is keyed by it and
     // classed by its unit, so that `nine days earlier` and `three weeks
@@ -156,7 +170,13 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
     let (counted, participants, event_date) = if age {
         ages::age_keys(doc, i, q)
     } else {
-        let counted = figure_keys(sentence, view, doc, q, offset, offset_keys, others);
+        let mut counted = figure_keys(sentence, view, doc, q, offset, offset_keys, others);
+        // `said it was 6.1` measures what `a magnitude of` does.
+        if let (Some(m), Some(c)) = (pronoun, counted.as_mut()) {
+            Arc::make_mut(c)
+                .predicate
+                .get_or_insert_with(|| format!("noun:{m}"));
+        }
         let people = people::figure_participants(doc, i);
         (counted, people, None)
     };
@@ -202,6 +222,11 @@ fn figure_keys(
     let measure = q.category != "quantity" || unit.is_some_and(filters::is_measure_unit);
     let mut counted =
         super::counted::counted(sentence, view, (q.start, q.end), unit, measure, doc.anchor);
+    // `the survey said it had a magnitude of 5.4`: whose measure it is.
+    if unit.is_some_and(|u| measured::MeasuredCues::defaults().is_measure(u)) {
+        let agency = measured::agency_scope(view, (q.start, q.end));
+        super::counted::add_scopes(&mut counted, agency.as_slice());
+    }
     if others {
         // A scope no sentence names: others meet others only.
         super::counted::add_scopes(&mut counted, &[OTHERS_SCOPE.to_string()]);
