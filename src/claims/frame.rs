@@ -58,6 +58,7 @@ struct FrameWords {
     announcing_verbs: Vec<String>,
     reported_acts: Vec<Vec<String>>,
     one_acts: Vec<Vec<String>>,
+    passive_acts: std::collections::BTreeMap<String, String>,
     dated_works: std::collections::BTreeMap<String, String>,
     event_subjects: std::collections::BTreeMap<String, String>,
 }
@@ -223,6 +224,12 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
             if listed(&f.words.light_verbs) {
                 return Word::Other;
             }
+            // `was admitted to hospital`: a passive naming another act.
+            let passive = k > 0 && BE_FORMS.contains(&view.word(k - 1));
+            let lemma = passive
+                .then(|| f.words.passive_acts.get(lemma))
+                .flatten()
+                .map_or(lemma, String::as_str);
             return frame(format!("verb:{lemma}"));
         }
     }

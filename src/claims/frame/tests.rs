@@ -393,3 +393,11 @@ fn verbs_of_one_act_group_are_one_event_and_meet_in_one_block() {
     let d = framed("Hanna Virtanen takes office on January 12.");
     assert_eq!(d[0].0, "verb:inaugurate");
 }
+
+#[test]
+fn a_passive_of_passive_acts_names_its_other_act() {
+    let d = framed("Oskar Lindqvist was admitted to hospital on Monday.");
+    assert_eq!(d[0].0, "verb:hospitalize");
+    let d = framed("Oskar Lindqvist admitted the theft on Monday.");
+    assert_eq!(d[0].0, "verb:admit");
+}
