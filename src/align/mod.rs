@@ -362,6 +362,10 @@ fn for_each_block(
             if let Some(place) = offsets::reference(c).filter(|_| !ambiguous) {
                 f(Some(story), &format!("offset from {place}"));
             }
+            // `admitted` / `confessed`: one act of the frames table.
+            if let Some(key) = crate::claims::one_act_block(&c.subject.class) {
+                f(Some(story), &key);
+            }
             counted::frame_blocks(&c.subject.class, |key| f(Some(story), key));
         }
         // A person's offices and spellings meet through the first name:

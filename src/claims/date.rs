@@ -43,12 +43,15 @@ fn places_in(text: &str) -> Vec<String> {
 pub struct DateExtractor;
 
 /// Words before a date that make it a bound of its event rather than its
-/// date (`suspended since July 2003`, `closed until Friday`, `cut 30,000
-/// jobs by 2012`), with the relation they name.
+/// date (`suspended since July 2003`, `closed until Friday`, `funded
+/// through January 30`, `cut 30,000 jobs by 2012`), with the relation
+/// they name.
 const BOUNDS: &[(&str, &str)] = &[
     ("since", "since"),
     ("until", "until"),
     ("till", "until"),
+    // `funded through January 30`: the last day it holds.
+    ("through", "until"),
     ("by", "by"),
     ("after", "after"),
     ("before", "before"),

@@ -432,15 +432,22 @@ impl<'a> Doc<'a> {
         &self.source.text[self.seg.sentences[i].span.clone()]
     }
 
-    /// The person named last in the sentences before sentence `i` (up
-    /// to three back): whom a `he` or `she` in sentence `i` most likely is.
+    /// Whom a `he` or `she` in sentence `i` most likely is: the subject
+    /// of the nearest sentence before it (up to three back) that names a
+    /// person, read as the first person it names (`Mr Felt was outraged
+    /// by President Nixon` gives Felt). A sentence whose own subject is
+    /// `he` or `she` (the pronoun before any person it names: `A master
+    /// of his trade, he helped Woodward`) goes on telling of the earlier
+    /// one, so the people it names are others and it is passed over.
     pub fn last_person_before(&self, i: usize) -> Option<String> {
         (i.saturating_sub(3)..i).rev().find_map(|j| {
-            self.mentions[j]
+            let first = self.mentions[j]
                 .iter()
-                .rev()
-                .find(|m| m.kind == EntityKind::Person && !m.indirect)
-                .map(|m| m.name.clone())
+                .find(|m| m.kind == EntityKind::Person && !m.indirect)?;
+            let at = first.start.checked_sub(self.seg.sentences[j].span.start)?;
+            let view = &self.sentences[j];
+            let pronoun_first = view.words_before(at).any(|w| matches!(w, "he" | "she"));
+            (!pronoun_first).then(|| first.name.clone())
         })
     }
 

@@ -23,9 +23,9 @@ mod named;
 mod noun;
 mod subject;
 mod work;
-pub(crate) use class::class_predicate;
 pub use class::same_event_class;
 pub(crate) use class::BOUND_RELATIONS;
+pub(crate) use class::{class_predicate, one_act_block};
 pub(crate) use content::{announces, reported_act};
 pub(crate) use cues::{acting_verb, acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
@@ -57,6 +57,8 @@ struct FrameWords {
     acted_context_similarity: f64,
     announcing_verbs: Vec<String>,
     reported_acts: Vec<Vec<String>>,
+    one_acts: Vec<Vec<String>>,
+    passive_acts: std::collections::BTreeMap<String, String>,
     dated_works: std::collections::BTreeMap<String, String>,
     event_subjects: std::collections::BTreeMap<String, String>,
 }
@@ -102,6 +104,18 @@ fn frames() -> &'static Frames {
 /// `rules/lexical/frames.toml`).
 pub fn acted_context_similarity() -> f64 {
     frames().words.acted_context_similarity
+}
+
+/// The group of `one-acts` in `rules/lexical/frames.toml` a verb's lemma
+/// is in, named by its first verb (`confess` → `admit`).
+pub(crate) fn one_act(lemma: &str) -> Option<&'static str> {
+    frames()
+        .words
+        .one_acts
+        .iter()
+        .find(|g| g.iter().any(|v| v == lemma))
+        .and_then(|g| g.first())
+        .map(String::as_str)
 }
 
 /// Words before a base-form verb that make it a predicate (`will open`,
@@ -216,6 +230,12 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
             if listed(&f.words.light_verbs) {
                 return Word::Other;
             }
+            // `was admitted to hospital`: a passive naming another act.
+            let passive = k > 0 && BE_FORMS.contains(&view.word(k - 1));
+            let lemma = passive
+                .then(|| f.words.passive_acts.get(lemma))
+                .flatten()
+                .map_or(lemma, String::as_str);
             return frame(format!("verb:{lemma}"));
         }
     }

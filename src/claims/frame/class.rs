@@ -59,4 +59,21 @@ pub fn same_event_class(a: &str, b: &str) -> bool {
         || lex.same_curated_group(la, pa, lb, pb)
         // `ejected` / `ousted`: one act, named by one noun (`expulsion`).
         || (pa == Pos::Verb && pb == Pos::Verb && lex.share_nominal(la, lb))
+        // `admitted` / `confessed`: one act of `one-acts` in the table.
+        || (pa == Pos::Verb && pb == Pos::Verb && super::one_act(la).is_some_and(|g| super::one_act(lb) == Some(g)))
+}
+
+/// The block a verb frame of a `one-acts` group meets the group's other
+/// verbs in (`act:admit` for `verb:confess`; a bound keeps its relation:
+/// `since:act:admit`), if it is in one.
+pub(crate) fn one_act_block(class: &str) -> Option<String> {
+    let (bound, rest) = split_bound(class);
+    let (pos, lemma) = class_predicate(rest);
+    let group = (pos == Pos::Verb)
+        .then(|| super::one_act(lemma))
+        .flatten()?;
+    Some(match bound {
+        Some(r) => format!("{r}:act:{group}"),
+        None => format!("act:{group}"),
+    })
 }

@@ -376,3 +376,28 @@ fn a_verb_acting_on_an_event_is_the_date_claims_predicate() {
     assert!(same_event_class("verb:foil", "verb:thwart"));
     assert!(!same_event_class("verb:foil", "verb:repel"));
 }
+
+#[test]
+fn verbs_of_one_act_group_are_one_event_and_meet_in_one_block() {
+    assert!(same_event_class("verb:admit", "verb:confess"));
+    assert!(!same_event_class("verb:charge", "verb:convict"));
+    assert!(!same_event_class("since:verb:admit", "verb:confess"));
+    assert_eq!(one_act_block("verb:confess").as_deref(), Some("act:admit"));
+    assert_eq!(
+        one_act_block("since:verb:confess").as_deref(),
+        Some("since:act:admit")
+    );
+    assert_eq!(one_act_block("verb:convict"), None);
+    let d = framed("Oskar Lindqvist finally came forward in June 2011.");
+    assert_eq!(d[0].0, "verb:admit");
+    let d = framed("Hanna Virtanen takes office on January 12.");
+    assert_eq!(d[0].0, "verb:inaugurate");
+}
+
+#[test]
+fn a_passive_of_passive_acts_names_its_other_act() {
+    let d = framed("Oskar Lindqvist was admitted to hospital on Monday.");
+    assert_eq!(d[0].0, "verb:hospitalize");
+    let d = framed("Oskar Lindqvist admitted the theft on Monday.");
+    assert_eq!(d[0].0, "verb:admit");
+}
