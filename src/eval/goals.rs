@@ -36,23 +36,25 @@ pub const CROSS_EVENT_FINDINGS: usize = 0;
 /// keyed by what they report of 2026-12-06 (noon), and the counts of one
 /// object of 2026-12-06 (afternoon), and the police crowd estimates, ages
 /// by action, descriptions of one person, statement dates before the
-/// verb and acting verbs of one act of 2026-12-06 (evening).
+/// verb and acting verbs of one act of 2026-12-06 (evening), and the
+/// residences, instalment plans, one agency's magnitudes and admissions
+/// of 2026-12-06 (night).
 pub mod labels {
     /// Floor: contradictions caught in pair mode (the two articles of
     /// each pair checked together), of 82.
-    pub const PAIR_RECALL: usize = 42;
+    pub const PAIR_RECALL: usize = 46;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 11), ("location", 6), ("quantity", 25)];
+    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 12), ("location", 6), ("quantity", 28)];
     /// Ceiling: approximation and different-fact pairs flagged in pair
     /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
     pub const PAIR_FALSE_ALARMS: usize = 0;
     /// Floor: contradictions caught in group mode (each whole same-event
     /// folder checked at once, as a user would), of 82.
-    pub const GROUP_RECALL: usize = 42;
+    pub const GROUP_RECALL: usize = 46;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 11), ("location", 6), ("quantity", 25)];
+    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 12), ("location", 6), ("quantity", 28)];
     /// Ceiling: approximation and different-fact pairs flagged in group
     /// mode, of 107 (0 before issue 17 §2, which compares several
     /// figures per article: injuries of two quakes told apart only by their
@@ -62,7 +64,12 @@ pub mod labels {
     /// 120,000, and the scorer counts the listed pair as flagged.
     pub const GROUP_FALSE_ALARMS: usize = 2;
     /// Ceiling: errors and warnings per article in group mode (40
-    /// groups, 449 articles; raised to 0.125 (56 findings = 0.1247) late
+    /// groups, 449 articles; raised to 0.134 (60 findings = 0.1336) at
+    /// night on 2026-12-06, when four labelled contradictions made new
+    /// findings (a residence of four vs three years, 24 vs 20 monthly
+    /// payments of one plan, one agency's magnitude 5.9 vs 6.1, an
+    /// admission in 2006 vs May 2005), read real by a reviewer who did not
+    /// write them (docs/accuracy.md); 0.125 (56 findings = 0.1247) late
     /// on 2026-12-06, when one interception dated Friday and Thursday by
     /// two acting verbs of one act (foiled / thwarted, a labelled
     /// contradiction) made a new finding; 0.123 (55 findings = 0.1225) on
@@ -89,7 +96,7 @@ pub mod labels {
     /// frames, 13 = 0.029 after issue 17 §2, 7
     /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
     /// bar is 0.5).
-    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.125;
+    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.134;
     /// Floor: labelled spans (both sides of every label) carrying a
     /// claim of their kind, by kind (date of 80, location of 36, ordinal
     /// of 4, quantity of 270, quote of 6; date and quantity count for
@@ -101,12 +108,12 @@ pub mod labels {
         ("date", 68),
         ("location", 35),
         ("ordinal", 2),
-        ("quantity", 263),
+        ("quantity", 265),
         ("quote", 5),
     ];
     /// Floor: labelled spans carrying a claim of their kind, of 396
     /// (232 before issue 16).
-    pub const EXTRACTION: usize = 373;
+    pub const EXTRACTION: usize = 375;
     /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
     /// (same-event article pairs put in one story; 96.4% measured at
     /// about 06:35 UTC on 2026-12-06 with the rarity power 0.5 → 0.3, 94.6%

@@ -116,8 +116,9 @@ impl Regex {
                 .configure(config().match_kind(regex_automata::MatchKind::LeftmostFirst))
                 .syntax(syntax(unicode))
                 .build(pattern)
+                .map_err(Box::new)
         };
-        let meta = build(false).or_else(|_| build(true)).map_err(Box::new)?;
+        let meta = build(false).or_else(|_| build(true))?;
         Ok(Regex {
             meta,
             #[cfg(test)]
