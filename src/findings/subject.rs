@@ -73,7 +73,8 @@ fn count_phrase(c: &Claim) -> Option<String> {
         // Not an abbreviated unit (`ghz`, `mb`, the `x` of `4x zoom`).
         && class.contains(['a', 'e', 'i', 'o', 'u', 'y'])
     {
-        let things = lex.plural(class);
+        // `crew` → `crews`; a class already plural stays (`rbis`).
+        let things = crate::claims::text::plural(class, 2.0);
         match predicate {
             Some((Pos::Verb, verb)) => {
                 format!("number of {things} ({})", lex.past_participle(verb))
@@ -83,17 +84,32 @@ fn count_phrase(c: &Claim) -> Option<String> {
         }
     } else {
         match predicate {
-            // `the depth`, a measure of its own; `the magnitude of the quake`.
-            Some((Pos::Noun, noun)) if noun != class => match lex.first_lexname(noun) {
-                Some(l) if matches!(l.name(), "noun.attribute" | "noun.quantity") => {
-                    noun.to_string()
+            // `the depth`, a measure of its own; `the magnitude of the
+            // quake`; only for a class that is itself a measure (not a
+            // user pattern's `killed`).
+            Some((Pos::Noun, noun)) if noun != class && is_measure(lex, class) => {
+                match lex.first_lexname(noun) {
+                    Some(l) if matches!(l.name(), "noun.attribute" | "noun.quantity") => {
+                        noun.to_string()
+                    }
+                    _ => format!("{class} of the {noun}"),
                 }
-                _ => format!("{class} of the {noun}"),
-            },
+            }
             _ => return None,
         }
     };
     Some(scoped(phrase, &counted.scope))
+}
+
+/// Whether a class is a noun of measure (`magnitude`, `distance`,
+/// `weight`, `percent`), by its first sense's lexicographer file.
+fn is_measure(lex: &Lexical, class: &str) -> bool {
+    lex.first_lexname(class).is_some_and(|l| {
+        matches!(
+            l.name(),
+            "noun.attribute" | "noun.quantity" | "noun.relation"
+        )
+    })
 }
 
 /// Scopes that read as words after the phrase: `of ammunition`, `per
@@ -224,6 +240,17 @@ mod tests {
     fn money_says_what_was_done_with_it() {
         let p = phrase("The gang stole $3 million from the depot on Friday.").unwrap();
         assert_eq!(p, "amount stolen");
+    }
+
+    #[test]
+    fn measures_name_what_they_measure() {
+        let lex = Lexical::embedded();
+        for measure in ["magnitude", "distance", "weight", "depth", "percent"] {
+            assert!(is_measure(lex, measure), "{measure}");
+        }
+        for other in ["killed", "mother", "rifle"] {
+            assert!(!is_measure(lex, other), "{other}");
+        }
     }
 
     #[test]
