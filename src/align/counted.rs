@@ -473,13 +473,15 @@ fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::claims::{claims_of, ClaimKind};
 
     use crate::claims::quantity_at as quantity;
 
-    fn meet(a: (&str, &str), b: (&str, &str)) -> Option<KeyMatch> {
+    /// How the figures at `a.1` in sentence `a.0` and `b.1` in `b.0`
+    /// meet, if they do.
+    pub(in crate::align) fn meet(a: (&str, &str), b: (&str, &str)) -> Option<KeyMatch> {
         let (x, y) = (quantity(a.0, a.1), quantity(b.0, b.1));
         let same_class = x.subject.class == y.subject.class || super::super::both_durations(&x, &y);
         match_keys(&x, &y, same_class)

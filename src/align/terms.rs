@@ -34,14 +34,7 @@ const LIVED: &str = "verb:live";
 
 #[cfg(test)]
 mod tests {
-    use super::super::counted::{match_keys, KeyMatch};
-    use crate::claims::quantity_at as quantity;
-
-    fn meet(a: (&str, &str), b: (&str, &str)) -> Option<KeyMatch> {
-        let (x, y) = (quantity(a.0, a.1), quantity(b.0, b.1));
-        let same_class = x.subject.class == y.subject.class || super::super::both_durations(&x, &y);
-        match_keys(&x, &y, same_class)
-    }
+    use super::super::counted::tests::meet;
 
     #[test]
     fn how_long_one_lived_at_one_place_is_scoped() {
