@@ -394,6 +394,10 @@ pub(crate) fn frame_of(
             Word::Frame(f) if reduced_participle(view, k) => {
                 return Some(finite_verb_at(view, sentence, end).unwrap_or(f))
             }
+            // `was convicted of fraud in May`: the date is the verb's.
+            Word::Frame(f) if f.class.starts_with("noun:") => {
+                return Some(governing_verb(view, sentence, k).unwrap_or(f))
+            }
             Word::Frame(f) => return Some(f),
             Word::Report(_) => return None,
             Word::Other => next_start = s,
@@ -459,6 +463,39 @@ pub(crate) fn frame_of(
             }
             Word::Frame(_) | Word::Report(_) => return None,
             Word::Other => prev_end = e,
+        }
+    }
+    None
+}
+
+/// Prepositions by which a verb takes the charge or cause it is about
+/// (`convicted of fraud`, `charged with murder`, `arrested for theft`).
+const COMPLEMENT_PREPOSITIONS: &[&str] = &["of", "with", "for"];
+
+/// Words that may stand between such a preposition and its noun.
+const COMPLEMENT_DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
+
+/// The verb frame whose complement the event noun at word `k` is (`was
+/// convicted of fraud`, `found guilty of murder`, `charged with a
+/// killing`): a verb frame at most two words before `of`, `with` or
+/// `for` (past one word such as `guilty`), itself right before the noun
+/// or its determiner, with no punctuation in between.
+fn governing_verb(view: &SentenceView, sentence: &str, k: usize) -> Option<EventWord> {
+    let mut p = k.checked_sub(1)?;
+    if COMPLEMENT_DETERMINERS.contains(&view.word(p)) {
+        p = p.checked_sub(1)?;
+    }
+    if !COMPLEMENT_PREPOSITIONS.contains(&view.word(p)) {
+        return None;
+    }
+    for v in (p.saturating_sub(2)..p).rev() {
+        if breaks(sentence, view.words[v].1, view.words[v + 1].0, false) {
+            return None;
+        }
+        match word_frame(view, sentence, v) {
+            Word::Frame(f) if f.class.starts_with("verb:") => return Some(f),
+            Word::Frame(_) | Word::Report(_) => return None,
+            Word::Other => {}
         }
     }
     None

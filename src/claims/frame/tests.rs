@@ -401,3 +401,14 @@ fn a_passive_of_passive_acts_names_its_other_act() {
     let d = framed("Oskar Lindqvist admitted it in court on Monday.");
     assert_eq!(d[0].0, "verb:admit");
 }
+
+#[test]
+fn a_date_after_a_verbs_complement_is_the_verbs() {
+    let d = framed("Tomas Berg was convicted of fraud in March 2019.");
+    assert_eq!(d[0].0, "verb:convict");
+    let d = framed("Tomas Berg was charged with arson on Friday.");
+    assert_eq!(d[0].0, "verb:charge");
+    // A noun that is no verb's complement keeps the date.
+    let d = framed("The trial of Tomas Berg began in March 2019.");
+    assert_ne!(d[0].0, "verb:convict");
+}
