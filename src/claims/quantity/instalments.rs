@@ -90,10 +90,10 @@ mod tests {
 
     #[test]
     fn a_plan_after_a_down_payment_is_read() {
-        let s = "It costs $49 down and 20 additional monthly payments of $30.";
+        let s = "It costs $49 down and 18 additional monthly payments of $45.";
         assert!(plan_after_first_payment(
             s,
-            "20 additional monthly payments"
+            "18 additional monthly payments"
         ));
         // No first payment: additional to something else.
         let s = "Late payers owe three additional monthly payments.";
