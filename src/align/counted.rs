@@ -434,6 +434,11 @@ fn is_soft(scope: &str) -> bool {
         || scope.starts_with(crate::claims::ESTIMATOR)
 }
 
+/// The scope entries of a figure that start with `prefix` (`at lyon`).
+pub(super) fn scopes_with<'k>(k: &'k Counted, prefix: &str) -> Vec<&'k String> {
+    k.scope.iter().filter(|s| s.starts_with(prefix)).collect()
+}
+
 /// Scopes agree when both figures give the same ones, or the scopes only
 /// one gives are named in the other's sentence. A day (`day sunday`)
 /// restricts softly: two different days disagree, a day only one figure
@@ -449,14 +454,7 @@ fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> bool {
     // softly: two different ones disagree, one only one figure names
     // does not.
     for prefix in ["day ", SOFT_PLACE, crate::claims::ESTIMATOR] {
-        let of = |k: &'_ Counted| -> Vec<String> {
-            k.scope
-                .iter()
-                .filter(|s| s.starts_with(prefix))
-                .cloned()
-                .collect()
-        };
-        let (da, db) = (of(ka), of(kb));
+        let (da, db) = (scopes_with(ka, prefix), scopes_with(kb, prefix));
         if !da.is_empty() && !db.is_empty() && !da.iter().any(|d| db.contains(d)) {
             return false;
         }

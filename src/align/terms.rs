@@ -4,6 +4,7 @@
 //! one plan (`24 monthly payments of $20` / `20 monthly payments of
 //! $20`). See `counted::match_keys`.
 
+use super::counted::scopes_with;
 use crate::claims::{Counted, SOFT_PLACE};
 
 /// Whether both figures are how long someone lived somewhere
@@ -11,14 +12,8 @@ use crate::claims::{Counted, SOFT_PLACE};
 /// two different places never meet, see `counted::scopes_agree`).
 pub(super) fn lived_at_one_place(ka: &Counted, kb: &Counted) -> bool {
     let lived = |k: &Counted| k.predicate.as_deref() == Some(LIVED);
-    let places = |k: &'_ Counted| -> Vec<String> {
-        k.scope
-            .iter()
-            .filter(|s| s.starts_with(SOFT_PLACE))
-            .cloned()
-            .collect()
-    };
-    lived(ka) && lived(kb) && places(ka).iter().any(|p| places(kb).contains(p))
+    let (pa, pb) = (scopes_with(ka, SOFT_PLACE), scopes_with(kb, SOFT_PLACE));
+    lived(ka) && lived(kb) && pa.iter().any(|p| pb.contains(p))
 }
 
 /// Whether both figures count instalments of one period (scoped alike,

@@ -109,9 +109,12 @@ pub fn acted_context_similarity() -> f64 {
 /// The group of `one-acts` in `rules/lexical/frames.toml` a verb's lemma
 /// is in, named by its first verb (`confess` → `admit`).
 pub(crate) fn one_act(lemma: &str) -> Option<&'static str> {
-    frames()
-        .words
-        .one_acts
+    group_head(&frames().words.one_acts, lemma)
+}
+
+/// The first word of the group of `groups` that holds `lemma`.
+fn group_head<'g>(groups: &'g [Vec<String>], lemma: &str) -> Option<&'g str> {
+    groups
         .iter()
         .find(|g| g.iter().any(|v| v == lemma))
         .and_then(|g| g.first())

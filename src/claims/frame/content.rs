@@ -5,7 +5,7 @@
 //! meet (see `announcing-verbs` and `reported-acts` in
 //! `rules/lexical/frames.toml`).
 
-use super::{breaks, frames, word_frame, SentenceView, Word, CLAUSE_WORDS};
+use super::{breaks, frames, group_head, word_frame, SentenceView, Word, CLAUSE_WORDS};
 use std::ops::Range;
 
 /// Words that open a reported clause without `that`: its subject.
@@ -79,11 +79,6 @@ pub(crate) fn reported_act(
 /// word (`verb:acquire` → `verb:buy`); any other as it is.
 fn one_act(class: &str) -> String {
     let lemma = class.strip_prefix("verb:").unwrap_or(class);
-    frames()
-        .words
-        .reported_acts
-        .iter()
-        .find(|group| group.iter().any(|v| v == lemma))
-        .and_then(|group| group.first())
+    group_head(&frames().words.reported_acts, lemma)
         .map_or_else(|| class.to_string(), |first| format!("verb:{first}"))
 }
