@@ -15,6 +15,8 @@ use std::collections::HashMap;
 /// Ages with a predicate (named or noun holders), by source.
 pub(super) struct AgeFrames {
     by_source: HashMap<SourceId, Vec<usize>>,
+    /// The values of the ages each source gives a person noun (no name).
+    noun_values: HashMap<(SourceId, String), Vec<f64>>,
 }
 
 /// The counted keys of an age with a predicate.
@@ -23,6 +25,22 @@ fn keyed(c: &Claim) -> Option<&Counted> {
         .then_some(())
         .and(c.subject.counted.as_deref())
         .filter(|k| k.predicate.is_some())
+}
+
+/// The figure of an age as written (`38`).
+fn age_value(c: &Claim) -> f64 {
+    match c.value {
+        crate::claims::Value::Quantity { value, .. } => value,
+        _ => f64::NAN,
+    }
+}
+
+/// The person noun holding an age no name holds (`the driver, 38,`).
+fn held_by_noun(c: &Claim) -> Option<&str> {
+    (c.subject.class == crate::claims::age::AGE_CLASS && c.subject.participants.is_empty())
+        .then_some(())
+        .and(c.subject.counted.as_deref())
+        .and_then(|k| k.thing.as_deref())
 }
 
 /// Whether an age is held by a named person (else by a noun).
@@ -34,12 +52,42 @@ impl AgeFrames {
     /// Indexes the ages of `claims` that say what was done to their holder.
     pub(super) fn new(claims: &[Claim]) -> AgeFrames {
         let mut by_source: HashMap<SourceId, Vec<usize>> = HashMap::new();
+        let mut noun_values: HashMap<(SourceId, String), Vec<f64>> = HashMap::new();
         for (i, c) in claims.iter().enumerate() {
             if keyed(c).is_some() {
                 by_source.entry(c.source).or_default().push(i);
             }
+            if let Some(noun) = held_by_noun(c) {
+                noun_values
+                    .entry((c.source, noun.to_string()))
+                    .or_default()
+                    .push(age_value(c));
+            }
         }
-        AgeFrames { by_source }
+        AgeFrames {
+            by_source,
+            noun_values,
+        }
+    }
+
+    /// Whether ages `i` and `j` are held by one person noun that names a
+    /// role an event has one of (`driver`, `pilot`; not `man` or
+    /// `victim`: `many-holders` in `rules/people/words.toml`), each the
+    /// one age its source gives that noun: the story's one holder of
+    /// the role, told twice.
+    pub(super) fn one_of_a_role(&self, claims: &[Claim], i: usize, j: usize) -> bool {
+        let (Some(na), Some(nb)) = (held_by_noun(&claims[i]), held_by_noun(&claims[j])) else {
+            return false;
+        };
+        let one_value = |c: &Claim| {
+            self.noun_values
+                .get(&(c.source, na.to_string()))
+                .is_some_and(|v| v.iter().all(|&x| x == age_value(c)))
+        };
+        na == nb
+            && !crate::claims::people_words::PEOPLE_WORDS.is_many_holder(na)
+            && one_value(&claims[i])
+            && one_value(&claims[j])
     }
 
     /// Whether age `i` is the only age its source gives under a predicate
@@ -131,5 +179,59 @@ mod tests {
         let frames = AgeFrames::new(&claims);
         let (a, b) = (age(&claims, 0, "61"), age(&claims, 1, "60"));
         assert!(!frames.name_meets_noun(&claims, a, b), "{claims:#?}");
+    }
+}
+
+#[cfg(test)]
+mod role_tests {
+    use super::*;
+    use crate::align::claims_of_two_sources as two_sources;
+    use crate::claims::ClaimKind;
+
+    fn ages(claims: &[Claim]) -> Vec<usize> {
+        (0..claims.len())
+            .filter(|&i| {
+                claims[i].kind == ClaimKind::Quantity
+                    && claims[i].subject.class == crate::claims::age::AGE_CLASS
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_one_pilot_of_each_source_is_one_holder() {
+        let claims = two_sources(
+            "The pilot, 52, walked away from the wreck near the airfield.",
+            "Rescuers pulled the 58-year-old pilot from the cockpit.",
+        );
+        let found = ages(&claims);
+        assert_eq!(found.len(), 2, "{claims:#?}");
+        let frames = AgeFrames::new(&claims);
+        assert!(frames.one_of_a_role(&claims, found[0], found[1]));
+    }
+
+    #[test]
+    fn a_noun_many_people_are_is_no_role() {
+        let claims = two_sources(
+            "A woman, 52, walked away from the wreck near the airfield.",
+            "Rescuers pulled a 58-year-old woman from the cockpit.",
+        );
+        let found = ages(&claims);
+        let frames = AgeFrames::new(&claims);
+        assert!(!frames.one_of_a_role(&claims, found[0], found[1]));
+    }
+
+    #[test]
+    fn two_pilots_of_one_source_are_no_one_holder() {
+        let claims = two_sources(
+            "The pilot, 52, and a second pilot, 31, walked away. The 31-year-old pilot was hurt.",
+            "Rescuers pulled the 58-year-old pilot from the cockpit.",
+        );
+        let found = ages(&claims);
+        let frames = AgeFrames::new(&claims);
+        let last = *found.last().expect("an age in the second source");
+        assert!(found
+            .iter()
+            .filter(|&&i| claims[i].source == 0)
+            .all(|&i| !frames.one_of_a_role(&claims, i, last)));
     }
 }

@@ -473,7 +473,9 @@ impl Scorer<'_> {
             (Some(x), Some(y)) => super::counted::same_predicate(x, y),
             _ => false,
         };
-        let needed = if done_alike {
+        // `the driver, 38,` / `the 41-year-old driver`: the story's one
+        // driver.
+        let needed = if done_alike || self.age_frames.one_of_a_role(self.claims, i, j) {
             self.cfg.scoped_context_similarity
         } else {
             self.cfg.context_similarity

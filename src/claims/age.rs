@@ -50,6 +50,12 @@ pub(super) fn age_holder(doc: &Doc, i: usize, span: (usize, usize)) -> Option<Ag
                 return Some(AgeHolder::Person(name));
             }
         }
+        // `Jane Roe, a 47-year-old council member,` and `the driver, a
+        // 38-year-old man,`: the apposition says how old the one it
+        // follows is.
+        if let Some(holder) = apposed_holder(doc, i, first_before) {
+            return Some(holder);
+        }
         return person_noun_after(sentence, view, k).map(AgeHolder::Noun);
     }
     // `Jane Roe, 41,` and `the victim, 41,`; `Roe, aged 41`, `a man aged 41`.
@@ -74,6 +80,32 @@ pub(super) fn age_holder(doc: &Doc, i: usize, span: (usize, usize)) -> Option<Ag
     let last = view.words.partition_point(|&(_, e)| e <= head.len());
     let w = last.checked_sub(1).map(|k| view.word(k))?;
     person_noun(w)
+}
+
+/// The holder an apposition `, a 47-year-old …` describes: the name or
+/// person noun right before its comma, when the figure's article
+/// (`a`/`an`) is word `first_before - 1` of sentence `i`.
+fn apposed_holder(doc: &Doc, i: usize, first_before: usize) -> Option<AgeHolder> {
+    let view = &doc.sentences[i];
+    let sentence = doc.sentence_text(i);
+    let article = first_before.checked_sub(1)?;
+    if !matches!(view.word(article), "a" | "an") {
+        return None;
+    }
+    let head = sentence[..view.words[article].0].trim_end();
+    let head = head.strip_suffix(',')?.trim_end();
+    let base = doc.seg.sentences[i].span.start;
+    if let Some(name) = person_at(doc, i, base + head.len(), false) {
+        return Some(AgeHolder::Person(name));
+    }
+    let last = view.words.partition_point(|&(_, e)| e <= head.len());
+    let word = view.word(last.checked_sub(1)?);
+    single_person_noun(word)
+}
+
+/// A person noun in the singular (`driver`, not `drivers`): one holder.
+pub(super) fn single_person_noun(word: &str) -> Option<AgeHolder> {
+    person_noun(word).filter(|h| matches!(h, AgeHolder::Noun(lemma) if lemma == word))
 }
 
 /// Whether the word before the figure is a verb form that makes `N years
@@ -315,6 +347,25 @@ mod tests {
         assert_eq!(holder(s, "70"), noun("woman"));
         let s = "A man aged 45 was taken to hospital.";
         assert_eq!(holder(s, "45"), noun("man"));
+    }
+
+    #[test]
+    fn an_apposition_gives_the_age_of_the_one_it_follows() {
+        let s = "Tomas Brandt, a 52-year-old city engineer, resigned.";
+        assert_eq!(holder(s, "52"), named("Tomas Brandt"));
+        let s = "The pilot, a 44-year-old woman, was rescued.";
+        assert_eq!(holder(s, "44"), noun("pilot"));
+        let s = "Officers said the cyclist, 19, had been drinking.";
+        assert_eq!(holder(s, "19"), noun("cyclist"));
+        // Not a count of people the verb is about.
+        assert!(claims_of(s, Some("2024-05-02"))
+            .iter()
+            .all(|c| c.subject.class == super::AGE_CLASS || c.kind != ClaimKind::Quantity));
+        // A plural noun is no one holder.
+        let s = "The cyclists, 19, had been drinking.";
+        assert!(claims_of(s, Some("2024-05-02"))
+            .iter()
+            .all(|c| c.subject.class != super::AGE_CLASS));
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub mod location;
 mod names;
 mod offset;
 pub mod ordinal;
-mod people_words;
+pub(crate) mod people_words;
 mod place_scope;
 pub(crate) use counted::item_of;
 pub(crate) use place_scope::{ESTIMATOR, SOFT_PLACE};

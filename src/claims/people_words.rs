@@ -21,6 +21,7 @@ struct PeopleFile {
     place_prefixes: Vec<String>,
     documents: Vec<String>,
     unnamed_speakers: Vec<String>,
+    many_holders: Vec<String>,
 }
 
 /// The lists of `rules/people/words.toml`, hashed.
@@ -42,6 +43,7 @@ pub struct PeopleWords {
     place_prefixes: FxHashSet<String>,
     documents: FxHashSet<String>,
     unnamed_speakers: FxHashSet<String>,
+    many_holders: FxHashSet<String>,
 }
 
 /// The embedded people words.
@@ -82,12 +84,19 @@ impl PeopleWords {
             place_prefixes: set(f.place_prefixes),
             documents: set(f.documents),
             unnamed_speakers: set(f.unnamed_speakers),
+            many_holders: set(f.many_holders),
         })
     }
 
     /// `Board`, `Ledger`, `County`: ends an organisation's or place's name.
     pub fn is_org_head(&self, w: &str) -> bool {
         self.org_heads.contains(w.trim_end_matches('.'))
+    }
+
+    /// `man`, `victim`, `passenger`: a person noun an event often has
+    /// several of (lemma, lower case).
+    pub fn is_many_holder(&self, noun: &str) -> bool {
+        self.many_holders.contains(noun)
     }
 
     /// `district`, `county`: after a capitalised phrase, makes it a place.

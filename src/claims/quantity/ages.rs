@@ -91,13 +91,16 @@ pub(super) fn is_bare_age<'a>(
                 | "yesterday"
         )
     );
+    // `the driver, 41,`: one person named by a noun.
+    let noun =
+        !capital && crate::claims::age::single_person_noun(&name.to_ascii_lowercase()).is_some();
     let rest = &sentence[end..];
     let closed = rest.is_empty()
         || rest.starts_with(',')
         || rest.starts_with(". ")
         || rest == "."
         || rest.starts_with(')');
-    capital && !not_a_name && closed
+    (capital || noun) && !not_a_name && closed
 }
 
 /// The keys of an age: its holder's. The named person alone as its
