@@ -297,6 +297,13 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         {
             continue;
         }
+        // `the Museum of Fine Arts`, `the Department of Homeland
+        // Security`: a run after an organisation's head and `of` ends the
+        // organisation's name (not after an office: `Minister of Defence
+        // Jane Roe` dropped its title word above).
+        if first == 0 && ends_an_org_name(body, s) {
+            continue;
+        }
         // `the Kota Baru district`.
         let last = name[name.len() - 1].clone();
         let after = body[last.end..].strip_prefix(' ').unwrap_or("");
@@ -314,6 +321,38 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         });
     }
     out
+}
+
+/// Whether the run at `s` follows `<Head> of`, the head an organisation's
+/// or a place's (`Museum`, `Bank`, `University`) and no title, directly
+/// or through other capitalised runs joined by `of` (`the Church of Mary
+/// Vale of the Hills`).
+fn ends_an_org_name(body: &str, s: usize) -> bool {
+    let words = &crate::claims::people_words::PEOPLE_WORDS;
+    let mut at = s;
+    for _ in 0..3 {
+        if word_before(body, at) != "of" {
+            return false;
+        }
+        let mut start = body[..at].trim_end().len() - 2;
+        let head = word_before(body, start);
+        if words.is_org_head(head) && !words.is_title(head) {
+            return true;
+        }
+        // Step back over the capitalised run before `of`.
+        loop {
+            let w = word_before(body, start);
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            start = body[..start].trim_end().len() - w.len();
+        }
+        if start + 3 >= at {
+            return false;
+        }
+        at = start;
+    }
+    false
 }
 
 /// Particles inside a name (`bin`, `van der`, `Al`), in either case.

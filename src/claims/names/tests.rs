@@ -305,3 +305,20 @@ fn a_word_the_article_capitalises_inside_a_sentence_is_a_name() {
 fn a_company_ending_in_an_organisation_word_is_no_person() {
     assert!(found("Velocity Sports said it would buy Trackline Apparel.").is_empty());
 }
+
+#[test]
+fn a_run_after_an_organisations_head_and_of_is_no_person() {
+    let t = "Thieves hit the Museum of Modern Crafts, the Bank of Oren Vale, the Department of Water Works and the Church of Mary Vale of Latter Hills.";
+    let names: Vec<&str> = person_names(t, &word_capitals(t))
+        .into_iter()
+        .map(|n| &t[n.name])
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+    // After an office, the title word is dropped and the person stays.
+    let t = "The Minister of Defence Jane Roe and Secretary of State Tom Hale met.";
+    let names: Vec<&str> = person_names(t, &word_capitals(t))
+        .into_iter()
+        .map(|n| &t[n.name])
+        .collect();
+    assert_eq!(names, vec!["Jane Roe", "Tom Hale"]);
+}
