@@ -1,0 +1,225 @@
+//! Quantities keyed by what they count: blocks on the lexical keys of a
+//! figure's predicate and counted thing, which figures of one source are
+//! several values of one thing, and whether two figures count the same
+//! thing ([`Counted`] holds the keys the extractor read).
+
+mod ambiguity;
+mod blocks;
+mod kinds;
+mod scopes;
+#[cfg(test)]
+pub(super) mod tests;
+
+pub(super) use ambiguity::{age_holder_key, ambiguity_key};
+pub(super) use blocks::{frame_blocks, key_blocks, MAX_KEYED_BLOCKS};
+pub(crate) use kinds::FREQUENCY_CLASS;
+use kinds::{any_person, counts_people, is_count, is_crowd, is_money, one_estimator, timed};
+use scopes::scopes_agree;
+pub(super) use scopes::scopes_with;
+
+use crate::claims::{Claim, Counted};
+use crate::lexical::{Lexical, Pos, Relation};
+
+/// How two figures' keys relate, when they may count the same thing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KeyMatch {
+    /// How the predicates relate (both present).
+    pub predicate: Option<Relation>,
+    /// How the counted things relate (both present).
+    pub thing: Option<Relation>,
+    /// Both predicates are of one curated group: an outcome news counts
+    /// (`killed` / `died`).
+    pub outcome: bool,
+    /// Both figures name the same place, period or qualifier
+    /// (`for his role in Watergate`, `in Salonika`): one count, told
+    /// in sentences that may otherwise differ.
+    pub scoped: bool,
+    /// Both figures are ranges sharing one end (`from 7 to 40 years`,
+    /// `between 6 and 40 years`): one spread told twice, which scopes
+    /// them too.
+    pub ranged: bool,
+    /// Both sentences name the same people, and the predicates relate
+    /// (`Vell was sentenced to seven years` / `Vell received a five-year
+    /// sentence`): what those people did or underwent is one count.
+    pub people: bool,
+    /// Those people's figures also name the same period or qualifier
+    /// (`in 1971 … Vell was sentenced to six years` / `Vell, in 1971,
+    /// received a four-year sentence`): who, what and when say it is one
+    /// count, however the sentences differ.
+    pub people_scoped: bool,
+    /// Both figures count the instalments of one period and amount (`24
+    /// monthly payments of $20` / `20 monthly payments of $20`): one
+    /// plan's terms.
+    pub instalment: bool,
+    /// Both sentences list three or more counts of the very same things
+    /// (`14 rifles, 31 magazines and 900 rounds` / `six rifles, 12
+    /// magazines and 300 rounds`): one inventory told twice (see `lists`;
+    /// set when scoring).
+    pub listed: bool,
+    /// Both figures are prices of one item (`$1,099 for the 13-inch
+    /// model` / `starts at $1,199 for the 13-inch option`): the item
+    /// says which price it is.
+    pub item: bool,
+    /// Neither figure has a predicate, and both count one man-made
+    /// object (`three boats` / `two boats`; see `objects`; set when
+    /// scoring): the object says which count it is.
+    pub object: bool,
+}
+
+impl KeyMatch {
+    /// Both figures say what was done, and it is the same: with the
+    /// counted thing compatible, this is strong evidence of one count.
+    pub fn keyed(&self) -> bool {
+        self.predicate.is_some()
+    }
+}
+
+/// Whether two lemmas relate: the same lemma, or a relation the lexical
+/// tables know.
+pub(super) fn relate(a: (Pos, &str), b: (Pos, &str)) -> Option<Relation> {
+    if a.1 == b.1 {
+        return Some(Relation::Same);
+    }
+    Lexical::embedded().same_meaning(a.1, a.0, b.1, b.0)
+}
+
+/// Whether both figures have a predicate and the two relate (`killed` /
+/// `killed`, `killed` / `died`).
+pub(super) fn same_predicate(a: &Counted, b: &Counted) -> bool {
+    match (a.predicate_word(), b.predicate_word()) {
+        (Some(x), Some(y)) => relate(x, y).is_some(),
+        _ => false,
+    }
+}
+
+/// Whether two keyed figures may count the same thing: predicates that
+/// both figures give must relate, counted things that both give must
+/// relate (else their classes must be equal), and scopes must agree (a
+/// scope only one figure gives must be named in the other's sentence).
+/// `same_class`: the claims' classes (unit or dimension) are equal.
+pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMatch> {
+    let (ka, kb) = (a.subject.counted.as_deref()?, b.subject.counted.as_deref()?);
+    // A sum over parts is compared with sums only.
+    let combined = |c: &Claim| c.subject.class.starts_with("combined ");
+    if combined(a) != combined(b) {
+        return None;
+    }
+    // Figures about different people or countries (`Gotti won two`,
+    // `Gigante won 21`; `the Red Sox offered Teixeira eight years`, `the
+    // Orioles offered Teixeira seven`) are about different things: the
+    // participants one sentence names must all be named by the other.
+    let (pa, pb) = (&a.subject.participants, &b.subject.participants);
+    let (fewer, more) = if pa.len() <= pb.len() {
+        (pa, pb)
+    } else {
+        (pb, pa)
+    };
+    if !fewer.is_empty() && !fewer.iter().all(|p| more.contains(p)) {
+        return None;
+    }
+    let predicate = match (ka.predicate_word(), kb.predicate_word()) {
+        (Some(x), Some(y)) => Some(relate(x, y)?),
+        // `a depth of 12 miles` and `12 miles west of the town`: a noun
+        // the figure measures says which measure it is.
+        (Some((Pos::Noun, _)), None) | (None, Some((Pos::Noun, _))) => return None,
+        _ => None,
+    };
+    let lex = Lexical::embedded();
+    let outcome = match (ka.predicate_word(), kb.predicate_word()) {
+        (Some((px, x)), Some((py, y))) => {
+            lex.same_curated_group(x, px, y, py)
+                && (!is_crowd((px, x)) || one_estimator(ka, kb))
+                && !timed(a)
+                && !timed(b)
+        }
+        _ => false,
+    };
+    let thing = match (&ka.thing, &kb.thing) {
+        (Some(x), Some(y)) => {
+            Some(relate((Pos::Noun, x), (Pos::Noun, y)).or_else(|| any_person(ka, kb, outcome))?)
+        }
+        _ if same_class => None,
+        // Counts of different classes (`50 were injured` and `80 people
+        // were wounded`): only the predicates can say they are one count.
+        // Measures of different dimensions never are.
+        _ if is_count(a) && is_count(b) => {
+            predicate?;
+            // `arrested 23` / `seized two boats`: under the words of a
+            // group of people (`any_person`), a thing that is no person
+            // is another count.
+            let people_group = outcome
+                && ka
+                    .predicate_word()
+                    .is_some_and(|(pos, lemma)| lex.curated_any_person(lemma, pos));
+            // Nor does a bare count meet a count of some people (`arrested
+            // 23` / `detaining 12 Greeks and 11 Turks`): only `people`.
+            let other = |k: &Counted| k.thing.as_deref().is_some_and(|t| t != "person");
+            if people_group && (other(ka) || other(kb)) {
+                return None;
+            }
+            None
+        }
+        _ => return None,
+    };
+    if !scopes_agree(ka, a, kb, b) {
+        return None;
+    }
+    // A day one figure is dated by and the other is not (see
+    // `scopes_agree`) neither names nor breaks the scope.
+    let named = |k: &Counted| {
+        k.scope
+            .iter()
+            .filter(|s| *s != "part" && !s.starts_with("day "))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    // `married twice` / `married three times`: how often the people both
+    // sentences name did one thing is one count, however the sentences
+    // around it differ.
+    let frequency = |c: &Claim| c.subject.class == FREQUENCY_CLASS;
+    let often = frequency(a) && frequency(b) && predicate.is_some() && !fewer.is_empty();
+    // Two ranges sharing an end (`from 7 to 75 years`, `between six and
+    // 75 years`) are one spread told twice (see `ranges`).
+    let ranged = predicate.is_some() && super::ranges::share_an_end(a, b);
+    // `Vell was sentenced to seven years` / `Vell received a five-year
+    // sentence`: related predicates of the very people both sentences
+    // name say which count it is.
+    let people = predicate.is_some()
+        && !pa.is_empty()
+        && pa.iter().all(|p| pb.contains(p))
+        && pb.iter().all(|p| pa.contains(p));
+    // `moved to Ashford, Kent, three years ago` / `had been living in
+    // Ashford for the past five years`: how long one has lived at a place
+    // both name is one span.
+    let resided = predicate.is_some() && super::terms::lived_at_one_place(ka, kb);
+    let named_alike = !named(ka).is_empty() && named(ka) == named(kb);
+    let scoped = often || ranged || people || resided || named_alike;
+    // People are counted in many roles in one story (killed, injured,
+    // arrested, evacuated): a count of people is compared only when both
+    // figures say what happened to them.
+    if predicate.is_none() && (counts_people(ka) || counts_people(kb)) {
+        return None;
+    }
+    // Sums of money are many in one story too (a loss, a debt, an offer):
+    // one that says what was done with it (`lost $6 billion`) is not one
+    // that does not (`its $27 billion`).
+    let said = |k: &Counted| k.predicate_word().is_some();
+    if (is_money(a) || is_money(b)) && said(ka) != said(kb) {
+        return None;
+    }
+    let item = crate::claims::item_of(&ka.scope)
+        .is_some_and(|x| crate::claims::item_of(&kb.scope) == Some(x));
+    Some(KeyMatch {
+        predicate,
+        thing,
+        outcome,
+        scoped,
+        ranged,
+        people,
+        people_scoped: people && named_alike,
+        instalment: super::terms::one_plan(ka, kb),
+        listed: false,
+        item,
+        object: false,
+    })
+}
