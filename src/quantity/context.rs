@@ -123,6 +123,18 @@ fn joined_model(b: &[u8], s: usize, e: usize) -> bool {
         && b.get(e).is_some_and(u8::is_ascii_digit)
 }
 
+/// Where the conjunction ends when the word from `e` on is `and` or `or`
+/// followed by a capitalised word (`Somali| and Yemeni`).
+fn coordinated_capital(text: &str, e: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let (s2, e2) = word_after(text, e)?;
+    if !(b[s2..e2].eq_ignore_ascii_case(b"and") || b[s2..e2].eq_ignore_ascii_case(b"or")) {
+        return None;
+    }
+    let (s3, _) = word_after(text, e2)?;
+    b[s3].is_ascii_uppercase().then_some(e2)
+}
+
 /// The counted noun after `p`, skipping up to two modifiers: (singular
 /// lower-case noun, end of the noun).
 pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, usize)> {
@@ -233,6 +245,15 @@ pub(super) fn unit_after(text: &str, p: usize, many: bool) -> Option<(String, us
                     });
             }
             let singular_form = !lw.ends_with(b"s") || lw.ends_with(b"ss");
+            // `23 Somali and Yemeni pirates`, `40 British and French
+            // troops`: capitalised modifiers joined by `and`/`or` before
+            // one noun.
+            if upper && singular_form {
+                if let Some(after_and) = coordinated_capital(text, e) {
+                    k = after_and;
+                    continue;
+                }
+            }
             let modifier = (compound && (!lw.ends_with(b"s") || lw.ends_with(b"ss")))
                 || next_content
                     && (is_modifier_word(lw)

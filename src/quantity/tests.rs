@@ -658,3 +658,18 @@ fn leading_spaces_and_hedges_at_the_start() {
 }
 
 mod forms;
+
+#[test]
+fn capitalised_modifiers_joined_by_and_lead_one_noun() {
+    check(
+        "The coastguard held 17 Maltese and Tunisian sailors.",
+        "17 Maltese and Tunisian sailors",
+        17.0,
+        Some("sailor"),
+        "quantity",
+    );
+    // A figure after the conjunction is a list of two counts.
+    let q = find("The coastguard held 9 Maltese and 8 Tunisian crew.");
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert_eq!(q[0].unit.as_deref(), Some("maltese"));
+}

@@ -45,6 +45,15 @@ fn arrested_people_meet_seized_members() {
         ("Four soldiers were killed in the blast.", "Four"),
     )
     .is_none());
+    // Members seized in a sweep are people arrested.
+    assert!(meet(
+        ("Police said 52 people were arrested in the sweep.", "52"),
+        (
+            "Officers seized 61 alleged gang members in the sweep.",
+            "61"
+        ),
+    )
+    .is_some());
     // Seized rifles are no arrests; detained boats are no people.
     assert!(meet(
         ("Police said 12 people were arrested.", "12"),
