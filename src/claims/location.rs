@@ -7,6 +7,7 @@
 use super::date::{event_window, governing_event};
 use super::entities::EntityKind;
 use super::frame::frame_of;
+use super::location_offsets::{apposition_readings, offset_sectors};
 use super::offset::offset_before;
 use super::role::entity::{self, EntityName};
 use super::text::tense_at;
@@ -71,8 +72,18 @@ impl Extractor for LocationExtractor {
             let base = s.span.start;
             let first = out.len();
             let mut picked: Vec<&Place> = Vec::new();
-            for f in &found[i] {
-                let Some(p) = pick(&f.readings, story.as_deref()) else {
+            let allowed = apposition_readings(
+                g,
+                doc.sentence_text(i),
+                &found[i],
+                story.as_deref(),
+                &ctx.lexicon.hedges,
+            );
+            for (f, allowed) in found[i].iter().zip(allowed) {
+                // A town in apposition to an offset takes a reading the
+                // offset reaches, or is no town of the gazetteer's.
+                let readings = allowed.as_deref().unwrap_or(&f.readings);
+                let Some(p) = pick(readings, story.as_deref()) else {
                     continue;
                 };
                 // A bearing's place is where the event is measured from,
@@ -106,11 +117,14 @@ impl Extractor for LocationExtractor {
             // the Carlton hotel in Cannes`: places of one sentence far apart
             // play different parts (a list, a route, a venue's name), and
             // which one another source's place answers is a guess.
+            // A town far from where the sentence's offset reaches (`struck
+            // 30 miles north of Fresno and shook Los Angeles`) plays another
+            // part too.
             let apart = picked.iter().enumerate().any(|(k, a)| {
                 picked[k + 1..]
                     .iter()
                     .any(|b| matches!(g.relation(a, b), crate::gazetteer::Relation::Apart(_)))
-            });
+            }) || g.beyond_offsets(&picked, &offset_sectors(g, &out[first..]));
             if apart {
                 out.truncate(first);
             }
@@ -273,7 +287,7 @@ fn districts_in_the_story<'g>(
 }
 
 /// The reading in the story's country, else the most likely.
-fn pick<'g>(readings: &[&'g Place], story: Option<&str>) -> Option<&'g Place> {
+pub(super) fn pick<'g>(readings: &[&'g Place], story: Option<&str>) -> Option<&'g Place> {
     story
         .and_then(|c| readings.iter().find(|p| p.country == c))
         .or(readings.first())

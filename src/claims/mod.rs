@@ -15,6 +15,7 @@ mod figures;
 mod frame;
 mod frame_object;
 pub mod location;
+mod location_offsets;
 mod names;
 mod offset;
 pub mod ordinal;

@@ -24,6 +24,8 @@ pub struct NearReach {
     pub conflict_km: f64,
     /// Gap beyond which that conflict is an error, not a warning.
     pub strong_km: f64,
+    /// How far either side of its bearing an offset reaches (degrees).
+    pub bearing_slack_degrees: f64,
 }
 
 /// The reach of `near`, parsed on first use.
@@ -270,5 +272,6 @@ mod tests {
     fn the_reach_of_near_is_read() {
         let r = &*super::NEAR_REACH;
         assert!(0.0 < r.agree_km && r.agree_km < r.conflict_km && r.conflict_km < r.strong_km);
+        assert!((0.0..90.0).contains(&r.bearing_slack_degrees));
     }
 }

@@ -3,7 +3,7 @@
 
 use super::checks::{Explain, Verdict};
 use crate::claims::{Claim, Offset, Value};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Judged, Place};
 
 /// Two blocks, addresses or streets (`the 12200 block of 223rd Street`,
 /// `the 12500 block of East 223rd Street`, `at 12234 223rd St.`, `on 223rd
@@ -168,7 +168,12 @@ pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
         let g = Gazetteer::embedded();
         if let (Some(x), Some(y)) = (g.get(ga), g.get(gb)) {
             let measured = oa.is_some() || ob.is_some();
-            let j = g.judge((na, x, near_a), (nb, y, near_b), measured);
+            let j = offset_judged(
+                g,
+                (na, x, oa.as_deref(), near_a),
+                (nb, y, ob.as_deref(), near_b),
+            )
+            .unwrap_or_else(|| g.judge((na, x, near_a), (nb, y, near_b), measured));
             let why = j.why;
             return match j.conflict {
                 Some(true) => Verdict::conflict(j.weak, ex.why(|| why)),
@@ -187,6 +192,30 @@ pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
         return Verdict::undecided(ex.why(|| format!("{pa} / {pb}: containment unknown")));
     }
     Verdict::conflict(false, ex.why(|| format!("{pa} is not {pb}")))
+}
+
+/// One source's place, read for [`offset_judged`]: its name, its
+/// gazetteer place, its offset and whether it is only near the place.
+type Placed<'a> = (&'a str, &'a Place, Option<&'a Offset>, bool);
+
+/// An event one source places by an offset a verb governs (`struck about
+/// 30 miles north of Fresno`) against the other source's town (`near
+/// Bakersfield`) or its offset from another town, by where the offset
+/// reaches ([`Gazetteer::judge_offset`]). `None` when neither has such an
+/// offset, or the gazetteer cannot say.
+fn offset_judged(g: &Gazetteer, a: Placed<'_>, b: Placed<'_>) -> Option<Judged> {
+    use crate::gazetteer::{Other, Sector};
+    let sector = |o: Option<&Offset>| {
+        let o = o.filter(|o| o.after_verb)?;
+        Sector::of(o.bearing, o.km?)
+    };
+    let ((na, x, oa, near_a), (nb, y, ob, near_b)) = (a, b);
+    match (sector(oa), sector(ob)) {
+        (Some(s), Some(t)) => g.judge_offset((na, x, s), Other::Offset(nb, y, t)),
+        (Some(s), None) if ob.is_none() => g.judge_offset((na, x, s), Other::Town(nb, y, near_b)),
+        (None, Some(t)) if oa.is_none() => g.judge_offset((nb, y, t), Other::Town(na, x, near_a)),
+        _ => None,
+    }
 }
 
 /// Two bearings this far apart (degrees) put an event on different sides
