@@ -2,10 +2,130 @@
 //! someone lived at a place both name (`moved to Kerrow three years ago`
 //! / `had been living in Kerrow for five years`), and the instalments of
 //! one plan (`24 monthly payments of $20` / `20 monthly payments of
-//! $20`). See `counted::match_keys`.
+//! $20`), and the term a court gave however it is said (`jailed for six
+//! years` / `a six-year sentence`, words in `rules/quantity/terms.toml`).
+//! See `counted::match_keys`.
 
 use super::counted::scopes_with;
-use crate::claims::{Counted, SOFT_PLACE};
+use crate::claims::{text, Claim, Counted, SOFT_PLACE};
+use crate::lexical::Relation;
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+/// The embedded words of custodial terms.
+pub const DEFAULT_TERM_CUES: &str = include_str!("../../rules/quantity/terms.toml");
+
+/// The words of `rules/quantity/terms.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct TermCues {
+    /// The words of a term a court gave.
+    pub custodial: Custodial,
+}
+
+/// The words of a custodial term (`jailed for`, `a six-year sentence`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Custodial {
+    /// Verbs that give a term (`sentence`, `jail`).
+    pub verbs: Vec<String>,
+    /// Nouns that name a term (`sentence`).
+    pub nouns: Vec<String>,
+    /// Verbs that give a term when a cue says so (`send`).
+    pub cued_verbs: Vec<String>,
+    /// Nouns that name a term when a cue says so (`term`).
+    pub cued_nouns: Vec<String>,
+    /// Words of the figure's sentence that say a term is a prison's.
+    pub cues: Vec<String>,
+}
+
+impl TermCues {
+    /// Parses and checks the file: lower-case words.
+    pub fn parse(text: &str) -> Result<TermCues, String> {
+        let c: TermCues = toml::from_str(text).map_err(|e| e.to_string())?;
+        let k = &c.custodial;
+        crate::claims::text::check_lower_case_words(&[
+            &k.verbs,
+            &k.nouns,
+            &k.cued_verbs,
+            &k.cued_nouns,
+            &k.cues,
+        ])?;
+        Ok(c)
+    }
+
+    /// The embedded cues.
+    pub fn defaults() -> &'static TermCues {
+        static DEFAULTS: LazyLock<TermCues> = LazyLock::new(|| {
+            TermCues::parse(DEFAULT_TERM_CUES)
+                .expect("rules/quantity/terms.toml is checked by a test")
+        });
+        &DEFAULTS
+    }
+}
+
+/// How a predicate may name a custodial term: always, or with a cue.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum TermWord {
+    /// `sentenced`, `jailed`, `a sentence`.
+    Always,
+    /// `sent`, `a term`: only when the sentence names a prison.
+    Cued,
+}
+
+/// Whether a figure's predicate is one of the custodial words, and how.
+fn term_word(k: &Counted) -> Option<TermWord> {
+    let (pos, lemma) = k.predicate_word()?;
+    let c = &TermCues::defaults().custodial;
+    let (always, cued) = match pos {
+        crate::lexical::Pos::Verb => (&c.verbs, &c.cued_verbs),
+        crate::lexical::Pos::Noun => (&c.nouns, &c.cued_nouns),
+        crate::lexical::Pos::Adj => return None,
+    };
+    let has = |list: &[String]| list.iter().any(|w| w == lemma);
+    if has(always) {
+        Some(TermWord::Always)
+    } else if has(cued) {
+        Some(TermWord::Cued)
+    } else {
+        None
+    }
+}
+
+/// Whether a figure's predicate may name a custodial term (a block of
+/// its own, so that `jailed` meets `sentence`; [`custodial`] decides).
+pub(super) fn custodial_word(k: &Counted) -> bool {
+    term_word(k).is_some()
+}
+
+/// Whether a figure is a custodial term: a span of time whose predicate
+/// gives or names one (`jailed for six years`, `a six-year sentence`),
+/// or may (`a six-year term`) and its sentence names a prison.
+pub(super) fn custodial(c: &Claim) -> bool {
+    let Some(k) = c.subject.counted.as_deref() else {
+        return false;
+    };
+    let duration = crate::quantity::Units::defaults()
+        .measure(&c.subject.class)
+        .is_some_and(|m| m.dimension == crate::quantity::DURATION);
+    let cued = || {
+        let cues = &TermCues::defaults().custodial.cues;
+        cues.iter()
+            .any(|w| c.subject.context.contains(&text::stem(w)))
+    };
+    duration
+        && match term_word(k) {
+            Some(TermWord::Always) => true,
+            Some(TermWord::Cued) => cued(),
+            None => false,
+        }
+}
+
+/// Both figures are custodial terms (`jailed for six years` / `received a
+/// nine-year sentence`): their predicates are one, as a curated group's.
+pub(super) fn one_custodial_term(a: &Claim, b: &Claim) -> Option<Relation> {
+    (custodial(a) && custodial(b)).then_some(Relation::Curated)
+}
 
 /// Whether both figures are how long someone lived somewhere
 /// (`verb:live`) and they name one place (a soft place scope in common;
@@ -30,6 +150,47 @@ const LIVED: &str = "verb:live";
 #[cfg(test)]
 mod tests {
     use super::super::counted::tests::meet;
+    use super::{TermCues, DEFAULT_TERM_CUES};
+
+    #[test]
+    fn the_term_words_parse() {
+        assert!(TermCues::parse(DEFAULT_TERM_CUES).is_ok());
+        assert!(TermCues::parse("[custodial]\nverbs = [\"Jail\"]").is_err());
+    }
+
+    #[test]
+    fn a_term_given_is_one_fact_however_said() {
+        let jailed = ("Orla Finch was jailed for four years on Monday.", "four");
+        for other in [
+            (
+                "Orla Finch was sentenced to seven years in prison.",
+                "seven",
+            ),
+            ("Orla Finch received a seven-year sentence.", "seven"),
+            ("Orla Finch was given a seven-year prison term.", "seven"),
+            ("Orla Finch was imprisoned for seven years.", "seven"),
+        ] {
+            let m = meet(jailed, other).expect("one term");
+            assert!(m.keyed() && m.people, "{other:?}");
+        }
+        // Another person's term.
+        assert_eq!(
+            meet(jailed, ("Ned Brask was sentenced to seven years.", "seven")),
+            None
+        );
+    }
+
+    #[test]
+    fn a_term_is_not_time_served_a_maximum_or_an_office() {
+        let jailed = ("Orla Finch was jailed for four years on Monday.", "four");
+        for other in [
+            ("Orla Finch served seven years before parole.", "seven"),
+            ("Orla Finch faces up to seven years in prison.", "seven"),
+            ("Orla Finch was elected to a seven-year term.", "seven"),
+        ] {
+            assert_eq!(meet(jailed, other), None, "{other:?}");
+        }
+    }
 
     #[test]
     fn how_long_one_lived_at_one_place_is_scoped() {

@@ -34,11 +34,18 @@ pub(in crate::align) fn ambiguity_key(c: &Claim) -> String {
         return s.class.to_string();
     };
     let lex = Lexical::embedded();
-    let predicate = counted
-        .predicate_word()
-        .map(|(pos, lemma)| match lex.concept_key(lemma, pos) {
-            Some(id) => id.get().to_string(),
-            None => lemma.to_string(),
+    // `jailed for six years` and `a nine-year sentence` are rival values
+    // of one term.
+    let custodial =
+        super::super::terms::custodial(c).then(|| super::blocks::CUSTODIAL_TERM.to_string());
+    let predicate = custodial
+        .or_else(|| {
+            counted
+                .predicate_word()
+                .map(|(pos, lemma)| match lex.concept_key(lemma, pos) {
+                    Some(id) => id.get().to_string(),
+                    None => lemma.to_string(),
+                })
         })
         .unwrap_or_default();
     // A day does not split a source's figures: `six on Monday` and `14 by

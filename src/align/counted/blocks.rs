@@ -8,15 +8,26 @@ use crate::lexical::{ConceptId, Lexical, Pos};
 /// and its thing's concept keys).
 pub(in crate::align) const MAX_KEYED_BLOCKS: usize = 8;
 
+/// The block, and the predicate key of one source's values, of the terms
+/// a court gave (`jailed`, `sentenced`, `a sentence`).
+pub(in crate::align) const CUSTODIAL_TERM: &str = "custodial term";
+
 /// The block texts of a keyed quantity besides its class: `p` and `t`
 /// with the concept keys (and the keys one relation away) of its
 /// predicate and thing, so that `killed` meets `died` and `ships` meets
 /// `vessels` in a block of their own.
 pub(in crate::align) fn key_blocks(counted: &Counted, mut f: impl FnMut(&str)) {
     let lex = Lexical::embedded();
+    // `jailed for six years` meets `a nine-year sentence` (see `terms`):
+    // a block kept before the concept keys.
+    let custodial = super::super::terms::custodial_word(counted);
+    if custodial {
+        f(CUSTODIAL_TERM);
+    }
+    let room = MAX_KEYED_BLOCKS - usize::from(custodial);
     let mut seen: Vec<(char, ConceptId)> = Vec::new();
     let mut push = |tag: char, id: ConceptId| {
-        if !seen.contains(&(tag, id)) && seen.len() + 1 < MAX_KEYED_BLOCKS {
+        if !seen.contains(&(tag, id)) && seen.len() + 1 < room {
             seen.push((tag, id));
         }
     };

@@ -118,7 +118,10 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         return None;
     }
     let predicate = match (ka.predicate_word(), kb.predicate_word()) {
-        (Some(x), Some(y)) => Some(relate(x, y)?),
+        // `jailed for six years` / `a nine-year sentence`: one term.
+        (Some(x), Some(y)) => {
+            Some(relate(x, y).or_else(|| super::terms::one_custodial_term(a, b))?)
+        }
         // `a depth of 12 miles` and `12 miles west of the town`: a noun
         // the figure measures says which measure it is.
         (Some((Pos::Noun, _)), None) | (None, Some((Pos::Noun, _))) => return None,

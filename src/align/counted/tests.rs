@@ -300,3 +300,18 @@ fn related_predicates_of_the_same_named_people_are_scoped() {
     );
     assert!(m.is_none_or(|m| !m.people && !m.scoped));
 }
+
+#[test]
+fn a_rivals_count_meets_that_rivals_count_only() {
+    let compared = "Ines Marlow won 9,120 votes to Otto Brenn's 8,705.";
+    let told = ("Otto Brenn won 8,750 votes, the clerk said.", "8,750");
+    let m = meet((compared, "8,705"), told).expect("one holder");
+    assert!(m.keyed() && m.people);
+    // The winner's count is not the rival's.
+    assert_eq!(meet((compared, "9,120"), told), None);
+    // Nor does the rival's count meet a count nobody holds.
+    assert_eq!(
+        meet((compared, "8,705"), ("The winner got 9,200 votes.", "9,200")),
+        None
+    );
+}

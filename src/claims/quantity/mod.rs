@@ -10,6 +10,7 @@ mod filters;
 pub mod instalments;
 pub mod measured;
 mod people;
+pub mod rivals;
 mod verbs;
 
 use super::age::AGE_CLASS;
@@ -85,7 +86,7 @@ fn sentence_claims(doc: &Doc, ctx: &Context, i: usize, out: &mut Vec<Claim>) {
         crate::gazetteer::find_streets(sentence)
     };
     let first_claim = out.len();
-    for (n, q) in found.into_iter().enumerate() {
+    for (n, q) in found.iter().enumerate() {
         // `4 minutes 48 seconds`, `5 feet 8 inches`: one measure in two
         // figures; neither alone is the figure.
         let skipped = streets.iter().any(|s| s.span.contains(&q.start)) || compound[n];
@@ -98,7 +99,11 @@ fn sentence_claims(doc: &Doc, ctx: &Context, i: usize, out: &mut Vec<Claim>) {
         if skipped || conversion {
             continue;
         }
-        out.extend(figure_claim(doc, i, &q));
+        out.extend(figure_claim(doc, i, q));
+    }
+    // `Ruiz won 14,212 votes to Pelham's 13,431`: the rival's count.
+    if found.len() > 1 {
+        rivals::held_by_rivals(doc, i, &found, first_claim, out);
     }
     scope_sentence(doc, i, &partial_units, &mut out[first_claim..]);
 }
