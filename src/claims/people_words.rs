@@ -20,6 +20,7 @@ struct PeopleFile {
     relatives: Vec<String>,
     place_prefixes: Vec<String>,
     documents: Vec<String>,
+    speech_nouns: Vec<String>,
     unnamed_speakers: Vec<String>,
     many_holders: Vec<String>,
 }
@@ -42,6 +43,7 @@ pub struct PeopleWords {
     relatives: FxHashSet<String>,
     place_prefixes: FxHashSet<String>,
     documents: FxHashSet<String>,
+    speech_nouns: FxHashSet<String>,
     unnamed_speakers: FxHashSet<String>,
     many_holders: FxHashSet<String>,
 }
@@ -83,6 +85,7 @@ impl PeopleWords {
             relatives: set(f.relatives),
             place_prefixes: set(f.place_prefixes),
             documents: set(f.documents),
+            speech_nouns: set(f.speech_nouns),
             unnamed_speakers: set(f.unnamed_speakers),
             many_holders: set(f.many_holders),
         })
@@ -159,6 +162,12 @@ impl PeopleWords {
     /// issued it.
     pub fn is_document(&self, w: &str) -> bool {
         self.documents.contains(w)
+    }
+
+    /// `claim`, `remark` (lower case): a noun of saying; its owner said
+    /// the quote it introduces.
+    pub fn is_speech_noun(&self, w: &str) -> bool {
+        self.speech_nouns.contains(w)
     }
 }
 

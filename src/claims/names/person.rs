@@ -73,6 +73,22 @@ fn name_word(w: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         && rest.chars().any(char::is_lowercase)
+        && !describes(rest)
+}
+
+/// Whether a word ends in a hyphen and a common lower-case word
+/// (`Austin-based`, `Ohio-born`, `Kestrel-led`): it describes something
+/// by a name; it is no name itself (`Smith-Jones` goes on with a capital).
+fn describes(rest: &str) -> bool {
+    let Some((_, tail)) = rest.rsplit_once('-') else {
+        return false;
+    };
+    use crate::lexical::{Lexical, Pos};
+    tail.len() > 1
+        && tail.chars().all(|c| c.is_ascii_lowercase())
+        && Pos::ALL
+            .into_iter()
+            .any(|p| Lexical::embedded().knows(tail, p))
 }
 
 /// The end of the word (run of non-space bytes) starting at `i`, without
@@ -146,6 +162,33 @@ fn after_person_noun(body: &str, run: &[Range<usize>], first: usize) -> usize {
         && lex.first_lexname(w) == Some(crate::lexical::Lexname::NOUN_PERSON)
         && !capitalised_inside_a_sentence(body, w);
     if person_noun {
+        first + 1
+    } else {
+        first
+    }
+}
+
+/// Where a name starts when a verb's `-ing` form opens the sentence or
+/// the quote before it (`"Joining Acme lets us grow," Roe said`,
+/// `Leaving Kestrel Park, the convoy…`): after that word, which is
+/// capitalised for its place, not for a name; unless the article writes
+/// it capitalised inside a sentence too (a name: `Sterling`).
+fn after_opening_participle(body: &str, run: &[Range<usize>], first: usize) -> usize {
+    let Some(r) = run.get(first) else {
+        return first;
+    };
+    let w = &body[r.clone()];
+    let lower = w.to_lowercase();
+    let participle = lower.len() > 5
+        && lower.ends_with("ing")
+        && opens_sentence(body, r.start)
+        && crate::lexical::Lexical::embedded()
+            .lemmas(&lower, crate::lexical::Pos::Verb)
+            .as_slice()
+            .iter()
+            .any(|l| *l != lower)
+        && !capitalised_inside_a_sentence(body, w);
+    if participle {
         first + 1
     } else {
         first
@@ -257,6 +300,7 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         }
         first = after_inner_title(body, &run, first);
         first = after_person_noun(body, &run, first);
+        first = after_opening_participle(body, &run, first);
         // `San Diego Chargers`: a place's name, not a person's (also after
         // a prefix in capitals, `SAN Diego`, that the run left out).
         if run[..first]

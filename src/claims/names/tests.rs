@@ -322,3 +322,27 @@ fn a_run_after_an_organisations_head_and_of_is_no_person() {
         .collect();
     assert_eq!(names, vec!["Jane Roe", "Tom Hale"]);
 }
+
+#[test]
+fn a_participle_opening_a_sentence_or_a_quote_is_no_first_name() {
+    assert!(
+        found("\"Buying Marlow lets us grow faster,\" Ana Ruiz said.")
+            .iter()
+            .all(|n| n != "Buying Marlow")
+    );
+    assert!(found("Leaving Kestrelford, the convoy turned north.").is_empty());
+    // Inside a sentence, or written so elsewhere in the article: a name.
+    assert_eq!(found("He met Browning Hale."), vec!["Browning Hale"]);
+    assert_eq!(
+        found("Browning Hale spoke. Analysts said Browning was firm."),
+        vec!["Browning Hale"]
+    );
+}
+
+#[test]
+fn a_word_describing_by_a_name_is_no_name() {
+    assert!(found("Austin-based Brightwell makes software.").is_empty());
+    assert!(found("He praised Ohio-born Kestrel today.").is_empty());
+    // A second part with a capital, or no common word: a name.
+    assert_eq!(found("Anne Smith-Jones spoke."), vec!["Anne Smith-Jones"]);
+}

@@ -188,6 +188,16 @@ pub(super) fn parse_attribution(
                 }
             }
         }
+        // `Roe was told "…"`, `Roe was accused by Hale of "…"`: a
+        // passive's subject is no speaker.
+        let agent = words.get(after_idx + 1).is_some_and(|(o, x)| {
+            matches!(x.as_ref(), "the" | "a" | "an" | "his" | "her" | "their")
+                || text[*o..].starts_with(char::is_uppercase)
+        });
+        let prev = words.get(wi.wrapping_sub(1)).map(|(_, p)| p.as_ref());
+        if passive(w, prev, next, agent) {
+            continue;
+        }
         // `according to X`, `said X`, `added the Russian leader`.
         // (up to the comma that ends the speaker's phrase).
         let after_end = words
@@ -350,6 +360,17 @@ pub(super) fn parse_attribution(
         }
     }
     None
+}
+
+/// Whether speech verb `w` (after word `prev`, before word `next`) is a
+/// passive participle (`was told`, `were asked`, `accused by Hale`; an
+/// `agent` is a name or a determiner after `by`, not `said by
+/// telephone`): its subject heard or was spoken of; it did not speak.
+fn passive(w: &str, prev: Option<&str>, next: Option<&str>, agent: bool) -> bool {
+    let auxiliary =
+        prev.is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are"));
+    let participle = w.ends_with("ed") || matches!(w, "said" | "told" | "written");
+    (participle && auxiliary) || (w.ends_with("ed") && next == Some("by") && agent)
 }
 
 /// Picks the speaker in `span`: the closest person or organization mention

@@ -26,11 +26,20 @@ pub(super) fn parse_head(
         t.ends_with(':') || t.ends_with(',') || t.ends_with(" that") || t.ends_with("saying");
     // `Roe said the plan would "…"`: a speech verb earlier in the quote's
     // own sentence attributes it too.
-    let same_sentence = span.end > span.start
-        && doc.seg.sentence_at(span.start) == doc.seg.sentence_at(span.end.saturating_sub(1));
-    if !marked && !same_sentence {
+    // (The quote's sentence may be any of the paragraph's: `Roe spoke
+    // first. Hale called it "…"`.)
+    let before_mark = doc.seg.sentence_at(span.end.saturating_sub(1));
+    let head_sentence = span.end > span.start && doc.seg.sentence_at(span.start) == before_mark;
+    let later_sentence = span.end > span.start
+        && before_mark.is_some()
+        && before_mark == doc.seg.sentence_at(span.end);
+    if !marked && !head_sentence && !later_sentence {
         return None;
     }
+    // A later sentence's verb must name its speaker: a sentence the
+    // splitter cut off its subject (`Rahall (D-W. Va.), who …, called`)
+    // leaves the guess to the sentences before.
+    let named_only = !marked && !head_sentence;
     // Only the clause right before the quote, in its sentence when no
     // mark ends it.
     // A full stop inside a sentence (`Mohave County, Az. said`, `U.S.`)
@@ -52,7 +61,14 @@ pub(super) fn parse_head(
         clause_start = clause_start.max(s_start.saturating_sub(span.start));
     }
     let clause = span.start + clause_start..span.start + t.len();
-    parse_attribution(doc, ctx, clause.clone(), true, para, last).or_else(|| {
+    if let Some(owner) = claim_owner(doc, ctx, clause.clone()) {
+        return Some(owner);
+    }
+    let found = parse_attribution(doc, ctx, clause.clone(), true, para, last);
+    if named_only {
+        return found.filter(|s| s.name.is_some());
+    }
+    found.or_else(|| {
         // `Roe went on:` — no speech verb, but a person introduces the quote.
         if !t.ends_with(':') {
             return None;
@@ -84,6 +100,52 @@ pub(super) fn parse_head(
             according: false,
             referred: false,
         })
+    })
+}
+
+/// Most words between a noun of saying's `that` and the quote.
+const CLAIM_WORDS: usize = 12;
+
+/// The owner of a noun of saying that introduces the quote (`Hale
+/// rejected Roe's claim that the plan "…"`, `Roe's warning: "…"`): a
+/// person or an organisation named right before `'s`, when no speech
+/// verb comes between the noun and the quote (`Roe's claim that Hale
+/// said "…"` is Hale's).
+fn claim_owner(doc: &Doc, ctx: &Context, clause: Range<usize>) -> Option<Speaker> {
+    let text = doc.source.text.get(clause.clone())?;
+    let (k, mark) = text
+        .rmatch_indices("'s ")
+        .chain(text.rmatch_indices("’s "))
+        .max_by_key(|&(k, _)| k)?;
+    let after = &text[k + mark.len()..];
+    let mut words = after.split_whitespace();
+    let noun_written = words.next()?;
+    let noun = noun_written.trim_end_matches([',', ':']);
+    if !PEOPLE_WORDS.is_speech_noun(&noun.to_lowercase()) {
+        return None;
+    }
+    let rest: Vec<&str> = words.collect();
+    let opens = match rest.first() {
+        None => noun_written.len() > noun.len(),
+        Some(w) => *w == "that",
+    };
+    let verb = rest
+        .iter()
+        .any(|w| ctx.vocab.is_speech_verb(&w.to_lowercase()));
+    if !opens || verb || rest.len() > CLAIM_WORDS {
+        return None;
+    }
+    let at = clause.start + k;
+    let m = mentions_in(doc, clause)
+        .into_iter()
+        .find(|m| m.end == at && matches!(m.kind, EntityKind::Person | EntityKind::Organization))?;
+    let end = at + mark.len() + noun.len();
+    Some(Speaker {
+        name: Some(m.name.clone()),
+        phrase: doc.source.text.get(m.start..end).map(str::to_string),
+        person: m.kind == EntityKind::Person,
+        according: false,
+        referred: false,
     })
 }
 

@@ -27,20 +27,24 @@ pub(super) fn head_of<'m>(
         return p;
     }
     let words: Vec<&str> = gap.split_whitespace().filter(|w| *w != "-").collect();
-    let role_words = words.len() <= 4
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-        && !words.iter().any(|w| {
-            matches!(
-                *w,
-                "and" | "or" | "to" | "as" | "that" | "in" | "on" | "at" | "with" | "for" | "of"
-            )
-        });
     // `Trend Micro researcher Paul Ferguson`, `Colts interim coach Bruce
     // Arians`: whatever the first name is, a role noun right before the
     // second makes the first its affiliation.
     let before_role = words.last().is_some_and(|w| is_role_noun(w));
+    // A title is capitalised before a name (`Acme Chief Executive Ana
+    // Ruiz`, `Acme Senior Vice President Ana Ruiz`).
+    let title_word = |w: &str| {
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+            || (before_role && w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',']))
+    };
+    let role_words = words.len() <= 4
+        && words.iter().all(|w| title_word(w))
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "and" | "or" | "to" | "as" | "that" | "in" | "on" | "at" | "with" | "for" | "of"
+            )
+        });
     if (m.kind == EntityKind::Organization || before_role)
         && role_words
         && !gap.contains([',', ';', ':', '.'])

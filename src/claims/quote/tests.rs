@@ -178,3 +178,25 @@ fn guesses_say_where_they_come_from() {
         evidence(text)
     );
 }
+
+#[test]
+fn a_capitalised_title_after_an_organisation_leads_to_the_person() {
+    // `U.N.` is an organisation the lexicon knows; the title between it
+    // and the name is capitalised.
+    let text = "\"Every port must reopen before the harvest season starts,\" U.N. Deputy Director Ana Ruiz said.";
+    assert_eq!(names(text), vec!["Ana Ruiz"]);
+    // A participle opening the quote names no one (`Buying Marlow`).
+    let text = "\"Buying Marlow lets us reach buyers we never could,\" Tom Brandt said. \"We waited a long time for this chance,\" Marlow Chief Executive Ana Ruiz said.";
+    assert_eq!(names(text), vec!["Tom Brandt", "Ana Ruiz"]);
+}
+
+#[test]
+fn the_owner_of_a_claim_and_an_accuser_speak() {
+    let text = "Tom Brandt rejected Ana Ruiz's claim that the levy \"will close every library in the county by spring.\"";
+    assert_eq!(names(text), vec!["Ana Ruiz"]);
+    let text = "Ana Ruiz spoke first. Tom Brandt accused Ana Ruiz of \"hiding the real cost of the levy from the voters.\"";
+    assert_eq!(names(text), vec!["Tom Brandt"]);
+    // A passive's subject did not speak.
+    let text = "Tom Brandt spoke on Monday. Ana Ruiz was told \"the levy will pass with room to spare this year.\"";
+    assert_ne!(names(text), vec!["Ana Ruiz"]);
+}

@@ -232,6 +232,7 @@ pub fn organisations(doc: &Doc, i: usize, heads: &[String]) -> Vec<EntityName> {
         if let Some(rest) = name.strip_prefix("The ") {
             start += name.len() - rest.len();
         }
+        start = after_person(doc, i, start..run.end).unwrap_or(start);
         let name = &text[start..run.end];
         let Some(last) = name.split_whitespace().last() else {
             continue;
@@ -248,6 +249,25 @@ pub fn organisations(doc: &Doc, i: usize, heads: &[String]) -> Vec<EntityName> {
         });
     }
     out
+}
+
+/// Where an organisation's name starts after a person's name that opens
+/// its run (`Ana Ruiz of Kestrel General Hospital`, `Tom Brandt for the
+/// Harbour Board`): after the person's name and its `of` or `for`.
+/// `run` is relative to sentence `i`.
+fn after_person(doc: &Doc, i: usize, run: Range<usize>) -> Option<usize> {
+    let base = doc.seg.sentences[i].span.start;
+    let text = doc.sentence_text(i);
+    let person = doc.mentions.get(i)?.iter().find(|m| {
+        m.kind == crate::claims::entities::EntityKind::Person
+            && m.start == base + run.start
+            && m.end < base + run.end
+    })?;
+    let rest = text.get(person.end - base..run.end)?;
+    let name = rest
+        .strip_prefix(" of ")
+        .or_else(|| rest.strip_prefix(" for "))?;
+    Some(run.end - name.len())
 }
 
 /// Words that introduce a place as written: a name after them that the

@@ -69,10 +69,19 @@ pub(super) fn mentions(doc: &Doc) -> Vec<Found> {
                 named.insert(key.clone());
                 out.push(found(None));
             }
+            let label = party_label(text, n.name.end, vocab);
+            // `Jane Roe (D-Ohio), chair of the committee,`: the appositive
+            // follows the label in brackets.
+            let apposed_at = match &label {
+                Some((_, span, _)) if text[n.name.end..].starts_with(" (") => span.end,
+                _ => n.name.end,
+            };
             let offices = [
                 office_before(text, n.name.start, vocab),
-                party_label(text, n.name.end, vocab),
-                appositive(text, n.name.end, vocab),
+                label,
+                appositive(text, apposed_at, vocab),
+                super::party::party_before(text, n.name.start, vocab),
+                super::party::party_after(text, n.name.end, vocab),
             ];
             for (mut role, span, how) in offices.into_iter().flatten() {
                 let another_time = || about_another_time(text, doc.anchor.map(|d| d.year()), vocab);
@@ -108,9 +117,12 @@ fn is_person(doc: &Doc, i: usize, span: &Range<usize>, name: &str, vocab: &RoleW
 }
 
 /// Whether a sentence tells of another time than the article's present:
-/// a word of `not-now`, or a year other than the article's.
+/// a word of `not-now`, or a year other than the article's, outside the
+/// quoted words (`"we kept it running through the winter," union
+/// president Ana Ruiz said`: the quote's words date what she says, not
+/// her office).
 fn about_another_time(text: &str, year: Option<i16>, vocab: &RoleWords) -> bool {
-    let lower = text.to_lowercase();
+    let lower = super::quoted::outside_quotes(text).to_lowercase();
     lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -152,7 +164,7 @@ fn office_before(
 /// The byte offset in `text` where the words that [`words_of`] read
 /// start, `n` words back from its end (0 when it has fewer): read
 /// backwards, so a long sentence costs no more than its last words.
-fn word_start_back(text: &str, n: usize) -> usize {
+pub(super) fn word_start_back(text: &str, n: usize) -> usize {
     let mut seen = 0;
     let mut chars = text.char_indices().rev().peekable();
     while let Some((k, c)) = chars.next() {

@@ -13,6 +13,8 @@ pub mod compare;
 pub mod entity;
 mod find;
 mod office;
+mod party;
+mod quoted;
 mod spelling_index;
 pub mod vocab;
 

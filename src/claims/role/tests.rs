@@ -109,6 +109,19 @@ fn another_time_makes_an_unmarked_office_unknown() {
 }
 
 #[test]
+fn a_quotes_words_do_not_date_an_office() {
+    let claims = claims_of(
+        "\"We kept the mill running through the flood,\" union president Ana Ruiz said.",
+        Some("2021-03-02"),
+    );
+    let time = claims.iter().find_map(|c| match &c.value {
+        Value::Role { role: Some(r), .. } => Some(r.time),
+        _ => None,
+    });
+    assert_eq!(time, Some(RoleTime::Current));
+}
+
+#[test]
 fn one_name_claim_per_person_and_article() {
     assert_eq!(
         names("Jane Roe spoke. Later Jane Roe left. Tom Brandt stayed."),
@@ -226,4 +239,28 @@ fn names_outside_ascii_are_read() {
         "Łukasz Kowalczik",
         &ROLE_WORDS.spelling
     ));
+}
+
+#[test]
+fn a_persons_name_before_of_is_no_part_of_an_organisations() {
+    let orgs: Vec<String> = claims_of(
+        "The ward will reopen, said Ana Ruiz of Kestrel General Hospital on Monday.",
+        Some("2021-03-02"),
+    )
+    .into_iter()
+    .filter(|c| c.subject.class == super::entity::ORG_NAME_CLASS)
+    .map(|c| c.subject.key.to_string())
+    .collect();
+    assert_eq!(orgs, ["Kestrel General Hospital"]);
+}
+
+#[test]
+fn an_appositive_after_a_party_label() {
+    assert_eq!(
+        roles("Carla Mendes (D-Ohio), chair of the budget committee, opposed it."),
+        [
+            pair("Carla Mendes", "D party (ohio)"),
+            pair("Carla Mendes", "chair (budget committee)")
+        ]
+    );
 }

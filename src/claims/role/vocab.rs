@@ -20,6 +20,9 @@ struct RolesFile {
     portfolios: BTreeMap<String, Vec<String>>,
     time: TimeWords,
     parties: BTreeMap<String, String>,
+    party_words: BTreeMap<String, String>,
+    party_word_not_after: Vec<String>,
+    party_word_not_before: Vec<String>,
     spelling: Spelling,
 }
 
@@ -76,6 +79,9 @@ pub struct RoleWords {
     markers: FxHashMap<String, Marker>,
     not_now: FxHashSet<String>,
     parties: FxHashMap<String, String>,
+    party_words: FxHashMap<String, String>,
+    party_word_not_after: FxHashSet<String>,
+    party_word_not_before: FxHashSet<String>,
     /// The spelling threshold.
     pub spelling: Spelling,
 }
@@ -122,6 +128,9 @@ impl RoleWords {
             markers,
             not_now: set(f.time.not_now),
             parties: f.parties.into_iter().collect(),
+            party_words: f.party_words.into_iter().collect(),
+            party_word_not_after: set(f.party_word_not_after),
+            party_word_not_before: set(f.party_word_not_before),
             spelling: f.spelling,
         })
     }
@@ -176,5 +185,16 @@ impl RoleWords {
     /// The party a label's letter names (`D` → `Democrat`).
     pub fn party(&self, letter: &str) -> Option<&str> {
         self.parties.get(letter).map(String::as_str)
+    }
+
+    /// The label letter a party word as written names (`Republican` →
+    /// `R`), unless a neighbour makes it part of another name: `before`
+    /// and `after` are the lower-case words around it (`Social
+    /// Democratic`, `Democratic Republic`).
+    pub fn party_word(&self, w: &str, before: &str, after: &str) -> Option<&str> {
+        let letter = self.party_words.get(w)?;
+        let apart = self.party_word_not_after.contains(before)
+            || self.party_word_not_before.contains(after);
+        (!apart).then_some(letter.as_str())
     }
 }
