@@ -21,6 +21,7 @@ mod content;
 mod cues;
 mod named;
 mod noun;
+mod once;
 mod subject;
 mod work;
 pub use class::same_event_class;
@@ -31,6 +32,7 @@ pub(crate) use cues::{acting_verb, acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
 pub(crate) use noun::noun_frame_after;
 use noun::{event_noun, message_that_comes, DATED_NOUN_SENSES};
+pub(crate) use once::{is_once_act, once_act_window};
 pub(crate) use subject::event_subject;
 pub(crate) use work::dated_work;
 
@@ -58,6 +60,7 @@ struct FrameWords {
     announcing_verbs: Vec<String>,
     reported_acts: Vec<Vec<String>>,
     one_acts: Vec<Vec<String>>,
+    once_acts: Vec<once::OnceAct>,
     passive_acts: std::collections::BTreeMap<String, String>,
     dated_works: std::collections::BTreeMap<String, String>,
     event_subjects: std::collections::BTreeMap<String, String>,
