@@ -22,6 +22,7 @@ mod cues;
 mod named;
 mod noun;
 mod once;
+mod role;
 mod subject;
 mod work;
 pub use class::same_event_class;
@@ -61,6 +62,7 @@ struct FrameWords {
     reported_acts: Vec<Vec<String>>,
     one_acts: Vec<Vec<String>>,
     once_acts: Vec<once::OnceAct>,
+    role_verbs: Vec<String>,
     passive_acts: std::collections::BTreeMap<String, String>,
     dated_works: std::collections::BTreeMap<String, String>,
     event_subjects: std::collections::BTreeMap<String, String>,
@@ -234,7 +236,8 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
                 });
             }
             if listed(&f.words.light_verbs) {
-                return Word::Other;
+                // `became treasurer`: taking up a role.
+                return role::role_frame(view, k, lemma).unwrap_or(Word::Other);
             }
             // `was admitted to hospital`: a passive naming another act.
             let passive = k > 0 && BE_FORMS.contains(&view.word(k - 1));

@@ -36,7 +36,7 @@ pub(super) fn frame_object(
 
 /// What an act done once (`once-acts` in `rules/lexical/frames.toml`) was
 /// done to, told apart more finely than [`frame_object`]: any noun (`the
-/// clinic`, `a charity`), as its lemma, or a name (`the Sildberg was
+/// clinic`, `a charity`; not one for people), as its lemma, or a name (`the Sildberg was
 /// built`), as written.
 pub(super) fn once_object(
     view: &SentenceView,
@@ -51,9 +51,12 @@ pub(super) fn once_object(
     if sentence[s..].starts_with(|c: char| c.is_uppercase()) {
         return Some(sentence[s..e].to_string());
     }
+    // `Whitcombe, the former treasurer, was convicted`: a person is told
+    // apart by name, not by a noun for people.
     let lex = Lexical::embedded();
-    lex.knows(view.word(k), Pos::Noun)
-        .then(|| lex.lemma(view.word(k), Pos::Noun).into_owned())
+    let noun = lex.lemma(view.word(k), Pos::Noun);
+    let person = crate::lexical::Lexname::from_name("noun.person");
+    (lex.knows(&noun, Pos::Noun) && lex.first_lexname(&noun) != person).then(|| noun.into_owned())
 }
 
 /// The word heading the verb frame `event`'s object or passive subject;

@@ -356,3 +356,18 @@ fn a_once_act_names_what_it_was_done_to() {
     let keys: Vec<&str> = d.iter().map(|(_, _, k)| k.as_str()).collect();
     assert_eq!(keys, ["found: Ellison, clinic", "build: Sildberg"]);
 }
+
+#[test]
+fn taking_up_a_role_is_an_act_of_that_role() {
+    let d = dates(
+        "The audit was led by Greta Solheim, who became treasurer in 2011. \
+         Solheim became the chairwoman in 2015. It became clear in 2016.",
+        Some("2024-06-04"),
+    );
+    let keys: Vec<&str> = d.iter().map(|(_, _, k)| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["become treasurer: Solheim", "become chairwoman: Solheim"],
+        "{d:?}"
+    );
+}

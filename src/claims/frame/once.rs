@@ -34,6 +34,8 @@ pub(crate) fn is_once_act(class: &str) -> bool {
 /// bound's class (`since:verb:found`) is none.
 fn once_act(class: &str) -> Option<&'static OnceAct> {
     let (pos, lemma) = class_predicate(class);
+    // `become treasurer`: a role verb's act, named by its verb.
+    let lemma = lemma.split(' ').next().unwrap_or(lemma);
     if pos != Pos::Verb || class.matches(':').count() != 1 {
         return None;
     }
