@@ -298,7 +298,11 @@ impl<'c> Scorer<'c> {
                     if let (Value::Date { resolved: ra, .. }, Value::Date { resolved: rb, .. }) =
                         (&a.value, &b.value)
                     {
-                        if !dates_close(ra, rb, cfg.same_event_days) {
+                        // `built in 1994` / `built in 1988`: an act done
+                        // once compares however far apart its dates lie.
+                        let once = crate::claims::once_act_window(a, b)
+                            .is_some_and(|within| within.is_none_or(|d| dates_close(ra, rb, d)));
+                        if !once && !dates_close(ra, rb, cfg.same_event_days) {
                             return None;
                         }
                     }

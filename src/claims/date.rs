@@ -16,6 +16,7 @@ mod gapping;
 mod neighbours;
 mod owner;
 mod report;
+mod scheduled;
 #[cfg(test)]
 mod tests;
 mod window;
@@ -216,7 +217,10 @@ impl Extractor for DateExtractor {
                 if crate::source::on_date_line(&doc.source.text, s.span.start + start) {
                     continue;
                 }
-                let direction = temporal::direction_at(sentence, start);
+                // `takes office on January 12`: the next January 12.
+                let scheduled = scheduled::scheduled_direction(view, event, &form, start);
+                let direction =
+                    scheduled.unwrap_or_else(|| temporal::direction_at(sentence, start));
                 // A borrowed anchor is the story's first date, not this
                 // article's: close enough for the nearest weekday, not for
                 // `this morning` or `last week`.
@@ -312,6 +316,11 @@ impl Extractor for DateExtractor {
                         participants = doc.participants(i, at(t.clone()));
                         participants.push(sentence[t.clone()].to_string());
                     }
+                    // `founded the clinic`: what an act done once was
+                    // done to, whatever the noun.
+                    None if super::frame::is_once_act(&event.class) => {
+                        participants.extend(super::frame_object::once_object(view, sentence, event))
+                    }
                     None => participants
                         .extend(super::frame_object::frame_object(view, sentence, event)),
                 }
@@ -329,6 +338,7 @@ impl Extractor for DateExtractor {
                     }
                 }
                 participants.sort();
+                participants.dedup();
                 // `Friday night`, `early Saturday`: the part of the day too.
                 let (shown_from, shown_to) = match range {
                     Some(_) => (start, end),
@@ -378,7 +388,10 @@ impl Extractor for DateExtractor {
                         key: key.into(),
                         class: class.into(),
                         participants: participants.into(),
-                        tense: tense_at(sentence, start),
+                        tense: match scheduled {
+                            Some(_) => super::Tense::Future,
+                            None => tense_at(sentence, start),
+                        },
                         event_date: resolved.clone(),
                         context: view.stems(),
                         counted,

@@ -21,6 +21,8 @@ mod content;
 mod cues;
 mod named;
 mod noun;
+mod once;
+mod role;
 mod subject;
 mod work;
 pub use class::same_event_class;
@@ -31,6 +33,7 @@ pub(crate) use cues::{acting_verb, acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
 pub(crate) use noun::noun_frame_after;
 use noun::{event_noun, message_that_comes, DATED_NOUN_SENSES};
+pub(crate) use once::{is_once_act, once_act_window};
 pub(crate) use subject::event_subject;
 pub(crate) use work::dated_work;
 
@@ -58,6 +61,8 @@ struct FrameWords {
     announcing_verbs: Vec<String>,
     reported_acts: Vec<Vec<String>>,
     one_acts: Vec<Vec<String>>,
+    once_acts: Vec<once::OnceAct>,
+    role_verbs: Vec<String>,
     passive_acts: std::collections::BTreeMap<String, String>,
     dated_works: std::collections::BTreeMap<String, String>,
     event_subjects: std::collections::BTreeMap<String, String>,
@@ -231,7 +236,8 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
                 });
             }
             if listed(&f.words.light_verbs) {
-                return Word::Other;
+                // `became treasurer`: taking up a role.
+                return role::role_frame(view, k, lemma).unwrap_or(Word::Other);
             }
             // `was admitted to hospital`: a passive naming another act.
             let passive = k > 0 && BE_FORMS.contains(&view.word(k - 1));

@@ -30,6 +30,44 @@ pub(super) fn frame_object(
     sentence: &str,
     event: &EventWord,
 ) -> Option<String> {
+    let k = object_word(view, sentence, event, false)?;
+    concrete(view, sentence, k)
+}
+
+/// What an act done once (`once-acts` in `rules/lexical/frames.toml`) was
+/// done to, told apart more finely than [`frame_object`]: any noun (`the
+/// clinic`, `a charity`; not one for people), as its lemma, or a name (`the Sildberg was
+/// built`), as written.
+pub(super) fn once_object(
+    view: &SentenceView,
+    sentence: &str,
+    event: &EventWord,
+) -> Option<String> {
+    let k = object_word(view, sentence, event, true)?;
+    let (s, e) = view.words[k];
+    if is_stopword(view.word(k)) {
+        return None;
+    }
+    if sentence[s..].starts_with(|c: char| c.is_uppercase()) {
+        return Some(sentence[s..e].to_string());
+    }
+    // `Whitcombe, the former treasurer, was convicted`: a person is told
+    // apart by name, not by a noun for people.
+    let lex = Lexical::embedded();
+    let noun = lex.lemma(view.word(k), Pos::Noun);
+    let person = crate::lexical::Lexname::from_name("noun.person");
+    (lex.knows(&noun, Pos::Noun) && lex.first_lexname(&noun) != person).then(|| noun.into_owned())
+}
+
+/// The word heading the verb frame `event`'s object or passive subject;
+/// with `names`, a name ends an object phrase that has no noun after it
+/// (`built the Sildberg`).
+fn object_word(
+    view: &SentenceView,
+    sentence: &str,
+    event: &EventWord,
+    names: bool,
+) -> Option<usize> {
     if !event.class.starts_with("verb:") {
         return None;
     }
@@ -42,14 +80,15 @@ pub(super) fn frame_object(
         if RELATIVES.contains(&view.word(subject)) {
             subject = subject.checked_sub(1)?;
         }
-        return concrete(view, sentence, subject);
+        return Some(subject);
     }
     // `The ferry, built in 1994, sank`: a participle set off by a comma
     // says what was done to the noun before it.
     if verb > 0 && after_comma(view, sentence, verb) && participle(view.word(verb)) {
-        return concrete(view, sentence, verb - 1);
+        return Some(verb - 1);
     }
     let mut head = None;
+    let mut name = None;
     let mut prev_end = view.words[last].1;
     for k in last + 1..(last + 1 + MAX_PHRASE).min(view.words.len()) {
         let (s, e) = view.words[k];
@@ -69,6 +108,7 @@ pub(super) fn frame_object(
         }
         // A capitalised word is a name or a nationality (`Thai trawler`).
         if sentence[s..].starts_with(|c: char| c.is_uppercase()) {
+            name = Some(k);
             continue;
         }
         if !Lexical::embedded().knows(w, Pos::Noun) {
@@ -76,7 +116,7 @@ pub(super) fn frame_object(
         }
         head = Some(k);
     }
-    head.and_then(|k| concrete(view, sentence, k))
+    head.or(name.filter(|_| names))
 }
 
 /// Relative pronouns between a noun and the passive that tells of it.

@@ -39,7 +39,7 @@ use crate::temporal::DateValue;
 pub use doc::{Doc, EventWord, SentenceView, Vocab};
 use entities::EntityIndex;
 pub use frame::{acted_context_similarity, same_event_class};
-pub(crate) use frame::{class_predicate, one_act_block};
+pub(crate) use frame::{class_predicate, once_act_window, one_act_block};
 pub use offset::{bearing_of, bearings_apart};
 use serde::Serialize;
 use std::ops::Range;

@@ -326,3 +326,48 @@ fn congress_is_a_legislature_not_a_conference() {
     );
     assert!(d.iter().all(|(class, ..)| class != "conference"), "{d:?}");
 }
+
+#[test]
+fn a_present_tense_act_dates_the_next_month_day() {
+    let d = dates(
+        "Governor-elect Pia Lundgren takes office on January 12 and has promised a budget.",
+        Some("2025-11-05"),
+    );
+    assert_eq!(d[0].1, "2026-01-12", "{d:?}");
+    let d = dates(
+        "Governor Pia Lundgren was sworn in on January 12.",
+        Some("2025-11-05"),
+    );
+    assert_eq!(d[0].1, "2025-01-12", "{d:?}");
+    // A noun in `-s` is no present verb.
+    let d = dates(
+        "The talks on March 3 were held in Oslo.",
+        Some("2025-11-05"),
+    );
+    assert!(d.iter().all(|(_, v, _)| v != "2026-03-03"), "{d:?}");
+}
+
+#[test]
+fn a_once_act_names_what_it_was_done_to() {
+    let d = dates(
+        "In 1990, Mara Ellison founded the Tidewater clinic. The Sildberg was built in 1979.",
+        Some("2024-06-04"),
+    );
+    let keys: Vec<&str> = d.iter().map(|(_, _, k)| k.as_str()).collect();
+    assert_eq!(keys, ["found: Ellison, clinic", "build: Sildberg"]);
+}
+
+#[test]
+fn taking_up_a_role_is_an_act_of_that_role() {
+    let d = dates(
+        "The audit was led by Greta Solheim, who became treasurer in 2011. \
+         Solheim became the chairwoman in 2015. It became clear in 2016.",
+        Some("2024-06-04"),
+    );
+    let keys: Vec<&str> = d.iter().map(|(_, _, k)| k.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["become treasurer: Solheim", "become chairwoman: Solheim"],
+        "{d:?}"
+    );
+}
