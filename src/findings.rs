@@ -19,7 +19,6 @@ use tally::{tally_key, Texts};
 
 mod acknowledged;
 mod later_day;
-mod occasions;
 mod overlap;
 mod subject;
 mod tally;
@@ -151,7 +150,6 @@ pub fn evaluate(
     }
     overlap::drop_offset_distances(&mut findings, claims);
     overlap::drop_repeated_speakers(&mut findings, claims);
-    occasions::drop_other_occasions(&mut findings, claims);
     findings.sort_by(|x, y| {
         (
             std::cmp::Reverse(x.severity),

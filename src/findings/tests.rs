@@ -44,11 +44,6 @@ fn analyze(texts: &[&str], origin: Vec<usize>) -> Analysis {
     )
 }
 
-/// The findings over `texts`, each its own source, all of one story.
-pub(super) fn findings_of(texts: &[&str]) -> Vec<crate::findings::Finding> {
-    analyze(texts, (0..texts.len()).collect()).findings
-}
-
 /// The one event-date finding's help, its primary source and its copies.
 fn event_date(a: &Analysis) -> (&str, usize, &[(usize, usize)]) {
     let found: Vec<_> = a
