@@ -12,6 +12,10 @@ use std::ops::Range;
 /// The prefix of a soft place scope (`at lyon`).
 pub(crate) const SOFT_PLACE: &str = "at ";
 
+/// The scope of a figure after `include` (`the works include two
+/// landscapes`): all of its own thing, some of a broader one.
+pub(crate) const INCLUDED: &str = "included";
+
 /// The prefix of a crowd's estimator scope (`by police`): soft like a
 /// place named before the figure.
 pub(crate) const ESTIMATOR: &str = "by ";

@@ -21,11 +21,13 @@ pub(in crate::align) fn scopes_with<'k>(k: &'k Counted, prefix: &str) -> Vec<&'k
 /// restricts softly: two different days disagree, a day only one figure
 /// names does not (articles of one story name the day or not).
 pub(super) fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> bool {
+    // `included` names no thing the other sentence may name.
     let named_in = |scope: &str, c: &Claim| {
-        scope
-            .split(' ')
-            .filter(|w| !matches!(*w, "among" | "per" | "last" | "this" | "next" | "of"))
-            .all(|w| c.subject.context.contains(&text::stem(w)))
+        scope != crate::claims::INCLUDED
+            && scope
+                .split(' ')
+                .filter(|w| !matches!(*w, "among" | "per" | "last" | "this" | "next" | "of"))
+                .all(|w| c.subject.context.contains(&text::stem(w)))
     };
     // Days, and places named just before a figure (`at lyon`), restrict
     // softly: two different ones disagree, one only one figure names
@@ -36,7 +38,10 @@ pub(super) fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> 
             return false;
         }
     }
-    let soft = |s: &&String| is_soft(s);
+    // `the works include two landscapes` / `two landscapes were taken`:
+    // all the landscapes either way; against `five paintings`, a part.
+    let same_thing = ka.thing.is_some() && ka.thing == kb.thing;
+    let soft = |s: &&String| is_soft(s) || (same_thing && s.as_str() == crate::claims::INCLUDED);
     let (ha, hb): (Vec<&String>, Vec<&String>) = (
         ka.scope.iter().filter(|s| !soft(s)).collect(),
         kb.scope.iter().filter(|s| !soft(s)).collect(),

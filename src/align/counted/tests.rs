@@ -311,7 +311,50 @@ fn a_rivals_count_meets_that_rivals_count_only() {
     assert_eq!(meet((compared, "9,120"), told), None);
     // Nor does the rival's count meet a count nobody holds.
     assert_eq!(
-        meet((compared, "8,705"), ("The winner got 9,200 votes.", "9,200")),
+        meet(
+            (compared, "8,705"),
+            ("The winner got 9,200 votes.", "9,200")
+        ),
         None
     );
+}
+
+#[test]
+fn an_included_count_is_all_of_its_thing_and_part_of_a_broader_one() {
+    // All the chairs either way.
+    assert!(meet(
+        (
+            "The goods taken from the Lindqvist villa included three chairs.",
+            "three"
+        ),
+        (
+            "Burglars took four chairs from the Lindqvist villa.",
+            "four"
+        ),
+    )
+    .is_some());
+    // Some of the paintings: without `included`, a count of landscapes
+    // meets one of paintings.
+    assert!(meet(
+        (
+            "Thieves stole three landscapes from the Lindqvist villa.",
+            "three"
+        ),
+        (
+            "Thieves stole nine paintings from the Lindqvist villa.",
+            "nine"
+        ),
+    )
+    .is_some());
+    assert!(meet(
+        (
+            "The paintings stolen from the Lindqvist villa included three landscapes.",
+            "three"
+        ),
+        (
+            "Thieves stole nine paintings from the Lindqvist villa.",
+            "nine"
+        ),
+    )
+    .is_none());
 }

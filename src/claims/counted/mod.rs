@@ -31,7 +31,8 @@ use predicate::{
 };
 pub(super) use scope::sentence_periods;
 use scope::{
-    dated_scope, ordered_part, partitive, period_scope, place_scope, qualifier_scope, season_scope,
+    dated_scope, included_part, ordered_part, partitive, period_scope, place_scope,
+    qualifier_scope, season_scope,
 };
 
 /// The keys of the quantity at `start..end` of a sentence (byte offsets
@@ -157,6 +158,8 @@ pub(super) fn counted(
     let ordered = ordered_part(view, first_before) && !other_after_verb;
     if listed || partitive(view, first_after) || ordered {
         scope.push("part".to_string());
+    } else if included_part(sentence, view, first_before) {
+        scope.push(crate::claims::INCLUDED.to_string());
     }
     place_scope(sentence, view, (end, first_after), &mut scope);
     if let Some(place) = crowd::crowd_place(sentence, view, (first_before, first_after)) {

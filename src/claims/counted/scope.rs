@@ -60,6 +60,20 @@ pub(super) fn partitive(view: &SentenceView, first_after: usize) -> bool {
         })
 }
 
+/// `The works taken include a portrait and two landscapes`, `five
+/// paintings, including two landscapes,`: a figure after a form of
+/// `include` in its clause counts some of a whole (scope
+/// [`crate::claims::INCLUDED`]): all of its own thing, but a part of a
+/// broader one.
+pub(super) fn included_part(sentence: &str, view: &SentenceView, first_before: usize) -> bool {
+    super::predicate::words_back_in_clause(sentence, view, first_before, 8).any(|k| {
+        matches!(
+            view.word(k),
+            "include" | "includes" | "included" | "including"
+        )
+    })
+}
+
 /// `the first 17 passes`, `the remaining 12`, `the last five games`.
 pub(super) fn ordered_part(view: &SentenceView, first_before: usize) -> bool {
     first_before.checked_sub(1).is_some_and(|k| {
