@@ -162,20 +162,17 @@ mod tests {
     fn a_term_given_is_one_fact_however_said() {
         let jailed = ("Orla Finch was jailed for four years on Monday.", "four");
         for other in [
-            (
-                "Orla Finch was sentenced to seven years in prison.",
-                "seven",
-            ),
-            ("Orla Finch received a seven-year sentence.", "seven"),
-            ("Orla Finch was given a seven-year prison term.", "seven"),
-            ("Orla Finch was imprisoned for seven years.", "seven"),
+            ("Orla Finch was sentenced to nine years in prison.", "nine"),
+            ("Orla Finch received a nine-year sentence.", "nine"),
+            ("Orla Finch was given a nine-year prison term.", "nine"),
+            ("Orla Finch was imprisoned for nine years.", "nine"),
         ] {
             let m = meet(jailed, other).expect("one term");
             assert!(m.keyed() && m.people, "{other:?}");
         }
         // Another person's term.
         assert_eq!(
-            meet(jailed, ("Ned Brask was sentenced to seven years.", "seven")),
+            meet(jailed, ("Ned Brask was sentenced to nine years.", "nine")),
             None
         );
     }
@@ -184,9 +181,9 @@ mod tests {
     fn a_term_is_not_time_served_a_maximum_or_an_office() {
         let jailed = ("Orla Finch was jailed for four years on Monday.", "four");
         for other in [
-            ("Orla Finch served seven years before parole.", "seven"),
-            ("Orla Finch faces up to seven years in prison.", "seven"),
-            ("Orla Finch was elected to a seven-year term.", "seven"),
+            ("Orla Finch served nine years before parole.", "nine"),
+            ("Orla Finch faces up to nine years in prison.", "nine"),
+            ("Orla Finch was elected to a nine-year term.", "nine"),
         ] {
             assert_eq!(meet(jailed, other), None, "{other:?}");
         }

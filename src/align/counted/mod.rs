@@ -39,7 +39,7 @@ pub struct KeyMatch {
     /// them too.
     pub ranged: bool,
     /// Both sentences name the same people, and the predicates relate
-    /// (`Vell was sentenced to seven years` / `Vell received a five-year
+    /// (`Vell was sentenced to nine years` / `Vell received a six-year
     /// sentence`): what those people did or underwent is one count.
     pub people: bool,
     /// Those people's figures also name the same period or qualifier
@@ -104,9 +104,9 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     if combined(a) != combined(b) {
         return None;
     }
-    // Figures about different people or countries (`Gotti won two`,
-    // `Gigante won 21`; `the Red Sox offered Teixeira eight years`, `the
-    // Orioles offered Teixeira seven`) are about different things: the
+    // Figures about different people or countries (`Vell won two`,
+    // `Brask won 21`; `the Hawks offered Dorsey eight years`, `the
+    // Comets offered Dorsey seven`) are about different things: the
     // participants one sentence names must all be named by the other.
     let (pa, pb) = (&a.subject.participants, &b.subject.participants);
     let (fewer, more) = if pa.len() <= pb.len() {
@@ -184,7 +184,7 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     // Two ranges sharing an end (`from 7 to 75 years`, `between six and
     // 75 years`) are one spread told twice (see `ranges`).
     let ranged = predicate.is_some() && super::ranges::share_an_end(a, b);
-    // `Vell was sentenced to seven years` / `Vell received a five-year
+    // `Vell was sentenced to nine years` / `Vell received a six-year
     // sentence`: related predicates of the very people both sentences
     // name say which count it is.
     let people = predicate.is_some()
