@@ -55,7 +55,7 @@ pub(super) fn once_object(
     // apart by name, not by a noun for people.
     let lex = Lexical::embedded();
     let noun = lex.lemma(view.word(k), Pos::Noun);
-    let person = crate::lexical::Lexname::from_name("noun.person");
+    let person = Some(crate::lexical::Lexname::NOUN_PERSON);
     (lex.knows(&noun, Pos::Noun) && lex.first_lexname(&noun) != person).then(|| noun.into_owned())
 }
 

@@ -27,8 +27,7 @@ pub(super) fn role_frame(view: &SentenceView, k: usize, lemma: &str) -> Option<W
     let word = view.word(j);
     let lex = Lexical::embedded();
     let noun = lex.lemma(word, Pos::Noun);
-    let person = Lexname::from_name("noun.person");
-    if person.is_none() || lex.first_lexname(&noun) != person {
+    if lex.first_lexname(&noun) != Some(Lexname::NOUN_PERSON) {
         return None;
     }
     Some(Word::Frame(EventWord {
