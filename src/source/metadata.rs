@@ -6,7 +6,7 @@
 //! November 21. /TASS/`; the URL's path date; a byline or a line naming an
 //! outlet from the lexicon, the source URL's domain).
 
-use super::header_date;
+use super::{header_date, url_date};
 use crate::lexicon::Lexicon;
 use jiff::civil::Date;
 use regex::Regex;
@@ -262,12 +262,12 @@ pub fn infer_metadata(text: &str, lexicon: &Lexicon) -> (Metadata, usize) {
                 .filter(|l| l.len() < header_date::LONG_PARAGRAPH_BYTES)
                 .find_map(|l| find_url(l).map(|m| m.as_str()))
         });
-        if let Some((d, evidence)) = url.and_then(header_date::url_date) {
+        if let Some((d, evidence)) = url.and_then(url_date::url_date) {
             meta.published = Some(d);
             meta.published_from = Provenance::Url;
             meta.published_evidence = Some(evidence);
         }
-        meta.published_month = url.and_then(header_date::url_month);
+        meta.published_month = url.and_then(url_date::url_month);
     }
     if meta.url.is_none() {
         meta.url = find_url(text).map(|m| m.as_str().to_string());

@@ -9,6 +9,7 @@ mod lines;
 mod metadata;
 mod naming;
 mod release;
+mod url_date;
 mod walk;
 
 pub use lines::{LineIndex, Lines};
