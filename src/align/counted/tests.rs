@@ -384,3 +384,19 @@ fn one_more_victim_is_all_its_verb_did_however_badly_hurt() {
     )
     .is_none());
 }
+
+#[test]
+fn a_further_count_meets_further_counts_only() {
+    // Others than those already there: never the plain count.
+    assert!(meet(
+        ("The brigade sent an additional six tankers.", "six"),
+        ("The brigade sent eight tankers to the blaze.", "eight"),
+    )
+    .is_none());
+    // Two tellings of the reinforcements do meet.
+    assert!(meet(
+        ("The brigade sent an additional six tankers.", "six"),
+        ("The brigade then sent a further four tankers.", "four"),
+    )
+    .is_some());
+}
