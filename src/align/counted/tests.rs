@@ -358,3 +358,45 @@ fn an_included_count_is_all_of_its_thing_and_part_of_a_broader_one() {
     )
     .is_none());
 }
+
+#[test]
+fn one_more_victim_is_all_its_verb_did_however_badly_hurt() {
+    // `a third`, critically or not, is the one wounded: it meets two.
+    let m = meet(
+        (
+            "A gunman shot dead two cashiers and critically wounded a third.",
+            "a third",
+        ),
+        (
+            "A gunman shot dead 2 cashiers and wounded two others.",
+            "two",
+        ),
+    )
+    .expect("one wounded / two wounded");
+    assert!(m.keyed() && m.outcome);
+    // Without an ordinal the badly hurt are a part of the hurt.
+    assert!(meet(
+        (
+            "A gunman killed 2 cashiers and critically wounded one customer.",
+            "one",
+        ),
+        ("A gunman killed 2 cashiers and wounded two others.", "two"),
+    )
+    .is_none());
+}
+
+#[test]
+fn a_further_count_meets_further_counts_only() {
+    // Others than those already there: never the plain count.
+    assert!(meet(
+        ("The brigade sent an additional six tankers.", "six"),
+        ("The brigade sent eight tankers to the blaze.", "eight"),
+    )
+    .is_none());
+    // Two tellings of the reinforcements do meet.
+    assert!(meet(
+        ("The brigade sent an additional six tankers.", "six"),
+        ("The brigade then sent a further four tankers.", "four"),
+    )
+    .is_some());
+}

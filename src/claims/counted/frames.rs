@@ -396,6 +396,9 @@ fn severe(f: &Frame, cues: &ScopeCues) -> bool {
     let severity = |j: usize| cues.part.severity.iter().any(|s| s == f.words[j]);
     let stops = |j: usize| matches!(f.words[j], "and" | "or") || is_figure(f.words[j]);
     let (first, after) = f.figure;
+    if closes_the_count(f) {
+        return false;
+    }
     let own = f.clause_of_figure();
     let forward = (after..(after + window).min(f.words.len()))
         .take_while(|&j| f.clause[j] == own && !stops(j))
@@ -405,6 +408,17 @@ fn severe(f: &Frame, cues: &ScopeCues) -> bool {
         .take_while(|&j| f.clause[j] == own && !stops(j))
         .any(severity);
     forward || backward
+}
+
+/// `killing two and critically injuring a third`: an ordinal after its
+/// article counts the last of the victims (see `quantity::one_more`), so
+/// the one it counts is all its verb did, and a severity word beside it
+/// describes them all rather than a part of them.
+fn closes_the_count(f: &Frame) -> bool {
+    let (first, after) = f.figure;
+    first + 1 < after
+        && f.words[first] == "a"
+        && matches!(f.words[first + 1], "second" | "third" | "fourth" | "fifth")
 }
 
 /// `in the first half`, `during the game's deciding 15-2 run`: the part

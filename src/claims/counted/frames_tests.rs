@@ -106,6 +106,11 @@ fn separate_incidents_and_parts_are_framed() {
     let s = "The blast killed 3 people and seriously injured 5 others.";
     assert!(!has(s, "3", "serious"));
     assert!(has(s, "5", "serious"));
+    // An ordinal counts the last victim: the one hurt is all the hurt.
+    let s = "The sniper shot two guards and critically wounded a third.";
+    assert!(!has(s, "a third", "serious"));
+    let s = "The sniper shot two guards and critically wounded a third guard.";
+    assert!(!has(s, "a third guard", "serious"));
     let s = "During the team's decisive 12-0 run, Okafor blocked two shots.";
     assert!(has(s, "two", "run"));
     let s = "Okafor scored 9 points in the second half, grabbed 8 rebounds and blocked five shots.";

@@ -133,6 +133,9 @@ const OTHERS: &[&str] = &["other", "additional", "further", "extra"];
 /// only with other such counts (`three other rifles` / `two other
 /// rifles`), never with the plain count of its thing.
 pub(super) fn counts_others(sentence: &str, q: &QuantityExpr) -> bool {
+    if others_before(sentence, q.start) {
+        return true;
+    }
     let from = q.start + q.hedge.as_deref().map_or(0, str::len);
     sentence.get(from.min(q.end)..q.end).is_some_and(|span| {
         span.split_whitespace()
@@ -141,6 +144,23 @@ pub(super) fn counts_others(sentence: &str, q: &QuantityExpr) -> bool {
             // plan's instalments.
             && !super::instalments::plan_after_first_payment(sentence, span)
     })
+}
+
+/// `called in an additional six engines`, `a further four crews`: one of
+/// [`OTHERS`] right before the figure, after `a` or `an`, says the figure
+/// counts others too (the article, which no plural takes, shows the word
+/// belongs to the figure's noun phrase, not to a noun before it; `the
+/// other 5 rifles` is a part, read elsewhere).
+fn others_before(sentence: &str, start: usize) -> bool {
+    let head = sentence.get(..start).unwrap_or("");
+    let words: Vec<&str> = crate::segment::words(head).map(|(_, w)| w).collect();
+    match words.as_slice() {
+        [.., article, other] => {
+            OTHERS.iter().any(|o| other.eq_ignore_ascii_case(o))
+                && ["a", "an"].iter().any(|a| article.eq_ignore_ascii_case(a))
+        }
+        _ => false,
+    }
 }
 
 /// Words that make a number a sum over parts: `a combined 157 games with
@@ -270,6 +290,10 @@ mod tests {
         };
         assert!(others("The crew found three other hunting rifles aboard."));
         assert!(others("They ordered 20 additional trucks."));
+        assert!(others("Crews called in an additional six tankers."));
+        assert!(others("The council hired a further four wardens."));
+        // Not after an article: the word is another noun's.
+        assert!(!others("It sent extra crews and 40 tankers."));
         assert!(!others("The crew found three hunting rifles aboard."));
         assert!(!others("Two ships and other boats sailed."));
     }
