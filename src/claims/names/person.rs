@@ -335,7 +335,7 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
             |k: usize, w: &str| titled && k + 1 == name.len() && k > 0 && title_surname(w);
         if name.iter().enumerate().any(|(k, r)| {
             let w = &body[r.clone()];
-            !(inner(k) && is_particle(w)) && !surname(k, w) && words.never_a_name(w)
+            !(surname(k, w) || inner(k) && is_particle(w)) && words.never_a_name(w)
         }) {
             continue;
         }
