@@ -9,5 +9,6 @@ mod integration {
     pub mod seeds;
     pub mod special_paths;
     pub mod stories;
+    pub mod unseen;
     pub mod util;
 }

@@ -56,6 +56,9 @@ pub(super) fn age_holder(doc: &Doc, i: usize, span: (usize, usize)) -> Option<Ag
         if let Some(holder) = apposed_holder(doc, i, first_before) {
             return Some(holder);
         }
+        if let Some(name) = described_person(doc, i, first_before, k) {
+            return Some(AgeHolder::Person(name));
+        }
         return person_noun_after(sentence, view, k).map(AgeHolder::Noun);
     }
     // `Jane Roe, 41,` and `the victim, 41,`; `Roe, aged 41`, `a man aged 41`.
@@ -101,6 +104,100 @@ fn apposed_holder(doc: &Doc, i: usize, first_before: usize) -> Option<AgeHolder>
     let last = view.words.partition_point(|&(_, e)| e <= head.len());
     let word = view.word(last.checked_sub(1)?);
     single_person_noun(word)
+}
+
+/// `The 25-year-old Portugal international has agreed …` right after a
+/// sentence naming one person: a definite description of a person
+/// opening a sentence takes that person up (the news habit of naming
+/// someone, then describing them). `first_before` is the figure's first
+/// word, `k` the word after `old`. With no person, or several, named the
+/// sentence before, whose age it is stays a guess.
+fn described_person(doc: &Doc, i: usize, first_before: usize, k: usize) -> Option<String> {
+    let view = &doc.sentences[i];
+    if i == 0 || first_before != 1 || view.word(0) != "the" {
+        return None;
+    }
+    person_head_after(doc.sentence_text(i), view, k)?;
+    the_one_person(doc, i - 1)
+}
+
+/// The head of the description from word `k` on (its last word before a
+/// stopword or a break) when it can name a person: some word of it has a
+/// person sense (`winger`, `volunteer firefighter`), or a proper name
+/// leads a head that is no made or natural thing (`Portugal
+/// international`; not `Lisbon bridge`).
+fn person_head_after(sentence: &str, view: &SentenceView, k: usize) -> Option<usize> {
+    let lex = Lexical::embedded();
+    let mut prev_end = view.words.get(k)?.0;
+    let (mut head, mut person, mut proper, mut capital) = (None, false, false, false);
+    for j in k..(k + 4).min(view.words.len()) {
+        let (s, e) = view.words[j];
+        let w = view.word(j);
+        let upper = sentence[s..].starts_with(char::is_uppercase);
+        // The description ends at its verb (`joined`, `has`).
+        let noun = upper || lex.knows(w, Pos::Noun);
+        if super::counted::broken(sentence, prev_end, s) || super::text::is_stopword(w) || !noun {
+            break;
+        }
+        prev_end = e;
+        person |= lex
+            .lexnames(w, Pos::Noun)
+            .any(|n| n == Lexname::NOUN_PERSON);
+        // A capital before the head: a proper name leads it.
+        proper |= capital;
+        capital = upper;
+        head = Some(j);
+    }
+    let head = head?;
+    let thing = lex.lexnames(view.word(head), Pos::Noun).any(|n| {
+        matches!(
+            n,
+            Lexname::NOUN_ARTIFACT | Lexname::NOUN_OBJECT | Lexname::NOUN_LOCATION
+        )
+    });
+    (person || (proper && !thing)).then_some(head)
+}
+
+/// The one person sentence `p` names, by full name: none when it names
+/// nobody or more than one.
+fn the_one_person(doc: &Doc, p: usize) -> Option<String> {
+    let text = doc.sentence_text(p);
+    let base = doc.seg.sentences[p].span.start;
+    let capitals = super::names::word_capitals(text);
+    let mut found: Vec<String> = Vec::new();
+    let mut add = |name: String| {
+        if !found
+            .iter()
+            .any(|f| crate::claims::role::compare::same_name(f, &name))
+        {
+            found.push(name);
+        }
+    };
+    for n in super::names::person_names(text, &capitals) {
+        let (a, b) = (base + n.name.start, base + n.name.end);
+        let other = doc.mentions[p].iter().any(|m| {
+            matches!(m.kind, EntityKind::Organization | EntityKind::Place)
+                && m.start < b
+                && m.end > a
+        });
+        if !other {
+            add(without_person_nouns(&text[n.name]));
+        }
+    }
+    for m in doc.mentions[p]
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+    {
+        let Some(name) = doc.source.text.get(m.start..m.end) else {
+            continue;
+        };
+        if name.contains(' ') {
+            add(without_person_nouns(name));
+        } else if let Some(full) = the_full_name(doc, name) {
+            add(full);
+        }
+    }
+    (found.len() == 1).then(|| found.remove(0))
 }
 
 /// A person noun in the singular (`driver`, not `drivers`): one holder.
@@ -214,20 +311,22 @@ fn full_names_by_surname(doc: &Doc) -> FullNames {
 
 fn person_noun_after(sentence: &str, view: &SentenceView, k: usize) -> Option<String> {
     let mut prev_end = view.words.get(k)?.0;
+    let mut head = None;
     for j in k..(k + 4).min(view.words.len()) {
         let (s, e) = view.words[j];
         if super::counted::broken(sentence, prev_end, s) && j > k {
-            return None;
+            break;
         }
         prev_end = e;
-        if let Some(AgeHolder::Noun(n)) = person_noun(view.word(j)) {
-            return Some(n);
-        }
-        if super::text::is_stopword(view.word(j)) {
-            return None;
+        // The last of a run of person nouns heads it (`British man`,
+        // `volunteer firefighter`).
+        match person_noun(view.word(j)) {
+            Some(AgeHolder::Noun(n)) => head = Some(n),
+            _ if head.is_some() || super::text::is_stopword(view.word(j)) => break,
+            _ => {}
         }
     }
-    None
+    head
 }
 
 /// A word whose first noun sense is a person (`boy`, `women`, `suspect`),
@@ -347,6 +446,11 @@ mod tests {
         assert_eq!(holder(s, "70"), noun("woman"));
         let s = "A man aged 45 was taken to hospital.";
         assert_eq!(holder(s, "45"), noun("man"));
+        // The last of a run of person nouns heads it.
+        let s = "Police arrested a 52-year-old Danish man on Friday.";
+        assert_eq!(holder(s, "52"), noun("man"));
+        let s = "A 31-year-old volunteer firefighter was hurt.";
+        assert_eq!(holder(s, "31"), noun("firefighter"));
     }
 
     #[test]
@@ -366,6 +470,21 @@ mod tests {
         assert!(claims_of(s, Some("2024-05-02"))
             .iter()
             .all(|c| c.subject.class != super::AGE_CLASS));
+    }
+
+    #[test]
+    fn a_description_opening_a_sentence_takes_up_the_one_person_before() {
+        let s = "Dockers signed forward Anselm Quist on Monday. \
+                 The 27-year-old Iceland international joined from Varberg.";
+        assert_eq!(holder(s, "27"), named("Anselm Quist"));
+        // Two people named before: whose age it is stays unread.
+        let s = "Anselm Quist and Piet Varga signed on Monday. \
+                 The 27-year-old Iceland international joined from Varberg.";
+        assert_ne!(holder(s, "27"), named("Anselm Quist"));
+        assert_ne!(holder(s, "27"), named("Piet Varga"));
+        // A thing described is nobody.
+        let s = "Mayor Ilse Drach opened the road. The 40-year-old bridge was closed.";
+        assert_eq!(holder(s, "40"), (Vec::new(), None));
     }
 
     #[test]

@@ -244,8 +244,16 @@ impl ArticlePeople {
                 people.surnames.insert(surname(&body[name]), canonical);
             }
         }
+        let mut firms: HashMap<&str, bool> = HashMap::default();
         for found in super::names::person_names(body, &capitals) {
             if covered(found.name.start, found.name.end) {
+                continue;
+            }
+            let written = &body[found.name.clone()];
+            if *firms
+                .entry(written)
+                .or_insert_with(|| used_as_organisation(body, written))
+            {
                 continue;
             }
             let last = body[found.last.clone()].to_string();
@@ -416,6 +424,36 @@ pub fn mentions(text: &str, index: &EntityIndex, people: &ArticlePeople) -> Vec<
     all
 }
 
+/// Whether the article uses `name` as an organisation's anywhere:
+/// `Morgan Stanley, which advised` (opening a sentence), `an analyst at Goldman Sachs` (a
+/// person's job at it), `shares of Halden Bright`. A two-word firm has
+/// the shape of a person's name; the words around it tell them apart.
+fn used_as_organisation(body: &str, name: &str) -> bool {
+    let lex = crate::lexical::Lexical::embedded();
+    body.match_indices(name).any(|(at, _)| {
+        let after = &body[at + name.len()..];
+        let before = body[..at].trim_end();
+        // `Morgan Stanley, which advised` opening a sentence (after `the
+        // murder of Jane Roe, which` the clause is the murder's).
+        let opens = before.is_empty() || before.ends_with(['.', '\n', '"', '“']);
+        let which = opens && after.starts_with(", which ");
+        let owned = ["'s shares", "’s shares"]
+            .iter()
+            .any(|p| after.starts_with(p));
+        let held = [" shares of", " shares in", " stake in"]
+            .iter()
+            .any(|p| before.ends_with(p));
+        // `an analyst at`, `a fund manager at`: a person's job there.
+        let job_at = before.strip_suffix(" at").is_some_and(|b| {
+            let w = b.rsplit(' ').next().unwrap_or("");
+            w.bytes().all(|c| c.is_ascii_lowercase())
+                && lex.first_lexname(&lex.lemma(w, crate::lexical::Pos::Noun))
+                    == Some(crate::lexical::Lexname::NOUN_PERSON)
+        });
+        which || owned || held || job_at
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,6 +525,23 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert_eq!(found, vec!["Smith", "Putin"]);
+    }
+
+    #[test]
+    fn a_firm_the_article_uses_as_one_is_no_person() {
+        let idx = index();
+        let body = "Halden Bright said the offer was fair. Ana Ruiz, an analyst at Halden Bright, agreed. \
+                    Corran Vale, which advised the seller, declined to comment. Tom Hale spoke.";
+        let p = ArticlePeople::learn(body, &idx);
+        assert_eq!(p.resolve("Bright"), None);
+        assert_eq!(p.resolve("Vale"), None);
+        assert_eq!(p.resolve("Ruiz").as_deref(), Some("Ruiz"));
+        assert_eq!(p.resolve("Hale").as_deref(), Some("Hale"));
+        // `which` after a person's name in a clause is about something else.
+        let body =
+            "Police studied the murder of Ida Marsh, which took place in May. Ida Marsh was 40.";
+        let p = ArticlePeople::learn(body, &idx);
+        assert_eq!(p.resolve("Marsh").as_deref(), Some("Marsh"));
     }
 
     #[test]

@@ -179,6 +179,14 @@ pub(super) fn place_scope(
             }
             return;
         }
+        // `17 goals in all competitions`: a total over the named set,
+        // against which a figure of one part of it (`14 league goals`)
+        // is no rival. A bare `in all` (`In all, 38 were found`) is no
+        // set.
+        if let Some(set) = all_of_set(sentence, view, k) {
+            out.push(set);
+            return;
+        }
         let bearing_of = is_bearing(w) && k + 1 < view.words.len() && view.word(k + 1) == "of";
         if PLACE_PREPOSITIONS.contains(&w) || bearing_of {
             let mut j = k + 1 + usize::from(bearing_of);
@@ -214,6 +222,22 @@ pub(super) fn place_scope(
         }
         k += 1;
     }
+}
+
+/// `in all competitions`, `across all formats`: the scope `all
+/// competitions` when word `k` is `in`/`across` and a plural word follows
+/// `all` in the same clause.
+fn all_of_set(sentence: &str, view: &SentenceView, k: usize) -> Option<String> {
+    if !matches!(view.word(k), "in" | "across") || k + 2 >= view.words.len() {
+        return None;
+    }
+    if view.word(k + 1) != "all" || broken(sentence, view.words[k].1, view.words[k + 2].0) {
+        return None;
+    }
+    let set = view.word(k + 2);
+    let plural = set.len() > 3 && set.ends_with('s') && !set.ends_with("ss");
+    let alphabetic = set.bytes().all(|b| b.is_ascii_lowercase());
+    (plural && alphabetic).then(|| format!("all {set}"))
 }
 
 /// The capitalised words from word `k` on (`New Delhi`), lower-cased.

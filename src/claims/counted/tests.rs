@@ -112,6 +112,11 @@ fn scopes_of_place_part_and_period() {
     let s = "The dam burst twice; the first breach in 1998 killed 40 people.";
     assert!(keys(s, "twice").scope.is_empty());
     assert_eq!(keys(s, "40").scope, ["1998"]);
+    // A total over a named set; a bare `in all` names none.
+    let s = "The striker scored 23 goals in all competitions.";
+    assert_eq!(keys(s, "23").scope, ["all competitions"]);
+    let s = "In all, 23 crates were found.";
+    assert!(keys(s, "23").scope.is_empty());
 }
 
 #[test]

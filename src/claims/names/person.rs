@@ -325,8 +325,17 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         }
         // A particle inside a name (`Azm Al Homoud`) is no common word.
         let inner = |k: usize| k > 0 && k + 1 < name.len();
+        // `Judge Harold King`: after a title and a first name, a title
+        // word ends the name as a surname (titles lead names).
+        let titled = first > 0 && {
+            let before = &body[run[first - 1].clone()];
+            words.is_title(before) && !words.is_opener(before)
+        };
+        let surname =
+            |k: usize, w: &str| titled && k + 1 == name.len() && k > 0 && title_surname(w);
         if name.iter().enumerate().any(|(k, r)| {
-            !(inner(k) && is_particle(&body[r.clone()])) && words.never_a_name(&body[r.clone()])
+            let w = &body[r.clone()];
+            !(surname(k, w) || inner(k) && is_particle(w)) && words.never_a_name(w)
         }) {
             continue;
         }
@@ -365,6 +374,19 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
         });
     }
     out
+}
+
+/// Whether a title word may be a surname (`King`, `Bishop`, `Judge`): a
+/// title for a person (its first sense a person in the lexical tables),
+/// no sentence opener, organisation head or demonym.
+fn title_surname(w: &str) -> bool {
+    let words = &crate::claims::people_words::PEOPLE_WORDS;
+    let lex = crate::lexical::Lexical::embedded();
+    words.is_title(w)
+        && !words.is_opener(w)
+        && !words.is_org_head(w)
+        && !words.is_demonym(w)
+        && lex.first_lexname(&w.to_lowercase()) == Some(crate::lexical::Lexname::NOUN_PERSON)
 }
 
 /// Whether the run at `s` follows `<Head> of`, the head an organisation's

@@ -302,6 +302,16 @@ fn a_word_the_article_capitalises_inside_a_sentence_is_a_name() {
 }
 
 #[test]
+fn a_title_word_after_a_titled_first_name_is_a_surname() {
+    assert_eq!(
+        found("said District Judge Harold Bishop."),
+        vec!["Harold Bishop"]
+    );
+    // Without a title before, a title word ends no name.
+    assert!(found("The Twelfth Doctor spoke.").is_empty());
+}
+
+#[test]
 fn a_company_ending_in_an_organisation_word_is_no_person() {
     assert!(found("Velocity Sports said it would buy Trackline Apparel.").is_empty());
 }
