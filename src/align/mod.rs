@@ -362,6 +362,10 @@ fn for_each_block(
             if let Some(place) = offsets::reference(c).filter(|_| !ambiguous) {
                 f(Some(story), &format!("offset from {place}"));
             }
+            // A state held since a date meets its holder's beginning.
+            if crate::claims::is_existence_class(&c.subject.class) {
+                f(Some(story), "existence");
+            }
             // `admitted` / `confessed`: one act of the frames table.
             if let Some(key) = crate::claims::one_act_block(&c.subject.class) {
                 f(Some(story), &key);

@@ -301,7 +301,10 @@ impl<'c> Scorer<'c> {
                         // `built in 1994` / `built in 1988`: an act done
                         // once compares however far apart its dates lie.
                         let once = crate::claims::once_act_window(a, b)
-                            .is_some_and(|within| within.is_none_or(|d| dates_close(ra, rb, d)));
+                            .is_some_and(|within| within.is_none_or(|d| dates_close(ra, rb, d)))
+                            // A state since a date meets its holder's
+                            // beginning however far apart they lie.
+                            || crate::claims::is_existence_pair(&sa.class, &sb.class);
                         if !once && !dates_close(ra, rb, cfg.same_event_days) {
                             return None;
                         }

@@ -12,6 +12,7 @@ use crate::source::Provenance;
 use crate::temporal::{self, DateValue};
 
 mod day_part;
+mod existence;
 mod gapping;
 mod neighbours;
 mod owner;
@@ -21,6 +22,9 @@ mod scheduled;
 mod tests;
 mod window;
 
+pub(crate) use existence::{
+    existence_conflict, is_existence_class, is_existence_pair, ExistenceExtractor,
+};
 use neighbours::*;
 pub(crate) use window::{
     conjunct_window, dates_an_event, event_window, governing_event, opens_clause,

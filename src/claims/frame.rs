@@ -62,6 +62,7 @@ struct FrameWords {
     reported_acts: Vec<Vec<String>>,
     one_acts: Vec<Vec<String>>,
     once_acts: Vec<once::OnceAct>,
+    beginning_acts: Vec<String>,
     role_verbs: Vec<String>,
     passive_acts: std::collections::BTreeMap<String, String>,
     dated_works: std::collections::BTreeMap<String, String>,
@@ -86,6 +87,12 @@ pub(super) fn object_lexnames() -> &'static [Lexname] {
 /// in `rules/lexical/frames.toml`: `say`, `tell`).
 pub(super) fn is_reporting_verb(lemma: &str) -> bool {
     frames().words.reporting_verbs.iter().any(|v| v == lemma)
+}
+
+/// Whether a verb lemma begins the thing it acts on (`beginning-acts` in
+/// `rules/lexical/frames.toml`: `found`, `build`).
+pub(crate) fn is_beginning_act(lemma: &str) -> bool {
+    frames().words.beginning_acts.iter().any(|v| v == lemma)
 }
 
 fn frames() -> &'static Frames {

@@ -36,6 +36,7 @@ mod thin;
 use crate::lexicon::Lexicon;
 use crate::source::SourceId;
 use crate::temporal::DateValue;
+pub(crate) use date::{existence_conflict, is_existence_class, is_existence_pair};
 pub use doc::{Doc, EventWord, SentenceView, Vocab};
 use entities::EntityIndex;
 pub use frame::{acted_context_similarity, same_event_class};
@@ -510,6 +511,7 @@ pub fn warm_up_people() {
 pub fn default_extractors() -> Vec<Box<dyn Extractor>> {
     vec![
         Box::new(date::DateExtractor),
+        Box::new(date::ExistenceExtractor),
         Box::new(ordinal::OrdinalExtractor),
         Box::new(quantity::QuantityExtractor),
         Box::new(quote::QuoteExtractor),

@@ -45,7 +45,7 @@ pub mod labels {
     pub const PAIR_RECALL: usize = 47;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 12), ("location", 6), ("quantity", 29)];
+    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 6), ("quantity", 29)];
     /// Ceiling: approximation and different-fact pairs flagged in pair
     /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
     pub const PAIR_FALSE_ALARMS: usize = 0;
@@ -54,7 +54,7 @@ pub mod labels {
     pub const GROUP_RECALL: usize = 48;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 12), ("location", 6), ("quantity", 30)];
+    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 6), ("quantity", 30)];
     /// Ceiling: approximation and different-fact pairs flagged in group
     /// mode, of 107 (0 before issue 17 §2, which compares several
     /// figures per article: injuries of two quakes told apart only by their
@@ -64,12 +64,14 @@ pub mod labels {
     /// 120,000, and the scorer counts the listed pair as flagged.
     pub const GROUP_FALSE_ALARMS: usize = 2;
     /// Ceiling: errors and warnings per article in group mode (40
-    /// groups, 449 articles; raised to 0.139 (62 findings = 0.1381) on
+    /// groups, 449 articles; raised to 0.141 (63 findings = 0.1403) on
     /// 2026-12-07, when one more victim told as an ordinal (`critically
     /// injuring a third`) was all the injured, not a part, and met `wounding
-    /// two others` (a labelled contradiction; docs/accuracy.md, row 66,
-    /// read by its writer, for a reviewer to re-read); 0.136 (61 findings =
-    /// 0.1359) just after midnight on 2026-12-07, when people `seized` in a sweep were
+    /// two others`, and a state held `since` a year before its holder's
+    /// founding (a clinic a staple since one year, founded three years
+    /// later) made a warning (both labelled contradictions;
+    /// docs/accuracy.md, rows 66 and 67); 0.136 (61 findings = 0.1359) just
+    /// after midnight on 2026-12-07, when people `seized` in a sweep were
     /// read as arrests (99 members vs 89 people, a labelled
     /// contradiction), read real by a reviewer who did not write it
     /// (docs/accuracy.md, row 65); 0.134 (60 findings = 0.1336) at
@@ -104,7 +106,7 @@ pub mod labels {
     /// frames, 13 = 0.029 after issue 17 §2, 7
     /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
     /// bar is 0.5).
-    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.139;
+    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.141;
     /// Floor: labelled spans (both sides of every label) carrying a
     /// claim of their kind, by kind (date of 80, location of 36, ordinal
     /// of 4, quantity of 270, quote of 6; date and quantity count for
@@ -113,7 +115,9 @@ pub mod labels {
         // 69 in the evening of 2026-12-05 until a hyphenated modifier
         // (`X-loving fans`) stopped being read as a verb: that span's
         // claim hung on `loving`.
-        ("date", 68),
+        // 69 again since the small hours of 2026-12-07: a state held
+        // `since` a year is an existence claim.
+        ("date", 69),
         ("location", 35),
         ("ordinal", 2),
         ("quantity", 265),
@@ -121,7 +125,7 @@ pub mod labels {
     ];
     /// Floor: labelled spans carrying a claim of their kind, of 396
     /// (232 before issue 16).
-    pub const EXTRACTION: usize = 375;
+    pub const EXTRACTION: usize = 376;
     /// Floor: story grouping's pairwise recall over the 43 ECB+ topics
     /// (same-event article pairs put in one story; 96.4% measured at
     /// about 06:35 UTC on 2026-12-06 with the rarity power 0.5 → 0.3, 94.6%

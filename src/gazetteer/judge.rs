@@ -26,6 +26,12 @@ pub struct NearReach {
     pub strong_km: f64,
     /// How far either side of its bearing an offset reaches (degrees).
     pub bearing_slack_degrees: f64,
+    /// How far beyond its outermost towns a point near or off a region or
+    /// a country may lie (km): its coast's waters, its empty edges.
+    pub area_reach_km: f64,
+    /// Towns a region or a country needs in the table before its reach is
+    /// measured on them.
+    pub area_min_towns: u32,
 }
 
 /// The reach of `near`, parsed on first use.
@@ -94,6 +100,9 @@ impl Gazetteer {
                     format!("{na} and {nb} are {d:.0} km apart: maybe one area"),
                 )
             }
+            Relation::Apart(_) if near && !measured => {
+                self.near_areas((na, x, near_a), (nb, y, near_b))
+            }
             Relation::Apart(_) if near => {
                 Judged::of(None, format!("{na} / {nb}: one is only near a place"))
             }
@@ -155,6 +164,49 @@ impl Gazetteer {
             weak: gap <= reach.strong_km,
             why: format!(
                 "{na} and {nb} are {gap:.0} km apart: no point near one lies in the other"
+            ),
+        }
+    }
+}
+
+impl Gazetteer {
+    /// A region or a country and another place apart, one source (or both)
+    /// placing the event only near or off its place (`off the coast of
+    /// Crete`): judged by the gap between the two places' reaches ([`Gazetteer::reach_km`]), each near side
+    /// allowed [`NearReach::area_reach_km`] beyond its own. An area's
+    /// reach is measured on its towns, not its coast, so a conflict is
+    /// only a warning, and none holds when another reading of either name
+    /// would lie within reach of the other.
+    fn near_areas(
+        &self,
+        (na, x, near_a): (&str, &Place, bool),
+        (nb, y, near_b): (&str, &Place, bool),
+    ) -> Judged {
+        let reach = &*NEAR_REACH;
+        let slack = reach.area_reach_km * f64::from(u8::from(near_a) + u8::from(near_b));
+        let gap = |p: &Place, q: &Place| {
+            let (rp, rq) = (
+                self.reach_km(p, reach.area_min_towns)?,
+                self.reach_km(q, reach.area_min_towns)?,
+            );
+            Some(super::distance_km(p, q) - rp - rq)
+        };
+        let Some(between) = gap(x, y) else {
+            return Judged::of(None, format!("{na} / {nb}: one is only near a place"));
+        };
+        let within = |p: &Place, q: &Place| gap(p, q).is_some_and(|g| g <= slack);
+        let (ra, rb) = (self.lookup(na), self.lookup(nb));
+        if within(x, y) || ra.iter().any(|r| within(r, y)) || rb.iter().any(|r| within(x, r)) {
+            return Judged::of(
+                None,
+                format!("{na} / {nb}: {between:.0} km between their outermost towns, within reach of near or off"),
+            );
+        }
+        Judged {
+            conflict: Some(true),
+            weak: true,
+            why: format!(
+                "{na} and {nb}: {between:.0} km between their outermost towns, beyond where a point near or off either lies"
             ),
         }
     }
@@ -266,6 +318,34 @@ mod tests {
                 .conflict,
             None
         );
+    }
+
+    /// The verdict on `a` and `b` (their most likely readings), each near
+    /// its place or not.
+    fn areas(a: (&str, bool), b: (&str, bool)) -> (Option<bool>, bool) {
+        let g = Gazetteer::embedded();
+        let (x, y) = (g.resolve(a.0, None).unwrap(), g.resolve(b.0, None).unwrap());
+        let j = g.judge((a.0, x, a.1), (b.0, y, b.1), false);
+        (j.conflict, j.weak)
+    }
+
+    #[test]
+    fn a_point_off_an_area_reaches_beyond_its_towns() {
+        // Off an island vs off a port across the sea: a warning.
+        assert_eq!(
+            areas(("Crete", true), ("Marseille", true)),
+            (Some(true), true)
+        );
+        assert_eq!(
+            areas(("Cyprus", true), ("Lisbon", false)),
+            (Some(true), true)
+        );
+        // Two shores of one gulf, a state and a city beyond its border,
+        // an island and a port across its strait: within reach.
+        assert_eq!(areas(("Somalia", true), ("Yemen", true)).0, None);
+        assert_eq!(areas(("Texas", true), ("Oklahoma City", false)).0, None);
+        assert_eq!(areas(("Sicily", true), ("Naples", false)).0, None);
+        assert_eq!(areas(("Sicily", true), ("Tunis", false)).0, None);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! assert_eq!((paris.country, paris.region), ("US", "TX"));
 //! ```
 
+mod extent;
 mod find;
 mod index;
 mod judge;
@@ -100,6 +101,9 @@ pub struct Gazetteer {
     /// Place id → place index, built on the first [`Gazetteer::get`]:
     /// checks look places up by id once per compared pair.
     ids: OnceLock<HashMap<&'static str, u32>>,
+    /// How far each region and country reaches, measured on the first
+    /// comparison that needs it (see [`extent`]).
+    extents: OnceLock<extent::Extents>,
     /// Whether name lookups go through [`FOUND`] (the embedded table only:
     /// the memo does not say which table it answers for).
     memo: bool,
@@ -169,6 +173,7 @@ impl Gazetteer {
             countries,
             regions,
             ids: OnceLock::new(),
+            extents: OnceLock::new(),
             memo: false,
         }
     }

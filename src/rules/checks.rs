@@ -293,6 +293,14 @@ fn same_date(a: &Claim, b: &Claim, slack_minutes: f64, ex: Explain) -> Verdict {
     else {
         return Verdict::undecided(ex.why(|| "not dates".into()));
     };
+    // A state held since a date and its holder's beginning.
+    if let Some((conflict, why)) = crate::claims::existence_conflict(a, b) {
+        return match conflict {
+            Some(true) => Verdict::conflict(true, ex.why(|| why)),
+            Some(false) => Verdict::consistent(ex.why(|| why)),
+            None => Verdict::undecided(ex.why(|| why)),
+        };
+    }
     if let (Some(t @ DateValue::Time { .. }), _) | (_, Some(t @ DateValue::Time { .. })) = (ra, rb)
     {
         return same_time(t, ra, rb, slack_minutes, ex);

@@ -40,7 +40,7 @@ fn split_bound(class: &str) -> (Option<&str>, &str) {
 /// (`since:verb:suspend`) is one only with the same bound of such an
 /// event, never with the event's date.
 pub fn same_event_class(a: &str, b: &str) -> bool {
-    if a == b {
+    if a == b || crate::claims::is_existence_pair(a, b) {
         return true;
     }
     let ((ra, a), (rb, b)) = (split_bound(a), split_bound(b));
