@@ -70,7 +70,8 @@ pub mod labels {
     /// two others`, and a state held `since` a year before its holder's
     /// founding (a clinic a staple since one year, founded three years
     /// later) made a warning (both labelled contradictions;
-    /// docs/accuracy.md, rows 66 and 67); 0.136 (61 findings = 0.1359) just
+    /// read real by a reviewer who did not write them, docs/accuracy.md,
+    /// rows 66 and 67); 0.136 (61 findings = 0.1359) just
     /// after midnight on 2026-12-07, when people `seized` in a sweep were
     /// read as arrests (99 members vs 89 people, a labelled
     /// contradiction), read real by a reviewer who did not write it
