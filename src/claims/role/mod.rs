@@ -99,12 +99,20 @@ impl Extractor for RoleExtractor {
     }
 
     fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
-        // Each sentence's word capitals, found once for the names and the
-        // organisations below.
-        let capitals: Vec<Vec<usize>> = (0..doc.seg.sentences.len())
-            .map(|i| crate::claims::names::word_capitals(doc.sentence_text(i)))
-            .collect();
-        let found = find::mentions(doc, &capitals);
+        // Each sentence's word capitals are found once, for the names and
+        // for whether it may name an organisation (asked below), and not
+        // kept: a big article's would all be held at once.
+        let spelling = &vocab::ROLE_WORDS.spelling;
+        let firsts = HeadFirsts::of(&spelling.organisation_heads);
+        let mut may_name_org = vec![false; doc.seg.sentences.len()];
+        let found = find::mentions(doc, |i, capitals| {
+            may_name_org[i] = may_name_organisation(
+                doc.sentence_text(i),
+                capitals,
+                &spelling.organisation_heads,
+                &firsts,
+            );
+        });
         // Moved, not copied, into an empty `out`: a big article's role
         // claims are not held twice.
         let claims = find::claims(doc, found);
@@ -115,17 +123,8 @@ impl Extractor for RoleExtractor {
         }
         // Organisations' names, for rule `name-spelling` (places' names
         // come with the places: `claims::location`).
-        let spelling = &vocab::ROLE_WORDS.spelling;
-        let firsts = HeadFirsts::of(&spelling.organisation_heads);
         let orgs = (0..doc.seg.sentences.len())
-            .filter(|&i| {
-                may_name_organisation(
-                    doc.sentence_text(i),
-                    &capitals[i],
-                    &spelling.organisation_heads,
-                    &firsts,
-                )
-            })
+            .filter(|&i| may_name_org[i])
             .flat_map(|i| entity::organisations(doc, i, &spelling.organisation_heads))
             .collect();
         out.extend(entity::entity_claims(doc, orgs, spelling));
