@@ -96,8 +96,14 @@ impl Table {
     /// The id field of place `i`, without parsing the rest.
     pub fn id(&self, i: usize) -> &'static str {
         let start = self.starts.get(i).unwrap_or(u32::MAX);
-        let rest = line(self.text, start as usize);
-        rest.split('\t').next().unwrap_or("")
+        // Up to the line's first tab, without finding its end first: the
+        // id map reads every place's id.
+        let rest = &self.text[(start as usize).min(self.text.len())..];
+        let end = rest
+            .bytes()
+            .position(|b| b == b'\t' || b == b'\n')
+            .unwrap_or(rest.len());
+        &rest[..end]
     }
 
     /// The key of the name record at byte offset `offset`.
@@ -281,6 +287,9 @@ fn place(rest: &'static str, zones: &[&'static str]) -> Option<Place> {
 /// The lookup key of a name as written: lower case, full stops dropped,
 /// runs of spaces one space (the generator's `keys`, for the written form).
 pub(super) fn key(name: &str) -> String {
+    if name.is_ascii() {
+        return ascii_key(name);
+    }
     let mut out = String::with_capacity(name.len());
     let mut space = false;
     for c in name.trim().chars() {
@@ -301,6 +310,26 @@ pub(super) fn key(name: &str) -> String {
     out
 }
 
+/// [`key`] of an ASCII name, byte by byte (nearly every name a text
+/// gives): the same whitespace (`char::is_whitespace` of an ASCII byte,
+/// vertical tab included), full stops and lower case.
+fn ascii_key(name: &str) -> String {
+    let white = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    let mut out = String::with_capacity(name.len());
+    let mut space = false;
+    for &b in name.as_bytes() {
+        match b {
+            b'.' => {}
+            b if white(b) => space = !out.is_empty(),
+            b => {
+                push_space(&mut out, &mut space);
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+    }
+    out
+}
+
 fn push_space(out: &mut String, space: &mut bool) {
     if *space {
         out.push(' ');
@@ -311,6 +340,42 @@ fn push_space(out: &mut String, space: &mut bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ASCII path gives the general one's key for every byte it
+    /// handles: spaces of each kind at either end and inside, full stops,
+    /// capitals.
+    #[test]
+    fn ascii_keys_are_the_general_keys() {
+        let general = |name: &str| {
+            let mut out = String::new();
+            let mut space = false;
+            for c in name.trim().chars() {
+                match c {
+                    '.' => {}
+                    c if c.is_whitespace() => space = !out.is_empty(),
+                    c => {
+                        push_space(&mut out, &mut space);
+                        out.extend(c.to_lowercase());
+                    }
+                }
+            }
+            out
+        };
+        let names = [
+            "U.S.",
+            " St.  Louis ",
+            "\x0b\tNEW\x0c\r\nYork\x0b",
+            ". . .",
+            "",
+            "Fort-de-France's   Bay.",
+            "A\x0bB",
+        ];
+        for name in names {
+            assert_eq!(ascii_key(name), general(name), "{name:?}");
+        }
+        let every: String = (0u8..128).map(char::from).collect();
+        assert_eq!(ascii_key(&every), general(&every));
+    }
 
     #[test]
     fn keys_as_the_generator_writes_them() {

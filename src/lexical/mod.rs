@@ -120,6 +120,12 @@ impl ConceptId {
     pub fn get(self) -> u32 {
         self.0
     }
+
+    /// A key of any number, for tests of what reads keys.
+    #[cfg(test)]
+    pub(crate) fn for_test(n: u32) -> ConceptId {
+        ConceptId(n)
+    }
 }
 
 /// A lexicographer file: the broad class WordNet files a sense under

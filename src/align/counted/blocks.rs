@@ -39,8 +39,9 @@ pub(in crate::align) fn key_blocks(counted: &Counted, mut f: impl FnMut(&str)) {
         lex.concept_keys(thing, Pos::Noun, |id| push('t', id));
         lex.related_keys(thing, Pos::Noun, |id| push('t', id));
     }
+    let mut key = String::new();
     for (tag, id) in seen {
-        f(&format!("{tag}{}", id.get()));
+        f(tagged_id(&mut key, tag, id));
     }
     // A model (`12 AK-47 rifles`, `seven AK-47s`) is in no table: its
     // code is its key.
@@ -67,7 +68,46 @@ pub(in crate::align) fn frame_blocks(class: &str, mut f: impl FnMut(&str)) {
     };
     lex.concept_keys(lemma, pos, &mut push);
     lex.related_keys(lemma, pos, &mut push);
+    let mut key = String::new();
     for id in seen {
-        f(&format!("e{}", id.get()));
+        f(tagged_id(&mut key, 'e', id));
+    }
+}
+
+/// `tag` and the decimal digits of `id` (`p1042`), written into `key`:
+/// the block texts of one claim share one buffer instead of a `format!`
+/// each (these are built for every keyed figure and event frame).
+fn tagged_id(key: &mut String, tag: char, id: ConceptId) -> &str {
+    key.clear();
+    key.push(tag);
+    let mut n = id.get();
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        // `n % 10` is a digit: the cast keeps all of it.
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    key.extend(digits[i..].iter().map(|&d| char::from(d)));
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The buffer reads as the `format!` it replaces, for every length of
+    /// number.
+    #[test]
+    fn tagged_ids_read_as_formatted() {
+        let mut key = String::from("left over");
+        for n in [0, 7, 10, 99, 1042, 65_535, 1 << 30, u32::MAX] {
+            let id = ConceptId::for_test(n);
+            assert_eq!(tagged_id(&mut key, 'p', id), format!("p{}", id.get()));
+        }
     }
 }

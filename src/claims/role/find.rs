@@ -38,7 +38,10 @@ const WORDS_AFTER: usize = 14;
 /// A name without an office is kept the first time its person is named
 /// only: [`claims`] reads no later one (an article naming the same people
 /// in every sentence would otherwise hold all those mentions).
-pub(super) fn mentions(doc: &Doc) -> Vec<Found> {
+/// Each sentence's [`word_capitals`](crate::claims::names::word_capitals)
+/// are handed to `each_capitals` with the sentence's index as they are
+/// found.
+pub(super) fn mentions(doc: &Doc, mut each_capitals: impl FnMut(usize, &[usize])) -> Vec<Found> {
     let vocab = &*ROLE_WORDS;
     let mut out = Vec::new();
     let mut named: HashSet<(String, String)> = HashSet::new();
@@ -46,6 +49,7 @@ pub(super) fn mentions(doc: &Doc) -> Vec<Found> {
         let text = doc.sentence_text(i);
         let base = s.span.start;
         let capitals = crate::claims::names::word_capitals(text);
+        each_capitals(i, &capitals);
         // Read only when an office is found: most sentences give none.
         let not_now = std::cell::OnceCell::new();
         for n in crate::claims::names::person_names(text, &capitals) {

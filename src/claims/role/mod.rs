@@ -99,7 +99,20 @@ impl Extractor for RoleExtractor {
     }
 
     fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
-        let found = find::mentions(doc);
+        // Each sentence's word capitals are found once, for the names and
+        // for whether it may name an organisation (asked below), and not
+        // kept: a big article's would all be held at once.
+        let spelling = &vocab::ROLE_WORDS.spelling;
+        let firsts = HeadFirsts::of(&spelling.organisation_heads);
+        let mut may_name_org = vec![false; doc.seg.sentences.len()];
+        let found = find::mentions(doc, |i, capitals| {
+            may_name_org[i] = may_name_organisation(
+                doc.sentence_text(i),
+                capitals,
+                &spelling.organisation_heads,
+                &firsts,
+            );
+        });
         // Moved, not copied, into an empty `out`: a big article's role
         // claims are not held twice.
         let claims = find::claims(doc, found);
@@ -110,9 +123,8 @@ impl Extractor for RoleExtractor {
         }
         // Organisations' names, for rule `name-spelling` (places' names
         // come with the places: `claims::location`).
-        let spelling = &vocab::ROLE_WORDS.spelling;
         let orgs = (0..doc.seg.sentences.len())
-            .filter(|&i| may_name_organisation(doc.sentence_text(i), &spelling.organisation_heads))
+            .filter(|&i| may_name_org[i])
             .flat_map(|i| entity::organisations(doc, i, &spelling.organisation_heads))
             .collect();
         out.extend(entity::entity_claims(doc, orgs, spelling));
@@ -123,14 +135,40 @@ impl Extractor for RoleExtractor {
 /// capitalised organisation head after a space, which starts with a capital
 /// at a word start; a sentence without one holds none (most sentences:
 /// their words are never split).
-fn may_name_organisation(text: &str, heads: &[String]) -> bool {
+/// `capitals` are the sentence's word capitals, `firsts` the heads' first
+/// letters: a capital no head starts with is not compared with each head.
+fn may_name_organisation(
+    text: &str,
+    capitals: &[usize],
+    heads: &[String],
+    firsts: &HeadFirsts,
+) -> bool {
     let b = text.as_bytes();
-    crate::claims::names::word_capitals(text)
-        .into_iter()
-        .any(|k| {
-            heads.iter().any(|h| {
+    capitals.iter().any(|&k| {
+        firsts.may_start(b[k])
+            && heads.iter().any(|h| {
                 b.get(k..k + h.len())
                     .is_some_and(|w| w.eq_ignore_ascii_case(h.as_bytes()))
             })
-        })
+    })
+}
+
+/// The first bytes of a list of words, in either ASCII case: a byte
+/// outside it starts none of them (compared ignoring ASCII case).
+struct HeadFirsts([bool; 256]);
+
+impl HeadFirsts {
+    fn of(heads: &[String]) -> HeadFirsts {
+        let mut t = [false; 256];
+        for &c in heads.iter().filter_map(|h| h.as_bytes().first()) {
+            t[usize::from(c.to_ascii_lowercase())] = true;
+            t[usize::from(c.to_ascii_uppercase())] = true;
+        }
+        HeadFirsts(t)
+    }
+
+    /// Whether a word of the list may start with byte `c`.
+    fn may_start(&self, c: u8) -> bool {
+        self.0[usize::from(c)]
+    }
 }
