@@ -175,6 +175,8 @@ mod tests {
         assert_eq!(predicate(s, "9,500").as_deref(), Some("noun:workforce"));
         let s = "The ferry, with 214 people on board, sank off the cape.";
         assert_eq!(predicate(s, "214").as_deref(), Some("noun:complement"));
+        let s = "The two trawlers had 14 crew onboard.";
+        assert_eq!(predicate(s, "14").as_deref(), Some("noun:complement"));
         let s = "A jet carrying 87 passengers and crew landed safely.";
         assert_eq!(predicate(s, "87").as_deref(), Some("noun:complement"));
         let s = "Some 35 people were working in the depot when it collapsed.";
