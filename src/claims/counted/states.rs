@@ -153,7 +153,13 @@ pub(super) fn state_holder(
     };
     let capital = |k: usize| sentence[view.words[k].0..].starts_with(char::is_uppercase);
     (0..first_before.min(view.words.len()))
-        .filter(|&k| capital(k) && (k == 0 || !capital(k - 1)))
+        // `Headquartered in New York, EYP MCF has`: a comma ends a name.
+        .filter(|&k| {
+            capital(k)
+                && (k == 0
+                    || !capital(k - 1)
+                    || broken(sentence, view.words[k - 1].1, view.words[k].0))
+        })
         .filter_map(|k| {
             let name = super::scope::capitalized_name(sentence, view, k)?;
             let proper = name.contains(' ') || k > 0 && unknown(&name);
@@ -208,6 +214,8 @@ mod tests {
         };
         let s = "Brelton Mills, which employs 41,000 people, will close a plant.";
         assert!(scope(s, "41,000").contains(&"held by brelton mills".to_string()));
+        let s = "Based in Ostrava, Velmor Tools has 2,300 employees.";
+        assert!(scope(s, "2,300").contains(&"held by velmor tools".to_string()));
         let s = "The ferry, with 214 people on board, sank.";
         assert!(!scope(s, "214").iter().any(|x| x.starts_with(HOLDER)));
         let s = "Some 35 people were working in the depot.";
