@@ -22,7 +22,7 @@ pub mod ordinal;
 pub(crate) mod people_words;
 mod place_scope;
 pub(crate) use counted::item_of;
-pub(crate) use place_scope::{ESTIMATOR, HOLDER, INCLUDED, SOFT_PLACE};
+pub(crate) use place_scope::{ESTIMATOR, INCLUDED, SOFT_PLACE};
 pub mod quantity;
 pub mod quote;
 pub mod result;

@@ -20,12 +20,6 @@ pub(crate) const INCLUDED: &str = "included";
 /// place named before the figure.
 pub(crate) const ESTIMATOR: &str = "by ";
 
-/// The prefix of a state's holder scope (`held by korvane foods`, see
-/// `rules/quantity/states.toml`): soft like a place named before a
-/// figure (two holders never compare, a holder only one figure names
-/// does not stop them).
-pub(crate) const HOLDER: &str = "held by ";
-
 /// Most words between a place and the figure it scopes (`Marseille,
 /// where another 40,000`).
 const MAX_WORDS_BETWEEN: usize = 3;

@@ -268,20 +268,6 @@ mod tests {
     }
 
     #[test]
-    fn states_are_one_count_each() {
-        use Pos::*;
-        assert_equated(&[("employs", Verb), ("workforce", Noun), ("employees", Noun)]);
-        assert_equated(&[("complement", Noun), ("manifest", Noun)]);
-        assert_equated(&[("occupancy", Noun), ("attendance", Noun)]);
-        // Three states, three counts.
-        assert_eq!(equated(("employees", Noun), ("manifest", Noun)), None);
-        // A plane's seats are no people aboard.
-        assert_eq!(equated(("complement", Noun), ("passengers", Noun)), None);
-        assert_eq!(equated(("complement", Noun), ("occupancy", Noun)), None);
-        assert_eq!(equated(("employees", Noun), ("customers", Noun)), None);
-    }
-
-    #[test]
     fn every_group_has_a_test_and_every_pair_equates() {
         let names: Vec<&str> = lex()
             .curated_groups()
@@ -298,10 +284,7 @@ mod tests {
                 "homes",
                 "evacuations",
                 "crowds",
-                "marriages",
-                "workforce",
-                "aboard",
-                "present"
+                "marriages"
             ]
         );
         for g in lex().curated_groups() {

@@ -120,7 +120,7 @@ pub(super) fn crowd_predicate(
 
 /// How many words the first of `phrases` starting at word `k`, in the
 /// figure's clause, has.
-pub(super) fn phrase_after(
+fn phrase_after(
     sentence: &str,
     view: &SentenceView,
     k: usize,
@@ -186,7 +186,7 @@ pub(super) fn crowd_place(
 
 /// Hedge words skipped between a preposition and its figure (`at
 /// roughly`, `by as many as`).
-pub(super) const HEDGE_WORDS: &[&str] = &[
+const HEDGE_WORDS: &[&str] = &[
     "about",
     "around",
     "roughly",

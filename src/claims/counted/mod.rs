@@ -20,7 +20,6 @@ mod item;
 mod predicate;
 mod scope;
 mod span;
-mod states;
 
 use super::{Counted, SentenceView};
 use crate::lexical::{Lexical, Pos};
@@ -101,12 +100,6 @@ pub(super) fn counted(
         .map(|u| format!("verb:{}", lex.lemma(u, Pos::Verb)))
         // `20,000 people took to the streets`, `put the march at 30,000`.
         .or_else(|| crowd::crowd_predicate(sentence, view, (first_before, first_after)))
-        // `employs 41,000 people`, `158 people on board`.
-        .or_else(|| {
-            (!measure)
-                .then(|| states::state_predicate(sentence, view, (first_before, first_after), unit))
-                .flatten()
-        })
         .or_else(|| {
             (!listed)
                 .then(|| hyphenated_noun(sentence, view, span, first_after, lex))
@@ -171,10 +164,6 @@ pub(super) fn counted(
     place_scope(sentence, view, (end, first_after), &mut scope);
     if let Some(place) = crowd::crowd_place(sentence, view, (first_before, first_after)) {
         scope.push(place);
-    }
-    // `Korvane Foods, which employs 41,000`: whose state it is.
-    if is_state(predicate.as_deref(), lex) {
-        scope.extend(states::state_holder(sentence, view, first_before));
     }
     // `Police said 20,000 marched`: who estimated a crowd.
     let crowd = predicate.as_deref().is_some_and(|p| {
@@ -349,18 +338,6 @@ fn faced_maximum(
         .as_slice()
         .first()
         .is_some_and(|l| verbs.iter().any(|v| v == l))
-}
-
-/// Whether a predicate is a state's (`noun:workforce`, `noun:employee`):
-/// of the curated groups `rules/quantity/states.toml` reads into.
-fn is_state(predicate: Option<&str>, lex: &Lexical) -> bool {
-    predicate.is_some_and(|p| {
-        let (pos, lemma) = crate::claims::class_predicate(p);
-        matches!(
-            lex.curated_group_name(lemma, pos),
-            Some("workforce" | "aboard" | "present")
-        )
-    })
 }
 
 /// Auxiliaries after a counted phrase: the figure is the subject of a verb.
