@@ -9,8 +9,8 @@ use super::fallback::{
     organisation_before, organisation_in, owner_of_document, speaker_words, subject_pronoun,
 };
 use super::phrase::{
-    affiliation_holder, appositive_subject, attribution_before, clause_subject, head_of,
-    lower_words, mentions_in, subject_role,
+    affiliation_holder, appositive_subject, attribution_before, clause_subject, complement_subject,
+    head_of, lower_words, mentions_in, subject_role,
 };
 use super::refer::{
     antecedent, gender_clash, introduced_role, one_of_group, pronoun_kind, referable, titled_person,
@@ -263,6 +263,17 @@ pub(super) fn parse_attribution(
         if head && participle {
             if let Some(m) = attribution_before(doc, ctx, mentions(), verb_start) {
                 return named(m);
+            }
+            // `Lee told reporters that Hale called, saying "…"`: Hale.
+            if let Some(m) = complement_subject(doc, verb_start) {
+                return pick(
+                    doc,
+                    std::slice::from_ref(&m),
+                    m.start..m.end,
+                    true,
+                    para_speaker,
+                    last_speaker,
+                );
             }
             if let Some(r) = subject_role(doc, verb_start) {
                 let phrase = doc.source.text[r].to_string();

@@ -106,6 +106,25 @@ pub(super) fn affiliation_holder<'m>(
         .find(|x| x.end == holder_end && x.kind == EntityKind::Person)
 }
 
+/// The subject of a `that` clause holding `at`, named right after the last
+/// `that` before it (`Lee told reporters that Hale called, saying "…"`:
+/// Hale), so a participle speaks for its own clause, not the sentence's.
+pub(super) fn complement_subject(doc: &Doc, at: usize) -> Option<Mention> {
+    let si = doc.seg.sentence_at(at)?;
+    let start = doc.seg.sentences[si].span.start;
+    let text = &doc.source.text;
+    let lead = text.get(start..at)?;
+    if lead.contains(['"', '“', '”']) {
+        return None;
+    }
+    let from = start + lead.rfind(" that ")? + " that ".len();
+    doc.mentions[si]
+        .iter()
+        .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+        .find(|m| m.start == from && m.end <= at)
+        .cloned()
+}
+
 /// The subject of the sentence holding `at`: its first person or
 /// organisation, outside quotes, before `at`.
 pub(super) fn clause_subject(doc: &Doc, at: usize) -> Option<Mention> {

@@ -182,6 +182,16 @@ fn a_participle_without_a_comma_speaks_for_the_subject() {
 }
 
 #[test]
+fn a_participle_in_a_that_clause_speaks_for_that_clause() {
+    // The sentence's subject reports what another person said.
+    let text = "Sgt. Maria Olsen, a police spokeswoman, told reporters that Tom Brandt phoned the station, saying \"I did not mean to hurt anyone at all.\"";
+    assert_eq!(names(text), vec!["Tom Brandt"]);
+    // Without a `that` clause the subject still speaks.
+    let text = "Maria Olsen phoned the station on Monday, saying \"I did not mean to hurt anyone at all.\"";
+    assert_eq!(names(text), vec!["Maria Olsen"]);
+}
+
+#[test]
 fn a_clause_before_the_verb_after_a_quote_leaves_the_speaker_after_it() {
     let text = "\"It lasted a really long time and you could feel\" it was stronger, said shop clerk Nora Vance.";
     assert_eq!(names(text), vec!["Nora Vance"]);
