@@ -266,14 +266,7 @@ pub(super) fn parse_attribution(
             }
             // `Lee told reporters that Hale called, saying "…"`: Hale.
             if let Some(m) = complement_subject(doc, verb_start) {
-                return pick(
-                    doc,
-                    std::slice::from_ref(&m),
-                    m.start..m.end,
-                    true,
-                    para_speaker,
-                    last_speaker,
-                );
+                return named(&m);
             }
             if let Some(r) = subject_role(doc, verb_start) {
                 let phrase = doc.source.text[r].to_string();
@@ -289,14 +282,7 @@ pub(super) fn parse_attribution(
                 });
             }
             if let Some(m) = clause_subject(doc, verb_start) {
-                return pick(
-                    doc,
-                    std::slice::from_ref(&m),
-                    m.start..m.end,
-                    true,
-                    para_speaker,
-                    last_speaker,
-                );
+                return named(&m);
             }
         }
         // `…, said Roe:` before a quote: the speaker follows the verb.
