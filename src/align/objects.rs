@@ -6,7 +6,7 @@
 
 use super::KeyMatch;
 use crate::claims::{Claim, ClaimKind, Value};
-use crate::lexical::{Lexical, Lexname};
+use crate::lexical::{Lexical, Lexname, Relation};
 use crate::source::SourceId;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -101,7 +101,16 @@ impl ObjectCounts {
             return None;
         }
         let (ta, tb) = (ka.thing.as_deref()?, kb.thing.as_deref()?);
-        let objects = self.is_object(ta) && self.is_object(tb);
+        // `12 ships` / `14 vessels`: a noun whose first sense is no object
+        // (`vessel`'s is the blood vessel) is one in the sense the lexical
+        // link to an object noun goes through (a direct hypernym or a
+        // shared synset).
+        let linked = matches!(keys.thing, Some(Relation::Hypernym(_) | Relation::Synonym));
+        let objects = match (self.is_object(ta), self.is_object(tb)) {
+            (true, true) => true,
+            (true, false) | (false, true) => linked,
+            (false, false) => false,
+        };
         (objects && once.only(a) && once.only(b)).then_some(self.context_similarity)
     }
 }

@@ -179,3 +179,26 @@ fn two_tallies_of_one_vote_are_an_error() {
     assert_eq!(f, vec![("result-mismatch".into(), "error".into())]);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_dozen_ships_against_at_least_sixteen_vessels_is_a_warning() {
+    // `vessel`'s first sense is no object (the blood vessel): its link to
+    // `ship` says which sense the count is of.
+    let (f, _) = case("quantity-ships-vessels/differ");
+    assert_eq!(f, vec![("quantity-mismatch".into(), "warning".into())]);
+    // At least eleven vessels meets about a dozen ships: compared, and
+    // consistent.
+    let (f, code) = case("quantity-ships-vessels/agree");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    let out = factlint()
+        .args([
+            "check",
+            "--explain",
+            "tests/fixtures/quantity-ships-vessels/agree",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
+}

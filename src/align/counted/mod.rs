@@ -127,6 +127,12 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         (Some((Pos::Noun, _)), None) | (None, Some((Pos::Noun, _))) => return None,
         _ => None,
     };
+    // `£910,000 worth of jewellery` / `a necklace worth £1.2m`: the value
+    // of a kind of goods and of one of its kinds are a part and its
+    // whole, never one sum.
+    if matches!(predicate, Some(Relation::Hypernym(_))) && is_money(a) && is_money(b) {
+        return None;
+    }
     let lex = Lexical::embedded();
     let outcome = match (ka.predicate_word(), kb.predicate_word()) {
         (Some((px, x)), Some((py, y))) => {

@@ -400,3 +400,28 @@ fn a_further_count_meets_further_counts_only() {
     )
     .is_some());
 }
+
+#[test]
+fn the_value_of_goods_and_of_one_kind_of_them_never_meet() {
+    // A part of the haul and the haul: not one sum.
+    assert!(meet(
+        (
+            "Burglars took $640,000 worth of jewelry from the shop.",
+            "$640,000"
+        ),
+        (
+            "A pearl necklace worth $1.1 million was also taken.",
+            "$1.1"
+        ),
+    )
+    .is_none());
+    // The value of the very same goods does meet.
+    assert!(meet(
+        (
+            "Burglars took $640,000 worth of jewelry from the shop.",
+            "$640,000"
+        ),
+        ("Burglars made off with jewelry worth $1.1 million.", "$1.1"),
+    )
+    .is_some());
+}

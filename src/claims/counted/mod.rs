@@ -26,8 +26,8 @@ use crate::lexical::{Lexical, Pos};
 pub(super) use frames::{carried_periods, frame_scopes, SentenceClauses};
 pub(crate) use item::item_of;
 use predicate::{
-    hyphenated_noun, inflected_verb, noun_measured, offset_verb, predicate_after, value_of,
-    verb_before,
+    after_value_word, hyphenated_noun, inflected_verb, noun_measured, offset_verb, predicate_after,
+    value_of, verb_before,
 };
 pub(super) use scope::sentence_periods;
 use scope::{
@@ -108,6 +108,14 @@ pub(super) fn counted(
         .or_else(|| {
             money
                 .then(|| value_of(sentence, view, (end, first_after), lex))
+                .flatten()
+        })
+        // `a share deal worth $7.4bn, betting on …`, `diamonds valued at
+        // €85 million`: the value idiom names what the sum is the value
+        // of, whatever verb stands around it.
+        .or_else(|| {
+            (money && after_value_word(view, first_before))
+                .then(|| noun_measured(sentence, view, first_before, lex))
                 .flatten()
         })
         .or_else(|| measured.as_ref().map(|(noun, _, _)| noun.clone()))

@@ -479,6 +479,37 @@ const PHRASE_PREPOSITIONS: &[&str] = &[
 /// looked for.
 const PHRASE_WORDS: usize = 4;
 
+/// Whether the figure starting at word `first_before + 1` follows a
+/// word of value (`worth`, `valued at`, `priced at`), across a hedge
+/// (`worth roughly $7.4bn`): the sum is the value of the noun before.
+pub(super) fn after_value_word(view: &SentenceView, first_before: usize) -> bool {
+    let Some(mut k) = first_before.checked_sub(1) else {
+        return false;
+    };
+    while k > 0 && HEDGES_BEFORE_VALUE.contains(&view.word(k)) {
+        k -= 1;
+    }
+    match view.word(k) {
+        "worth" => true,
+        "at" => k >= 1 && matches!(view.word(k - 1), "valued" | "priced"),
+        _ => false,
+    }
+}
+
+/// Hedges between a word of value and its sum (`worth about $9 million`).
+const HEDGES_BEFORE_VALUE: &[&str] = &[
+    "just",
+    "only",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "an",
+    "estimated",
+];
+
 /// `a death toll of 6`, `a population of 2,500`, `a depth of 12 miles`,
 /// `a deal worth $9 million`, `the toll rose to 41`: the noun the figure
 /// measures.

@@ -294,6 +294,9 @@ pub(super) fn period_scope(
                 "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday",
                 _,
             ) => Some(format!("day {w}")),
+            // `a` is a rate only after the figure (`$5 a share`): before
+            // it, an article (`a share deal worth $7bn`, `a year later`).
+            ("a", Some(_)) if k < first_before => None,
             ("per" | "a" | "each" | "every", Some(p)) if is_rate_unit(p) => {
                 Some(format!("per {p}"))
             }

@@ -437,3 +437,22 @@ fn a_figure_in_an_aside_is_no_subject_of_the_verb_after_it() {
     let s = "Lund, alleged to have 14 wives, is charged with polygamy.";
     assert_eq!(predicate(s, "14").as_deref(), Some("noun:wife"));
 }
+
+#[test]
+fn a_word_of_value_names_what_the_sum_is_worth_whatever_verb_follows() {
+    // The sum is the deal's value, not a bet: the verb after it is
+    // another clause's.
+    let s = "The two groups agreed a share deal worth roughly $5.2bn, betting on growth.";
+    let k = keys(s, "$5.2bn");
+    assert_eq!(k.predicate.as_deref(), Some("noun:deal"));
+    // `a share` before the figure is an article and a noun, no rate.
+    assert!(!k.scope.iter().any(|x| x == "per share"), "{:?}", k.scope);
+    let s = "Police said a brooch valued at about $40,000 was taken.";
+    assert_eq!(predicate(s, "$40,000").as_deref(), Some("noun:brooch"));
+    // Without a word of value the verb still counts the sum.
+    let s = "Thieves stole about $40,000 from the till.";
+    assert_eq!(predicate(s, "$40,000").as_deref(), Some("verb:steal"));
+    // A rate after the figure stays a rate.
+    let s = "The buyer offered $12 a share for the firm.";
+    assert!(keys(s, "$12").scope.iter().any(|x| x == "per share"));
+}
