@@ -268,6 +268,24 @@ mod tests {
     }
 
     #[test]
+    fn fire_appliances_are_one_count() {
+        use Pos::*;
+        assert_equated(&[
+            ("engines", Noun),
+            ("appliances", Noun),
+            ("fire engines", Noun),
+            ("fire trucks", Noun),
+        ]);
+        assert_eq!(
+            equated(("appliances", Noun), ("engines", Noun)),
+            Some(Relation::Curated)
+        );
+        // Firefighters and the brigade's cars are other counts.
+        assert_eq!(equated(("appliances", Noun), ("firefighters", Noun)), None);
+        assert_eq!(equated(("engines", Noun), ("cars", Noun)), None);
+    }
+
+    #[test]
     fn every_group_has_a_test_and_every_pair_equates() {
         let names: Vec<&str> = lex()
             .curated_groups()
@@ -284,7 +302,8 @@ mod tests {
                 "homes",
                 "evacuations",
                 "crowds",
-                "marriages"
+                "marriages",
+                "fire appliances"
             ]
         );
         for g in lex().curated_groups() {

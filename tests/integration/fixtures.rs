@@ -202,3 +202,14 @@ fn a_dozen_ships_against_at_least_sixteen_vessels_is_a_warning() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
 }
+
+#[test]
+fn nine_fire_engines_against_five_appliances_is_an_error() {
+    // `appliance` is a fire service's word for a fire engine (the curated
+    // group `fire appliances`); firefighters are another count.
+    let (f, _) = case("quantity-fire-appliances/differ");
+    assert_eq!(f, vec![("quantity-mismatch".into(), "error".into())]);
+    let (f, code) = case("quantity-fire-appliances/crews");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+}
