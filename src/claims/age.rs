@@ -53,7 +53,7 @@ pub(super) fn age_holder(doc: &Doc, i: usize, span: (usize, usize)) -> Option<Ag
         // `Jane Roe, a 47-year-old council member,` and `the driver, a
         // 38-year-old man,`: the apposition says how old the one it
         // follows is.
-        if let Some(holder) = apposed_holder(doc, i, first_before) {
+        if let Some(holder) = apposed_holder(doc, i, first_before, k) {
             return Some(holder);
         }
         if let Some(name) = described_person(doc, i, first_before, k) {
@@ -87,12 +87,18 @@ pub(super) fn age_holder(doc: &Doc, i: usize, span: (usize, usize)) -> Option<Ag
 
 /// The holder an apposition `, a 47-year-old …` describes: the name or
 /// person noun right before its comma, when the figure's article
-/// (`a`/`an`) is word `first_before - 1` of sentence `i`.
-fn apposed_holder(doc: &Doc, i: usize, first_before: usize) -> Option<AgeHolder> {
+/// (`a`/`an`) is word `first_before - 1` of sentence `i`. With `the`
+/// (`Jane Roe, the 26-year-old guard who …`) the description from word
+/// `k` on must name a person: `the 26-year-old's mother` is someone else.
+fn apposed_holder(doc: &Doc, i: usize, first_before: usize, k: usize) -> Option<AgeHolder> {
     let view = &doc.sentences[i];
     let sentence = doc.sentence_text(i);
     let article = first_before.checked_sub(1)?;
-    if !matches!(view.word(article), "a" | "an") {
+    let definite = view.word(article) == "the";
+    if !(matches!(view.word(article), "a" | "an") || definite) {
+        return None;
+    }
+    if definite && person_head_after(sentence, view, k).is_none() {
         return None;
     }
     let head = sentence[..view.words[article].0].trim_end();
@@ -414,6 +420,15 @@ mod tests {
         assert!(!super::heads_an_age_set(s, s.find("12").unwrap() + 2));
         let s = "killed 12 and 40 more";
         assert!(!super::heads_an_age_set(s, s.find("12").unwrap() + 2));
+    }
+
+    #[test]
+    fn a_definite_apposition_naming_a_person_gives_the_age_of_the_one_before() {
+        let s = "The club signed Rui Amaral, the 24-year-old winger who scored twice.";
+        assert_eq!(holder(s, "24"), named("Rui Amaral"));
+        // The age of someone the apposition only relates to is nobody's read.
+        let s = "Police spoke to Rui Amaral, the 24-year-old's father, on Monday.";
+        assert_ne!(holder(s, "24"), named("Rui Amaral"));
     }
 
     #[test]

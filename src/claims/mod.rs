@@ -559,6 +559,7 @@ fn finish(text: &str, parts: Vec<Vec<Claim>>) -> Vec<Claim> {
         out.extend(part);
     }
     figures::finish_quantities(text, &mut out);
+    place_scope::scope_by_named_parts(text, &mut out);
     place_scope::scope_by_places(text, &mut out);
     place_scope::scope_by_units(text, &mut out);
     sort_in_text_order(&mut out);

@@ -135,6 +135,65 @@ pub(super) fn scope_by_units(text: &str, claims: &mut [Claim]) {
     }
 }
 
+/// Scopes each keyed quantity of one text that has no place scope by a
+/// part of a state named with its unit just before it in its clause
+/// (`In Monroe County, where six people died`; `Lee County, four`): the
+/// scope is hard, as if the part followed the figure (`six people died in
+/// Monroe County`), since a count in one county is not the story's.
+pub(super) fn scope_by_named_parts(text: &str, claims: &mut [Claim]) {
+    for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Quantity) {
+        let Some(counted) = c.subject.counted.as_mut().map(std::sync::Arc::make_mut) else {
+            continue;
+        };
+        if counted.scope.iter().any(|s| is_place_like(s)) {
+            continue;
+        }
+        let Some(before) = text.get(c.sentence.start..c.span.start) else {
+            continue;
+        };
+        if let Some(part) = part_just_before(before) {
+            counted.scope.push(part);
+            counted.scope.sort();
+        }
+    }
+}
+
+/// The part named with its unit that opens `before` and ends it within
+/// one clause (`Monroe County` of `In Monroe County, where `), lower case.
+fn part_just_before(before: &str) -> Option<String> {
+    let words: Vec<(usize, &str)> = crate::segment::words(before).collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let unit_at = words
+        .iter()
+        .rposition(|&(_, w)| capital(w) && PART_UNITS.iter().any(|u| w.eq_ignore_ascii_case(u)))?;
+    let (at, unit) = words[unit_at];
+    if !just_before(&before[at + unit.len()..]) {
+        return None;
+    }
+    // The name's capitalised words before the unit (not `In`, `The`).
+    let name: Vec<&str> = words[..unit_at]
+        .iter()
+        .rev()
+        .map(|&(_, w)| w)
+        .take_while(|w| capital(w) && !super::text::is_stopword(&w.to_lowercase()))
+        .take(3)
+        .collect();
+    // The part opens the sentence, alone or after `In`: after a figure
+    // (`six died in Monroe County, four in Lee County`) it is that
+    // figure's place, not the next one's.
+    let opens = match unit_at - name.len() {
+        0 => true,
+        1 => words[0].1 == "In",
+        _ => false,
+    };
+    if name.is_empty() || !opens {
+        return None;
+    }
+    let mut out: Vec<String> = name.iter().rev().map(|w| w.to_lowercase()).collect();
+    out.push(unit.to_lowercase());
+    Some(out.join(" "))
+}
+
 /// The unit written beside a place: after it (`Jember regency`) or before
 /// it with `of` (`the district of Jarra`).
 fn unit_beside(text: &str, span: Range<usize>) -> Option<&'static str> {
@@ -296,6 +355,38 @@ mod tests {
         // The sentence names its own place.
         let text = "It was also felt in Jember regency. The regency police said the quake injured 11 residents in Velmora.";
         assert!(!scope(text, "11").contains(&"jember".to_string()));
+    }
+
+    #[test]
+    fn a_county_named_just_before_a_figure_scopes_it_hard() {
+        let s = scope(
+            "In Velmar County, where six people died, volunteers opened a shelter.",
+            "six",
+        );
+        assert_eq!(s, ["velmar county"]);
+        // As the extractor reads a county after the figure.
+        assert_eq!(
+            scope("Six people died in Velmar County.", "Six"),
+            ["velmar county"]
+        );
+        // Spoken from, or far from the figure: not the figure's county.
+        let county = "velmar county".to_string();
+        let s = scope(
+            "Velmar County Sheriff Ann Hale said six people died.",
+            "six",
+        );
+        assert!(!s.contains(&county), "{s:?}");
+        let s = scope(
+            "The storm hit Velmar County on Sunday and then six people died.",
+            "six",
+        );
+        assert!(!s.contains(&county), "{s:?}");
+        // A part after a figure is that figure's.
+        let s = scope(
+            "Two people died in Velmar County, four people were hurt.",
+            "four",
+        );
+        assert!(!s.contains(&county), "{s:?}");
     }
 
     #[test]

@@ -4,9 +4,14 @@
 //! story's facts in other words (paraphrase, hedged rounding, later
 //! updates, short names, parts and totals) and must raise nothing;
 //! `planted/` is the same with the contradictions `PLANTED.txt` lists.
+//! A second corpus, `tests/fixtures/unseen2/`, laid out alike, tells news
+//! of other kinds in other house styles: a committee vote with party
+//! labels, a court case over three hearings, a buyout with firms as
+//! speakers, a sports trade, a tornado counted by county.
 
 use super::util::check_json;
 
+/// The first corpus's stories.
 const STORIES: &[&str] = &[
     "transfer",
     "sentencing",
@@ -17,9 +22,17 @@ const STORIES: &[&str] = &[
     "seizure",
 ];
 
-/// The messages of a story's errors and warnings.
+/// The second corpus's stories (`tests/fixtures/unseen2/`).
+const STORIES2: &[&str] = &["nomination", "trial", "buyout", "trade", "tornado"];
+
+/// The messages of a story's errors and warnings in the first corpus.
 fn messages(version: &str, story: &str) -> Vec<String> {
-    let (report, _) = check_json(&[&format!("tests/fixtures/unseen/{version}/{story}")]);
+    messages_in("unseen", version, story)
+}
+
+/// The messages of a story's errors and warnings in corpus `corpus`.
+fn messages_in(corpus: &str, version: &str, story: &str) -> Vec<String> {
+    let (report, _) = check_json(&[&format!("tests/fixtures/{corpus}/{version}/{story}")]);
     assert_eq!(
         report["summary"]["sources"], 3,
         "{story}: three outlets read"
@@ -55,4 +68,34 @@ fn planted_contradictions_are_found() {
         let found = messages("planted", story);
         assert!(found.iter().any(|m| m.contains(what)), "{story}: {found:?}");
     }
+}
+
+#[test]
+fn the_second_corpus_told_consistently_raises_nothing() {
+    for story in STORIES2 {
+        let found = messages_in("unseen2", "consistent", story);
+        assert!(found.is_empty(), "{story}: {found:?}");
+    }
+}
+
+#[test]
+fn planted_contradictions_of_the_second_corpus_are_found() {
+    // What is caught today (5 of the 19 PLANTED.txt lists); every error
+    // or warning of a planted story is one of them or another planted one.
+    let caught = [
+        ("nomination", "age (Margaret Pryce): 53 years vs 51 years"),
+        ("nomination", "office of Jane Okafor: Democrat vs R-Ill."),
+        ("buyout", "age (Alan Pruitt): 61 years vs 58 years"),
+        ("trade", "age (Jalen Whitaker): 27 years vs 26 years"),
+        ("tornado", "number of injuries: > 60 vs 48 people"),
+    ];
+    for (story, what) in caught {
+        let found = messages_in("unseen2", "planted", story);
+        assert!(found.iter().any(|m| m.contains(what)), "{story}: {found:?}");
+    }
+    let total: usize = STORIES2
+        .iter()
+        .map(|s| messages_in("unseen2", "planted", s).len())
+        .sum();
+    assert_eq!(total, caught.len(), "no finding beyond the caught ones");
 }

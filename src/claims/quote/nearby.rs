@@ -96,20 +96,49 @@ pub(super) fn implicit_speaker(
     let si = doc.seg.sentence_at(q.start)?;
     let prev = si.checked_sub(1)?;
     let span = doc.seg.sentences[prev].span.clone();
-    if let Some(s) = parse_attribution(doc, ctx, span.clone(), false, &None, last_speaker) {
-        if s.name.is_some() {
-            return Some((s, "the speaker of the sentence before"));
-        }
+    // A person named inside a quote there is spoken of, not speaking
+    // (`"We gave up a good man in DeShawn," Langford said.`): the
+    // speaker is read outside the sentence's quotes.
+    let para = doc.seg.sentences[prev].paragraph;
+    let quoted: Vec<Range<usize>> = doc
+        .seg
+        .paragraphs
+        .get(para)
+        .map(|r| find_quotes(&doc.source.text, r.clone()))
+        .unwrap_or_default();
+    let parts = outside_quotes(&span, &quoted);
+    let outside = |phrase: &str| {
+        parts.iter().any(|r| {
+            doc.source
+                .text
+                .get(r.clone())
+                .is_some_and(|t| t.contains(phrase))
+        })
+    };
+    let speaks = |s: &Speaker| s.name.is_some() && s.phrase.as_deref().is_none_or(outside);
+    let spoken = parse_attribution(doc, ctx, span.clone(), false, &None, last_speaker);
+    let from_inside = spoken
+        .as_ref()
+        .is_some_and(|s| s.name.is_some() && !speaks(s));
+    let spoken = match from_inside {
+        // Read again outside the quotes.
+        true => parts.iter().find_map(|r| {
+            parse_attribution(doc, ctx, r.clone(), false, &None, last_speaker).filter(speaks)
+        }),
+        false => spoken.filter(|s| s.name.is_some()),
+    };
+    if let Some(s) = spoken {
+        return Some((s, "the speaker of the sentence before"));
     }
     // A person merely named there speaks only in the quote's own
     // paragraph: a paragraph that opens with a quote is not attributed by
     // a sentence about something else.
-    if doc.seg.sentences[prev].paragraph != doc.seg.sentences[si].paragraph {
+    if para != doc.seg.sentences[si].paragraph {
         return None;
     }
-    let subject = doc.mentions[prev]
-        .iter()
-        .find(|m| m.kind == EntityKind::Person)?;
+    let subject = doc.mentions[prev].iter().find(|m| {
+        m.kind == EntityKind::Person && !quoted.iter().any(|r| r.start <= m.start && m.end <= r.end)
+    })?;
     Some((
         Speaker {
             name: Some(subject.name.clone()),
@@ -120,4 +149,21 @@ pub(super) fn implicit_speaker(
         },
         "the person named in the sentence before",
     ))
+}
+
+/// The parts of sentence `span` outside its quotes: the whole of it when
+/// no quote of `quoted` meets it, else the text after its last quote
+/// (`…," Roe said.`) and before its first (`Roe said: "…`).
+fn outside_quotes(span: &Range<usize>, quoted: &[Range<usize>]) -> Vec<Range<usize>> {
+    let inside: Vec<&Range<usize>> = quoted
+        .iter()
+        .filter(|r| r.start < span.end && span.start < r.end)
+        .collect();
+    let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
+        return vec![span.clone()];
+    };
+    vec![
+        last.end.min(span.end)..span.end,
+        span.start..first.start.max(span.start),
+    ]
 }

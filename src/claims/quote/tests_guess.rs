@@ -78,3 +78,14 @@ fn he_before_his_own_quote_is_the_speaker_of_the_quote_before() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_person_named_inside_the_quote_before_is_not_its_speaker() {
+    // The sentence before names the coach only inside its quote: the
+    // second quote goes on with that quote's speaker or no one, never him.
+    let text = "Owner Rita Calder spoke after the sale on Friday.\n\n\"We lost a fine coach in Bram Velden,\" Calder said at the club. \"But nobody is bigger than the club itself.\"";
+    let s = speakers(text);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0].0.as_deref(), Some("Rita Calder"), "{s:?}");
+    assert_ne!(s[1].0.as_deref(), Some("Bram Velden"), "{s:?}");
+}
