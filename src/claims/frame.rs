@@ -378,13 +378,27 @@ pub(crate) fn frame_of(
     // appositive before that comma is skipped with its own.
     let mut commas = u8::from(aside::ends_clause(view, sentence, end));
     let mut appositive = false;
+    // The role crossed on the way (`as head coach`), which the frame
+    // found before it names: one appointment is not another.
+    let mut role: Option<String> = None;
     let lowest = first_before.saturating_sub(MAX_BEFORE);
     let mut k = first_before;
     while k > lowest {
         k -= 1;
         let (s, e) = view.words[k];
         if stops_at(view, sentence, k) {
-            break;
+            // `named Ruiz as head coach in 2009.`: a role ending the
+            // clause with its date leaves the date to the verb before it.
+            match cues::as_role(view, k, first_before) {
+                Some(r)
+                    if role.is_none()
+                        && aside::ends_clause(view, sentence, end)
+                        && takes_role(view, sentence, k) =>
+                {
+                    role = Some(r)
+                }
+                _ => break,
+            }
         }
         if breaks(sentence, e, next_start, false) {
             // Only a comma before the date's preposition, or the one
@@ -403,21 +417,31 @@ pub(crate) fn frame_of(
                 continue;
             }
         }
-        match word_frame(view, sentence, k) {
+        let frame = match word_frame(view, sentence, k) {
             // `a cutter patrolling the strait on Thursday intercepted`:
             // a participle describing the subject leaves the date to the
             // main verb right after it.
             Word::Frame(f) if reduced_participle(view, k) => {
-                return Some(finite_verb_at(view, sentence, end).unwrap_or(f))
+                finite_verb_at(view, sentence, end).unwrap_or(f)
             }
             // `was convicted of fraud in May`: the date is the verb's.
             Word::Frame(f) if f.class.starts_with("noun:") => {
-                return Some(governing_verb(view, sentence, k).unwrap_or(f))
+                governing_verb(view, sentence, k).unwrap_or(f)
             }
-            Word::Frame(f) => return Some(f),
+            Word::Frame(f) => f,
             Word::Report(_) => return None,
-            Word::Other => next_start = s,
-        }
+            Word::Other => {
+                next_start = s;
+                continue;
+            }
+        };
+        return Some(match role {
+            Some(r) => EventWord {
+                class: format!("{} {r}", frame.class),
+                ..frame
+            },
+            None => frame,
+        });
     }
     // After the expression: only when it opens the sentence (`In 1969,
     // he was indicted`; its clause goes on past a comma), or for the
@@ -482,6 +506,24 @@ pub(crate) fn frame_of(
         }
     }
     None
+}
+
+/// Pronouns that may be the object a role is given to (`hired him as
+/// coach`).
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us"];
+
+/// Whether the word before the `as` at word `k` may take up the role
+/// after it: a name or pronoun a verb acts on (`named Ruiz as`, `hired
+/// him as`) or the verb itself (`was arrested as a fugitive`), not
+/// another noun (`her performance as host` dates no nomination).
+fn takes_role(view: &SentenceView, sentence: &str, k: usize) -> bool {
+    let Some(j) = k.checked_sub(1) else {
+        return false;
+    };
+    let capital = sentence[view.words[j].0..].starts_with(|c: char| c.is_uppercase());
+    capital
+        || OBJECT_PRONOUNS.contains(&view.word(j))
+        || matches!(word_frame(view, sentence, j), Word::Frame(f) if f.class.starts_with("verb:"))
 }
 
 /// Prepositions by which a verb takes the charge or cause it is about

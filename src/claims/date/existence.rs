@@ -11,6 +11,7 @@ use super::super::text::{is_stopword, tense_at};
 use super::super::{
     Claim, ClaimKind, Context, Doc, Extractor, SentenceView, Subject, Tense, Value,
 };
+use crate::gazetteer::PlaceKind;
 use crate::lexical::{Lexical, Lexname, Pos};
 use crate::temporal;
 
@@ -45,6 +46,9 @@ impl Extractor for ExistenceExtractor {
                 else {
                     continue;
                 };
+                if person_or_country(doc, &thing) {
+                    continue;
+                }
                 let direction = temporal::direction_at(sentence, d.start);
                 let Some(resolved) = temporal::resolve(&d.form, doc.anchor, direction)
                     .filter(|r| r.interval().is_some())
@@ -157,6 +161,34 @@ fn began(view: &SentenceView, sentence: &str, start: usize, end: usize) -> Optio
     }
     let stop = (last + 1 + SPAN).min(view.words.len());
     thing(view, sentence, last + 1, stop, false)
+}
+
+/// Whether a thing's name is a person the article names or a country or
+/// first-level region of the gazetteer: neither is founded or built as a
+/// clinic is, so neither holds an existence claim (`Croatia has exported
+/// timber since 1950` meets no `established as an independent state in
+/// 1991`).
+fn person_or_country(doc: &Doc, thing: &str) -> bool {
+    let named = thing.starts_with(char::is_uppercase);
+    named
+        && (person(doc, thing)
+            || crate::gazetteer::Gazetteer::embedded()
+                .lookup(thing)
+                .iter()
+                .any(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Region)))
+}
+
+/// Whether a name is a person the article names: one it resolves to a
+/// person, whose first word, when it has more than one, is no common noun
+/// of several senses (the people finder may take `Apple Corps` for a
+/// person; `Steve Jobs`, `Anna Kovac` and a surname alone stay people, a
+/// first name that is such a noun, `Mark`, is left unguarded).
+fn person(doc: &Doc, name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or_default().to_lowercase();
+    let one_word = words.next().is_none();
+    doc.people.resolve(name).is_some()
+        && (one_word || Lexical::embedded().sense_count(&first, Pos::Noun) < 2)
 }
 
 /// The thing a phrase of words `from..to` names: a name (a run of

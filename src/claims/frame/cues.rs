@@ -1,6 +1,7 @@
 //! Cues around a candidate predicate that the frame scan reads: a modal
 //! with an adverb before a base form (`will now receive`), the comparator
-//! `as much as` (no clause), `and` between names (no conjunct), a result
+//! `as much as` (no clause), the role of `named Ruiz as coach` (no
+//! clause), `and` between names (no conjunct), a result
 //! verb's object (`posted a loss`), a light verb's object (`made its
 //! maiden flight`), a superlative before `since` (`its lowest level
 //! since 1997`) and a scare-quoted term (`charged with “practising
@@ -8,7 +9,7 @@
 //! does.
 
 use super::{frames, EventWord, SentenceView, MODALS};
-use crate::lexical::{Lexical, Pos};
+use crate::lexical::{Lexical, Lexname, Pos};
 
 /// Adverbs that may stand between a modal and its verb (`will now
 /// receive`, `could soon open`); any `-ly` word does too.
@@ -100,6 +101,31 @@ pub(super) fn comparator_as(view: &SentenceView, k: usize) -> bool {
     let amount = |j: usize| j < n && AMOUNTS.contains(&view.word(j));
     let is_as = |j: usize| j < n && view.word(j) == "as";
     (amount(k + 1) && is_as(k + 2)) || (k >= 2 && amount(k - 1) && is_as(k - 2))
+}
+
+/// Most words of a role after `as` (`as its new head coach`).
+const MAX_ROLE: usize = 4;
+
+/// The role a verb's object takes up after word `k`, an `as`, running to
+/// the date whose first word is `first` (`called Ruiz as a witness in
+/// 1961` → `witness`, `named Ruiz as head coach on Monday` → `coach`): at
+/// most [`MAX_ROLE`] words (an `in`, `on` or `at` before the date left
+/// out) ending in a noun whose first sense names a person, given as its
+/// lemma. Such an `as` opens no clause, so the date is the verb's before it.
+pub(super) fn as_role(view: &SentenceView, k: usize, first: usize) -> Option<String> {
+    if view.word(k) != "as" || first <= k + 1 {
+        return None;
+    }
+    let mut end = first;
+    if matches!(view.word(end - 1), "in" | "on" | "at") {
+        end -= 1;
+    }
+    if end <= k + 1 || end - k - 1 > MAX_ROLE {
+        return None;
+    }
+    let lex = Lexical::embedded();
+    let head = lex.lemma(view.word(end - 1), Pos::Noun);
+    (lex.first_lexname(&head) == Some(Lexname::NOUN_PERSON)).then(|| head.into_owned())
 }
 
 /// Whether word `k`, an `and` or `or`, joins two names (`in Europe and

@@ -412,3 +412,30 @@ fn a_date_after_a_verbs_complement_is_the_verbs() {
     let d = framed("The trial of Tomas Berg began in March 2019.");
     assert_ne!(d[0].0, "verb:convict");
 }
+
+#[test]
+fn a_role_after_the_object_leaves_the_date_to_the_verb_and_names_it() {
+    let d = framed("The board named Ines Marlow as chief executive in 2014.");
+    assert_eq!(d[0].0, "verb:name executive");
+    let d = framed("The tribunal called Karel Dvorsky as a witness on Tuesday.");
+    assert_eq!(d[0].0, "verb:call witness");
+    // No noun for a person after `as`: a clause, whose date it stays.
+    let d = framed("Prices fell as the harvest in 2014 was large.");
+    assert!(d.iter().all(|(c, _)| c != "verb:fall"), "{d:?}");
+    // The clause goes on after the date: its verb after the date.
+    let d = framed("Smoke rose as firefighters on Monday battled the blaze.");
+    assert!(d.iter().all(|(c, _)| !c.starts_with("verb:rise")), "{d:?}");
+}
+
+#[test]
+fn a_role_of_a_noun_dates_no_verb_before_it() {
+    let d = framed("The singer was praised for her turn as a host in 2011.");
+    assert!(
+        d.iter().all(|(c, _)| !c.starts_with("verb:praise")),
+        "{d:?}"
+    );
+    let d = framed("Omar Leidt was arrested as a fugitive in 2011.");
+    assert_eq!(d[0].0, "verb:arrest fugitive");
+    let d = framed("The league hired her as a referee in 2011.");
+    assert_eq!(d[0].0, "verb:hire referee");
+}
