@@ -219,6 +219,17 @@ pub fn event_direction_at(sentence: &str, at: usize) -> Direction {
     tense::event_direction_at(sentence, at)
 }
 
+/// [`event_direction_at`], except that a `would` reporting what someone
+/// said (`said they would merge`, `is_speech` telling speech verbs) gives
+/// [`Direction::Nearest`]: the plan told, not a forecast.
+pub fn event_direction_reported(
+    sentence: &str,
+    at: usize,
+    is_speech: &dyn Fn(&str) -> bool,
+) -> Direction {
+    tense::event_direction_reported(sentence, at, is_speech)
+}
+
 /// A part of the day named with a date expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PartOfDay {

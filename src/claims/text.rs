@@ -386,6 +386,17 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     }
 }
 
+/// [`tense_at`] for a figure: a plan reported after a past speech verb
+/// (`said they would merge in a deal worth $4 billion`) is of no tense,
+/// so that it meets both the deal done and the deal foreseen.
+pub fn figure_tense_at(sentence: &str, at: usize, is_speech: &dyn Fn(&str) -> bool) -> Tense {
+    match crate::temporal::event_direction_reported(sentence, at, is_speech) {
+        crate::temporal::Direction::Past => Tense::Past,
+        crate::temporal::Direction::Future => Tense::Future,
+        crate::temporal::Direction::Nearest => Tense::Unknown,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

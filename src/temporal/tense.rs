@@ -5,6 +5,9 @@ use crate::claims::text::WordSet;
 use super::Direction;
 
 mod forecast;
+mod reported;
+
+pub(super) use reported::event_direction_reported;
 
 /// How far before the expression cues are looked for, in bytes.
 const LOOK_BACK: usize = 80;

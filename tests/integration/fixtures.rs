@@ -213,3 +213,26 @@ fn nine_fire_engines_against_five_appliances_is_an_error() {
     assert!(f.is_empty(), "{f:?}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_deal_reported_as_planned_meets_the_deal_told_as_done() {
+    // `said they would combine in a deal worth $3.4 billion` tells the
+    // plan announced, not a forecast: it compares with `agreed to combine
+    // in a deal worth $2.9 billion`.
+    let (f, code) = case("quantity-reported-plan/differ");
+    assert_eq!(f, vec![("quantity-mismatch".into(), "error".into())]);
+    assert_eq!(code, 1);
+    let (f, code) = case("quantity-reported-plan/agree");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    let out = factlint()
+        .args([
+            "check",
+            "--explain",
+            "tests/fixtures/quantity-reported-plan/agree",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
+}

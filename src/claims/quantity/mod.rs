@@ -14,7 +14,7 @@ pub mod rivals;
 mod verbs;
 
 use super::age::AGE_CLASS;
-use super::text::tense_at;
+use super::text::figure_tense_at;
 use super::{Claim, ClaimKind, Context, Doc, Extractor, SentenceView, Subject, Value};
 use crate::quantity::{find_quantities, QuantityExpr};
 use filters::TIME_UNITS;
@@ -99,7 +99,7 @@ fn sentence_claims(doc: &Doc, ctx: &Context, i: usize, out: &mut Vec<Claim>) {
         if skipped || conversion {
             continue;
         }
-        out.extend(figure_claim(doc, i, q));
+        out.extend(figure_claim(doc, ctx, i, q));
     }
     // `Ruiz won 14,212 votes to Pelham's 13,431`: the rival's count.
     if found.len() > 1 {
@@ -110,7 +110,7 @@ fn sentence_claims(doc: &Doc, ctx: &Context, i: usize, out: &mut Vec<Claim>) {
 
 /// The claim a figure of sentence `i` makes, if it is a count of
 /// something read.
-fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
+fn figure_claim(doc: &Doc, ctx: &Context, i: usize, q: &QuantityExpr) -> Option<Claim> {
     let sentence = doc.sentence_text(i);
     let view = &doc.sentences[i];
     let next = crate::segment::words(&sentence[q.end..])
@@ -192,7 +192,7 @@ fn figure_claim(doc: &Doc, i: usize, q: &QuantityExpr) -> Option<Claim> {
         },
         class: class.into(),
         participants: participants.into(),
-        tense: tense_at(sentence, q.start),
+        tense: figure_tense_at(sentence, q.start, &|w| ctx.vocab.is_speech_verb(w)),
         event_date,
         // The unit word is left out of the similarity when two quantities
         // are compared (see `align`), so the sentence's stems can be
