@@ -125,6 +125,7 @@ pub fn analyze(
     // hold all claims twice at once (the peak of a large run).
     let ticker = Ticker::new(opts.progress.as_ref(), "extraction", sources.len());
     let mut profiles: Vec<Profile> = Vec::with_capacity(sources.len());
+    let mut firms: Vec<Vec<String>> = Vec::with_capacity(sources.len());
     let mut claims: Vec<Claim> = Vec::new();
     let mut undated: Vec<usize> = Vec::new();
     let mut issues: Vec<(usize, LoadIssue)> = Vec::new();
@@ -142,6 +143,7 @@ pub fn analyze(
         }
         for (k, f) in first.into_iter().enumerate() {
             profiles.push(f.profile);
+            firms.push(f.firms);
             let id = start + k;
             match f.claims {
                 Some(Ok(c)) => {
@@ -237,6 +239,9 @@ pub fn analyze(
     // No `shrink_to_fit`: it would copy every claim, and the spare capacity
     // was never written, so it holds address space but no memory.
     watch.lap("undated");
+    // A speaker one source quotes and another names as a firm is a firm
+    // in every source of the story.
+    claims::firms::mark_firm_speakers(&mut claims, &firms, &stories.of_source);
     let issues = issues.into_iter().map(|(_, issue)| issue).collect();
     let mut a = judge_timed(sources, stories, claims, rules, opts, watch);
     a.issues = issues;
@@ -350,6 +355,8 @@ const CHUNK: usize = 256;
 /// What the first pass keeps of a source.
 struct FirstPass {
     profile: Profile,
+    /// The names the source uses for a firm ([`claims::firms::firm_names`]).
+    firms: Vec<String>,
     /// `None` for a source without a date of its own: its relative dates
     /// resolve against its story's, known only after clustering.
     claims: Option<Extracted>,
@@ -379,19 +386,22 @@ impl Prep<'_> {
                 .collect();
             let known = self.index.find(body);
             let profile = Profile::new(s, &words, self.stories);
+            let firms = claims::firms::firm_names(&s.text, &words);
             let claims = s.meta.published.is_some().then(|| {
                 let doc = Doc::with_words(s, &seg, s.meta.published, self.ctx, known, words);
                 claims::extract_from(doc, self.ctx, self.extractors)
             });
-            (profile, claims)
+            (profile, firms, claims)
         }));
         match r {
-            Ok((profile, claims)) => FirstPass {
+            Ok((profile, firms, claims)) => FirstPass {
                 profile,
+                firms,
                 claims: claims.map(Ok),
             },
             Err(_) => FirstPass {
                 profile: Profile::default(),
+                firms: Vec::new(),
                 claims: Some(Err(internal_error(s))),
             },
         }

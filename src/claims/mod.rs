@@ -12,6 +12,7 @@ pub mod date;
 mod doc;
 pub mod entities;
 mod figures;
+pub mod firms;
 mod frame;
 mod frame_object;
 pub mod location;

@@ -80,12 +80,13 @@ fn the_second_corpus_told_consistently_raises_nothing() {
 
 #[test]
 fn planted_contradictions_of_the_second_corpus_are_found() {
-    // What is caught today (5 of the 19 PLANTED.txt lists); every error
+    // What is caught today (6 of the 19 PLANTED.txt lists); every error
     // or warning of a planted story is one of them or another planted one.
     let caught = [
         ("nomination", "age (Margaret Pryce): 53 years vs 51 years"),
         ("nomination", "office of Jane Okafor: Democrat vs R-Ill."),
         ("buyout", "age (Alan Pruitt): 61 years vs 58 years"),
+        ("buyout", "office of Alan Pruitt"),
         ("trade", "age (Jalen Whitaker): 27 years vs 26 years"),
         ("tornado", "number of injuries: > 60 vs 48 people"),
     ];

@@ -124,19 +124,23 @@ fn is_person(doc: &Doc, i: usize, span: &Range<usize>, name: &str, vocab: &RoleW
 /// a word of `not-now`, or a year other than the article's, outside the
 /// quoted words (`"we kept it running through the winter," union
 /// president Ana Ruiz said`: the quote's words date what she says, not
-/// her office).
+/// her office). A phrase of `now-phrases` (`running the business`) tells
+/// of now.
 fn about_another_time(text: &str, year: Option<i16>, vocab: &RoleWords) -> bool {
     let lower = super::quoted::outside_quotes(text).to_lowercase();
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .any(|w| {
-            let year_word = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-            if year_word {
-                return w.parse::<i16>().ok() != year;
-            }
-            vocab.not_now(w)
-        })
+    // `who will keep running the business`: the phrase's words are read
+    // as one, of now.
+    let mut joined = format!(" {} ", super::vocab::words_of(&lower).join(" "));
+    for p in vocab.now_phrases() {
+        joined = joined.replace(&format!(" {p} "), " ");
+    }
+    joined.split(' ').filter(|w| !w.is_empty()).any(|w| {
+        let year_word = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        if year_word {
+            return w.parse::<i16>().ok() != year;
+        }
+        vocab.not_now(w)
+    })
 }
 
 /// The office written right before a name: `former Interior Minister`,

@@ -34,6 +34,7 @@ struct TimeWords {
     current: Vec<String>,
     transition: Vec<String>,
     not_now: Vec<String>,
+    now_phrases: Vec<String>,
 }
 
 /// When two spellings of a name are one name misspelled (`[spelling]`).
@@ -78,6 +79,8 @@ pub struct RoleWords {
     portfolios: FxHashMap<String, String>,
     markers: FxHashMap<String, Marker>,
     not_now: FxHashSet<String>,
+    /// Phrases of `now-phrases`, as lower-case words joined by one space.
+    now_phrases: Vec<String>,
     parties: FxHashMap<String, String>,
     party_words: FxHashMap<String, String>,
     party_word_not_after: FxHashSet<String>,
@@ -127,6 +130,12 @@ impl RoleWords {
             portfolios: invert(f.portfolios),
             markers,
             not_now: set(f.time.not_now),
+            now_phrases: f
+                .time
+                .now_phrases
+                .iter()
+                .map(|p| words_of(&p.to_lowercase()).join(" "))
+                .collect(),
             parties: f.parties.into_iter().collect(),
             party_words: f.party_words.into_iter().collect(),
             party_word_not_after: set(f.party_word_not_after),
@@ -182,6 +191,13 @@ impl RoleWords {
         self.not_now.contains(w)
     }
 
+    /// The phrases that tell of a job held now despite a `not-now` word
+    /// in them (`running the business`), as lower-case words joined by
+    /// one space.
+    pub fn now_phrases(&self) -> &[String] {
+        &self.now_phrases
+    }
+
     /// The party a label's letter names (`D` → `Democrat`).
     pub fn party(&self, letter: &str) -> Option<&str> {
         self.parties.get(letter).map(String::as_str)
@@ -197,4 +213,12 @@ impl RoleWords {
             || self.party_word_not_before.contains(after);
         (!apart).then_some(letter.as_str())
     }
+}
+
+/// The words of a lower-case text (runs of letters and digits).
+pub(crate) fn words_of(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
