@@ -148,6 +148,9 @@ fn began(view: &SentenceView, sentence: &str, start: usize, end: usize) -> Optio
             .flatten()
             .find(|&j| j < view.words.len() && beginning(j))
     })?;
+    if own_date_across_and(view, sentence, at, after, verb) {
+        return None;
+    }
     let last = verb;
     let passive = verb > 0 && matches!(view.word(verb - 1), "was" | "were");
     if passive {
@@ -161,6 +164,51 @@ fn began(view: &SentenceView, sentence: &str, start: usize, end: usize) -> Optio
     }
     let stop = (last + 1 + SPAN).min(view.words.len());
     thing(view, sentence, last + 1, stop, false)
+}
+
+/// Coordinators that join two verb phrases (`was born in 1975 and
+/// founded the dairy in 1998`).
+const COORDINATORS: &[&str] = &["and", "but", "or"];
+
+/// Whether the beginning verb at word `verb` lies across a coordinator
+/// from the date (words `at..after`) and its own conjunct holds another
+/// date: a date belongs to the verb of its own conjunct, so `born in 1975
+/// and founded the dairy in 1998` dates the founding 1998 only, while
+/// `was founded and built in 1990` (no date of its own) still takes it.
+/// The verb's conjunct runs from the coordinator nearest the date away
+/// from it, to a clause break or [`SPAN`] words past the verb.
+fn own_date_across_and(
+    view: &SentenceView,
+    sentence: &str,
+    at: usize,
+    after: usize,
+    verb: usize,
+) -> bool {
+    let coordinator = |j: &usize| COORDINATORS.contains(&view.word(*j));
+    let breaks =
+        |j: usize| sentence[view.words[j].1..view.words[j + 1].0].contains([',', ';', ':']);
+    let (from, to) = if verb >= after {
+        let Some(c) = (after..verb).find(coordinator) else {
+            return false;
+        };
+        let end = (verb..(verb + SPAN).min(view.words.len() - 1))
+            .find(|&j| breaks(j))
+            .unwrap_or((verb + SPAN).min(view.words.len() - 1));
+        (c + 1, end)
+    } else {
+        let Some(c) = (verb + 1..at).rev().find(coordinator) else {
+            return false;
+        };
+        let start = (verb.saturating_sub(SPAN)..verb)
+            .rev()
+            .find(|&j| breaks(j))
+            .map_or(verb.saturating_sub(SPAN), |j| j + 1);
+        (start, c.saturating_sub(1))
+    };
+    view.dates(sentence).iter().any(|d| {
+        let k = word_at(view, d.start);
+        k != at && (from..=to).contains(&k)
+    })
 }
 
 /// Whether a thing's name is a person the article names or a country or
@@ -360,6 +408,28 @@ mod tests {
         assert_eq!(
             existence("The ferry was built in 1990 in Norway."),
             one(super::BEGAN, "ferry", "1990")
+        );
+        // A date belongs to the verb of its own conjunct.
+        assert_eq!(
+            existence("Piet Lamberts was born in 1975 and founded the goat dairy in 1998."),
+            one(super::BEGAN, "dairy", "1998")
+        );
+        assert_eq!(
+            existence("Piet Lamberts founded the dairy in 1998 and married in 2001."),
+            one(super::BEGAN, "dairy", "1998")
+        );
+        // Two coordinated verbs with one date share it.
+        assert_eq!(
+            existence("The couple designed and built the footbridge in 1998."),
+            one(super::BEGAN, "footbridge", "1998")
+        );
+        assert_eq!(
+            existence("In 1998 the couple designed and built the footbridge."),
+            one(super::BEGAN, "footbridge", "1998")
+        );
+        assert_eq!(
+            existence("Piet Lamberts moved west and founded the goat dairy in 1998."),
+            one(super::BEGAN, "dairy", "1998")
         );
         // A founding still to come begins nothing yet.
         assert!(existence("The town will build a ferry in 2030.").is_empty());
