@@ -9,6 +9,16 @@ fn case(name: &str) -> (Vec<(String, String)>, i32) {
     (findings(&report), code)
 }
 
+/// The `--explain` text of a fixture folder: says which pairs were compared
+/// and why they agree.
+fn explained(name: &str) -> String {
+    let out = factlint()
+        .args(["check", "--explain", &format!("tests/fixtures/{name}")])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 #[test]
 fn same_visit_called_second_and_third_is_an_error() {
     let (f, code) = case("ordinal-second-vs-third");
@@ -29,11 +39,7 @@ fn hedged_numbers_that_overlap_agree() {
     assert!(f.is_empty(), "{f:?}");
     assert_eq!(code, 0);
     // And the pair was really compared, not just missed.
-    let out = factlint()
-        .args(["check", "--explain", "tests/fixtures/quantity-hedged-same"])
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = explained("quantity-hedged-same");
     assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
 }
 
@@ -55,11 +61,7 @@ fn one_quote_two_speakers_is_an_error() {
 fn putin_and_the_russian_leader_are_one_speaker() {
     let (f, _) = case("quote-role-alias");
     assert!(f.is_empty(), "{f:?}");
-    let out = factlint()
-        .args(["check", "--explain", "tests/fixtures/quote-role-alias"])
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = explained("quote-role-alias");
     assert!(text.contains("both attribute it to Putin"), "{text}");
 }
 
@@ -191,15 +193,7 @@ fn a_dozen_ships_against_at_least_sixteen_vessels_is_a_warning() {
     let (f, code) = case("quantity-ships-vessels/agree");
     assert!(f.is_empty(), "{f:?}");
     assert_eq!(code, 0);
-    let out = factlint()
-        .args([
-            "check",
-            "--explain",
-            "tests/fixtures/quantity-ships-vessels/agree",
-        ])
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = explained("quantity-ships-vessels/agree");
     assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
 }
 
@@ -225,14 +219,6 @@ fn a_deal_reported_as_planned_meets_the_deal_told_as_done() {
     let (f, code) = case("quantity-reported-plan/agree");
     assert!(f.is_empty(), "{f:?}");
     assert_eq!(code, 0);
-    let out = factlint()
-        .args([
-            "check",
-            "--explain",
-            "tests/fixtures/quantity-reported-plan/agree",
-        ])
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = explained("quantity-reported-plan/agree");
     assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
 }
