@@ -538,19 +538,13 @@ pub fn extract_from(doc: Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) 
 
 /// Every extractor's claims, in extractor order: each extractor writes a
 /// vector of its own, so that no vector of all claims is grown by
-/// copying (which holds its claims twice at the moment of growth). Each
-/// part's participant lists are shared as soon as its extractor is done,
-/// not after the last one: a list made for each claim of a big article
-/// held about 15 MB more at its peak, during the later extractors.
+/// copying (which holds its claims twice at the moment of growth).
 fn run_extractors(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> Vec<Vec<Claim>> {
     extractors
         .iter()
         .map(|e| {
             let mut part = Vec::new();
             e.extract(doc, ctx, &mut part);
-            for c in &mut part {
-                c.subject.participants = sym::share_participants(&c.subject.participants);
-            }
             part
         })
         .collect()
@@ -568,13 +562,13 @@ fn finish(text: &str, parts: Vec<Vec<Claim>>) -> Vec<Claim> {
     place_scope::scope_by_places(text, &mut out);
     place_scope::scope_by_units(text, &mut out);
     sort_in_text_order(&mut out);
-    // Claims are kept until the end of the run: equal counted keys shared
-    // (here, after the place scopes changed them; participant lists were
-    // shared by `run_extractors`).
+    // Claims are kept until the end of the run: equal counted keys and
+    // participant lists shared.
     for c in &mut out {
         if let Some(k) = c.subject.counted.take() {
             c.subject.counted = Some(sym::share_counted(k));
         }
+        c.subject.participants = sym::share_participants(&c.subject.participants);
     }
     out
 }
