@@ -164,6 +164,7 @@ fn article(path: &str) {
     mark("profile");
     let doc = Doc::with_words(&s, &seg, s.meta.published, &ctx, known, words);
     mark("doc");
+    doc_parts(&doc);
     let mut all = Vec::new();
     for e in &extractors {
         let mut out = Vec::new();
@@ -209,4 +210,43 @@ fn fields(claims: &mut [factlint::claims::Claim]) {
             }
         });
     }
+}
+
+/// Estimated heap of a document's parts (capacities and string lengths,
+/// before the allocator's rounding).
+fn doc_parts(doc: &factlint::claims::Doc) {
+    use factlint::claims::entities::Mention;
+    use factlint::claims::{EventWord, SentenceView};
+    let sv = &doc.sentences;
+    let words: usize = sv.iter().map(|v| v.words.capacity() * 16).sum();
+    let n_events: usize = sv.iter().map(|v| v.events.len()).sum();
+    let events: usize = sv
+        .iter()
+        .map(|v| {
+            v.events.capacity() * size_of::<EventWord>()
+                + v.events.iter().map(|e| e.class.capacity()).sum::<usize>()
+        })
+        .sum();
+    let n_mentions: usize = doc.mentions.iter().map(Vec::len).sum();
+    let mentions: usize = doc
+        .mentions
+        .iter()
+        .map(|ms| {
+            ms.capacity() * size_of::<Mention>()
+                + ms.iter()
+                    .map(|m| m.name.capacity() + m.country.as_ref().map_or(0, String::capacity))
+                    .sum::<usize>()
+        })
+        .sum();
+    eprintln!(
+        "  sentences {} x {} B = {:.1} MB; words {:.1} MB; events {n_events}: {:.1} MB; \
+         mentions {n_mentions} x {} B: {:.1} MB",
+        sv.len(),
+        size_of::<SentenceView>(),
+        mb((sv.len() * size_of::<SentenceView>()) as isize),
+        mb(words as isize),
+        mb(events as isize),
+        size_of::<Mention>(),
+        mb(mentions as isize),
+    );
 }
