@@ -535,10 +535,7 @@ mod tests {
         }
         let mut firms: Vec<_> = one_pass.into_iter().collect();
         firms.sort();
-        assert_eq!(
-            firms,
-            ["Bo Bo", "Orla Brinkvale", "Pim Kettleby", "Tessa Moorcroft"]
-        );
+        assert_eq!(firms, ["Orla Brinkvale", "Pim Kettleby", "Tessa Moorcroft"]);
         assert!(organisations_among(body, std::iter::empty()).is_empty());
     }
 
