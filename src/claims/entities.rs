@@ -6,6 +6,7 @@
 use crate::lexicon::Lexicon;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -244,16 +245,13 @@ impl ArticlePeople {
                 people.surnames.insert(surname(&body[name]), canonical);
             }
         }
-        let mut firms: HashMap<&str, bool> = HashMap::default();
-        for found in super::names::person_names(body, &capitals) {
-            if covered(found.name.start, found.name.end) {
-                continue;
-            }
-            let written = &body[found.name.clone()];
-            if *firms
-                .entry(written)
-                .or_insert_with(|| used_as_organisation(body, written))
-            {
+        let found: Vec<_> = super::names::person_names(body, &capitals)
+            .into_iter()
+            .filter(|f| !covered(f.name.start, f.name.end))
+            .collect();
+        let firms = organisations_among(body, found.iter().map(|f| &body[f.name.clone()]));
+        for found in found {
+            if firms.contains(&body[found.name.clone()]) {
                 continue;
             }
             let last = body[found.last.clone()].to_string();
@@ -424,34 +422,85 @@ pub fn mentions(text: &str, index: &EntityIndex, people: &ArticlePeople) -> Vec<
     all
 }
 
+/// The names among `names` that [`used_as_organisation`] holds for, all
+/// their occurrences found in one pass over the body (a search of the whole
+/// body per name was quadratic in an article's size). Each name's
+/// occurrences are taken as `str::match_indices` takes them: left to right,
+/// none overlapping the one taken before.
+fn organisations_among<'b>(body: &str, names: impl Iterator<Item = &'b str>) -> HashSet<&'b str> {
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::default();
+    for n in names {
+        if seen.insert(n) {
+            distinct.push(n);
+        }
+    }
+    let empty_free = distinct.iter().all(|n| !n.is_empty());
+    let finder = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&distinct)
+        .ok()
+        .filter(|_| empty_free && !distinct.is_empty());
+    let Some(finder) = finder else {
+        // An empty name or a failed build: one search per name.
+        return distinct
+            .into_iter()
+            .filter(|n| used_as_organisation(body, n))
+            .collect();
+    };
+    let lex = crate::lexical::Lexical::embedded();
+    // Per name: where its last occurrence taken ends, and whether one held.
+    let mut free_from = vec![0usize; distinct.len()];
+    let mut held = vec![false; distinct.len()];
+    // Matches come by end; one name's (all one length) thus by start too.
+    for m in finder.find_overlapping_iter(body) {
+        let p = m.pattern().as_usize();
+        if held[p] || m.start() < free_from[p] {
+            continue;
+        }
+        free_from[p] = m.end();
+        held[p] = organisation_at(body, distinct[p], m.start(), lex);
+    }
+    distinct
+        .into_iter()
+        .zip(held)
+        .filter_map(|(n, h)| h.then_some(n))
+        .collect()
+}
+
 /// Whether the article uses `name` as an organisation's anywhere:
 /// `Morgan Stanley, which advised` (opening a sentence), `an analyst at Goldman Sachs` (a
 /// person's job at it), `shares of Halden Bright`. A two-word firm has
 /// the shape of a person's name; the words around it tell them apart.
 fn used_as_organisation(body: &str, name: &str) -> bool {
     let lex = crate::lexical::Lexical::embedded();
-    body.match_indices(name).any(|(at, _)| {
-        let after = &body[at + name.len()..];
-        let before = body[..at].trim_end();
-        // `Morgan Stanley, which advised` opening a sentence (after `the
-        // murder of Jane Roe, which` the clause is the murder's).
-        let opens = before.is_empty() || before.ends_with(['.', '\n', '"', '“']);
-        let which = opens && after.starts_with(", which ");
-        let owned = ["'s shares", "’s shares"]
-            .iter()
-            .any(|p| after.starts_with(p));
-        let held = [" shares of", " shares in", " stake in"]
-            .iter()
-            .any(|p| before.ends_with(p));
-        // `an analyst at`, `a fund manager at`: a person's job there.
-        let job_at = before.strip_suffix(" at").is_some_and(|b| {
-            let w = b.rsplit(' ').next().unwrap_or("");
-            w.bytes().all(|c| c.is_ascii_lowercase())
-                && lex.first_lexname(&lex.lemma(w, crate::lexical::Pos::Noun))
-                    == Some(crate::lexical::Lexname::NOUN_PERSON)
-        });
-        which || owned || held || job_at
-    })
+    body.match_indices(name)
+        .any(|(at, _)| organisation_at(body, name, at, lex))
+}
+
+/// Whether the occurrence of `name` at `at` in `body` reads as an
+/// organisation's.
+fn organisation_at(body: &str, name: &str, at: usize, lex: &crate::lexical::Lexical) -> bool {
+    let after = &body[at + name.len()..];
+    let before = body[..at].trim_end();
+    // `Morgan Stanley, which advised` opening a sentence (after `the
+    // murder of Jane Roe, which` the clause is the murder's).
+    let opens = before.is_empty() || before.ends_with(['.', '\n', '"', '“']);
+    let which = opens && after.starts_with(", which ");
+    let owned = ["'s shares", "’s shares"]
+        .iter()
+        .any(|p| after.starts_with(p));
+    let held = [" shares of", " shares in", " stake in"]
+        .iter()
+        .any(|p| before.ends_with(p));
+    // `an analyst at`, `a fund manager at`: a person's job there.
+    let job_at = before.strip_suffix(" at").is_some_and(|b| {
+        let w = b.rsplit(' ').next().unwrap_or("");
+        w.bytes().all(|c| c.is_ascii_lowercase())
+            && lex.first_lexname(&lex.lemma(w, crate::lexical::Pos::Noun))
+                == Some(crate::lexical::Lexname::NOUN_PERSON)
+    });
+    which || owned || held || job_at
 }
 
 #[cfg(test)]
@@ -460,6 +509,34 @@ mod tests {
 
     fn index() -> EntityIndex {
         EntityIndex::new(&Lexicon::defaults())
+    }
+
+    /// One pass over the body finds the same organisations as a search of
+    /// the body per name: firm uses, person uses, a name inside another,
+    /// and a name whose occurrences overlap (taken left to right, as
+    /// `match_indices` takes them).
+    #[test]
+    fn organisations_in_one_pass_agree_with_a_search_per_name() {
+        let body = "Orla Brinkvale, which advised the port, gained. \
+                    An analyst at Tessa Moorcroft said so. \
+                    Shares of Pim Kettleby fell while Pim Kettleby's shares rose. \
+                    Tessa Moorcrofts sold Bo Bo Bo's shares.\nIvo Dunmarsh spoke.";
+        let names = [
+            "Orla Brinkvale",
+            "Tessa Moorcroft",
+            "Pim Kettleby",
+            "Bo Bo",
+            "Ivo Dunmarsh",
+            "Tessa Moorcrofts",
+        ];
+        let one_pass = organisations_among(body, names.iter().copied());
+        for n in names {
+            assert_eq!(one_pass.contains(n), used_as_organisation(body, n), "{n}");
+        }
+        let mut firms: Vec<_> = one_pass.into_iter().collect();
+        firms.sort();
+        assert_eq!(firms, ["Orla Brinkvale", "Pim Kettleby", "Tessa Moorcroft"]);
+        assert!(organisations_among(body, std::iter::empty()).is_empty());
     }
 
     /// The binary search over sorted, disjoint mentions finds what a scan

@@ -7,6 +7,7 @@
 //! (`marched in Athens`) is read by the extractor itself, as written.
 
 use super::{Claim, ClaimKind, Value};
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// The prefix of a soft place scope (`at lyon`).
@@ -48,6 +49,12 @@ pub(super) fn scope_by_places(text: &str, claims: &mut [Claim]) {
     if places.is_empty() {
         return;
     }
+    // Each sentence's places, in their order: a scan of every place per
+    // figure was quadratic in an article's size.
+    let mut by_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
+    for (i, p) in places.iter().enumerate() {
+        by_sentence.entry((p.0.start, p.0.end)).or_default().push(i);
+    }
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Quantity) {
         let (sentence, start) = (&c.sentence, c.span.start);
         let Some(counted) = c.subject.counted.as_mut().map(std::sync::Arc::make_mut) else {
@@ -56,9 +63,12 @@ pub(super) fn scope_by_places(text: &str, claims: &mut [Claim]) {
         if counted.scope.iter().any(|s| is_place_like(s)) {
             continue;
         }
-        let nearest = places
-            .iter()
-            .filter(|p| p.0 == *sentence && p.1.end <= start)
+        let nearest = by_sentence
+            .get(&(sentence.start, sentence.end))
+            .into_iter()
+            .flatten()
+            .map(|&i| &places[i])
+            .filter(|p| p.1.end <= start)
             .max_by_key(|p| p.1.end);
         let Some((_, span, place)) = nearest else {
             continue;
