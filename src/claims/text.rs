@@ -379,7 +379,12 @@ pub fn plural(unit: &str, count: f64) -> String {
 /// The tense of the clause around byte `at` of `sentence`, read from the
 /// same cues that orient weekdays (`scheduled`, `will`, `ahead of`, past verbs).
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
-    match crate::temporal::event_direction_at(sentence, at) {
+    tense_of(crate::temporal::event_direction_at(sentence, at))
+}
+
+/// A clause's tense from the direction its cues point an event in.
+fn tense_of(direction: crate::temporal::Direction) -> Tense {
+    match direction {
         crate::temporal::Direction::Past => Tense::Past,
         crate::temporal::Direction::Future => Tense::Future,
         crate::temporal::Direction::Nearest => Tense::Unknown,
@@ -390,11 +395,9 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
 /// (`said they would merge in a deal worth $4 billion`) is of no tense,
 /// so that it meets both the deal done and the deal foreseen.
 pub fn figure_tense_at(sentence: &str, at: usize, is_speech: &dyn Fn(&str) -> bool) -> Tense {
-    match crate::temporal::event_direction_reported(sentence, at, is_speech) {
-        crate::temporal::Direction::Past => Tense::Past,
-        crate::temporal::Direction::Future => Tense::Future,
-        crate::temporal::Direction::Nearest => Tense::Unknown,
-    }
+    tense_of(crate::temporal::event_direction_reported(
+        sentence, at, is_speech,
+    ))
 }
 
 #[cfg(test)]
