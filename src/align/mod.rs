@@ -7,6 +7,8 @@
 //! all-pairs comparison over the corpus.
 
 mod ago;
+mod ambiguous;
+mod blocks;
 mod counted;
 mod holders;
 mod lists;
@@ -21,10 +23,12 @@ mod terms;
 mod triples;
 
 use crate::claims::{Claim, ClaimKind, Value};
+use ambiguous::ambiguous_quantities;
 use rayon::prelude::*;
 use score::Scorer;
 use std::collections::HashMap;
 
+pub use blocks::block_keys;
 pub use counted::KeyMatch;
 pub use reason::Reason;
 pub use stories::{cluster, Profile, Stories, StoryConfig, StoryEvidence, StoryMode};
@@ -287,114 +291,6 @@ impl Room {
     }
 }
 
-/// The blocks a claim falls in (without its kind), each given to `f` as a
-/// story (none for a series) and a text: the series key for an ordinal,
-/// the story and each of the three longest stems of a quote, nothing for
-/// an ambiguous quantity, else the story and the class.
-fn for_each_block(
-    c: &Claim,
-    story: usize,
-    ambiguous: bool,
-    mut f: impl FnMut(Option<usize>, &str),
-) {
-    match c.kind {
-        // A series spans stories: counts grow over time. A series nobody
-        // owns (`the third strike this year`) is compared within a story.
-        ClaimKind::Ordinal if c.subject.participants.is_empty() => f(Some(story), &c.subject.key),
-        ClaimKind::Ordinal => f(None, &c.subject.key),
-        ClaimKind::Quote => {
-            // Block on the rarest-looking words: the three longest stems
-            // (ties in text order), picked without sorting them all.
-            let mut top: [&str; 3] = [""; 3];
-            for s in c.subject.context.iter() {
-                let better = |t: &str| s.len() > t.len() || (s.len() == t.len() && s < t);
-                if let Some(k) = top.iter().position(|t| t.is_empty() || better(t)) {
-                    top.copy_within(k..2, k + 1);
-                    top[k] = s;
-                }
-            }
-            for s in top.into_iter().filter(|s| !s.is_empty()) {
-                f(Some(story), s);
-            }
-        }
-        // Ages of nobody read meet as lists only (see `lists`), in one
-        // block per story.
-        ClaimKind::Quantity if lists::unheld_age(c) => f(Some(story), "listed ages"),
-        // A source giving several numbers for one thing counts several
-        // things (`six rifles in the raid`, `14 rifles so far`): which
-        // of them another source's number matches is a guess.
-        ClaimKind::Quantity if ambiguous => {}
-        // An age meets ages only, and only with its holder read.
-        ClaimKind::Quantity if c.subject.class == crate::claims::age::AGE_CLASS => {
-            if c.subject.counted.is_some() {
-                f(Some(story), &c.subject.class);
-            }
-        }
-        // Amounts in any currency meet, so that a pair in two currencies
-        // is judged (and left undecided) rather than never seen.
-        ClaimKind::Quantity => {
-            f(
-                Some(story),
-                if is_money(c) {
-                    "money"
-                } else {
-                    &c.subject.class
-                },
-            );
-            // Figures of time before an event in different units (`nine
-            // days ago`, `three weeks ago`) meet (see `ago`).
-            if c.subject.counted.is_none() && c.subject.class.ends_with(" before") {
-                f(Some(story), "time before");
-            }
-            // Figures keyed by what they count also meet through their
-            // predicate and counted thing (`killed` / `died`, `ships` /
-            // `vessels`), whatever their class.
-            if let Some(counted) = c.subject.counted.as_deref() {
-                counted::key_blocks(counted, |key| f(Some(story), key));
-            }
-        }
-        // Event frames meet through their predicates (`detained` /
-        // `arrested`, `acquitted` / `acquittal`), whatever their class.
-        ClaimKind::Date | ClaimKind::Location => {
-            f(Some(story), &c.subject.class);
-            // A source's one offset from a place meets the others' (see
-            // `offsets`), whatever its frame.
-            if let Some(place) = offsets::reference(c).filter(|_| !ambiguous) {
-                f(Some(story), &format!("offset from {place}"));
-            }
-            // A state held since a date meets its holder's beginning.
-            if crate::claims::is_existence_class(&c.subject.class) {
-                f(Some(story), "existence");
-            }
-            // `admitted` / `confessed`: one act of the frames table.
-            if let Some(key) = crate::claims::one_act_block(&c.subject.class) {
-                f(Some(story), &key);
-            }
-            counted::frame_blocks(&c.subject.class, |key| f(Some(story), key));
-        }
-        // A person's offices and spellings meet through the first name:
-        // `Jane Kowalczyk` and `Jane Kowalczik` are one block.
-        // Names of places and organisations by their first letter.
-        // Games meet by story (their sides are compared word by word:
-        // `Colts` and `Indianapolis Colts`), votes by their key.
-        ClaimKind::Result => f(Some(story), &c.subject.class),
-        ClaimKind::Role => {
-            use crate::claims::role::{compare::name_parts, entity, NAME_CLASS};
-            if let Some(key) = entity::block_key(&c.subject.class, &c.subject.key) {
-                f(Some(story), &key);
-                return;
-            }
-            let (first, rest) = name_parts(&c.subject.key);
-            f(Some(story), &format!("{}: {first}", c.subject.class));
-            // `Carolos Roe` and `Karolos Roe`, given one office, meet
-            // through the surname.
-            if c.subject.class == NAME_CLASS && !c.subject.participants.is_empty() {
-                f(Some(story), &format!("surname: {rest}"));
-            }
-        }
-    }
-}
-
 /// Whether a quantity claim is an amount of money (its class is its
 /// currency code).
 pub(crate) fn is_money(c: &Claim) -> bool {
@@ -526,59 +422,6 @@ impl QuoteSlots {
     }
 }
 
-/// The blocks of a claim as `story:text` strings (for export).
-fn blocks_of(c: &Claim, story: usize, ambiguous: bool) -> Vec<String> {
-    let mut out = Vec::new();
-    for_each_block(c, story, ambiguous, |story, text| {
-        out.push(match story {
-            Some(s) => format!("{s}:{text}"),
-            None => text.to_string(),
-        });
-    });
-    out
-}
-
-/// The blocks of a claim as hashes of what [`blocks_of`] writes: aligning
-/// sorts one (kind, hash, claim) triple per block, with no string built.
-/// Two blocks whose hashes collide (about one chance in 2^64 per pair of
-/// keys) would only add candidate pairs, each still scored.
-fn block_hashes(c: &Claim, story: usize, ambiguous: bool) -> ([u64; MAX_BLOCKS], usize) {
-    use std::hash::{Hash, Hasher};
-    let mut out = ([0u64; MAX_BLOCKS], 0);
-    for_each_block(c, story, ambiguous, |story, text| {
-        let mut h = rustc_hash::FxHasher::default();
-        story.hash(&mut h);
-        text.hash(&mut h);
-        if out.1 < MAX_BLOCKS {
-            out.0[out.1] = h.finish();
-            out.1 += 1;
-        }
-    });
-    out
-}
-
-/// The blocking keys [`align`] puts each claim under, as `kind:key`
-/// strings (`date:3:summit`, `ordinal:visit: Assad, Russia`,
-/// `quote:0:sovereignti`); empty for a claim never aligned. Claims sharing
-/// a key are the only candidates for a pair, so a distributed run can
-/// group by these keys. Story ids are those of `story_of`.
-pub fn block_keys(claims: &[Claim], story_of: &[usize]) -> Vec<Vec<String>> {
-    // The default window: claims files carry no configuration.
-    let days = AlignConfig::default().same_event_days;
-    let ambiguous = ambiguous_quantities(claims, days);
-    claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let story = story_of.get(c.source).copied().unwrap_or(usize::MAX);
-            blocks_of(c, story, ambiguous[i])
-                .into_iter()
-                .map(|k| format!("{}:{k}", c.kind.as_str()))
-                .collect()
-        })
-        .collect()
-}
-
 /// Groups larger than this are paired through one representative claim
 /// per signature instead of all pairs.
 const DEDUP_FROM: usize = 64;
@@ -672,107 +515,6 @@ fn cross_source_pairs(
             f(x.min(y), x.max(y));
         }
     }
-}
-
-/// Quantity claims whose source gives another value for the same key (see
-/// [`counted::ambiguity_key`]), and offsets whose source gives another
-/// from one place for an event within `days` (see [`offsets`]).
-fn ambiguous_quantities(claims: &[Claim], days: i64) -> Vec<bool> {
-    // Claims come grouped by source (in source order) from extraction and
-    // from claims files alike; each source's few quantities are grouped
-    // by class on their own. Claims in another order are first put in
-    // source order (indices only).
-    if claims.is_sorted_by_key(|c| c.source) {
-        return claims
-            .par_chunk_by(|a, b| a.source == b.source)
-            .flat_map_iter(|run| ambiguous_in(run, (0..run.len() as u32).collect(), days))
-            .collect();
-    }
-    let mut order: Vec<u32> = (0..claims.len() as u32).collect();
-    order.par_sort_by_key(|&i| claims[i as usize].source);
-    let mut out = vec![false; claims.len()];
-    for run in order.chunk_by(|&x, &y| claims[x as usize].source == claims[y as usize].source) {
-        for (k, marked) in ambiguous_in(claims, run.to_vec(), days).enumerate() {
-            if marked {
-                out[run[k] as usize] = true;
-            }
-        }
-    }
-    out
-}
-
-/// For each of `which` (indices into `claims`, all of one source, in
-/// order), whether it is a quantity whose source gives another value for
-/// the same key.
-fn ambiguous_in(claims: &[Claim], which: Vec<u32>, days: i64) -> impl Iterator<Item = bool> {
-    let mut marked = vec![false; which.len()];
-    let claim = |k: usize| &claims[which[k] as usize];
-    let value = |k: usize| match claim(k).value {
-        Value::Quantity { value, .. } => Some(value),
-        _ => None,
-    };
-    // `!=` as the list of distinct values counted: a NaN is never equal.
-    let several = |run: &[(String, usize)]| {
-        let first = value(run[0].1);
-        run.iter().skip(1).any(|&(_, k)| value(k) != first)
-    };
-    let quantities = || {
-        which
-            .iter()
-            .enumerate()
-            .filter(|(_, &i)| claims[i as usize].kind == ClaimKind::Quantity)
-    };
-    offsets::mark_ambiguous(claims, &which, &mut marked, days);
-    // Several values under one key: all of them are ambiguous.
-    let mut keyed: Vec<(String, usize)> = quantities()
-        .map(|(k, &i)| (counted::ambiguity_key(&claims[i as usize]), k))
-        .collect();
-    keyed.sort_unstable();
-    for run in keyed.chunk_by(|x, y| x.0 == y.0) {
-        if several(run) {
-            for &(_, k) in run {
-                marked[k] = true;
-            }
-        }
-    }
-    // Several ages of one holder noun: those that do not say what was done
-    // to the holder are ambiguous (`the 12-year-old girl` beside
-    // `assaulting a 15-year-old girl`).
-    let mut by_holder: Vec<(String, usize)> = quantities()
-        .filter(|(_, &i)| claims[i as usize].subject.class == crate::claims::age::AGE_CLASS)
-        .map(|(k, &i)| (counted::age_holder_key(&claims[i as usize]), k))
-        .collect();
-    by_holder.sort_unstable();
-    for run in by_holder.chunk_by(|x, y| x.0 == y.0) {
-        if several(run) {
-            for &(_, k) in run {
-                let s = &claim(k).subject;
-                marked[k] |= !s.participants.is_empty()
-                    || s.counted.as_deref().is_none_or(|c| c.predicate.is_none());
-            }
-        }
-    }
-    // Several values of one class: those without a predicate are too.
-    let mut by_class: Vec<(String, usize)> = quantities()
-        .map(|(k, &i)| (claims[i as usize].subject.class.to_string(), k))
-        .collect();
-    by_class.sort_unstable();
-    for run in by_class.chunk_by(|x, y| x.0 == y.0) {
-        if several(run) {
-            for &(_, k) in run {
-                // Ages are keyed by their holder (see `ambiguity_key`).
-                let c = claim(k);
-                // A price keyed by its item (`$1,099 for the 13-inch
-                // model`) is told apart from the others by the item.
-                let keyed = c.subject.class == crate::claims::age::AGE_CLASS
-                    || c.subject.counted.as_deref().is_some_and(|c| {
-                        c.predicate.is_some() || crate::claims::item_of(&c.scope).is_some()
-                    });
-                marked[k] |= !keyed;
-            }
-        }
-    }
-    marked.into_iter()
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The (kind, block hash, claim) triples [`super::align`] sorts into
 //! blocks, made in one vector of exact size.
 
-use super::block_hashes;
+use super::blocks::block_hashes;
 use crate::claims::{Claim, ClaimKind};
 use rayon::prelude::*;
 
