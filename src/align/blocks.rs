@@ -144,7 +144,7 @@ pub(super) fn block_hashes(c: &Claim, story: usize, ambiguous: bool) -> ([u64; M
     out
 }
 
-/// The blocking keys [`align`] puts each claim under, as `kind:key`
+/// The blocking keys [`align`](super::align) puts each claim under, as `kind:key`
 /// strings (`date:3:summit`, `ordinal:visit: Assad, Russia`,
 /// `quote:0:sovereignti`); empty for a claim never aligned. Claims sharing
 /// a key are the only candidates for a pair, so a distributed run can
