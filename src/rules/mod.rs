@@ -6,8 +6,10 @@
 //! are embedded; `--rules DIR` adds more.
 
 mod checks;
+mod checks_dates;
 mod checks_people;
 mod checks_places;
+mod checks_quotes;
 mod checks_results;
 pub mod doc;
 mod load;
