@@ -10,5 +10,6 @@ mod integration {
     pub mod special_paths;
     pub mod stories;
     pub mod unseen;
+    pub mod unseen3;
     pub mod util;
 }
