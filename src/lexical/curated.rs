@@ -286,6 +286,20 @@ mod tests {
     }
 
     #[test]
+    fn captives_are_one_count() {
+        use Pos::*;
+        assert_equated(&[("holding", Verb), ("hostages", Noun), ("captives", Noun)]);
+        assert_eq!(
+            equated(("held", Verb), ("hold", Verb)),
+            Some(Relation::Same)
+        );
+        // Taking and freeing are other counts than keeping.
+        assert_eq!(equated(("held", Verb), ("seized", Verb)), None);
+        assert_eq!(equated(("held", Verb), ("freed", Verb)), None);
+        assert_eq!(equated(("hostages", Noun), ("guards", Noun)), None);
+    }
+
+    #[test]
     fn every_group_has_a_test_and_every_pair_equates() {
         let names: Vec<&str> = lex()
             .curated_groups()
@@ -303,7 +317,8 @@ mod tests {
                 "evacuations",
                 "crowds",
                 "marriages",
-                "fire appliances"
+                "fire appliances",
+                "captives"
             ]
         );
         for g in lex().curated_groups() {

@@ -3,7 +3,7 @@
 //! 12 miles`, `a five-year sentence`).
 
 use super::{broken, SentenceView};
-use crate::lexical::{Lexical, Pos};
+use crate::lexical::{Lexical, Lexname, Pos};
 
 /// Words skipped between a verb and the figure it governs (`killed at
 /// least`, `captured some`, `sentenced to`).
@@ -84,7 +84,8 @@ const FILLER_AFTER: &[&str] = &[
 ];
 
 /// Verbs that say nothing about what is counted: speech, being, having,
-/// including (`said 12 people were hurt` is counted by `hurt`).
+/// including (`said 12 people were hurt` is counted by `hurt`). `hold`
+/// keeps only after people ([`keeping_verb`]).
 const LIGHT_VERBS: &[&str] = &[
     "say", "tell", "report", "be", "have", "do", "include", "make", "get", "go", "come", "become",
     "remain", "see", "put", "give", "take", "estimate", "add", "note", "confirm", "state",
@@ -187,7 +188,9 @@ pub(super) fn verb_before(
         if FILLER_BEFORE.contains(&w) {
             continue;
         }
-        return inflected_verb(w, lex).or_else(|| present_verb(sentence, view, k, lex));
+        return keeping_verb(sentence, view, k, lex)
+            .or_else(|| inflected_verb(w, lex))
+            .or_else(|| present_verb(sentence, view, k, lex));
     }
     None
 }
@@ -229,6 +232,49 @@ pub(super) fn phrasal_verb(
 /// Subject pronouns a verb in the present tense may follow (`they hold`).
 const PLURAL_PRONOUNS: &[&str] = &["they", "we", "you"];
 
+/// `pirates holding 12 ships`, `they still hold 14`, `gunmen who are
+/// holding 30`: word `k`, a form of `hold`, keeps what it holds (the
+/// curated group `captives`) when its subject stands right before it,
+/// across adverbs and auxiliaries: a subject pronoun, `who`, or a noun
+/// whose first sense is a person or a group of people. A place or a
+/// thing holding something contains it (`the compound held nine rifles`,
+/// `the stadium holds 40,000`), which says nothing of what is counted.
+fn keeping_verb(sentence: &str, view: &SentenceView, k: usize, lex: &Lexical) -> Option<String> {
+    let w = view.word(k);
+    if lex.lemmas(w, Pos::Verb).as_slice().first() != Some(&"hold") || k == 0 {
+        return None;
+    }
+    let mut at = k - 1;
+    while at > 0
+        && (SUBJECT_ADVERBS.contains(&view.word(at)) || KEEPER_AUXILIARIES.contains(&view.word(at)))
+    {
+        at -= 1;
+    }
+    if broken(sentence, view.words[at].1, view.words[k].0) {
+        return None;
+    }
+    let subject = view.word(at);
+    let people = || {
+        let noun = lex.lemma(subject, Pos::Noun);
+        lex.knows(&noun, Pos::Noun)
+            && lex
+                .first_lexname(&noun)
+                .is_some_and(|l| l == Lexname::NOUN_PERSON || l == Lexname::NOUN_GROUP)
+    };
+    (KEEPER_PRONOUNS.contains(&subject) || people()).then(|| "verb:hold".to_string())
+}
+
+/// Pronouns that may be the subject of a keeping `hold`.
+const KEEPER_PRONOUNS: &[&str] = &["they", "we", "he", "she", "who"];
+
+/// Auxiliaries between a subject and a keeping `hold` (`are holding`,
+/// `have held`).
+const KEEPER_AUXILIARIES: &[&str] = &["are", "is", "were", "was", "have", "has", "had", "been"];
+
+/// Adverbs that may stand between a subject and its verb in the present
+/// tense (`they still hold`, `robbers also steal`).
+const SUBJECT_ADVERBS: &[&str] = &["still", "also", "now", "already", "reportedly", "allegedly"];
+
 /// `Robbers steal $2 million`, `they seize 40 rifles`: word `k`, a verb in
 /// its base form, as the present tense of a plural subject right before it
 /// (a pronoun, or a plural noun the tables know: `robbers`, `gunmen`),
@@ -240,8 +286,14 @@ fn present_verb(sentence: &str, view: &SentenceView, k: usize, lex: &Lexical) ->
     if !base || LIGHT_VERBS.contains(&w) || k == 0 {
         return None;
     }
-    let subject = view.word(k - 1);
-    if broken(sentence, view.words[k - 1].1, view.words[k].0) {
+    // `they still hold 14`: an adverb of time or report between the
+    // subject and its verb.
+    let mut at = k - 1;
+    while at > 0 && SUBJECT_ADVERBS.contains(&view.word(at)) {
+        at -= 1;
+    }
+    let subject = view.word(at);
+    if broken(sentence, view.words[at].1, view.words[k].0) {
         return None;
     }
     let plural_noun = || {

@@ -456,3 +456,18 @@ fn a_word_of_value_names_what_the_sum_is_worth_whatever_verb_follows() {
     let s = "The buyer offered $12 a share for the firm.";
     assert!(keys(s, "$12").scope.iter().any(|x| x == "per share"));
 }
+
+#[test]
+fn what_captors_hold_and_an_adverb_before_a_present_verb() {
+    // `hold` keeps: the figure counts what is held.
+    let s = "Raiders are holding 12 trawlers in the bay.";
+    assert_eq!(predicate(s, "12").as_deref(), Some("verb:hold"));
+    // `they still hold`: the adverb stands between subject and verb.
+    let s = "They still hold 14 trawlers in the bay.";
+    assert_eq!(predicate(s, "14").as_deref(), Some("verb:hold"));
+    let s = "Raiders also steal 30 nets a year.";
+    assert_eq!(predicate(s, "30").as_deref(), Some("verb:steal"));
+    // A base form after an adverb that follows no subject is no verb.
+    let s = "The bay still hold 14 trawlers.";
+    assert_eq!(predicate(s, "14"), None);
+}
