@@ -469,8 +469,9 @@ fn organisations_among<'b>(body: &str, names: impl Iterator<Item = &'b str>) -> 
 }
 
 /// Whether the article uses `name` as an organisation's anywhere:
-/// `Morgan Stanley, which advised` (opening a sentence), `an analyst at Goldman Sachs` (a
-/// person's job at it), `shares of Halden Bright`. A two-word firm has
+/// `Morgan Stanley, which advised` (opening a sentence), `an analyst at
+/// Goldman Sachs` (a person's job at it), `shares of Halden Bright` (an
+/// office or holding of `rules/people/firms.toml`). A two-word firm has
 /// the shape of a person's name; the words around it tell them apart.
 fn used_as_organisation(body: &str, name: &str) -> bool {
     let lex = crate::lexical::Lexical::embedded();
@@ -487,12 +488,10 @@ fn organisation_at(body: &str, name: &str, at: usize, lex: &crate::lexical::Lexi
     // murder of Jane Roe, which` the clause is the murder's).
     let opens = before.is_empty() || before.ends_with(['.', '\n', '"', '“']);
     let which = opens && after.starts_with(", which ");
-    let owned = ["'s shares", "’s shares"]
-        .iter()
-        .any(|p| after.starts_with(p));
-    let held = [" shares of", " shares in", " stake in"]
-        .iter()
-        .any(|p| before.ends_with(p));
+    // `Halden Bright's shares`, `a stake in Halden Bright`: the cues of
+    // `rules/people/firms.toml`, read as `firms` reads them.
+    let owned = super::firms::owned_after(after);
+    let held = super::firms::held_before(before);
     // `an analyst at`, `a fund manager at`: a person's job there.
     let job_at = before.strip_suffix(" at").is_some_and(|b| {
         let w = b.rsplit(' ').next().unwrap_or("");

@@ -19,6 +19,8 @@ struct FirmFile {
     before: Vec<String>,
     suffixes: Vec<String>,
     offices: Vec<String>,
+    holdings: Vec<String>,
+    held_in: Vec<String>,
 }
 
 /// The cues of `rules/people/firms.toml`, lower-cased and split.
@@ -26,8 +28,15 @@ struct FirmFile {
 struct FirmCues {
     before: FxHashSet<String>,
     suffixes: FxHashSet<String>,
-    /// Each office as its lower-case words.
+    /// Each office and holding as its lower-case words.
     offices: Vec<Vec<String>>,
+    /// Each holding as lower-case words one space apart (`share price`).
+    owned: Vec<String>,
+    /// What is written just before a firm's name for a holding: each
+    /// holding and `of`, each of `held_in` (`shares of`, `stake in`).
+    held: Vec<String>,
+    /// The same for an office (`chief executive of`).
+    office_of: Vec<String>,
 }
 
 static CUES: LazyLock<FirmCues> = LazyLock::new(|| {
@@ -37,15 +46,83 @@ static CUES: LazyLock<FirmCues> = LazyLock::new(|| {
 fn parse(text: &str) -> Result<FirmCues, toml::de::Error> {
     let f: FirmFile = toml::from_str(text)?;
     let lower = |v: Vec<String>| v.iter().map(|w| w.to_lowercase()).collect();
+    let words =
+        |o: &String| -> Vec<String> { o.split_whitespace().map(str::to_lowercase).collect() };
+    let joined = |v: &[String]| -> Vec<String> { v.iter().map(|o| words(o).join(" ")).collect() };
+    let owned = joined(&f.holdings);
+    let of = |v: &[String]| -> Vec<String> { v.iter().map(|o| format!("{o} of")).collect() };
+    let mut held = of(&owned);
+    held.extend(joined(&f.held_in));
     Ok(FirmCues {
         before: lower(f.before),
         suffixes: lower(f.suffixes),
-        offices: f
-            .offices
-            .iter()
-            .map(|o| o.split_whitespace().map(str::to_lowercase).collect())
-            .collect(),
+        offices: f.offices.iter().chain(&f.holdings).map(words).collect(),
+        office_of: of(&joined(&f.offices)),
+        owned,
+        held,
     })
+}
+
+/// Whether `text` ends with `phrase` (lower case, ASCII) as whole words,
+/// case aside.
+fn ends_with_words(text: &str, phrase: &str) -> bool {
+    let Some(at) = text.len().checked_sub(phrase.len()) else {
+        return false;
+    };
+    text.is_char_boundary(at)
+        && text[at..].eq_ignore_ascii_case(phrase)
+        && !text[..at].ends_with(char::is_alphanumeric)
+}
+
+/// Whether `text` starts with `phrase` (lower case, ASCII) as whole words,
+/// case aside.
+fn starts_with_words(text: &str, phrase: &str) -> bool {
+    text.len() >= phrase.len()
+        && text.is_char_boundary(phrase.len())
+        && text[..phrase.len()].eq_ignore_ascii_case(phrase)
+        && !text[phrase.len()..].starts_with(char::is_alphanumeric)
+}
+
+/// Whether the words just before a name (`before`, the text up to it)
+/// say someone holds a part of it, so that it is a firm's: a holding and
+/// `of` (`shares of`), or `a stake in`.
+pub fn held_before(before: &str) -> bool {
+    let before = before.trim_end();
+    CUES.held.iter().any(|p| ends_with_words(before, p))
+}
+
+/// Whether the words just before a name are an office and `of` (`chief
+/// executive of`).
+fn office_of_before(before: &str) -> bool {
+    let before = before.trim_end();
+    CUES.office_of.iter().any(|p| ends_with_words(before, p))
+}
+
+/// Whether the words just after a name (`after`, the text from its end)
+/// say it is a firm's by a holding (`'s shares`, `'s share price`).
+pub fn owned_after(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    CUES.owned.iter().any(|o| starts_with_words(rest, o))
+}
+
+/// A firm's name without the legal suffix that closes it (`Brennan Hale
+/// Inc.`, `Brennan Hale, Inc` → `Brennan Hale`), when `phrase` is
+/// capitalised words ending in one; `None` otherwise.
+pub fn without_legal_suffix(phrase: &str) -> Option<&str> {
+    let phrase = phrase.trim_end_matches('.');
+    let (name, last) = phrase.rsplit_once(' ')?;
+    let name = name.trim_end_matches(',').trim_end();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    (CUES.suffixes.contains(&last.to_lowercase())
+        && capitalised(last)
+        && !name.is_empty()
+        && name.split_whitespace().all(capitalised))
+    .then_some(name)
 }
 
 /// The names `text` uses for a firm, given its word spans (byte ranges,
@@ -108,17 +185,6 @@ impl<'t> Words<'t> {
         })
     }
 
-    /// Whether the words before `i` are an office and `of` (`chief
-    /// executive of`).
-    fn office_of_before(&self, i: usize) -> bool {
-        i > 1
-            && self.lower(i - 1) == "of"
-            && self.joined(i - 2)
-            && CUES.offices.iter().any(|o| {
-                o.len() < i && (0..o.len()).all(|k| self.lower(i - 1 - o.len() + k) == o[k])
-            })
-    }
-
     /// The firm named by the run of capitalised words `start..end`, if a
     /// cue around or inside it says the name is a firm's.
     fn firm_in_run(&self, start: usize, end: usize) -> Option<String> {
@@ -143,9 +209,11 @@ impl<'t> Words<'t> {
         if first >= last {
             return None;
         }
-        // `grocery chain Brennan Hale`; `chief executive of Brennan Hale`.
+        // `grocery chain Brennan Hale`; `chief executive of Brennan Hale`,
+        // `a stake in Brennan Hale`.
         cue |= start > 0 && self.joined(start - 1) && cues.before.contains(&self.lower(start - 1));
-        cue |= self.office_of_before(start);
+        let before = &self.text[..self.spans[start].0];
+        cue |= held_before(before) || office_of_before(before);
         // `Brennan Hale chief executive`, `Brennan Hale's shares`.
         cue |= last == end && end < self.spans.len() && self.joined(end - 1) && self.office_at(end);
         if !cue {
@@ -218,9 +286,41 @@ mod tests {
             "Brennan Hale's shares rose.",
             "Shares of Brennan Hale rose.",
             "Retailer Brennan Hale said so.",
+            "Ana Roe bought a stake in Brennan Hale.",
         ] {
             assert_eq!(names(text), ["Brennan Hale"], "{text}");
         }
+    }
+
+    #[test]
+    fn offices_and_holdings_around_a_name_are_a_firms() {
+        assert!(held_before("He sold his shares of"));
+        assert!(held_before("Shares in"));
+        assert!(held_before("a 5% stake in "));
+        assert!(!held_before("the chief executive of"));
+        assert!(office_of_before("the chief executive of"));
+        assert!(!held_before("the mistake in"));
+        assert!(!held_before("a dinner in"));
+        assert!(owned_after("'s shares fell"));
+        assert!(owned_after("\u{2019}s share price"));
+        assert!(!owned_after("'s chief executive, Ana Roe"));
+        assert!(!owned_after("'s shareholding"));
+        assert!(!owned_after("'s sister"));
+    }
+
+    #[test]
+    fn a_legal_suffix_closes_a_firms_name() {
+        assert_eq!(
+            without_legal_suffix("Brennan Hale Inc."),
+            Some("Brennan Hale")
+        );
+        assert_eq!(
+            without_legal_suffix("Brennan Hale, Inc"),
+            Some("Brennan Hale")
+        );
+        assert_eq!(without_legal_suffix("Ana Roe"), None);
+        assert_eq!(without_legal_suffix("Inc"), None);
+        assert_eq!(without_legal_suffix("the co"), None);
     }
 
     #[test]

@@ -17,7 +17,7 @@ mod person;
 mod tests;
 
 use crate::word_filter::WordFilter;
-pub(super) use person::{person_names, titled_surnames};
+pub(super) use person::{name_word, person_names, titled_surnames};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;

@@ -61,7 +61,7 @@ fn name_follows(body: &str, at: usize) -> bool {
 /// Whether `w` may be a word of a person's name: a capital then lower-case
 /// letters, in any Latin or other script (`Hale`, `McDonald`,
 /// `Smith-Jones`, `O'Neill`, `Muñoz`, `Łukasz`).
-fn name_word(w: &str) -> bool {
+pub(in crate::claims) fn name_word(w: &str) -> bool {
     let mut cs = w.chars();
     let Some(first) = cs.next() else {
         return false;

@@ -52,12 +52,8 @@ pub(super) fn is_bare_age<'a>(
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .next()
         .unwrap_or("");
-    let capital = name.chars().next().is_some_and(char::is_uppercase)
-        && name
-            .chars()
-            .skip(1)
-            .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-        && name.len() > 1;
+    // A name word as names read them (`Okafor`, `McDonald`, `O'Neill`).
+    let capital = crate::claims::names::name_word(name);
     let not_a_name = matches!(
         w1,
         Some(
@@ -183,6 +179,23 @@ mod tests {
         let s = "two girls age 6 and 8 saw it";
         let (a, e) = at(s, "8");
         assert!(is_bare_age(s, a, e, rev("two girls age 6 and")));
+        // A surname with a capital inside is a name all the same.
+        for (s, before) in [
+            (
+                "Police charged McAllister, 41, with theft.",
+                "police charged mcallister,",
+            ),
+            (
+                "Police charged O'Brady, 41, with theft.",
+                "police charged o'brady,",
+            ),
+        ] {
+            let (a, e) = at(s, "41");
+            assert!(is_bare_age(s, a, e, rev(before)), "{s}");
+        }
+        let s = "Shares of NATO, 41, fell.";
+        let (a, e) = at(s, "41");
+        assert!(!is_bare_age(s, a, e, rev("shares of nato,")));
         let s = "In March, 41 were freed.";
         let (a, e) = at(s, "41");
         assert!(!is_bare_age(s, a, e, rev("in march")));

@@ -543,6 +543,14 @@ fn pick(
             return Some(Speaker::not_person(None, member));
         }
     }
+    // `Brennan Hale Inc. said`: a firm by its legal suffix, named without
+    // it (`Brennan Hale said` in another article is the same firm).
+    if let Some(firm) = crate::claims::firms::without_legal_suffix(phrase) {
+        return Some(Speaker::not_person(
+            Some(firm.to_string()),
+            phrase.to_string(),
+        ));
+    }
     // `Heffner told the AP`: one capitalised word the article did not
     // introduce names someone, person or organisation (so it never
     // contradicts a person).

@@ -63,3 +63,13 @@ fn a_participle_after_an_attribution_speaks_for_its_speaker() {
     let text = "Tom Roe welcomed the plan on Monday, describing it as \"the best thing to happen to the harbour office in years.\"";
     assert_eq!(names(text), vec!["Tom Roe"]);
 }
+
+#[test]
+fn a_firm_with_its_legal_suffix_speaks_by_its_name() {
+    for text in [
+        "\"We will replace every kettle we sold this year,\" Brennan Hale Inc. said in a statement.",
+        "\"We will replace every kettle we sold this year,\" Brennan Hale, Inc said.",
+    ] {
+        assert_eq!(names(text), vec!["Brennan Hale"], "{text}");
+    }
+}
