@@ -123,6 +123,10 @@ fn main() {
         for m in &d.extra_claims {
             println!("  {m}");
         }
+        println!("gold DATE spans no date claim overlaps:");
+        for m in &d.unclaimed {
+            println!("  {m}");
+        }
     }
 
     // (b) quantities.

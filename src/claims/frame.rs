@@ -234,7 +234,10 @@ fn word_frame(view: &SentenceView, sentence: &str, k: usize) -> Word {
         // form is a present verb, not a plural noun.
         let present =
             lemma != w && w.ends_with('s') && k > 0 && SUBJECTS.contains(&view.word(k - 1));
-        if (inflected && !determined && !adjective) || after_modal || invariant || present {
+        // `The mill cut 300 jobs in March`: a past told in the base form.
+        let finite = lemma == w && cues::finite_invariant(view, sentence, k);
+        if (inflected && !determined && !adjective) || after_modal || invariant || present || finite
+        {
             if listed(&f.words.reporting_verbs) && !cues::reports_result(view, k, lemma) {
                 return Word::Report(EventWord {
                     start,

@@ -30,6 +30,8 @@ pub struct DateMetrics {
     pub misses: Vec<String>,
     /// Date claims overlapping no gold time expression, for reading.
     pub extra_claims: Vec<String>,
+    /// Gold DATE spans no date claim overlaps, for reading.
+    pub unclaimed: Vec<String>,
 }
 
 impl DateMetrics {
@@ -215,8 +217,16 @@ pub fn meantime_dates(dir: &Path, only: Option<&[&str]>) -> Option<DateMetrics> 
             .map(|c| (c.span.start, c.span.end))
             .collect();
         for g in golds.iter().filter(|g| g.kind == "DATE") {
-            m.claim_recall
-                .add(claims.iter().any(|&c| overlaps(c, (g.start, g.end))));
+            let hit = claims.iter().any(|&c| overlaps(c, (g.start, g.end)));
+            m.claim_recall.add(hit);
+            if !hit && text.is_char_boundary(g.start) && text.is_char_boundary(g.end) {
+                let (s, e) = sentence_around(text, g.start, g.end);
+                m.unclaimed.push(format!(
+                    "{:?} in {:?}",
+                    &text[g.start..g.end],
+                    text[s..e].trim()
+                ));
+            }
         }
         // MEANTIME annotates only the head of each article: claims after
         // the last gold time expression's paragraph are not scored.

@@ -41,6 +41,21 @@ fn a_verb_before_the_date_is_its_frame() {
 }
 
 #[test]
+fn a_past_told_in_the_base_form_with_its_object_is_a_frame() {
+    let d = framed("The tannery shed 140 jobs in October.");
+    assert_eq!(d[0].0, "verb:shed");
+    let d = framed("Lindqvist quit the orchestra in 2004 after a dispute.");
+    assert_eq!(d[0].0, "verb:quit");
+    // A noun, with no object after it: no finite past.
+    assert!(framed("Prices were steady after the cut in October.")
+        .iter()
+        .all(|(c, _)| c != "verb:cut"));
+    assert!(framed("The storage shed in October held grain.")
+        .iter()
+        .all(|(c, _)| c != "verb:shed"));
+}
+
+#[test]
 fn an_event_noun_next_to_the_date_is_its_frame() {
     assert_eq!(
         framed("Lawyers cited his acquittal in May 2009 as proof.")[0].0,
