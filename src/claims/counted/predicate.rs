@@ -261,7 +261,24 @@ fn keeping_verb(sentence: &str, view: &SentenceView, k: usize, lex: &Lexical) ->
                 .first_lexname(&noun)
                 .is_some_and(|l| l == Lexname::NOUN_PERSON || l == Lexname::NOUN_GROUP)
     };
-    (KEEPER_PRONOUNS.contains(&subject) || people()).then(|| "verb:hold".to_string())
+    (KEEPER_PRONOUNS.contains(&subject) || people()).then(|| KEEP.to_string())
+}
+
+/// The predicate of what captors keep (the curated group `captives`).
+const KEEP: &str = "verb:hold";
+
+/// `12 crewmen are still being held`, `30 tourists held hostage`: word
+/// `w` after a figure, `held` or `holding`, keeps the people the figure
+/// counts (its last word a noun whose first sense is a person); `nine
+/// rifles were held` says nothing of what is counted.
+fn kept_people(view: &SentenceView, first_after: usize, w: &str, lex: &Lexical) -> bool {
+    let counted = first_after
+        .checked_sub(1)
+        .map(|k| lex.lemma(view.word(k), Pos::Noun));
+    matches!(w, "held" | "holding")
+        && counted.is_some_and(|n| {
+            lex.knows(&n, Pos::Noun) && lex.first_lexname(&n) == Some(Lexname::NOUN_PERSON)
+        })
 }
 
 /// Pronouns that may be the subject of a keeping `hold`.
@@ -399,6 +416,9 @@ pub(super) fn predicate_after(
         // A curated adjective (`dead`, `wounded`) counts as what happened.
         if lex.curated_adjective(w) {
             return Some(format!("adj:{w}"));
+        }
+        if kept_people(view, first_after, w, lex) {
+            return Some(KEEP.to_string());
         }
         if let Some(v) = inflected_verb(w, lex) {
             if v == LIVE {

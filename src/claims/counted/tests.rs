@@ -471,3 +471,12 @@ fn what_captors_hold_and_an_adverb_before_a_present_verb() {
     let s = "The bay still hold 14 trawlers.";
     assert_eq!(predicate(s, "14"), None);
 }
+
+#[test]
+fn people_held_after_the_figure() {
+    let s = "Twelve fishermen are still being held in the bay.";
+    assert_eq!(predicate(s, "Twelve").as_deref(), Some("verb:hold"));
+    // Things held are contained, not kept.
+    let s = "Twelve rifles were held in the shed.";
+    assert_ne!(predicate(s, "Twelve").as_deref(), Some("verb:hold"));
+}
