@@ -17,6 +17,7 @@ mod cue_hits;
 mod frame_cues;
 mod frames;
 mod item;
+mod keeping;
 mod predicate;
 mod scope;
 mod span;
