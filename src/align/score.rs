@@ -256,6 +256,11 @@ impl<'c> Scorer<'c> {
                 {
                     return None;
                 }
+                // A tour's stops (see `stops`) are no one place of the event.
+                let stop = |k: usize, c: &Claim| self.ambiguous[k] && super::stops::is_stop_kind(c);
+                if stop(i, a) || stop(j, b) {
+                    return None;
+                }
                 let (shared, _) = text::overlap(&sa.participants, &sb.participants);
                 let both_empty = sa.participants.is_empty() && sb.participants.is_empty();
                 let ctx = text::dice(&sa.context, &sb.context);

@@ -16,6 +16,7 @@ pub mod firms;
 mod frame;
 mod frame_object;
 pub mod location;
+mod location_counties;
 mod location_offsets;
 mod names;
 mod offset;

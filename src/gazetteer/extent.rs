@@ -1,5 +1,5 @@
-//! How far a region or a country reaches from its centre, measured by its
-//! own towns: the farthest of them (centre to the town's edge). A region's
+//! How far a county, a region or a country reaches from its centre,
+//! measured by its own towns: the farthest of them (centre to the town's edge). A region's
 //! centre is an average of its places, so nearness to it says nothing
 //! alone; its outermost towns say where its land at least ends, which is
 //! enough to tell that a point off or near one area cannot lie by a place
@@ -17,13 +17,26 @@ pub(super) struct Reach {
     towns: u32,
 }
 
-/// Every area's reach, keyed by (country code, region code); a country's
-/// region code is empty.
-pub(super) type Extents = HashMap<(&'static str, &'static str), Reach>;
+/// An area: (country code, region code, county code); a country's region
+/// and county codes are empty, a region's county code.
+type Area = (&'static str, &'static str, &'static str);
+
+/// Every area's reach, and each county's towns (place indexes).
+#[derive(Debug, Default)]
+pub(super) struct Extents {
+    reach: HashMap<Area, Reach>,
+    towns: HashMap<Area, Vec<u32>>,
+}
+
+/// The area key of a country, region or county.
+fn area(p: &Place) -> Area {
+    (p.country, p.region, p.county)
+}
 
 impl Gazetteer {
-    /// The reaches of all regions and countries, measured once over the
-    /// table's towns (on the first comparison that needs one).
+    /// The reaches of all counties, regions and countries and the towns
+    /// of each county, measured once over the table's towns (on the first
+    /// comparison that needs one).
     fn extents(&self) -> &Extents {
         self.extents.get_or_init(|| {
             let mut out = Extents::default();
@@ -34,26 +47,55 @@ impl Gazetteer {
                 if p.kind != PlaceKind::City {
                     continue;
                 }
-                let areas = [self.country_of(p), self.region_of(p)];
-                for area in areas.into_iter().flatten() {
-                    let r = out.entry((area.country, area.region)).or_default();
-                    r.km = r.km.max(distance_km(area, p) + city_radius_km(p));
+                let areas = [self.country_of(p), self.region_of(p), self.county_of(p)];
+                for a in areas.into_iter().flatten() {
+                    let r = out.reach.entry(area(a)).or_default();
+                    r.km = r.km.max(distance_km(a, p) + city_radius_km(p));
                     r.towns += 1;
+                }
+                if let Some(c) = self.county_of(p) {
+                    out.towns.entry(area(c)).or_default().push(i as u32);
                 }
             }
             out
         })
     }
 
+    /// Whether a town reaches into a county it does not lie in: its edge
+    /// touches the edge of one of the county's towns. A city that spans
+    /// counties (the table gives each town one) or a town on a county line
+    /// is then not placed outside the county.
+    pub(super) fn reaches_into(&self, town: &Place, county: &Place) -> bool {
+        if town.kind != PlaceKind::City || county.kind != PlaceKind::County {
+            return false;
+        }
+        let Some(towns) = self.extents().towns.get(&area(county)) else {
+            return false;
+        };
+        towns
+            .iter()
+            .filter_map(|&i| self.table.place(i as usize))
+            .any(|t| distance_km(town, t) <= city_radius_km(town) + city_radius_km(t))
+    }
+
     /// How far a place reaches from its centre (km): a town its radius
     /// ([`city_radius_km`]); a region or a country its farthest town's
     /// edge, when it has at least `min_towns` towns in the table (fewer say
     /// too little of where its land ends); else `None`.
+    /// The gap between two places' edges (km): their distance less each
+    /// one's reach ([`Gazetteer::reach_km`], an area measured on at least
+    /// `area-min-towns` towns, rules/places/near.toml); `None` when an
+    /// area's reach is unmeasured. Negative when they overlap.
+    pub fn edge_gap_km(&self, a: &Place, b: &Place) -> Option<f64> {
+        let min = super::NEAR_REACH.area_min_towns;
+        Some(distance_km(a, b) - self.reach_km(a, min)? - self.reach_km(b, min)?)
+    }
+
     pub(super) fn reach_km(&self, p: &Place, min_towns: u32) -> Option<f64> {
         if p.kind == PlaceKind::City {
             return Some(city_radius_km(p));
         }
-        let r = self.extents().get(&(p.country, p.region))?;
+        let r = self.extents().reach.get(&area(p))?;
         (r.towns >= min_towns).then_some(r.km)
     }
 }

@@ -80,7 +80,20 @@ impl Gazetteer {
             return Judged::of(None, format!("{na} / {nb}: two readings of one name"));
         }
         let near = near_a || near_b;
-        match self.relation(x, y) {
+        let relation = self.relation(x, y);
+        // `Lake County` names a dozen counties: when a county is one side,
+        // another reading of either name that holds the other place leaves
+        // the pair undecided (each source read its name alone).
+        if matches!(relation, Relation::Apart(_))
+            && (x.kind == PlaceKind::County || y.kind == PlaceKind::County)
+            && self.another_reading_holds((na, x), (nb, y))
+        {
+            return Judged::of(
+                None,
+                format!("{na} / {nb}: another reading of one holds the other"),
+            );
+        }
+        match relation {
             Relation::Same => Judged::of(Some(false), format!("{na} and {nb} are one place")),
             Relation::Contains => Judged::of(Some(false), format!("{nb} lies in {na}")),
             Relation::Within => Judged::of(Some(false), format!("{na} lies in {nb}")),
@@ -115,6 +128,14 @@ impl Gazetteer {
 }
 
 impl Gazetteer {
+    /// Whether another reading of `na` contains `y` or lies in it, or
+    /// another reading of `nb` contains `x` or lies in it.
+    fn another_reading_holds(&self, (na, x): (&str, &Place), (nb, y): (&str, &Place)) -> bool {
+        let holds = |p: &Place, q: &Place| self.contains(p, q) || self.contains(q, p);
+        self.lookup(na).iter().any(|r| r.id != x.id && holds(r, y))
+            || self.lookup(nb).iter().any(|r| r.id != y.id && holds(x, r))
+    }
+
     /// Two towns `d` km apart (centre to centre), one source (or `both`)
     /// placing the event only near its town: judged by the gap between the
     /// towns' edges and the reach of `near` ([`NEAR_REACH`]). A conflict

@@ -43,6 +43,8 @@ pub enum PlaceKind {
     Country,
     /// A first-level region: a US state, a province, a federal subject.
     Region,
+    /// A second-level region: a US county, parish or borough.
+    County,
     /// A populated place: a city, town or district.
     City,
 }
@@ -60,6 +62,9 @@ pub struct Place {
     pub country: &'static str,
     /// First-level region code within the country (`TX`, `38`); empty for a country.
     pub region: &'static str,
+    /// County code within the region (`037`): a county's own, a US town's
+    /// county; empty elsewhere.
+    pub county: &'static str,
     /// Latitude, degrees (a region's and a country's: the population-weighted
     /// centre of their places).
     pub lat: f32,
@@ -98,6 +103,8 @@ pub struct Gazetteer {
     countries: HashMap<&'static str, u32>,
     /// (country code, region code) → the region's place index.
     regions: HashMap<(&'static str, &'static str), u32>,
+    /// (country code, region code, county code) → the county's place index.
+    counties: HashMap<(&'static str, &'static str, &'static str), u32>,
     /// Place id → place index, built on the first [`Gazetteer::get`]:
     /// checks look places up by id once per compared pair.
     ids: OnceLock<HashMap<&'static str, u32>>,
@@ -151,7 +158,8 @@ impl Gazetteer {
     fn of(table: table::Table) -> Gazetteer {
         let mut countries = HashMap::default();
         let mut regions = HashMap::default();
-        // Countries and regions come first in the table: only they are
+        let mut counties = HashMap::default();
+        // Countries, regions and counties come first in the table: only they are
         // parsed here, up to the first city.
         for i in 0..table.len() {
             let Some(p) = table.place(i) else {
@@ -165,6 +173,9 @@ impl Gazetteer {
                 PlaceKind::Region => {
                     regions.entry((p.country, p.region)).or_insert(i);
                 }
+                PlaceKind::County => {
+                    counties.entry((p.country, p.region, p.county)).or_insert(i);
+                }
                 PlaceKind::City => break,
             }
         }
@@ -172,6 +183,7 @@ impl Gazetteer {
             table,
             countries,
             regions,
+            counties,
             ids: OnceLock::new(),
             extents: OnceLock::new(),
             memo: false,
@@ -265,16 +277,32 @@ impl Gazetteer {
         self.table.place(i as usize)
     }
 
-    /// Whether `a` contains `b` (or is `b`): a country its regions and
-    /// cities, a region its cities, a city the places within its radius
-    /// ([`city_radius_km`]).
+    /// The county a place lies in, when the table has it (US towns).
+    pub fn county_of(&self, p: &Place) -> Option<&Place> {
+        if p.kind != PlaceKind::City || p.county.is_empty() {
+            return None;
+        }
+        let i = *self.counties.get(&(p.country, p.region, p.county))?;
+        self.table.place(i as usize)
+    }
+
+    /// Whether `a` contains `b` (or is `b`): a country its regions,
+    /// counties and cities, a region its counties and cities, a county its
+    /// cities (and a city that reaches into it, [`Gazetteer::reaches_into`]),
+    /// a city the places within its radius ([`city_radius_km`]).
     pub fn contains(&self, a: &Place, b: &Place) -> bool {
         if a.id == b.id {
             return true;
         }
+        let same_region = a.country == b.country && a.region == b.region;
         match (a.kind, b.kind) {
-            (PlaceKind::Country, PlaceKind::Region | PlaceKind::City) => a.country == b.country,
-            (PlaceKind::Region, PlaceKind::City) => a.country == b.country && a.region == b.region,
+            (PlaceKind::Country, PlaceKind::Region | PlaceKind::County | PlaceKind::City) => {
+                a.country == b.country
+            }
+            (PlaceKind::Region, PlaceKind::County | PlaceKind::City) => same_region,
+            (PlaceKind::County, PlaceKind::City) => {
+                same_region && a.county == b.county || self.reaches_into(b, a)
+            }
             (PlaceKind::City, PlaceKind::City) => {
                 b.population <= a.population && distance_km(a, b) <= city_radius_km(a)
             }

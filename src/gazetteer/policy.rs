@@ -72,7 +72,7 @@ pub fn well_known(name: &str, p: &Place) -> bool {
     let big = match p.kind {
         PlaceKind::Country => true,
         PlaceKind::City => p.population >= WELL_KNOWN_POPULATION,
-        PlaceKind::Region => false,
+        PlaceKind::Region | PlaceKind::County => false,
     };
     big && !is_common_word(name)
 }

@@ -261,11 +261,13 @@ fn place(rest: &'static str, zones: &[&'static str]) -> Option<Place> {
     let kind = match f.next()? {
         "c" => PlaceKind::Country,
         "r" => PlaceKind::Region,
+        "k" => PlaceKind::County,
         "p" => PlaceKind::City,
         _ => return None,
     };
     let country = f.next()?;
     let region = f.next()?;
+    let county = f.next()?;
     let lat: f32 = f.next()?.parse().ok()?;
     let lon: f32 = f.next()?.parse().ok()?;
     let population: u64 = f.next()?.parse().ok()?;
@@ -277,6 +279,7 @@ fn place(rest: &'static str, zones: &[&'static str]) -> Option<Place> {
         kind,
         country,
         region,
+        county,
         lat,
         lon,
         population,
@@ -441,7 +444,7 @@ mod tests {
 
     #[test]
     fn malformed_lines_are_skipped() {
-        let t = parse("# header\nZ\tEurope/Paris\nP\t1\tp\tFR\t11\t48.8\t2.3\t100\t0\tParis\nP\tbad\nN\tparis\t0\nX\n");
+        let t = parse("# header\nZ\tEurope/Paris\nP\t1\tp\tFR\t11\t\t48.8\t2.3\t100\t0\tParis\nP\tbad\nN\tparis\t0\nX\n");
         assert_eq!(t.len(), 2);
         assert_eq!(t.place(0).map(|p| p.timezone), Some("Europe/Paris"));
         assert_eq!(t.place(1), None);

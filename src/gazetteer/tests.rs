@@ -134,9 +134,9 @@ fn multi_word_qualified_and_datelines() {
     );
     let f = found("LOS ANGELES (Reuters) - A quake shook the city.");
     assert_eq!((f[0].1, f[0].2), ("Los Angeles", Introduced::Dateline));
-    let f = found("Fires burned in Southern California and Los Angeles County.");
+    let f = found("Fires burned in Southern California and in Los Angeles County.");
     let names: Vec<&str> = f.iter().map(|(_, n, _)| *n).collect();
-    assert_eq!(names, vec!["California", "Los Angeles"]);
+    assert_eq!(names, vec!["California", "Los Angeles County"]);
     // `X of Y` is one name: no province of Gulf in the Gulf of Aden.
     assert!(found("Pirates struck in the Gulf of Aden on Friday.").is_empty());
     let f = found("The leaders met in Nice on Thursday.");
@@ -169,4 +169,74 @@ fn the_memo_answers_as_the_table() {
             assert_eq!(g().find_name(key), g().table.find_name(key), "{key}");
         }
     }
+}
+
+/// The verdict on `a` and `b`, their readings in the US.
+fn judged(a: &str, b: &str) -> Option<bool> {
+    let (x, y) = (
+        g().resolve(a, Some("US")).unwrap(),
+        g().resolve(b, Some("US")).unwrap(),
+    );
+    g().judge((a, x, false), (b, y, false), false).conflict
+}
+
+#[test]
+fn a_county_holds_its_towns_and_lies_in_its_state() {
+    let county = g().resolve("Los Angeles County", None).unwrap();
+    assert_eq!(county.kind, PlaceKind::County);
+    let town = g().resolve("Burbank", Some("US")).unwrap();
+    assert_eq!(g().county_of(town).map(|c| c.id), Some(county.id));
+    assert_eq!(judged("Burbank", "Los Angeles County"), Some(false));
+    assert_eq!(judged("Los Angeles County", "California"), Some(false));
+    assert_eq!(judged("Los Angeles County", "United States"), Some(false));
+    assert_eq!(judged("Los Angeles", "Los Angeles County"), Some(false));
+    // A town of one county and another county of its state; a county and
+    // another state.
+    assert_eq!(judged("Burbank", "Kern County"), Some(true));
+    assert_eq!(judged("Kern County", "Los Angeles County"), Some(true));
+    assert_eq!(judged("Kern County", "Nevada"), Some(true));
+}
+
+#[test]
+fn a_town_that_spans_counties_reaches_into_each() {
+    // The table gives Atlanta one county; its edge reaches the towns of
+    // the next one.
+    let atlanta = g().resolve("Atlanta", Some("US")).unwrap();
+    assert_eq!(atlanta.region, "GA");
+    let dekalb = g()
+        .lookup("DeKalb County")
+        .into_iter()
+        .find(|c| c.region == "GA")
+        .unwrap();
+    assert_ne!(atlanta.county, dekalb.county);
+    assert!(g().contains(dekalb, atlanta));
+}
+
+#[test]
+fn another_reading_of_a_county_is_never_guessed_against() {
+    // `Lake County` names a dozen counties: a town of any of them is no
+    // conflict with the name, whichever reading the article's country picked.
+    let town = g().resolve("Waukegan", Some("US")).unwrap();
+    let picked = g().resolve("Lake County", Some("US")).unwrap();
+    let in_town = g()
+        .lookup("Lake County")
+        .into_iter()
+        .any(|c| g().contains(c, town));
+    assert!(in_town);
+    let j = g().judge(
+        ("Lake County", picked, false),
+        ("Waukegan", town, false),
+        false,
+    );
+    assert_ne!(j.conflict, Some(true), "{}", j.why);
+    // A county written with its state's name: `St.` as the table writes it.
+    let stl = g().resolve("St. Louis County", Some("US")).unwrap();
+    assert_eq!(stl.kind, PlaceKind::County);
+}
+
+#[test]
+fn a_county_is_found_whole() {
+    let f = found("The fire burned in Velmar and then in Kern County on Sunday.");
+    let names: Vec<&str> = f.iter().map(|(_, n, _)| *n).collect();
+    assert_eq!(names, vec!["Kern County"]);
 }

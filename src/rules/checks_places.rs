@@ -174,6 +174,14 @@ pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
                 (nb, y, ob.as_deref(), near_b),
             )
             .unwrap_or_else(|| g.judge((na, x, near_a), (nb, y, near_b), measured));
+            // Two points of one chase or march (`began in Pomona`, `ended
+            // in Chino`) a short way apart: no conflict.
+            let route = super::routes::on_route(a) || super::routes::on_route(b);
+            if j.conflict == Some(true) && route && super::routes::within_route(g, x, y) {
+                return Verdict::undecided(
+                    ex.why(|| format!("{pa} / {pb}: two points of one route? ({})", j.why)),
+                );
+            }
             let why = j.why;
             return match j.conflict {
                 Some(true) => Verdict::conflict(j.weak, ex.why(|| why)),

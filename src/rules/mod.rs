@@ -14,6 +14,7 @@ mod checks_results;
 pub mod doc;
 mod load;
 mod overnight;
+mod routes;
 pub mod tests;
 
 pub use checks::Verdict;

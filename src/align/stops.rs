@@ -1,0 +1,82 @@
+//! A tour's stops: a source that places one event (one predicate, one set
+//! of people, dates within a week) in two places the gazetteer judges to
+//! conflict tells a series of events (a tour, a campaign's rallies, a
+//! storm's landfalls), not one event told two ways. Which of its places
+//! another source's place answers is a guess, so none of them is compared
+//! as the event's place (see `score`).
+
+use crate::claims::{Claim, ClaimKind, Value};
+use crate::gazetteer::{Gazetteer, Place};
+
+/// A gazetteer place of a location claim without an offset: its name as
+/// written (without `near`), the place and whether it is only near it.
+fn placed(c: &Claim) -> Option<(&str, &'static Place, bool)> {
+    match &c.value {
+        Value::Location {
+            place,
+            geo: Some(geo),
+            offset: None,
+            ..
+        } if c.kind == ClaimKind::Location => {
+            let (name, near) = place
+                .strip_prefix("near ")
+                .map_or((place.as_str(), false), |p| (p, true));
+            Some((name, Gazetteer::embedded().get(geo)?, near))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a claim is a gazetteer place without an offset: the kind of
+/// location claim [`mark_stops`] marks.
+pub(super) fn is_stop_kind(c: &Claim) -> bool {
+    matches!(
+        &c.value,
+        Value::Location {
+            geo: Some(_),
+            offset: None,
+            ..
+        }
+    ) && c.kind == ClaimKind::Location
+}
+
+/// Whether two claims of one source are about one event: one event class,
+/// one tense, the people of one among the other's, dates within `days`.
+fn one_event(a: &Claim, b: &Claim, days: i64) -> bool {
+    let (sa, sb) = (&a.subject, &b.subject);
+    let (fewer, more) = if sa.participants.len() <= sb.participants.len() {
+        (&sa.participants, &sb.participants)
+    } else {
+        (&sb.participants, &sa.participants)
+    };
+    crate::claims::same_event_class(&sa.class, &sb.class)
+        && sa.tense == sb.tense
+        && fewer.iter().all(|p| more.contains(p))
+        && super::score::dates_close(&sa.event_date, &sb.event_date, days)
+}
+
+/// Marks, among `which` (indices of one source's claims), the gazetteer
+/// places of one event that conflict with another place the source gives
+/// for it.
+pub(super) fn mark_stops(claims: &[Claim], which: &[u32], marked: &mut [bool], days: i64) {
+    let places: Vec<(usize, &Claim, (&str, &Place, bool))> = which
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &i)| {
+            let c = &claims[i as usize];
+            Some((k, c, placed(c)?))
+        })
+        .collect();
+    let g = Gazetteer::embedded();
+    for (n, (k, a, pa)) in places.iter().enumerate() {
+        for (l, b, pb) in &places[n + 1..] {
+            if pa.1.id == pb.1.id || !one_event(a, b, days) {
+                continue;
+            }
+            if g.judge(*pa, *pb, false).conflict == Some(true) {
+                marked[*k] = true;
+                marked[*l] = true;
+            }
+        }
+    }
+}
