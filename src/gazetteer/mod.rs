@@ -290,7 +290,7 @@ impl Gazetteer {
 
     /// Whether `a` contains `b` (or is `b`): a country its regions,
     /// counties and cities, a region its counties and cities, a county its
-    /// cities (and a city that reaches into it, [`Gazetteer::reaches_into`]),
+    /// cities (and a town whose edge touches one of the county's towns),
     /// a city the places within its radius ([`city_radius_km`]).
     pub fn contains(&self, a: &Place, b: &Place) -> bool {
         if a.id == b.id {
