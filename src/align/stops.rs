@@ -59,23 +59,26 @@ fn one_event(a: &Claim, b: &Claim, days: i64) -> bool {
 /// places of one event that conflict with another place the source gives
 /// for it.
 pub(super) fn mark_stops(claims: &[Claim], which: &[u32], marked: &mut [bool], days: i64) {
-    let places: Vec<(usize, &Claim, (&str, &Place, bool))> = which
+    let located: Vec<(usize, &Claim)> = which
         .iter()
         .enumerate()
-        .filter_map(|(k, &i)| {
-            let c = &claims[i as usize];
-            Some((k, c, placed(c)?))
-        })
+        .map(|(k, &i)| (k, &claims[i as usize]))
+        .filter(|(_, c)| is_stop_kind(c))
         .collect();
     let g = Gazetteer::embedded();
-    for (n, (k, a, pa)) in places.iter().enumerate() {
-        for (l, b, pb) in &places[n + 1..] {
-            if pa.1.id == pb.1.id || !one_event(a, b, days) {
+    for (n, &(k, a)) in located.iter().enumerate() {
+        for &(l, b) in &located[n + 1..] {
+            // Places are looked up by id only for one event's pairs: the
+            // id map is built on the first lookup.
+            if !one_event(a, b, days) {
                 continue;
             }
-            if g.judge(*pa, *pb, false).conflict == Some(true) {
-                marked[*k] = true;
-                marked[*l] = true;
+            let (Some(pa), Some(pb)) = (placed(a), placed(b)) else {
+                continue;
+            };
+            if pa.1.id != pb.1.id && g.judge(pa, pb, false).conflict == Some(true) {
+                marked[k] = true;
+                marked[l] = true;
             }
         }
     }

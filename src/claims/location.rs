@@ -65,6 +65,7 @@ impl Extractor for LocationExtractor {
             .collect();
         let found = districts_in_the_story(doc, found, g);
         let found = super::location_counties::counties_in_the_story(found, g);
+        let found = super::location_misspelt::misspelt_in_context(doc, found, g);
         let story = story_country(&found);
         // Places' names as spelled, for rule `name-spelling`.
         let mut names: Vec<EntityName> = Vec::new();

@@ -17,6 +17,7 @@ mod frame;
 mod frame_object;
 pub mod location;
 mod location_counties;
+mod location_misspelt;
 mod location_offsets;
 mod names;
 mod offset;

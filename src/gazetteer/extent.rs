@@ -83,7 +83,7 @@ impl Gazetteer {
     /// edge, when it has at least `min_towns` towns in the table (fewer say
     /// too little of where its land ends); else `None`.
     /// The gap between two places' edges (km): their distance less each
-    /// one's reach ([`Gazetteer::reach_km`], an area measured on at least
+    /// one's reach (a town's radius, an area's outermost town, measured on at least
     /// `area-min-towns` towns, rules/places/near.toml); `None` when an
     /// area's reach is unmeasured. Negative when they overlap.
     pub fn edge_gap_km(&self, a: &Place, b: &Place) -> Option<f64> {

@@ -44,7 +44,7 @@ const CONNECTORS: &[&str] = &[
     "de", "del", "da", "do", "la", "le", "of", "upon", "on", "am",
 ];
 /// Words that start a sentence before a name (`In Sochi, ...`).
-const FUNCTION_WORDS: &[&str] = &[
+pub(super) const FUNCTION_WORDS: &[&str] = &[
     "in", "at", "near", "outside", "the", "from", "and", "but", "on", "to", "by", "for", "after",
     "before", "a", "an", "with", "while", "when", "as", "of", "inside", "across",
 ];
@@ -189,13 +189,13 @@ pub fn find_places_in<'g>(
     out
 }
 
-fn capitalised(w: &str) -> bool {
+pub(super) fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The end (exclusive word index) of the run of name words starting at `i`,
 /// when word `i` starts one.
-fn run_end(text: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
+pub(super) fn run_end(text: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
     let w = |k: usize| &text[words[k].0..words[k].1];
     if !capitalised(w(i)) {
         return None;
@@ -355,7 +355,7 @@ fn trimmed_ok(
 
 /// What introduces a name, from the lower-case words before it (nearest
 /// first); [`Introduced::WellKnown`] when nothing does.
-fn introduction(before: &[&str]) -> Option<Introduced> {
+pub(super) fn introduction(before: &[&str]) -> Option<Introduced> {
     let at = |k: usize| before.get(k).copied().unwrap_or("");
     let first = at(0);
     // `in the Bronx`, `in northern Syria`, `in the northern Syrian`.

@@ -1,5 +1,5 @@
-//! A gazetteer compiled into the binary: countries, first-level regions and
-//! places of at least 5,000 people from GeoNames (CC BY 4.0; the notice is
+//! A gazetteer compiled into the binary: countries, first-level regions, US
+//! counties and places of at least 5,000 people from GeoNames (CC BY 4.0; the notice is
 //! `rules/places/LICENSE`), built by `tools/geonames.py` into
 //! `rules/places/places.tsv`. See docs/places.md.
 //!
@@ -19,6 +19,7 @@ mod judge;
 mod named_venue;
 mod offset_point;
 mod policy;
+mod spelling;
 mod street;
 mod table;
 mod venue;
@@ -28,6 +29,7 @@ pub use judge::{Judged, NearReach, FAR_KM, NEAR_REACH};
 pub use named_venue::{find_named_venues, one_venue_name};
 pub use offset_point::{Other, Sector};
 pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
+pub use spelling::{find_misspelt, MIN_MISSPELT_LETTERS};
 pub(crate) use street::single_spaced;
 pub use street::{find_streets, street_parts, Street, StreetParts};
 pub use venue::{find_venues, venue_kind, venue_of, Venue};
@@ -288,7 +290,7 @@ impl Gazetteer {
 
     /// Whether `a` contains `b` (or is `b`): a country its regions,
     /// counties and cities, a region its counties and cities, a county its
-    /// cities (and a city that reaches into it, [`Gazetteer::reaches_into`]),
+    /// cities (and a town whose edge touches one of the county's towns),
     /// a city the places within its radius ([`city_radius_km`]).
     pub fn contains(&self, a: &Place, b: &Place) -> bool {
         if a.id == b.id {

@@ -1,0 +1,148 @@
+//! Names one letter away from a place's (`Alexandra` written for
+//! `Alexandria`): candidates only. A name the gazetteer does not know,
+//! introduced as a place (`in`, `at`, `near`, `off`), of at least
+//! [`MIN_MISSPELT_LETTERS`] letters and no common word, gets as readings
+//! the towns whose name is one edit away; the claims stage keeps one only
+//! when the article names its country or region and no other candidate
+//! lies there (`claims::location_misspelt`).
+
+use super::find::{capitalised, introduction, run_end, Found, Introduced, FUNCTION_WORDS};
+use super::policy::{is_calendar_word, is_common_word};
+use super::{table, Gazetteer, Place, PlaceKind};
+
+/// Shortest name (bytes) read as a misspelling: a shorter one is one
+/// letter away from too many towns.
+pub const MIN_MISSPELT_LETTERS: usize = 6;
+
+/// The names of `text` (its words `words`) introduced as places that the
+/// gazetteer does not know but that are one edit away from towns' names,
+/// with those towns as readings.
+pub fn find_misspelt<'g>(text: &str, words: &[(usize, usize)], g: &'g Gazetteer) -> Vec<Found<'g>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let first = &text[words[i].0..words[i].1];
+        if !capitalised(first) || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(first)) {
+            i += 1;
+            continue;
+        }
+        let Some(run) = run_end(text, words, i) else {
+            i += 1;
+            continue;
+        };
+        // The capitalised words only: a connector may join the next name
+        // (`Marseile on Friday`).
+        let j = (i + 1..run)
+            .find(|&k| !capitalised(&text[words[k].0..words[k].1]))
+            .unwrap_or(run);
+        let (start, end) = (words[i].0, words[j - 1].1);
+        let name = &text[start..end];
+        let before: Vec<String> = words[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .map(|&(s, e)| text[s..e].to_lowercase())
+            .collect();
+        let before: Vec<&str> = before.iter().map(String::as_str).collect();
+        let introduced = introduction(&before);
+        let candidate = name.len() >= MIN_MISSPELT_LETTERS
+            && name.is_ascii()
+            && matches!(introduced, Some(Introduced::In | Introduced::Near))
+            && !is_common_word(name)
+            && !is_calendar_word(name)
+            && g.lookup(name).is_empty();
+        if let (true, Some(introduced)) = (candidate, introduced) {
+            let readings = g.one_edit_away(name);
+            if !readings.is_empty() {
+                out.push(Found {
+                    start,
+                    end,
+                    name: name.to_string(),
+                    readings,
+                    introduced,
+                });
+            }
+        }
+        i = run;
+    }
+    out
+}
+
+impl Gazetteer {
+    /// The towns whose name's key is one edit (a letter dropped, added,
+    /// changed, or two swapped) from `name`'s.
+    pub fn one_edit_away(&self, name: &str) -> Vec<&Place> {
+        let key = table::key(name);
+        let b = key.as_bytes();
+        let mut variants: Vec<Vec<u8>> = Vec::new();
+        for k in 0..=b.len() {
+            for c in b'a'..=b'z' {
+                let mut v = b.to_vec();
+                v.insert(k, c);
+                variants.push(v);
+                if k < b.len() && b[k] != c {
+                    let mut v = b.to_vec();
+                    v[k] = c;
+                    variants.push(v);
+                }
+            }
+            if k < b.len() {
+                let mut v = b.to_vec();
+                v.remove(k);
+                variants.push(v);
+            }
+            if k + 1 < b.len() && b[k] != b[k + 1] {
+                let mut v = b.to_vec();
+                v.swap(k, k + 1);
+                variants.push(v);
+            }
+        }
+        variants.sort_unstable();
+        variants.dedup();
+        let mut out: Vec<&Place> = Vec::new();
+        for v in variants {
+            let Ok(v) = String::from_utf8(v) else {
+                continue;
+            };
+            // Not through the memo: hundreds of keys no text names.
+            let Some(at) = self.table.find_name(&v) else {
+                continue;
+            };
+            let (_, readings) = self.table.name(at);
+            for p in readings
+                .split(',')
+                .filter_map(|i| self.table.place(i.parse::<usize>().ok()?))
+            {
+                if p.kind == PlaceKind::City && !out.iter().any(|o| o.id == p.id) {
+                    out.push(p);
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn misspelt(text: &str) -> Vec<(String, Vec<&'static str>)> {
+        let g = Gazetteer::embedded();
+        let words = crate::segment::word_spans(text);
+        find_misspelt(text, &words, g)
+            .into_iter()
+            .map(|f| (f.name, f.readings.iter().map(|p| p.country).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_one_letter_from_a_town_is_a_candidate() {
+        let found = misspelt("The ferry sank just off Marseile on Friday.");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].1.contains(&"FR"), "{found:?}");
+        // A known place, a short name, a name with no place context: none.
+        assert!(misspelt("The ferry sank just off Marseille on Friday.").is_empty());
+        assert!(misspelt("The ferry sank off Nicee on Friday.").is_empty());
+        assert!(misspelt("Marseile said the ferry sank on Friday.").is_empty());
+    }
+}
