@@ -51,6 +51,26 @@ fn four_hours_against_nine_hours_is_an_error() {
 }
 
 #[test]
+fn two_depths_of_one_quake_are_an_error() {
+    // `a depth of 18 kilometres, about 60 km east of`: the depth is a
+    // figure of its own beside the distance, and meets the other's.
+    let (f, code) = case("quantity-depth-differs");
+    assert_eq!(f, vec![("quantity-mismatch".into(), "error".into())]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_depth_and_a_distance_in_one_sentence_agree_across_spellings() {
+    // `18 kilometres` / `18 km`, and the distance beside it, are not
+    // compared with each other.
+    let (f, code) = case("quantity-depth-and-distance");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    let text = explained("quantity-depth-and-distance");
+    assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
+}
+
+#[test]
 fn one_quote_two_speakers_is_an_error() {
     let (f, code) = case("quote-two-speakers");
     assert_eq!(f, vec![("quote-speaker".into(), "error".into())]);

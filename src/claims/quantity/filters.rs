@@ -19,7 +19,9 @@ pub(super) fn is_measure_unit(u: &str) -> bool {
 
 /// For each quantity, whether it is a part of a measure written in two
 /// units (`4 minutes 48 seconds`, `5 feet 8 inches`, `1hr 4 mins`): the
-/// next figure follows it with nothing between, in a unit of its kind.
+/// next figure follows it with nothing between, in a smaller unit of its
+/// kind. `a depth of 35 kilometres, about 40 km northwest` is two
+/// measures: one unit written two ways.
 pub(super) fn compound_measures(sentence: &str, found: &[QuantityExpr]) -> Vec<bool> {
     let units = crate::quantity::Units::defaults();
     let kind = |u: Option<&str>| -> Option<&'static str> {
@@ -29,13 +31,23 @@ pub(super) fn compound_measures(sentence: &str, found: &[QuantityExpr]) -> Vec<b
         }
         units.measure(u).map(|m| m.dimension)
     };
+    // A measured unit's part is in a smaller unit; time units are told
+    // apart by name.
+    let smaller = |a: Option<&str>, b: Option<&str>| match (
+        a.and_then(|u| units.measure(u)),
+        b.and_then(|u| units.measure(u)),
+    ) {
+        (Some(ma), Some(mb)) => mb.size < ma.size,
+        _ => a != b,
+    };
     let mut marked = vec![false; found.len()];
     for k in 1..found.len() {
         let (a, b) = (&found[k - 1], &found[k]);
         let between = sentence.get(a.end..b.start).unwrap_or("x").trim();
         let joined = matches!(between, "" | "," | "and");
         let (ka, kb) = (kind(a.unit.as_deref()), kind(b.unit.as_deref()));
-        if joined && ka.is_some() && ka == kb && a.unit != b.unit {
+        let (ua, ub) = (a.unit.as_deref(), b.unit.as_deref());
+        if joined && ka.is_some() && ka == kb && smaller(ua, ub) {
             marked[k - 1] = true;
             marked[k] = true;
         }
@@ -279,8 +291,22 @@ pub(super) fn fractional_count(
 
 #[cfg(test)]
 mod tests {
-    use super::{counts_others, is_combined, not_a_count, offset_of, split_number};
+    use super::{
+        compound_measures, counts_others, is_combined, not_a_count, offset_of, split_number,
+    };
     use crate::quantity::find_quantities;
+
+    #[test]
+    fn a_measure_in_two_units_is_told_from_two_measures() {
+        let compound = |s: &str| compound_measures(s, &find_quantities(s, &[]));
+        assert_eq!(compound("The run took 3 minutes 12 seconds."), [true, true]);
+        // One unit written two ways, or a larger unit after: two measures.
+        assert_eq!(
+            compound("The blast was 12 kilometres deep, about 80 km south of the port."),
+            [false, false]
+        );
+        assert_eq!(compound("It ran 300 metres, 2 km in all."), [false, false]);
+    }
 
     #[test]
     fn counts_of_others_are_told() {
