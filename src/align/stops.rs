@@ -21,7 +21,7 @@ fn placed(c: &Claim) -> Option<(&str, &'static Place, bool)> {
             let (name, near) = place
                 .strip_prefix("near ")
                 .map_or((place.as_str(), false), |p| (p, true));
-            Some((name, Gazetteer::embedded().get(geo)?, near))
+            Some((name, Gazetteer::embedded().place_named(name, geo)?, near))
         }
         _ => None,
     }

@@ -252,6 +252,16 @@ impl Gazetteer {
         pick(self.lookup(name), story_country)
     }
 
+    /// The place of id `id` that a claim wrote as `name`: found among the
+    /// readings of its name, which needs no map of every id (building it
+    /// touches the whole table: several MB for a run that compares a
+    /// handful of places); by [`Gazetteer::get`] when the name was written
+    /// in another form.
+    pub fn place_named(&self, name: &str, id: &str) -> Option<&Place> {
+        let by_name = self.lookup(name).into_iter().find(|p| p.id == id);
+        by_name.or_else(|| self.get(id))
+    }
+
     /// A place by its [`Place::id`].
     pub fn get(&self, id: &str) -> Option<&Place> {
         // Ids are only looked up to compare claims: the map is built then,

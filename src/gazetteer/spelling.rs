@@ -74,51 +74,57 @@ impl Gazetteer {
     pub fn one_edit_away(&self, name: &str) -> Vec<&Place> {
         let key = table::key(name);
         let b = key.as_bytes();
-        let mut variants: Vec<Vec<u8>> = Vec::new();
+        let mut out: Vec<&Place> = Vec::new();
+        // One buffer for every variant: hundreds per name, most no key.
+        let mut v: Vec<u8> = Vec::with_capacity(b.len() + 1);
         for k in 0..=b.len() {
             for c in b'a'..=b'z' {
-                let mut v = b.to_vec();
-                v.insert(k, c);
-                variants.push(v);
+                v.clear();
+                v.extend_from_slice(&b[..k]);
+                v.push(c);
+                v.extend_from_slice(&b[k..]);
+                self.towns_named(&v, &mut out);
                 if k < b.len() && b[k] != c {
-                    let mut v = b.to_vec();
+                    v.clear();
+                    v.extend_from_slice(b);
                     v[k] = c;
-                    variants.push(v);
+                    self.towns_named(&v, &mut out);
                 }
             }
             if k < b.len() {
-                let mut v = b.to_vec();
-                v.remove(k);
-                variants.push(v);
+                v.clear();
+                v.extend_from_slice(&b[..k]);
+                v.extend_from_slice(&b[k + 1..]);
+                self.towns_named(&v, &mut out);
             }
             if k + 1 < b.len() && b[k] != b[k + 1] {
-                let mut v = b.to_vec();
+                v.clear();
+                v.extend_from_slice(b);
                 v.swap(k, k + 1);
-                variants.push(v);
-            }
-        }
-        variants.sort_unstable();
-        variants.dedup();
-        let mut out: Vec<&Place> = Vec::new();
-        for v in variants {
-            let Ok(v) = String::from_utf8(v) else {
-                continue;
-            };
-            // Not through the memo: hundreds of keys no text names.
-            let Some(at) = self.table.find_name(&v) else {
-                continue;
-            };
-            let (_, readings) = self.table.name(at);
-            for p in readings
-                .split(',')
-                .filter_map(|i| self.table.place(i.parse::<usize>().ok()?))
-            {
-                if p.kind == PlaceKind::City && !out.iter().any(|o| o.id == p.id) {
-                    out.push(p);
-                }
+                self.towns_named(&v, &mut out);
             }
         }
         out
+    }
+
+    /// Adds to `out` the towns named by key `key`, if it is one.
+    fn towns_named<'g>(&'g self, key: &[u8], out: &mut Vec<&'g Place>) {
+        // Not through the memo: hundreds of keys no text names.
+        let Some(at) = std::str::from_utf8(key)
+            .ok()
+            .and_then(|k| self.table.find_name(k))
+        else {
+            return;
+        };
+        let (_, readings) = self.table.name(at);
+        for p in readings
+            .split(',')
+            .filter_map(|i| self.table.place(i.parse::<usize>().ok()?))
+        {
+            if p.kind == PlaceKind::City && !out.iter().any(|o| o.id == p.id) {
+                out.push(p);
+            }
+        }
     }
 }
 

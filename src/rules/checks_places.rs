@@ -166,7 +166,7 @@ pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
         .map_or((pb.as_str(), false), |p| (p, true));
     if let (Some(ga), Some(gb)) = (ga, gb) {
         let g = Gazetteer::embedded();
-        if let (Some(x), Some(y)) = (g.get(ga), g.get(gb)) {
+        if let (Some(x), Some(y)) = (g.place_named(na, ga), g.place_named(nb, gb)) {
             let measured = oa.is_some() || ob.is_some();
             let j = offset_judged(
                 g,
