@@ -31,7 +31,7 @@ fn messages(version: &str, story: &str) -> Vec<String> {
 }
 
 /// The messages of a story's errors and warnings in corpus `corpus`.
-fn messages_in(corpus: &str, version: &str, story: &str) -> Vec<String> {
+pub(super) fn messages_in(corpus: &str, version: &str, story: &str) -> Vec<String> {
     let (report, _) = check_json(&[&format!("tests/fixtures/{corpus}/{version}/{story}")]);
     assert_eq!(
         report["summary"]["sources"], 3,

@@ -6,25 +6,12 @@
 //! transit strike with a ratification vote. `consistent/` must raise
 //! nothing; `planted/` holds the contradictions `PLANTED.txt` lists.
 
-use super::util::check_json;
-
 /// The third corpus's stories.
 const STORIES: &[&str] = &["recall", "election", "earnings", "quake", "strike"];
 
 /// The messages of a story's errors and warnings.
 fn messages(version: &str, story: &str) -> Vec<String> {
-    let (report, _) = check_json(&[&format!("tests/fixtures/unseen3/{version}/{story}")]);
-    assert_eq!(
-        report["summary"]["sources"], 3,
-        "{story}: three outlets read"
-    );
-    report["findings"]
-        .as_array()
-        .expect("findings array")
-        .iter()
-        .filter(|f| matches!(f["severity"].as_str(), Some("error" | "warning")))
-        .map(|f| f["message"].as_str().unwrap_or_default().to_string())
-        .collect()
+    super::unseen::messages_in("unseen3", version, story)
 }
 
 #[test]
