@@ -68,8 +68,8 @@ pub(super) fn mark_stops(claims: &[Claim], which: &[u32], marked: &mut [bool], d
     let g = Gazetteer::embedded();
     for (n, &(k, a)) in located.iter().enumerate() {
         for &(l, b) in &located[n + 1..] {
-            // Places are looked up by id only for one event's pairs: the
-            // id map is built on the first lookup.
+            // Places are looked up only for one event's pairs: most of a
+            // source's places are of different events.
             if !one_event(a, b, days) {
                 continue;
             }
