@@ -12,6 +12,8 @@ use jiff::civil::{Date, Weekday};
 mod clock;
 pub use clock::Zone;
 mod find;
+mod hedge;
+pub use hedge::{clock_hedge_words, clock_window, windows_apart};
 mod pattern;
 mod resolve;
 mod tense;

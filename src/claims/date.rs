@@ -149,11 +149,15 @@ impl Extractor for DateExtractor {
                 // `since 2004`: a bound, framed by the predicate before
                 // the bound's word. `after Monday's attack` dates the
                 // attack and is left alone.
-                let bound = bound_at(view, start).filter(|_| !modifies_noun(view, sentence, d));
+                // `shortly after 9:15 p.m.`: a hedged time, no bound.
+                let hedge = day_part::clock_hedge_start(view, &form, start);
+                let bound = bound_at(view, start)
+                    .filter(|_| hedge.is_none() && !modifies_noun(view, sentence, d));
                 let possessive = ["'s", "’s"].iter().any(|p| sentence[end..].starts_with(p));
                 let bound = bound.filter(|_| !possessive);
                 let opener = range.as_ref().map_or(start, |r| r.opener);
                 let opener = spelled_out_day(found, n, sentence).unwrap_or(opener);
+                let opener = hedge.unwrap_or(opener);
                 // `Ford said on Tuesday`: the date of the statement.
                 let statement = (bound.is_none() && !dates_an_event(view, opener))
                     .then(|| report_before(view, sentence, opener))

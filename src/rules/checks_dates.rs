@@ -134,12 +134,14 @@ fn seven_days_apart(
 }
 
 /// Two times of day of one event: compared in UTC when both zones are
-/// known, as written when neither has one (both local), else not at all;
-/// they agree within `slack` minutes. A time and a day never compare.
+/// known, as written when neither has one (both local), else not at all.
+/// Each time reaches as far as it is precise and hedged (`4:12` to the
+/// minute, `4 a.m.` to the hour, `about` by `slack` minutes, `shortly
+/// after` half an hour on): they agree when their windows meet. A time
+/// and a day never compare.
 fn same_time(
-    _t: &DateValue,
-    ra: &Option<DateValue>,
-    rb: &Option<DateValue>,
+    (wa, ra): (&str, &Option<DateValue>),
+    (wb, rb): (&str, &Option<DateValue>),
     slack: f64,
     ex: Explain,
 ) -> Verdict {
@@ -176,9 +178,15 @@ fn same_time(
             }))
         }
     };
+    // Whole minutes: the rule's slack is at most 720 (rules/load.rs).
+    let slack = slack.round() as i32;
+    let gap = crate::temporal::windows_apart(
+        crate::temporal::clock_window(wa, x, slack),
+        crate::temporal::clock_window(wb, y, slack),
+    );
     // Minutes apart, around midnight too.
     let apart = (x - y).rem_euclid(1440).min((y - x).rem_euclid(1440));
-    if f64::from(apart) <= slack {
+    if gap == 0 {
         Verdict::consistent(ex.why(|| format!("{} and {} agree", a.display(), b.display())))
     } else {
         Verdict::conflict(
@@ -219,9 +227,8 @@ pub(super) fn same_date(a: &Claim, b: &Claim, slack_minutes: f64, ex: Explain) -
             None => Verdict::undecided(ex.why(|| why)),
         };
     }
-    if let (Some(t @ DateValue::Time { .. }), _) | (_, Some(t @ DateValue::Time { .. })) = (ra, rb)
-    {
-        return same_time(t, ra, rb, slack_minutes, ex);
+    if let (Some(DateValue::Time { .. }), _) | (_, Some(DateValue::Time { .. })) = (ra, rb) {
+        return same_time((wa.as_str(), ra), (wb.as_str(), rb), slack_minutes, ex);
     }
     let unanchored = |r: &Option<DateValue>| matches!(r, None | Some(DateValue::Weekday(_)));
     if !unanchored(ra) && !unanchored(rb) {

@@ -28,6 +28,9 @@ pub(super) fn with_part_of_day(
             | DateForm::MonthDay { .. }
             | DateForm::FullDate(_)
     );
+    if matches!(form, DateForm::Clock { .. }) {
+        return (clock_hedge_start(view, form, start).unwrap_or(start), end);
+    }
     if !day {
         return (start, end);
     }
@@ -59,6 +62,23 @@ pub(super) fn with_part_of_day(
     (from, to)
 }
 
+/// Where the hedge before a clock time at `start` starts (`about 4:10
+/// a.m.`, `shortly after 9:15 p.m.`), if one is there: the claim's words
+/// start with it, as it says how far the time reaches
+/// (`temporal::clock_window`), and `shortly after` makes no bound.
+pub(super) fn clock_hedge_start(
+    view: &SentenceView,
+    form: &DateForm,
+    start: usize,
+) -> Option<usize> {
+    if !matches!(form, DateForm::Clock { .. }) {
+        return None;
+    }
+    let k = view.words.partition_point(|&(_, e)| e <= start);
+    let n = crate::temporal::clock_hedge_words(view.words_before(start))?;
+    (n <= k).then(|| view.words[k - n].0)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::claims::{claims_of, ClaimKind, Value};
@@ -87,6 +107,22 @@ mod tests {
         assert_eq!(
             written("The ferry sank late on Sunday near the harbour."),
             ["late on Sunday"]
+        );
+    }
+
+    #[test]
+    fn a_hedge_is_kept_with_a_clock_time() {
+        assert_eq!(
+            written("The quake struck at about 4:10 a.m. on Sunday."),
+            ["about 4:10 a.m.", "Sunday"]
+        );
+        assert_eq!(
+            written("The bridge collapsed shortly after 9:15 p.m. on Sunday."),
+            ["shortly after 9:15 p.m.", "Sunday"]
+        );
+        assert_eq!(
+            written("The bridge collapsed at 9:15 p.m. on Sunday."),
+            ["9:15 p.m.", "Sunday"]
         );
     }
 

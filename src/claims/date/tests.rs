@@ -380,3 +380,49 @@ fn taking_up_a_role_is_an_act_of_that_role() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_relative_clause_of_beginning_dates_its_event_noun() {
+    let d = dates(
+        "The strike at the port of Vellmar, which began on Nov. 5, was the longest in years.",
+        Some("2025-11-17"),
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!((d[0].0.as_str(), d[0].1.as_str()), ("strike", "2025-11-05"));
+    let d = dates(
+        "The walkout, which had started on Nov. 6, ended on Sunday.",
+        Some("2025-11-17"),
+    );
+    assert!(
+        d.iter().any(|x| x.0 == "strike" && x.1 == "2025-11-06"),
+        "{d:?}"
+    );
+    // Another relative clause still ends the event's reach.
+    let d = dates(
+        "The strike, which closed the port on Nov. 5, was the longest in years.",
+        Some("2025-11-17"),
+    );
+    assert!(d.iter().all(|x| x.0 != "strike"), "{d:?}");
+}
+
+#[test]
+fn shortly_after_a_time_is_a_hedged_time_not_a_bound() {
+    let d = dates(
+        "The bridge collapsed shortly after 9:15 p.m. on Sunday.",
+        Some("2025-11-17"),
+    );
+    assert!(
+        d.iter()
+            .any(|x| !x.0.starts_with("after:") && x.1 == "21:15"),
+        "{d:?}"
+    );
+    let d = dates(
+        "The bridge collapsed after 9:15 p.m. on Sunday.",
+        Some("2025-11-17"),
+    );
+    assert!(
+        d.iter()
+            .all(|x| x.1 != "21:15" || x.0.starts_with("after:")),
+        "{d:?}"
+    );
+}

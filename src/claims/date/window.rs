@@ -66,7 +66,7 @@ pub(crate) fn governing_event<'e>(
     let before = events
         .iter()
         .filter(|e| e.end <= start && start - e.end <= max_gap)
-        .filter(|e| !opens_clause(view, e.end..start))
+        .filter(|e| !opens_clause(view, e.end..start) || begins_it(view, e.end..start))
         .max_by_key(|e| e.start);
     if before.is_some() {
         return before;
@@ -94,6 +94,51 @@ pub(super) const CLAUSE_WORDS: &[&str] = &[
 /// Whether the words of `view` inside `gap` open a new clause.
 pub(crate) fn opens_clause(view: &SentenceView, gap: std::ops::Range<usize>) -> bool {
     view.words_in(gap).any(|w| CLAUSE_WORDS.contains(&w))
+}
+
+/// Verbs of beginning: in a relative clause on an event noun (`the
+/// strike, which began on Nov. 5`), the date is the event's own, as with
+/// the noun for subject (`the strike began on Nov. 5`).
+const BEGIN_VERBS: &[&str] = &[
+    "began",
+    "begun",
+    "begins",
+    "start",
+    "started",
+    "starts",
+    "commenced",
+    "erupted",
+    "broke",
+];
+
+/// Whether the words inside `gap` between an event noun and a date end
+/// with a relative clause telling the event's beginning: `, which began
+/// on`, `that started in`, `, which had begun`, `which broke out on`; the
+/// words before it (`at the port of Vellmar`) open no clause.
+pub(crate) fn begins_it(view: &SentenceView, gap: std::ops::Range<usize>) -> bool {
+    let words: Vec<&str> = view.words_in(gap).collect();
+    let Some(k) = words.iter().rposition(|w| matches!(*w, "which" | "that")) else {
+        return false;
+    };
+    if words[..k].iter().any(|w| CLAUSE_WORDS.contains(w)) {
+        return false;
+    }
+    let rest = &words[k + 1..];
+    let rest = match rest {
+        ["had" | "has", rest @ ..] => rest,
+        _ => rest,
+    };
+    let rest = match rest {
+        [verb, rest @ ..] if BEGIN_VERBS.contains(verb) => rest,
+        _ => return false,
+    };
+    let broke_out = words.contains(&"broke");
+    let rest = match rest {
+        ["out", rest @ ..] if broke_out => rest,
+        _ if broke_out => return false,
+        _ => rest,
+    };
+    matches!(rest, [] | ["on" | "in" | "at"])
 }
 
 /// Whether a date expression at `start` can date an event: not after
