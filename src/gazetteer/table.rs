@@ -93,6 +93,20 @@ impl Table {
             .as_ref()
     }
 
+    /// Place `i` parsed afresh and not kept: for a pass over every place
+    /// (the areas' reaches, [`super::extent`]), which would otherwise hold
+    /// all of them (about 10 MB) for the rest of the run.
+    pub fn place_unkept(&self, i: usize) -> Option<Place> {
+        let start = self.starts.get(i)? as usize;
+        place(line(self.text, start), &self.zones)
+    }
+
+    /// How many chunks of places have been parsed and kept.
+    #[cfg(test)]
+    pub fn chunks_kept(&self) -> usize {
+        self.places.iter().filter(|c| c.get().is_some()).count()
+    }
+
     /// The id field of place `i`, without parsing the rest.
     pub fn id(&self, i: usize) -> &'static str {
         let start = self.starts.get(i).unwrap_or(u32::MAX);
