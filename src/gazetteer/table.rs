@@ -93,9 +93,15 @@ impl Table {
             .as_ref()
     }
 
-    /// Place `i` parsed afresh and not kept: for a pass over every place
-    /// (the areas' reaches, [`super::extent`]), which would otherwise hold
-    /// all of them (about 10 MB) for the rest of the run.
+    /// Each area's reach and each county's towns, measured over the
+    /// table's text (see [`super::areas`]).
+    pub fn areas(&self) -> super::areas::Measured {
+        let starts: Vec<u32> = (0..self.len()).filter_map(|i| self.starts.get(i)).collect();
+        super::areas::measure(self.text, &starts)
+    }
+
+    /// Place `i` parsed afresh and not kept.
+    #[cfg(test)]
     pub fn place_unkept(&self, i: usize) -> Option<Place> {
         let start = self.starts.get(i)? as usize;
         place(line(self.text, start), &self.zones)
