@@ -2,11 +2,16 @@
 //! them. The gazetteer (`rules/places/places.tsv`): a run would read all of
 //! its 5.8 MB to find where its records start (a tenth of the CPU time of
 //! checking five articles); the offsets are written to `OUT_DIR/places.idx`
-//! as little-endian `u32`s, read in place by `src/gazetteer/table.rs`. The
+//! as little-endian `u32`s, read in place by `src/gazetteer/table.rs`, and
+//! each area's reach and each county's towns to `OUT_DIR/places.areas`
+//! (`src/gazetteer/areas.rs`: a run would read every town). The
 //! background word table (`rules/stories/word-frequency.txt`): its slots,
 //! read in place by `src/align/stories/terms.rs`. The tables stay under
 //! `rules/`; editing one and rebuilding lays it out again.
 
+#[path = "src/gazetteer/areas.rs"]
+#[allow(dead_code)]
+mod areas;
 #[path = "src/gazetteer/index.rs"]
 mod index;
 #[path = "src/align/stories/slots.rs"]
@@ -37,6 +42,10 @@ fn main() {
     let bytes: Vec<u8> = out.iter().flat_map(|v| v.to_le_bytes()).collect();
     let dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(dir.join("places.idx"), bytes).expect("OUT_DIR is writable");
+    println!("cargo:rerun-if-changed=src/gazetteer/areas.rs");
+    let text = std::str::from_utf8(&text).expect("rules/places/places.tsv is UTF-8");
+    let areas = areas::measure(text, &ix.starts);
+    std::fs::write(dir.join("places.areas"), areas.to_bytes()).expect("OUT_DIR is writable");
     zipf(&dir);
 }
 

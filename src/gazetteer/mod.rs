@@ -12,6 +12,7 @@
 //! assert_eq!((paris.country, paris.region), ("US", "TX"));
 //! ```
 
+mod areas;
 mod extent;
 mod find;
 mod index;
@@ -113,6 +114,9 @@ pub struct Gazetteer {
     /// How far each region and country reaches, measured on the first
     /// comparison that needs it (see [`extent`]).
     extents: OnceLock<extent::Extents>,
+    /// The areas `build.rs` measured in the embedded table (see
+    /// [`extent`]); `None` for another table.
+    packed_areas: Option<&'static [u8]>,
     /// Whether name lookups go through [`FOUND`] (the embedded table only:
     /// the memo does not say which table it answers for).
     memo: bool,
@@ -139,6 +143,7 @@ impl Gazetteer {
     pub fn embedded() -> &'static Gazetteer {
         EMBEDDED.get_or_init(|| Gazetteer {
             memo: true,
+            packed_areas: Some(extent::EMBEDDED_AREAS),
             ..Gazetteer::of(table::embedded(TABLE))
         })
     }
@@ -188,6 +193,7 @@ impl Gazetteer {
             counties,
             ids: OnceLock::new(),
             extents: OnceLock::new(),
+            packed_areas: None,
             memo: false,
         }
     }
@@ -353,18 +359,14 @@ fn pick<'a>(readings: Vec<&'a Place>, story_country: Option<&str>) -> Option<&'a
 
 /// Great-circle distance between two places, in km (haversine).
 pub fn distance_km(a: &Place, b: &Place) -> f64 {
-    let (la1, lo1) = (f64::from(a.lat).to_radians(), f64::from(a.lon).to_radians());
-    let (la2, lo2) = (f64::from(b.lat).to_radians(), f64::from(b.lon).to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+    areas::distance_km((a.lat, a.lon), (b.lat, b.lon))
 }
 
 /// How far from its centre a city reaches, in km: 3 km plus a hundredth of
 /// the square root of its population (a town of 10,000: 4 km; Los Angeles:
 /// 23 km).
 pub fn city_radius_km(p: &Place) -> f64 {
-    3.0 + (p.population as f64).sqrt() / 100.0
+    areas::town_radius_km(p.population)
 }
 
 #[cfg(test)]

@@ -93,6 +93,26 @@ impl Table {
             .as_ref()
     }
 
+    /// Each area's reach and each county's towns, measured over the
+    /// table's text (see [`super::areas`]).
+    pub fn areas(&self) -> super::areas::Measured {
+        let starts: Vec<u32> = (0..self.len()).filter_map(|i| self.starts.get(i)).collect();
+        super::areas::measure(self.text, &starts)
+    }
+
+    /// Place `i` parsed afresh and not kept.
+    #[cfg(test)]
+    pub fn place_unkept(&self, i: usize) -> Option<Place> {
+        let start = self.starts.get(i)? as usize;
+        place(line(self.text, start), &self.zones)
+    }
+
+    /// How many chunks of places have been parsed and kept.
+    #[cfg(test)]
+    pub fn chunks_kept(&self) -> usize {
+        self.places.iter().filter(|c| c.get().is_some()).count()
+    }
+
     /// The id field of place `i`, without parsing the rest.
     pub fn id(&self, i: usize) -> &'static str {
         let start = self.starts.get(i).unwrap_or(u32::MAX);
