@@ -2,7 +2,7 @@
 //! the same event, series or quote, and how sure that is.
 
 use super::{AlignConfig, QuoteSlots, Reason};
-use crate::claims::{text, Attribution, Claim, ClaimKind, Tense, Value};
+use crate::claims::{home, text, Attribution, Claim, ClaimKind, Tense, Value};
 use crate::source::SourceId;
 use crate::temporal::DateValue;
 use std::collections::{HashMap, HashSet};
@@ -232,6 +232,11 @@ impl<'c> Scorer<'c> {
                 let one_person = misspelled(&sa.key, &sb.key, spelling)
                     || crate::claims::role::compare::first_name_misspelled(a, b, spelling);
                 (name && one_person).then_some((0.9, Reason::Person { same_name: false }))
+            }
+            // A home (`Jane Roe, of Dayton`) meets another of one holder
+            // only, whatever the sentences' events.
+            ClaimKind::Location if home::is_home(a) || home::is_home(b) => {
+                home::same_holder(a, b).then_some((1.0, Reason::Person { same_name: true }))
             }
             // Each source's one offset from one place (see `offsets`).
             ClaimKind::Location

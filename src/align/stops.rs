@@ -17,7 +17,7 @@ fn placed(c: &Claim) -> Option<(&str, &'static Place, bool)> {
             geo: Some(geo),
             offset: None,
             ..
-        } if c.kind == ClaimKind::Location => {
+        } if c.kind == ClaimKind::Location && !crate::claims::home::is_home(c) => {
             let (name, near) = place
                 .strip_prefix("near ")
                 .map_or((place.as_str(), false), |p| (p, true));
@@ -38,6 +38,7 @@ pub(super) fn is_stop_kind(c: &Claim) -> bool {
             ..
         }
     ) && c.kind == ClaimKind::Location
+        && !crate::claims::home::is_home(c)
 }
 
 /// Whether two claims of one source are about one event: one event class,

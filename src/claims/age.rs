@@ -226,7 +226,7 @@ fn before_is_verb(view: &SentenceView, first_before: usize) -> bool {
 /// byte `at` of the document (`starts`) or up to it (not `starts`).
 /// A surname alone (`Roe, 41,`) stands for the one full name with that
 /// surname the article gives; with none or several it is nobody known.
-fn person_at(doc: &Doc, i: usize, at: usize, starts: bool) -> Option<String> {
+pub(super) fn person_at(doc: &Doc, i: usize, at: usize, starts: bool) -> Option<String> {
     let base = doc.seg.sentences[i].span.start;
     let text = doc.sentence_text(i);
     // Read from `at` on, a name right after the age is not taken into a

@@ -94,7 +94,9 @@ impl Extractor for LocationExtractor {
                 if !matches!(f.introduced, Introduced::Dateline | Introduced::Bearing) {
                     picked.push(p);
                 }
-                if f.introduced == Introduced::WellKnown {
+                if f.introduced == Introduced::WellKnown
+                    || route_end(doc.sentence_text(i), f.start, f.end)
+                {
                     continue;
                 }
                 let near = matches!(f.introduced, Introduced::Near | Introduced::Bearing);
@@ -175,6 +177,8 @@ impl Extractor for LocationExtractor {
                 push(doc, i, m.start..m.end, place, out);
             }
         }
+        // Where the people and firms of the article are from.
+        super::home::home_claims(doc, &found, story.as_deref(), out);
         let spelling = &crate::claims::role::vocab::ROLE_WORDS.spelling;
         out.extend(entity::entity_claims(doc, names, spelling));
     }
@@ -215,6 +219,34 @@ fn place_names(doc: &Doc, i: usize, found: &[Found], streets: &[Street]) -> Vec<
     taken.extend(doc.mentions[i].iter().map(|m| m.start..m.end));
     names.extend(entity::places_as_written(doc, i, &taken));
     names
+}
+
+/// Most bytes between the ends of one route (`from Sherman, Texas, to
+/// Paris, Texas`).
+const ROUTE_REACH: usize = 80;
+
+/// Whether the place at `start..end` of `sentence` is one end of a route
+/// (`from X` with `to` after it, `to Y` with `from` before it): where a
+/// journey began or ended is no place of the event, and one source's
+/// origin never meets another's destination.
+fn route_end(sentence: &str, start: usize, end: usize) -> bool {
+    let before = sentence[..start].to_ascii_lowercase();
+    let reach = |s: &str, n: usize| -> String {
+        let from = s.len().saturating_sub(n);
+        let from = (from..=s.len())
+            .find(|&k| s.is_char_boundary(k))
+            .unwrap_or(s.len());
+        s[from..].to_string()
+    };
+    if before.ends_with(" from ") || before == "from " {
+        let after = &sentence[end..];
+        let cut = (0..=after.len().min(ROUTE_REACH))
+            .rev()
+            .find(|&k| after.is_char_boundary(k))
+            .unwrap_or(0);
+        return after[..cut].contains(" to ");
+    }
+    before.ends_with(" to ") && reach(&before[..before.len() - 4], ROUTE_REACH).contains("from ")
 }
 
 /// Nouns after a name that make it a district of a city: `the Mount
@@ -671,6 +703,23 @@ mod tests {
             open,
             "an open quotation stays"
         );
+    }
+
+    #[test]
+    fn the_ends_of_a_route() {
+        let s = "The convoy drove from Sherman, Texas, to Paris, Texas, on Monday.";
+        let at = |name: &str| {
+            let k = s.find(name).unwrap();
+            super::route_end(s, k, k + name.len())
+        };
+        assert!(at("Sherman, Texas"));
+        assert!(at("Paris, Texas"));
+        let s = "Residents fled from Paris, Texas, on Monday.";
+        let k = s.find("Paris").unwrap();
+        assert!(!super::route_end(s, k, k + 12), "no route: no `to`");
+        let s = "The fire spread to Paris, Texas.";
+        let k = s.find("Paris").unwrap();
+        assert!(!super::route_end(s, k, k + 12), "no route: no `from`");
     }
 
     #[test]

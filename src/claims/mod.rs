@@ -15,6 +15,7 @@ mod figures;
 pub mod firms;
 mod frame;
 mod frame_object;
+pub mod home;
 pub mod location;
 mod location_counties;
 mod location_misspelt;

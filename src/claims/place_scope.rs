@@ -117,7 +117,7 @@ pub(super) fn scope_by_units(text: &str, claims: &mut [Claim]) {
     }
     let placed: Vec<Range<usize>> = claims
         .iter()
-        .filter(|c| c.kind == ClaimKind::Location)
+        .filter(|c| c.kind == ClaimKind::Location && !super::home::is_home(c))
         .map(|c| c.sentence.clone())
         .collect();
     for c in claims.iter_mut().filter(|c| c.kind == ClaimKind::Quantity) {
@@ -252,7 +252,7 @@ fn named_place(c: &Claim) -> Option<String> {
             place,
             offset: None,
             ..
-        } if c.kind == ClaimKind::Location => {
+        } if c.kind == ClaimKind::Location && !super::home::is_home(c) => {
             Some(place.strip_prefix("near ").unwrap_or(place).to_lowercase())
         }
         _ => None,
@@ -269,7 +269,7 @@ fn place_of(c: &Claim) -> Option<String> {
             geo: Some(_),
             offset: None,
             ..
-        } if c.kind == ClaimKind::Location => {
+        } if c.kind == ClaimKind::Location && !super::home::is_home(c) => {
             Some(place.strip_prefix("near ").unwrap_or(place).to_lowercase())
         }
         _ => None,

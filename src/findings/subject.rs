@@ -141,6 +141,18 @@ pub(super) fn normalize_subject(s: &str) -> String {
 /// versions wrote it.
 pub(super) fn subject_key(claims: &[&Claim]) -> String {
     let first = claims[0];
+    // `Harlow's home city`: by the shortest name of the holder
+    // (`Harlow`, not `Harlow Appliances`).
+    if crate::claims::home::is_home(first) {
+        let named = |c: &&&Claim| {
+            c.subject
+                .participants
+                .first()
+                .map_or(usize::MAX, String::len)
+        };
+        let shortest = claims.iter().min_by_key(named).unwrap_or(&first);
+        return shortest.subject.key.to_string();
+    }
     if matches!(
         first.kind,
         ClaimKind::Quote | ClaimKind::Ordinal | ClaimKind::Role | ClaimKind::Result

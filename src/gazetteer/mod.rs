@@ -29,7 +29,9 @@ pub use find::{find_places, find_places_in, Found, Introduced};
 pub use judge::{Judged, NearReach, FAR_KM, NEAR_REACH};
 pub use named_venue::{find_named_venues, one_venue_name};
 pub use offset_point::{Other, Sector};
-pub use policy::{needs_context, well_known, WELL_KNOWN_POPULATION};
+pub use policy::{
+    is_calendar_word, is_common_word, needs_context, well_known, WELL_KNOWN_POPULATION,
+};
 pub use spelling::{find_misspelt, MIN_MISSPELT_LETTERS};
 pub(crate) use street::single_spaced;
 pub use street::{find_streets, street_parts, Street, StreetParts};

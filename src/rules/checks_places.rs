@@ -182,6 +182,24 @@ pub(super) fn same_place(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
                     ex.why(|| format!("{pa} / {pb}: two points of one route? ({})", j.why)),
                 );
             }
+            // A home named by an ambiguous name (`of Pasadena`) that
+            // another reading would put where the other source does: which
+            // one the writer meant is a guess.
+            if j.conflict == Some(true) && crate::claims::home::is_home(a) {
+                let other_reading = |(name, own): (&str, &Place), (there, at): (&str, &Place)| {
+                    g.lookup(name).into_iter().any(|r| {
+                        r.id != own.id
+                            && g.judge((name, r, false), (there, at, false), false)
+                                .conflict
+                                == Some(false)
+                    })
+                };
+                if other_reading((na, x), (nb, y)) || other_reading((nb, y), (na, x)) {
+                    return Verdict::undecided(
+                        ex.why(|| format!("{pa} / {pb}: another reading of one name agrees")),
+                    );
+                }
+            }
             let why = j.why;
             return match j.conflict {
                 Some(true) => Verdict::conflict(j.weak, ex.why(|| why)),

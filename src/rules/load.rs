@@ -15,6 +15,10 @@ pub const DEFAULT_RULES: &[(&str, &str)] = &[
         include_str!("../../rules/event-location.toml"),
     ),
     (
+        "rules/home-place.toml",
+        include_str!("../../rules/home-place.toml"),
+    ),
+    (
         "rules/name-spelling.toml",
         include_str!("../../rules/name-spelling.toml"),
     ),

@@ -29,6 +29,7 @@ fn planted_contradictions_of_the_third_corpus_are_found() {
     let caught = [
         ("election", "age (Colleen MacAuley): 54 years vs 51 years"),
         ("quake", "the earthquake is: 04:21 vs 4:12 a.m."),
+        ("recall", "Harlow's home city: Columbus vs Cincinnati"),
     ];
     for (story, what) in caught {
         let found = messages("planted", story);
