@@ -24,9 +24,13 @@ fn the_third_corpus_told_consistently_raises_nothing() {
 
 #[test]
 fn planted_contradictions_of_the_third_corpus_are_found() {
-    // What is caught today (1 of the 28 PLANTED.txt lists); every error
+    // What is caught today (3 of the 28 PLANTED.txt lists); every error
     // or warning of a planted story is one of them.
-    let caught = [("election", "age (Colleen MacAuley): 54 years vs 51 years")];
+    let caught = [
+        ("election", "age (Colleen MacAuley): 54 years vs 51 years"),
+        ("election", "42.4 percent vs 44.2 percent"),
+        ("quake", "depth: ~35 kilometers vs 53 kms"),
+    ];
     for (story, what) in caught {
         let found = messages("planted", story);
         assert!(found.iter().any(|m| m.contains(what)), "{story}: {found:?}");
