@@ -179,7 +179,7 @@ mod tests {
 
     #[test]
     fn a_party_named_before_a_figure_holds_it() {
-        let s = "The Greens won 12 seats, down from 20, and the Labour candidates won nine.";
+        let s = "The Greens won 12 seats, down from 20 seats, and the Labour candidates won nine.";
         assert_eq!(held(s, "12"), vec!["held by green"]);
         // Not across another figure.
         assert!(held(s, "20").is_empty());
