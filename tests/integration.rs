@@ -11,5 +11,6 @@ mod integration {
     pub mod stories;
     pub mod unseen;
     pub mod unseen3;
+    pub mod unseen4;
     pub mod util;
 }

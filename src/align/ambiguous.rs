@@ -96,11 +96,13 @@ fn ambiguous_in(claims: &[Claim], which: Vec<u32>, days: i64) -> impl Iterator<I
                 // Ages are keyed by their holder (see `ambiguity_key`).
                 let c = claim(k);
                 // A price keyed by its item (`$1,099 for the 13-inch
-                // model`) is told apart from the others by the item.
+                // model`) or a party's figure keyed by its holder is told
+                // apart from the others.
                 let keyed = c.subject.class == crate::claims::age::AGE_CLASS
-                    || c.subject.counted.as_deref().is_some_and(|c| {
-                        c.predicate.is_some() || crate::claims::item_of(&c.scope).is_some()
-                    });
+                    || c.subject
+                        .counted
+                        .as_deref()
+                        .is_some_and(counted::told_apart);
                 marked[k] |= !keyed;
             }
         }

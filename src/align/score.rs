@@ -350,7 +350,11 @@ impl<'c> Scorer<'c> {
                     Value::Quantity { unit: Some(u), .. } => Some(u.as_str()),
                     _ => None,
                 };
-                let skip = [unit(&a.value), unit(&b.value)];
+                let mut skip = vec![unit(&a.value), unit(&b.value)];
+                // `44.2 per cent` / `42.4 pct`: the unit however written.
+                if skip.contains(&Some("percent")) {
+                    skip.extend(PERCENT_WORDS.iter().map(|w| Some(*w)));
+                }
                 let ctx = text::dice_without(&sa.context, &sb.context, &skip);
                 // `married two weeks ago` / `wed three weeks ago`: the
                 // events the figures date say which count it is.
@@ -433,6 +437,10 @@ impl<'c> Scorer<'c> {
         }
     }
 }
+
+/// The words a percentage's unit is written in (`per cent`, `pct`), no
+/// context of the figure's own.
+const PERCENT_WORDS: &[&str] = &["per", "cent", "pct"];
 
 /// Whether a claim is an age ([`crate::claims::age`]).
 fn is_age(c: &Claim) -> bool {

@@ -26,6 +26,7 @@ pub mod ordinal;
 pub(crate) mod people_words;
 mod place_scope;
 pub(crate) use counted::item_of;
+pub(crate) use counted::HELD_BY;
 pub(crate) use place_scope::{ESTIMATOR, INCLUDED, SOFT_PLACE};
 pub mod quantity;
 pub mod quote;

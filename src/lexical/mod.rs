@@ -187,6 +187,8 @@ impl Lexname {
     pub const NOUN_ACT: Lexname = Lexname(4);
     /// `noun.artifact`: man-made objects (`building`, `ship`, `rifle`).
     pub const NOUN_ARTIFACT: Lexname = Lexname(6);
+    /// `noun.attribute`: properties of things (`depth`, `magnitude`).
+    pub const NOUN_ATTRIBUTE: Lexname = Lexname(7);
     /// `noun.event`: natural events (`death`, `earthquake`, `explosion`).
     pub const NOUN_EVENT: Lexname = Lexname(11);
     /// `noun.group`: groupings of people or objects (`population`).

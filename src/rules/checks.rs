@@ -150,6 +150,40 @@ fn monotonic(a: &Claim, b: &Claim, ex: Explain) -> Verdict {
     }
 }
 
+/// The decimal places a figure is written to (0 to 4).
+fn places(v: f64) -> i32 {
+    (0..4)
+        .find(|&k| {
+            let x = v * 10f64.powi(k);
+            (x - x.round()).abs() < 1e-6
+        })
+        .unwrap_or(4)
+}
+
+/// Two exact figures one of which is the other rounded to fewer decimal
+/// places (`44 per cent` / `44.2 per cent`, `6.5` / `6.48`): one figure,
+/// told to two precisions. Only within a small share of the figure
+/// (`$1` is no rounding of `$1.42`).
+fn rounded_alike(
+    (v1, r1): (f64, &crate::quantity::Reading),
+    (v2, r2): (f64, &crate::quantity::Reading),
+) -> bool {
+    let exact = crate::quantity::Reading::Exact;
+    if *r1 != exact || *r2 != exact || v1 == v2 {
+        return false;
+    }
+    let (coarse, fine) = if places(v1) < places(v2) {
+        (v1, v2)
+    } else {
+        (v2, v1)
+    };
+    let scale = 10f64.powi(places(coarse));
+    let rounded = (fine * scale).round() / scale;
+    places(coarse) < places(fine)
+        && (rounded - coarse).abs() < 1e-9
+        && (fine - coarse).abs() <= 0.02 * coarse.abs()
+}
+
 fn numeric(a: &Claim, b: &Claim, tol: f64, ex: Explain) -> Verdict {
     let (
         Value::Quantity {
@@ -228,7 +262,9 @@ fn numeric(a: &Claim, b: &Claim, tol: f64, ex: Explain) -> Verdict {
     // only for an exact figure (300,000 and 400,000, each a round figure,
     // touch at 350,000 but do not meet).
     let overlap = x1.min(y1) - x0.max(y0);
-    let meet = overlap > 0.0 || (overlap == 0.0 && (x0 == x1 || y0 == y1));
+    let meet = overlap > 0.0
+        || (overlap == 0.0 && (x0 == x1 || y0 == y1))
+        || (!converted && rounded_alike((*v1, r1), (*v2, r2)));
     let hedged = crate::quantity::Reading::Hedged;
     if !meet && *r1 == hedged && *r2 == hedged && v1 == v2 && u1 == u2 {
         // `nearly 100` and `over 100`: one figure, hedged two ways; which

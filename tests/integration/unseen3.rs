@@ -24,10 +24,12 @@ fn the_third_corpus_told_consistently_raises_nothing() {
 
 #[test]
 fn planted_contradictions_of_the_third_corpus_are_found() {
-    // What is caught today (2 of the 28 PLANTED.txt lists); every error
+    // What is caught today (5 of the 28 PLANTED.txt lists); every error
     // or warning of a planted story is one of them.
     let caught = [
         ("election", "age (Colleen MacAuley): 54 years vs 51 years"),
+        ("election", "42.4 percent vs 44.2 percent"),
+        ("quake", "depth: ~35 kilometers vs 53 kms"),
         ("quake", "the earthquake is: 04:21 vs 4:12 a.m."),
         ("recall", "Harlow's home city: Columbus vs Cincinnati"),
     ];

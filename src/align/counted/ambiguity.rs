@@ -27,10 +27,7 @@ pub(in crate::align) fn ambiguity_key(c: &Claim) -> String {
             .filter(|_| s.participants.is_empty());
         return format!("{}|{}", age_holder_key(c), predicate.unwrap_or(""));
     }
-    // A price keyed by its item (`$799 for the 12-inch model`) is one
-    // value of that item's price.
-    let keyed = |k: &&Counted| k.predicate.is_some() || crate::claims::item_of(&k.scope).is_some();
-    let Some(counted) = s.counted.as_deref().filter(keyed) else {
+    let Some(counted) = s.counted.as_deref().filter(|k| told_apart(k)) else {
         return s.class.to_string();
     };
     let lex = Lexical::embedded();
@@ -72,6 +69,17 @@ pub(in crate::align) fn ambiguity_key(c: &Claim) -> String {
         String::new()
     };
     format!("{}|{predicate}|{}|{whose}", s.class, scope.join(","))
+}
+
+/// Whether a figure's keys tell it apart from other values of its class:
+/// a predicate, the item a price is for (`$799 for the 12-inch model`),
+/// or the party holding it (`the Liberals won 19 seats`).
+pub(in crate::align) fn told_apart(k: &Counted) -> bool {
+    k.predicate.is_some()
+        || crate::claims::item_of(&k.scope).is_some()
+        || k.scope
+            .iter()
+            .any(|s| s.starts_with(crate::claims::HELD_BY))
 }
 
 /// Whether a quantity's class is a unit of time (`year`, `month`).

@@ -6,11 +6,12 @@
 mod ambiguity;
 mod blocks;
 mod kinds;
+mod measures;
 mod scopes;
 #[cfg(test)]
 pub(super) mod tests;
 
-pub(super) use ambiguity::{age_holder_key, ambiguity_key};
+pub(super) use ambiguity::{age_holder_key, ambiguity_key, told_apart};
 pub(super) use blocks::{frame_blocks, key_blocks, MAX_KEYED_BLOCKS};
 pub(crate) use kinds::FREQUENCY_CLASS;
 use kinds::{any_person, counts_people, is_count, is_crowd, is_money, one_estimator, timed};
@@ -202,7 +203,9 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     // both name is one span.
     let resided = predicate.is_some() && super::terms::lived_at_one_place(ka, kb);
     let named_alike = !named(ka).is_empty() && named(ka) == named(kb);
-    let scoped = often || ranged || people || resided || named_alike;
+    // `a depth of 35 km` / `at a depth of 53 km`: one attribute measured.
+    let attribute = measures::one_attribute(a, ka, b, kb);
+    let scoped = often || ranged || people || resided || named_alike || attribute;
     // People are counted in many roles in one story (killed, injured,
     // arrested, evacuated): a count of people is compared only when both
     // figures say what happened to them.

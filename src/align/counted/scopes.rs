@@ -23,6 +23,8 @@ pub(in crate::align) fn scopes_with<'k>(k: &'k Counted, prefix: &str) -> Vec<&'k
 pub(super) fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> bool {
     // `included` names no thing the other sentence may name.
     let named_in = |scope: &str, c: &Claim| {
+        // `held by liberal`: the party is named (`the Liberals`).
+        let scope = scope.strip_prefix(crate::claims::HELD_BY).unwrap_or(scope);
         scope != crate::claims::INCLUDED
             && scope
                 .split(' ')

@@ -16,6 +16,7 @@ mod crowd;
 mod cue_hits;
 mod frame_cues;
 mod frames;
+mod holder;
 mod item;
 mod keeping;
 mod predicate;
@@ -25,6 +26,7 @@ mod span;
 use super::{Counted, SentenceView};
 use crate::lexical::{Lexical, Pos};
 pub(super) use frames::{carried_periods, frame_scopes, SentenceClauses};
+pub(crate) use holder::HELD_BY;
 pub(crate) use item::item_of;
 use predicate::{
     after_value_word, hyphenated_noun, inflected_verb, noun_measured, offset_verb, predicate_after,
@@ -194,6 +196,15 @@ pub(super) fn counted(
         &mut scope,
     );
     season_scope(view, &mut scope);
+    // `the Liberals won 19 seats`, `the Harbour Party took 44.2 per cent
+    // of the vote`: whose figure it is; a party's share of the vote is
+    // no part of another count.
+    if let Some(held) = holder::holder_scope(sentence, view, first_before) {
+        if unit == Some("percent") {
+            scope.retain(|s| s != "part");
+        }
+        scope.push(held);
+    }
     // A report's figure measured by a noun (`revenue of`, `net profit
     // rose to`): its period, whether it is forecast or a change.
     if report && predicate.as_deref().is_some_and(|p| p.starts_with("noun:")) {
