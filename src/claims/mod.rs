@@ -24,7 +24,7 @@ mod offset;
 pub mod ordinal;
 pub(crate) mod people_words;
 mod place_scope;
-pub(crate) use counted::item_of;
+pub(crate) use counted::{item_of, FISCAL, PERIOD, REPORTED};
 pub(crate) use place_scope::{ESTIMATOR, INCLUDED, SOFT_PLACE};
 pub mod quantity;
 pub mod quote;
