@@ -182,7 +182,7 @@ pub(in crate::claims) fn report_periods(
             || s == "quarter"
             || s == "year"
             || s.ends_with(" quarter")
-            || (later_phrase && (s == "last year" || s == "this year")))
+            || (later_phrase && !prior && (s == "last year" || s == "this year")))
     });
     if first_before > 0 && words[first_before - 1] == "or" {
         counted.scope.retain(|s| s != "part");
