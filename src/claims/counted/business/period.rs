@@ -31,7 +31,7 @@ const PRIOR_REACH: usize = 6;
 const CONTRAST_REACH: usize = 6;
 
 /// The words of a sentence, lower case.
-fn words<'v>(view: &'v SentenceView) -> Vec<&'v str> {
+fn words(view: &SentenceView) -> Vec<&str> {
     (0..view.words.len()).map(|k| view.word(k)).collect()
 }
 
