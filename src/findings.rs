@@ -470,7 +470,20 @@ fn build(
 /// the other figure as the one it replaces (`had first rated it 5.3`).
 fn is_update(a: &Claim, b: &Claim, sources: &[Source]) -> bool {
     use crate::quantity::Revision;
+    // A company's result (`Net income rose to $610 million`) is no
+    // revised count: its `rose to` is the change from an earlier period.
+    let reported = |c: &Claim| {
+        c.subject
+            .counted
+            .as_deref()
+            .is_some_and(|k| k.scope.iter().any(|s| s == crate::claims::REPORTED))
+    };
     let marked = |c: &Claim| match c.value {
+        crate::claims::Value::Quantity { revised, .. }
+            if revised == Revision::Revised && reported(c) =>
+        {
+            Revision::None
+        }
         crate::claims::Value::Quantity { revised, .. } => revised,
         _ => Revision::None,
     };

@@ -6,6 +6,7 @@ mod integration {
     pub mod fixtures;
     pub mod ignore_files;
     pub mod progress;
+    pub mod results;
     pub mod seeds;
     pub mod special_paths;
     pub mod stories;

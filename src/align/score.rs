@@ -401,7 +401,7 @@ impl<'c> Scorer<'c> {
                     object
                 } else if !keys.keyed() {
                     cfg.context_similarity
-                } else if keys.outcome || keys.people_scoped {
+                } else if keys.outcome || keys.people_scoped || keys.reported {
                     cfg.outcome_context_similarity
                 } else if keys.scoped {
                     cfg.scoped_context_similarity

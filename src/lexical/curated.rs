@@ -300,6 +300,13 @@ mod tests {
     }
 
     #[test]
+    fn a_workforce_is_one_count() {
+        use Pos::*;
+        assert_equated(&[("employs", Verb), ("employees", Noun), ("workforce", Noun)]);
+        assert_eq!(equated(("employees", Noun), ("residents", Noun)), None);
+    }
+
+    #[test]
     fn every_group_has_a_test_and_every_pair_equates() {
         let names: Vec<&str> = lex()
             .curated_groups()
@@ -318,7 +325,8 @@ mod tests {
                 "crowds",
                 "marriages",
                 "fire appliances",
-                "captives"
+                "captives",
+                "workforce"
             ]
         );
         for g in lex().curated_groups() {

@@ -24,7 +24,7 @@ fn the_third_corpus_told_consistently_raises_nothing() {
 
 #[test]
 fn planted_contradictions_of_the_third_corpus_are_found() {
-    // What is caught today (5 of the 28 PLANTED.txt lists); every error
+    // What is caught today (8 of the 28 PLANTED.txt lists); every error
     // or warning of a planted story is one of them.
     let caught = [
         ("election", "age (Colleen MacAuley): 54 years vs 51 years"),
@@ -32,6 +32,9 @@ fn planted_contradictions_of_the_third_corpus_are_found() {
         ("quake", "depth: ~35 kilometers vs 53 kms"),
         ("quake", "the earthquake is: 04:21 vs 4:12 a.m."),
         ("recall", "Harlow's home city: Columbus vs Cincinnati"),
+        ("earnings", "revenue: 4280 million USD vs 4820 million USD"),
+        ("earnings", "earnings per share: 1.24 USD vs 1.42 USD"),
+        ("earnings", "earnings: 640 million USD vs 610 million USD"),
     ];
     for (story, what) in caught {
         let found = messages("planted", story);

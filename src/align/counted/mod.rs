@@ -48,6 +48,10 @@ pub struct KeyMatch {
     /// received a four-year sentence`): who, what and when say it is one
     /// count, however the sentences differ.
     pub people_scoped: bool,
+    /// Both figures are a company's results of one measure (scope
+    /// `reported`: `revenue`, `net income`), of no earlier period: one
+    /// result told twice, however the sentences around it differ.
+    pub reported: bool,
     /// Both figures count the instalments of one period and amount (`24
     /// monthly payments of $20` / `20 monthly payments of $20`): one
     /// plan's terms.
@@ -176,10 +180,17 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     }
     // A day one figure is dated by and the other is not (see
     // `scopes_agree`) neither names nor breaks the scope.
+    // Nor does a report's period (`period quarter`), which only one of
+    // two reports of one result may name.
     let named = |k: &Counted| {
         k.scope
             .iter()
-            .filter(|s| *s != "part" && !s.starts_with("day "))
+            .filter(|s| {
+                *s != "part"
+                    && !s.starts_with("day ")
+                    && !s.starts_with(crate::claims::PERIOD)
+                    && !s.starts_with(crate::claims::FISCAL)
+            })
             .cloned()
             .collect::<Vec<_>>()
     };
@@ -219,6 +230,7 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     if (is_money(a) || is_money(b)) && said(ka) != said(kb) {
         return None;
     }
+    let reported = |k: &Counted| k.scope.iter().any(|s| s == crate::claims::REPORTED);
     let item = crate::claims::item_of(&ka.scope)
         .is_some_and(|x| crate::claims::item_of(&kb.scope) == Some(x));
     Some(KeyMatch {
@@ -229,6 +241,7 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         ranged,
         people,
         people_scoped: people && named_alike,
+        reported: predicate.is_some() && reported(ka) && reported(kb),
         instalment: super::terms::one_plan(ka, kb),
         listed: false,
         item,

@@ -9,6 +9,8 @@ pub(super) fn is_soft(scope: &str) -> bool {
     scope.starts_with("day ")
         || scope.starts_with(SOFT_PLACE)
         || scope.starts_with(crate::claims::ESTIMATOR)
+        || scope.starts_with(crate::claims::PERIOD)
+        || scope.starts_with(crate::claims::FISCAL)
 }
 
 /// The scope entries of a figure that start with `prefix` (`at lyon`).
@@ -34,7 +36,14 @@ pub(super) fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> 
     // Days, and places named just before a figure (`at lyon`), restrict
     // softly: two different ones disagree, one only one figure names
     // does not.
-    for prefix in ["day ", SOFT_PLACE, crate::claims::ESTIMATOR] {
+    // A report's period and quarter (`period quarter`, `fiscal q3`) too.
+    for prefix in [
+        "day ",
+        SOFT_PLACE,
+        crate::claims::ESTIMATOR,
+        crate::claims::PERIOD,
+        crate::claims::FISCAL,
+    ] {
         let (da, db) = (scopes_with(ka, prefix), scopes_with(kb, prefix));
         if !da.is_empty() && !db.is_empty() && !da.iter().any(|d| db.contains(d)) {
             return false;

@@ -9,7 +9,12 @@
 use super::{is_figure, SentenceView};
 use crate::lexical::{Lexical, Pos};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
+
+mod period;
+pub(in crate::claims) use period::report_periods;
+pub(crate) use period::{FISCAL, PERIOD, REPORTED};
 
 /// The embedded report words.
 pub const DEFAULT_BUSINESS_CUES: &str = include_str!("../../../rules/quantity/business.toml");
@@ -38,6 +43,20 @@ pub struct BusinessCues {
     pub quarter: Vec<String>,
     /// Words of a year.
     pub year: Vec<String>,
+    /// Word pairs of a quarter (`three months`).
+    pub quarter_phrases: Vec<String>,
+    /// Which quarter, in order (`first` … `fourth`).
+    pub quarter_ordinals: Vec<String>,
+    /// Phrases of an earlier period (`a year earlier`).
+    pub prior: Vec<String>,
+    /// Words setting an earlier figure against a result (`from`).
+    pub contrast: Vec<String>,
+    /// The measures of a company's results (`revenue`, `net income`).
+    pub metrics: Vec<String>,
+    /// Present forms whose object they count (`employs` = `employ`).
+    pub count_verbs: BTreeMap<String, String>,
+    /// Verbs whose sum is a reported noun (`earn` = `earnings`).
+    pub verb_nouns: BTreeMap<String, String>,
     /// Words of a forecast.
     pub forecast: Vec<String>,
     /// Most words back to the verb, and from it to the clause's start.
@@ -57,8 +76,18 @@ impl BusinessCues {
             &c.prepositions,
             &c.quarter,
             &c.year,
+            &c.quarter_ordinals,
+            &c.contrast,
             &c.forecast,
         ])?;
+        // Phrases: lower-case words, one space apart.
+        let phrases = c.quarter_phrases.iter().chain(&c.prior).chain(&c.metrics);
+        let maps = c.verb_nouns.iter().chain(&c.count_verbs);
+        for p in phrases.chain(maps.flat_map(|(k, v)| [k, v])) {
+            let words: Vec<String> = p.split(' ').map(str::to_string).collect();
+            crate::claims::text::check_lower_case_words(&[&words])
+                .map_err(|e| format!("phrase `{p}`: {e}"))?;
+        }
         if !(2..=16).contains(&c.reach) {
             return Err(format!("reach = {} is outside 2-16", c.reach));
         }
@@ -169,15 +198,54 @@ pub(super) fn measured_subject(
     first_before: usize,
     lex: &Lexical,
 ) -> Option<(String, bool, Option<String>)> {
-    let (verb, change) = verb_back(sentence, view, first_before)?;
+    // `net income of $610 million, or $1.42 per share`: the restated
+    // figure's words lead back past the comma to the first one's.
+    let restated = first_before >= 2
+        && view.word(first_before - 1) == "or"
+        && super::broken(
+            sentence,
+            view.words[first_before - 2].1,
+            view.words[first_before - 1].0,
+        );
+    let (verb, change) = verb_back(sentence, view, first_before).or_else(|| {
+        restated
+            .then(|| verb_back(sentence, view, first_before - 2))
+            .flatten()
+    })?;
     let mut owner = None;
     let head = subject_head(sentence, view, verb, lex, &mut owner)?;
     Some((head, change, owner))
 }
 
-/// The scopes of a report's figure: `quarter` or `year` when its
-/// sentence names one (a quarter first: `the third quarter of the
-/// year`), and [`FORECAST`] when it forecasts the figure.
+/// `earned $640 million`: the noun a report's sum is when its predicate
+/// is one of the `verb-nouns` (`verb:earn` is `noun:earnings`).
+pub(super) fn reported_noun(predicate: &str) -> Option<String> {
+    let verb = predicate.strip_prefix("verb:")?;
+    let noun = BusinessCues::defaults().verb_nouns.get(verb)?;
+    Some(format!("noun:{noun}"))
+}
+
+/// `which employs about 38,000 people`: the verb of `count-verbs` right
+/// before the figure, across hedge words, as `verb:<lemma>`.
+pub(super) fn count_verb(view: &SentenceView, first_before: usize) -> Option<String> {
+    let cues = BusinessCues::defaults();
+    let hedge = |w: &str| {
+        matches!(
+            w,
+            "about" | "some" | "roughly" | "nearly" | "around" | "almost"
+        )
+    };
+    let k = (first_before.saturating_sub(3)..first_before)
+        .rev()
+        .find(|&k| !hedge(view.word(k)))?;
+    let skipped = (k + 1..first_before).all(|j| hedge(view.word(j)));
+    let lemma = cues.count_verbs.get(view.word(k)).filter(|_| skipped)?;
+    Some(format!("verb:{lemma}"))
+}
+
+/// The scope of a report's figure its clause gives: [`FORECAST`] when it
+/// forecasts the figure (the period is read with the sentence's other
+/// scopes, see [`report_periods`]).
 pub(super) fn report_scopes(
     sentence: &str,
     view: &SentenceView,
@@ -185,18 +253,9 @@ pub(super) fn report_scopes(
     out: &mut Vec<String>,
 ) {
     let cues = BusinessCues::defaults();
-    let before: Vec<usize> =
-        super::predicate::words_back_in_clause(sentence, view, first_before, 2 * cues.reach)
-            .collect();
-    // The period is the sentence's: `reported results for the third
-    // quarter, earning the profit on revenue of $9.2 billion`.
-    let words: Vec<&str> = (0..view.words.len()).map(|k| view.word(k)).collect();
-    if words.iter().any(|w| has(&cues.quarter, w)) {
-        out.push("quarter".to_string());
-    } else if words.iter().any(|w| has(&cues.year, w)) {
-        out.push("year".to_string());
-    }
-    if before.iter().any(|&k| has(&cues.forecast, view.word(k))) {
+    let mut before =
+        super::predicate::words_back_in_clause(sentence, view, first_before, 2 * cues.reach);
+    if before.any(|k| has(&cues.forecast, view.word(k))) {
         out.push(FORECAST.to_string());
     }
 }

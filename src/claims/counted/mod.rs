@@ -25,6 +25,8 @@ mod span;
 
 use super::{Counted, SentenceView};
 use crate::lexical::{Lexical, Pos};
+pub(super) use business::report_periods;
+pub(crate) use business::{FISCAL, PERIOD, REPORTED};
 pub(super) use frames::{carried_periods, frame_scopes, SentenceClauses};
 pub(crate) use holder::HELD_BY;
 pub(crate) use item::item_of;
@@ -126,7 +128,16 @@ pub(super) fn counted(
             governed
                 .then(|| verb_before(sentence, view, first_before, lex))
                 .flatten()
+                // `earned $640 million`: the sum is the earnings.
+                .map(|p| {
+                    money
+                        .then(|| business::reported_noun(&p))
+                        .flatten()
+                        .unwrap_or(p)
+                })
         })
+        // `which employs about 38,000 people`.
+        .or_else(|| business::count_verb(view, first_before))
         .or_else(|| {
             ((governed || whole) && !inside_aside(sentence, view, (first_before, end), lex))
                 .then(|| predicate_after(sentence, view, first_after, lex))

@@ -86,7 +86,7 @@ fn scopes_of_place_part_and_period() {
     let s = "The boxer won 18 of 20 fights.";
     assert!(keys(s, "18").scope.contains(&"part".to_string()));
     let s = "The club earned $40 million last year.";
-    assert_eq!(keys(s, "$40").scope, ["last year"]);
+    assert!(keys(s, "$40").scope.contains(&"last year".to_string()));
     let s = "She is paid $2 million per season.";
     assert_eq!(keys(s, "$2").scope, ["per season"]);
     let s = "The quake was centred 12 miles north of Fresno.";

@@ -56,6 +56,9 @@ fn scope_sentence(doc: &Doc, i: usize, partial_units: &[String], claims: &mut [C
         );
         let framed = super::counted::frame_scopes(&clauses, span, counted, doc.anchor);
         super::counted::add_scopes(counted, &framed);
+        // A report's figure: its period, read once all scopes are in.
+        let report = matches!(&c.value, Value::Quantity { unit: Some(u), .. } if u == "percent" || crate::quantity::is_currency_code(u));
+        super::counted::report_periods(view, span, report, counted);
     }
 }
 
