@@ -571,7 +571,11 @@ pub(super) fn noun_measured(
 /// The curated noun that is the subject of the verb at word `verb`
 /// (`the death toll rose`), searched a few words back in its clause.
 fn subject_noun(sentence: &str, view: &SentenceView, verb: usize, lex: &Lexical) -> Option<String> {
-    for j in (verb.saturating_sub(8)..verb).rev() {
+    // Past eight words only a toll is looked for, across its
+    // prepositional phrase (`the death toll from the quake in the
+    // northern province rose to nine`).
+    let near = verb.saturating_sub(8);
+    for j in (verb.saturating_sub(12)..verb).rev() {
         if broken(sentence, view.words[j].1, view.words[j + 1].0) {
             return None;
         }
@@ -579,6 +583,12 @@ fn subject_noun(sentence: &str, view: &SentenceView, verb: usize, lex: &Lexical)
         // A toll that rises to a count of people is the death toll.
         if w == "toll" {
             return Some("noun:death toll".to_string());
+        }
+        if j < near {
+            if crate::claims::quantity::clause_word(w) {
+                return None;
+            }
+            continue;
         }
         if j > 0 {
             let two = format!("{} {w}", view.word(j - 1));

@@ -19,6 +19,7 @@ use super::{Claim, ClaimKind, Context, Doc, Extractor, SentenceView, Subject, Va
 use crate::quantity::{find_quantities, QuantityExpr};
 use filters::TIME_UNITS;
 use std::sync::Arc;
+pub(in crate::claims) use verbs::clause_word;
 
 /// The scope of a count of others than those named (`three other
 /// rifles`): `than` is never a context word, so no sentence names it and
@@ -275,7 +276,7 @@ fn figure_class(
             AGE_CLASS.to_string()
         }
         (None, Some(v)) => v.to_string(),
-        (None, None) => verbs::counted_by(view, q.start)?,
+        (None, None) => verbs::counted_by(sentence, view, q.start)?,
     };
     // A sum over parts counts another thing than any one part: it is
     // compared with other sums only. Others than those named are no
