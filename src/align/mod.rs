@@ -75,7 +75,7 @@ impl Default for AlignConfig {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
     /// Index of the first claim (lower source id); 32 bits, as in the
-    /// alignment's blocks, so that a pair is 40 bytes, not 48.
+    /// alignment's blocks, so that a pair is 32 bytes (with a [`Reason`] of 16), not 48.
     pub a: u32,
     /// Index of the second claim.
     pub b: u32,

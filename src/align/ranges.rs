@@ -57,7 +57,7 @@ mod tests {
             true,
         )
         .expect("sentence / sentence");
-        assert!(m.keyed() && m.scoped && m.ranged);
+        assert!(m.keyed() && m.scoped() && m.ranged());
     }
 
     #[test]
@@ -71,7 +71,7 @@ mod tests {
             &quantity(SIX_TO_40, "6 and 40"),
             true,
         );
-        assert!(m.is_none_or(|m| !m.scoped && !m.ranged));
+        assert!(m.is_none_or(|m| !m.scoped() && !m.ranged()));
         // A single figure is no range.
         assert!(!share_an_end(
             &quantity("He was sentenced to 40 years in prison.", "40"),

@@ -16,8 +16,8 @@ pub enum Reason {
     QuoteWords {
         /// Dice similarity of the quotes' stems, 0–1.
         similarity: f64,
-        /// Stems they share.
-        shared: usize,
+        /// Stems they share (32 bits, so that a [`Reason`] is 16 bytes).
+        shared: u32,
     },
     /// Short quotes with the same text up to small edits.
     SameQuote {
@@ -60,11 +60,12 @@ pub enum Reason {
         /// Whether the names are the same (case and accents aside).
         same: bool,
     },
-    /// Ages of one holder: the same named person (`similarity` none), or
-    /// the same person noun in similar sentences.
+    /// Ages of one holder: the same named person.
+    AgeOfName,
+    /// Ages of one holder: the same person noun in similar sentences.
     Age {
-        /// Dice similarity of the sentences' stems, 0–1, for a noun.
-        similarity: Option<f64>,
+        /// Dice similarity of the sentences' stems, 0–1.
+        similarity: f64,
     },
     /// Ages of one person told by name in one source and by a person
     /// noun in the other, each its source's one age under related
@@ -144,17 +145,17 @@ impl Reason {
                     .as_deref()
                     .map(crate::claims::Counted::describe)
                     .unwrap_or_default();
-                let spread = if keys.ranged {
+                let spread = if keys.ranged() {
                     "; one spread, the two ranges share an end"
-                } else if keys.listed {
+                } else if keys.listed() {
                     "; one inventory, both sentences list a like count beside it"
-                } else if keys.people {
+                } else if keys.people() {
                     "; the same people named"
-                } else if keys.item {
+                } else if keys.item() {
                     "; prices of one item"
-                } else if keys.instalment {
+                } else if keys.instalment() {
                     "; instalments of one period and amount"
-                } else if keys.object {
+                } else if keys.object() {
                     "; one object counted, each source's one figure of it"
                 } else {
                     ""
@@ -179,15 +180,13 @@ impl Reason {
             Reason::Person { same_name: false } => {
                 "the same first name in one story, the rest spelled a few letters apart".into()
             }
-            Reason::Age { similarity: None } => {
+            Reason::AgeOfName => {
                 format!(
                     "the age of one person: {}",
                     a.subject.participants.join(", ")
                 )
             }
-            Reason::Age {
-                similarity: Some(similarity),
-            } => {
+            Reason::Age { similarity } => {
                 let noun = a
                     .subject
                     .counted

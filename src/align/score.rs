@@ -183,7 +183,7 @@ impl<'c> Scorer<'c> {
                         sim,
                         Reason::QuoteWords {
                             similarity: sim,
-                            shared,
+                            shared: u32::try_from(shared).unwrap_or(u32::MAX),
                         },
                     ));
                 }
@@ -394,16 +394,16 @@ impl<'c> Scorer<'c> {
                 };
                 let needed = if described(a) && described(b) {
                     crate::claims::quantity::body::BodyCues::defaults().context_similarity
-                } else if keys.item || keys.instalment {
+                } else if keys.item() || keys.instalment() {
                     cfg.scoped_context_similarity
                 } else if let Some(object) = object {
-                    keys.object = true;
+                    keys.set(super::counted::Flag::Object);
                     object
                 } else if !keys.keyed() {
                     cfg.context_similarity
-                } else if keys.outcome || keys.people_scoped || keys.reported {
+                } else if keys.outcome() || keys.people_scoped() || keys.reported() {
                     cfg.outcome_context_similarity
-                } else if keys.scoped {
+                } else if keys.scoped() {
                     cfg.scoped_context_similarity
                 } else {
                     cfg.keyed_context_similarity
@@ -418,10 +418,15 @@ impl<'c> Scorer<'c> {
                     if !listed {
                         return None;
                     }
-                    keys.listed = true;
+                    keys.set(super::counted::Flag::Listed);
                 }
                 Some(
-                    if keys.keyed() || keys.listed || keys.item || keys.instalment || keys.object {
+                    if keys.keyed()
+                        || keys.listed()
+                        || keys.item()
+                        || keys.instalment()
+                        || keys.object()
+                    {
                         (
                             ctx.max(0.5),
                             Reason::Keyed {
@@ -485,7 +490,7 @@ impl Scorer<'_> {
                 ([x], [y]) => crate::claims::role::compare::same_name(x, y),
                 _ => false,
             };
-            return same.then_some((1.0, Reason::Age { similarity: None }));
+            return same.then_some((1.0, Reason::AgeOfName));
         }
         let (ta, tb) = (thing(a)?, thing(b)?);
         if ta != tb {
@@ -505,12 +510,7 @@ impl Scorer<'_> {
         } else {
             self.cfg.context_similarity
         };
-        (ctx >= needed).then_some((
-            ctx,
-            Reason::Age {
-                similarity: Some(ctx),
-            },
-        ))
+        (ctx >= needed).then_some((ctx, Reason::Age { similarity: ctx }))
     }
 }
 

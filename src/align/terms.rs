@@ -168,7 +168,7 @@ mod tests {
             ("Orla Finch was imprisoned for nine years.", "nine"),
         ] {
             let m = meet(jailed, other).expect("one term");
-            assert!(m.keyed() && m.people, "{other:?}");
+            assert!(m.keyed() && m.people(), "{other:?}");
         }
         // Another person's term.
         assert_eq!(
@@ -200,7 +200,7 @@ mod tests {
             "five",
         );
         let m = meet(moved, lived).expect("moved / living, one place");
-        assert!(m.keyed() && m.scoped);
+        assert!(m.keyed() && m.scoped());
         // Another place: another residence.
         let elsewhere = (
             "Osk had been living in Leeds with her mother for the past five years.",
@@ -209,7 +209,7 @@ mod tests {
         assert_eq!(meet(moved, elsewhere), None);
         // Living somewhere and working there are two spans.
         let worked = ("Osk worked in Ashford for the past five years.", "five");
-        assert!(meet(moved, worked).is_none_or(|m| !m.scoped));
+        assert!(meet(moved, worked).is_none_or(|m| !m.scoped()));
     }
 
     #[test]
@@ -222,7 +222,7 @@ mod tests {
             ("Buyers pay $49 down and 24 monthly payments of $30.", "24"),
         )
         .expect("one plan");
-        assert!(m.instalment);
+        assert!(m.instalment());
         let weekly = ("Buyers pay $49 down and 24 weekly payments of $30.", "24");
         let monthly = (
             "It sells for $49 down and 18 monthly payments of $30.",
@@ -230,6 +230,6 @@ mod tests {
         );
         assert_eq!(meet(monthly, weekly), None);
         let other_amount = ("Buyers pay $49 down and 24 monthly payments of $25.", "24");
-        assert!(meet(monthly, other_amount).is_none_or(|m| !m.instalment));
+        assert!(meet(monthly, other_amount).is_none_or(|m| !m.instalment()));
     }
 }

@@ -5,6 +5,7 @@
 
 mod ambiguity;
 mod blocks;
+mod key_match;
 mod kinds;
 mod measures;
 mod scopes;
@@ -13,6 +14,8 @@ pub(super) mod tests;
 
 pub(super) use ambiguity::{age_holder_key, ambiguity_key, told_apart};
 pub(super) use blocks::{frame_blocks, key_blocks, MAX_KEYED_BLOCKS};
+pub(super) use key_match::Flag;
+pub use key_match::KeyMatch;
 pub(crate) use kinds::FREQUENCY_CLASS;
 use kinds::{any_person, counts_people, is_count, is_crowd, is_money, one_estimator, timed};
 use scopes::scopes_agree;
@@ -20,64 +23,6 @@ pub(super) use scopes::scopes_with;
 
 use crate::claims::{Claim, Counted};
 use crate::lexical::{Lexical, Pos, Relation};
-
-/// How two figures' keys relate, when they may count the same thing.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct KeyMatch {
-    /// How the predicates relate (both present).
-    pub predicate: Option<Relation>,
-    /// How the counted things relate (both present).
-    pub thing: Option<Relation>,
-    /// Both predicates are of one curated group: an outcome news counts
-    /// (`killed` / `died`).
-    pub outcome: bool,
-    /// Both figures name the same place, period or qualifier
-    /// (`for his role in Watergate`, `in Salonika`): one count, told
-    /// in sentences that may otherwise differ.
-    pub scoped: bool,
-    /// Both figures are ranges sharing one end (`from 7 to 40 years`,
-    /// `between 6 and 40 years`): one spread told twice, which scopes
-    /// them too.
-    pub ranged: bool,
-    /// Both sentences name the same people, and the predicates relate
-    /// (`Vell was sentenced to nine years` / `Vell received a six-year
-    /// sentence`): what those people did or underwent is one count.
-    pub people: bool,
-    /// Those people's figures also name the same period or qualifier
-    /// (`in 1971 … Vell was sentenced to six years` / `Vell, in 1971,
-    /// received a four-year sentence`): who, what and when say it is one
-    /// count, however the sentences differ.
-    pub people_scoped: bool,
-    /// Both figures are a company's results of one measure (scope
-    /// `reported`: `revenue`, `net income`), of no earlier period: one
-    /// result told twice, however the sentences around it differ.
-    pub reported: bool,
-    /// Both figures count the instalments of one period and amount (`24
-    /// monthly payments of $20` / `20 monthly payments of $20`): one
-    /// plan's terms.
-    pub instalment: bool,
-    /// Both sentences list three or more counts of the very same things
-    /// (`14 rifles, 31 magazines and 900 rounds` / `six rifles, 12
-    /// magazines and 300 rounds`): one inventory told twice (see `lists`;
-    /// set when scoring).
-    pub listed: bool,
-    /// Both figures are prices of one item (`$1,099 for the 13-inch
-    /// model` / `starts at $1,199 for the 13-inch option`): the item
-    /// says which price it is.
-    pub item: bool,
-    /// Neither figure has a predicate, and both count one man-made
-    /// object (`three boats` / `two boats`; see `objects`; set when
-    /// scoring): the object says which count it is.
-    pub object: bool,
-}
-
-impl KeyMatch {
-    /// Both figures say what was done, and it is the same: with the
-    /// counted thing compatible, this is strong evidence of one count.
-    pub fn keyed(&self) -> bool {
-        self.predicate.is_some()
-    }
-}
 
 /// Whether two lemmas relate: the same lemma, or a relation the lexical
 /// tables know.
@@ -233,18 +178,17 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     let reported = |k: &Counted| k.scope.iter().any(|s| s == crate::claims::REPORTED);
     let item = crate::claims::item_of(&ka.scope)
         .is_some_and(|x| crate::claims::item_of(&kb.scope) == Some(x));
-    Some(KeyMatch {
-        predicate,
-        thing,
-        outcome,
-        scoped,
-        ranged,
-        people,
-        people_scoped: people && named_alike,
-        reported: predicate.is_some() && reported(ka) && reported(kb),
-        instalment: super::terms::one_plan(ka, kb),
-        listed: false,
-        item,
-        object: false,
-    })
+    let keys = KeyMatch::new(predicate, thing)
+        .with(Flag::Outcome, outcome)
+        .with(Flag::Scoped, scoped)
+        .with(Flag::Ranged, ranged)
+        .with(Flag::People, people)
+        .with(Flag::PeopleScoped, people && named_alike)
+        .with(
+            Flag::Reported,
+            predicate.is_some() && reported(ka) && reported(kb),
+        )
+        .with(Flag::Instalment, super::terms::one_plan(ka, kb))
+        .with(Flag::Item, item);
+    Some(keys)
 }
