@@ -209,22 +209,7 @@ pub(in crate::claims) fn report_periods(
     counted.scope.dedup();
 }
 
-/// Whether a scope is a month's name.
+/// Whether a scope is a month's name (the calendar's, or `sept`).
 fn is_month(s: &str) -> bool {
-    matches!(
-        s,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "sept"
-            | "october"
-            | "november"
-            | "december"
-    )
+    crate::source::MONTH_NAMES.contains(&s) || s == "sept"
 }
