@@ -22,31 +22,12 @@ use crate::lexical::{Lexical, Pos};
 /// Cities of at least this many people are well known.
 pub const WELL_KNOWN_POPULATION: u64 = 1_000_000;
 
-const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Whether a name is a month or a weekday (never a place alone).
 pub fn is_calendar_word(name: &str) -> bool {
-    CALENDAR.iter().any(|c| c.eq_ignore_ascii_case(name))
+    crate::source::MONTH_NAMES
+        .iter()
+        .chain(&crate::source::WEEKDAY_NAMES)
+        .any(|c| c.eq_ignore_ascii_case(name))
 }
 
 /// Whether a name as written is also a common English word: one word that

@@ -11,16 +11,6 @@ use crate::source::{people_date, Source};
 /// What an implicit attribution is called in values.
 const GUESSED: &str = "speaker guessed from the sentence before";
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// A claim's value for messages: its display, a guessed speaker said so
 /// (`Assad (speaker guessed from the sentence before)`).
 pub fn value(c: &Claim) -> String {
@@ -106,7 +96,7 @@ fn date_evidence(e: &str, written: &str, source: &Source) -> String {
             w.trim_matches(|ch: char| !ch.is_alphabetic())
                 .to_lowercase()
         })
-        .find(|w| WEEKDAYS.contains(&w.as_str()))
+        .find(|w| crate::source::WEEKDAY_NAMES.contains(&w.as_str()))
         .map(|w| {
             let mut ch = w.chars();
             ch.next()

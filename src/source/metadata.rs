@@ -184,6 +184,22 @@ pub const MONTH_NAMES: [&str; 12] = [
     "december",
 ];
 
+/// The English weekday names, lower case, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A month or weekday name written in lower case (`march`, `sunday`).
+pub fn is_calendar_name(lower: &str) -> bool {
+    MONTH_NAMES.contains(&lower) || WEEKDAY_NAMES.contains(&lower)
+}
+
 /// Month number from an English month name or abbreviation.
 pub fn month_number(name: &str) -> Option<i8> {
     let n = name.trim_end_matches('.').to_ascii_lowercase();

@@ -13,7 +13,9 @@ mod url_date;
 mod walk;
 
 pub use lines::{LineIndex, Lines};
-pub use metadata::{first_line, infer_metadata, Metadata, Provenance, MONTH_NAMES};
+pub use metadata::{
+    first_line, infer_metadata, is_calendar_name, Metadata, Provenance, MONTH_NAMES, WEEKDAY_NAMES,
+};
 pub use naming::{mark_shared_labels, named, people_date};
 pub use release::{restore_texts, Released};
 

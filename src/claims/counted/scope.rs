@@ -122,30 +122,7 @@ fn is_payment_part(w: &str) -> bool {
 
 /// Capitalised words that name a time, not a place (`in September`).
 pub(super) fn is_time_name(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "christmas"
-            | "easter"
-    )
+    crate::source::is_calendar_name(w) || matches!(w, "christmas" | "easter")
 }
 
 /// `in Athens`, `in the city of Thessaloniki`, `among the crew`: what
@@ -417,20 +394,11 @@ pub(in crate::claims) fn sentence_periods(
 /// A month's number, for the month names that are no common word (`may`
 /// and `march` are left out).
 fn month_number(w: &str) -> Option<i8> {
-    let m = match w {
-        "january" => 1,
-        "february" => 2,
-        "april" => 4,
-        "june" => 6,
-        "july" => 7,
-        "august" => 8,
-        "september" => 9,
-        "october" => 10,
-        "november" => 11,
-        "december" => 12,
-        _ => return None,
-    };
-    Some(m)
+    if matches!(w, "may" | "march") {
+        return None;
+    }
+    let i = crate::source::MONTH_NAMES.iter().position(|m| *m == w)?;
+    i8::try_from(i + 1).ok()
 }
 
 /// What a rate is per (`per season`, `a year`, `each game`).

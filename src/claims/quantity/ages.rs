@@ -54,39 +54,20 @@ pub(super) fn is_bare_age<'a>(
         .unwrap_or("");
     // A name word as names read them (`Okafor`, `McDonald`, `O'Neill`).
     let capital = crate::claims::names::name_word(name);
-    let not_a_name = matches!(
-        w1,
-        Some(
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "in"
-                | "on"
-                | "at"
-                | "by"
-                | "said"
-                | "however"
-                | "meanwhile"
-                | "today"
-                | "yesterday"
-        )
-    );
+    let not_a_name = w1.is_some_and(|w| {
+        crate::source::is_calendar_name(w)
+            || matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "by"
+                    | "said"
+                    | "however"
+                    | "meanwhile"
+                    | "today"
+                    | "yesterday"
+            )
+    });
     // `the driver, 41,`: one person named by a noun.
     let noun =
         !capital && crate::claims::age::single_person_noun(&name.to_ascii_lowercase()).is_some();
