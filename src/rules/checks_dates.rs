@@ -135,7 +135,8 @@ fn seven_days_apart(
 
 /// Two times of day of one event: compared in UTC when both zones are
 /// known (`local time` at a place the gazetteer knows, on the event's day,
-/// is), as written when neither has one (both local), else not at all;
+/// is), as written when neither has one or one is `local time` (both the
+/// clock of the event's place), else not at all;
 /// `--explain` shows the zones and the UTC times compared.
 /// Each time reaches as far as it is precise and hedged (`4:12` to the
 /// minute, `4 a.m.` to the hour, `about` by `slack` minutes, `shortly
@@ -164,10 +165,10 @@ fn same_time(
     else {
         return Verdict::undecided(ex.why(|| "a time of day and a day do not compare".into()));
     };
-    // Known offsets compare in UTC; no zone and `local time` at a place
-    // not known compare as written (both the place's clock).
+    // Known offsets compare in UTC; no zone and `local time` compare as
+    // written (both the clock of the event's place).
     let offset = |z: &Option<crate::temporal::Zone>| z.and_then(|z| z.utc_offset());
-    let plain = |z: &Option<crate::temporal::Zone>| z.is_none_or(|z| z.is_unplaced_local());
+    let plain = |z: &Option<crate::temporal::Zone>| z.is_none_or(|z| z.is_local());
     let (x, y, in_utc) = match (offset(za), offset(zb)) {
         (Some(oa), Some(ob)) => (
             i32::from(*ma) - i32::from(oa),

@@ -47,8 +47,8 @@ const US_ZONES: &[(&str, &str)] = &[
 /// gazetteer's table of zones ([`crate::gazetteer::Gazetteer::zone_name`]).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Zone {
-    /// An abbreviation of [`ABBREVIATIONS`], by its place there (`GMT`
-    /// and `Z` are read as `UTC`).
+    /// An abbreviation of the table in `src/temporal/zone.rs`, by its
+    /// place there (`GMT` and `Z` are read as `UTC`).
     Abbreviation(u8),
     /// An offset written with the time (`+05:30`, `GMT+3`), minutes east of UTC.
     Offset(i16),
@@ -85,8 +85,9 @@ impl Zone {
     }
 
     /// The zone of a place's time (`Beijing time`, `Eastern time`): a US
-    /// zone written out, or a town or country of the gazetteer with a
-    /// million people or more (a smaller place rarely names a time).
+    /// zone written out, or a town, region or country of the gazetteer
+    /// with a million people or more (a smaller place rarely names a
+    /// time).
     pub(super) fn of_place(name: &str) -> Option<Zone> {
         use crate::gazetteer::{is_calendar_word, Gazetteer, PlaceKind, WELL_KNOWN_POPULATION};
         let g = Gazetteer::embedded();
@@ -95,7 +96,7 @@ impl Zone {
             None if is_calendar_word(name) => return None,
             None => {
                 let p = g.resolve(name, None)?;
-                let kind = matches!(p.kind, PlaceKind::City | PlaceKind::Country);
+                let kind = p.kind != PlaceKind::County;
                 if !kind || p.population < WELL_KNOWN_POPULATION || p.timezone.is_empty() {
                     return None;
                 }
@@ -115,10 +116,13 @@ impl Zone {
         }
     }
 
-    /// Whether it is `local time` at a place not known: a time as written,
-    /// as one with no zone is.
-    pub fn is_unplaced_local(self) -> bool {
-        self == Zone::Local
+    /// Whether it was written `local time` (its place known or not): the
+    /// clock of the event's place, as a time with no zone is read.
+    pub fn is_local(self) -> bool {
+        matches!(
+            self,
+            Zone::Local | Zone::Iana { local: true, .. } | Zone::Undated { local: true, .. }
+        )
     }
 
     /// The zone once the event's place and day are known: `local time`
@@ -294,7 +298,7 @@ mod tests {
             None
         );
         // No place: still local.
-        assert!(Zone::Local.settle(None, None, 600).is_unplaced_local());
+        assert_eq!(Zone::Local.settle(None, None, 600), Zone::Local);
     }
 
     #[test]
