@@ -350,6 +350,34 @@ mod tests {
     }
 
     #[test]
+    fn zones_as_written_after_a_time() {
+        let zone = |text: &str| clocks(text).first().and_then(|c| c.2.clone());
+        assert_eq!(
+            zone("at 8:15 a.m. local time on Monday").as_deref(),
+            Some("local time")
+        );
+        assert_eq!(
+            zone("at 0515 GMT+3 on Monday").as_deref(),
+            Some("UTC+03:00")
+        );
+        assert_eq!(zone("landed at 09:30 +05:30").as_deref(), Some("UTC+05:30"));
+        assert_eq!(zone("launched at 14:02Z").as_deref(), Some("UTC"));
+        assert_eq!(
+            zone("at 10:20 a.m. Beijing time").as_deref(),
+            Some("Asia/Shanghai")
+        );
+        assert_eq!(
+            zone("at 9 p.m. Eastern time").as_deref(),
+            Some("America/New_York")
+        );
+        // `10:00-12:00` is a range, not a time at UTC-12; a name that is
+        // no place is no zone; a year before a name is no time.
+        assert_eq!(zone("open from 10:00-12:00 daily"), None);
+        assert_eq!(zone("at 9 p.m. Friday time"), None);
+        assert!(clocks("in 2010 Summer time began").is_empty());
+    }
+
+    #[test]
     fn named_times_and_the_dates_beside_them() {
         assert_eq!(clocks("at about noon on Tuesday")[0].1, 12 * 60);
         let all = find_date_expressions("The fire broke out at 21:45 BST on Friday.");
