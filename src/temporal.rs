@@ -10,7 +10,8 @@
 use jiff::civil::{Date, Weekday};
 
 mod clock;
-pub use clock::Zone;
+mod zone;
+pub use zone::Zone;
 mod find;
 mod hedge;
 pub use hedge::{clock_hedge_words, clock_window, windows_apart};
@@ -110,8 +111,9 @@ pub enum DateForm {
     Clock {
         /// Minutes after midnight, 0–1439.
         minutes: u16,
-        /// The zone written with it (`UTC`, `BST`, `EST`), if any.
-        zone: Option<&'static str>,
+        /// The zone written with it (`UTC`, `BST`, `EST`, `local time`,
+        /// `Beijing time`), if any.
+        zone: Option<Zone>,
     },
     /// `on the eve of` another event: the day before it, unresolvable alone.
     Eve,
@@ -340,15 +342,43 @@ impl DateValue {
             DateValue::Time {
                 minutes,
                 zone: Some(z),
-            } => Some(i32::from(*minutes) - i32::from(clock::zone_offset(z)?)),
+            } => Some(i32::from(*minutes) - i32::from(z.utc_offset()?)),
             _ => None,
+        }
+    }
+
+    /// Whether it is a time whose zone waits for the event's place or day
+    /// (`local time`, `Beijing time`: see [`Zone::settle`]).
+    pub fn zone_unsettled(&self) -> bool {
+        matches!(
+            self,
+            DateValue::Time {
+                zone: Some(Zone::Local | Zone::Undated { .. }),
+                ..
+            }
+        )
+    }
+
+    /// The value with its time's zone settled at the event's place (the
+    /// gazetteer's zone index) and day (see [`Zone::settle`]); any other
+    /// value as it is.
+    pub fn settle_zone(self, place_zone: Option<u16>, day: Option<Date>) -> DateValue {
+        match self {
+            DateValue::Time {
+                minutes,
+                zone: Some(z),
+            } => DateValue::Time {
+                minutes,
+                zone: Some(z.settle(place_zone, day, minutes)),
+            },
+            other => other,
         }
     }
 
     /// Parses a time as [`DateValue::display`] writes it: `09:30`, `20:45 UTC`.
     pub fn parse_time(s: &str) -> Option<DateValue> {
         let (clock, zone) = match s.split_once(' ') {
-            Some((c, z)) => (c, Some(Zone::named(z)?)),
+            Some((c, z)) => (c, Some(Zone::parse(z)?)),
             None => (s, None),
         };
         let (h, m) = clock.split_once(':')?;

@@ -21,6 +21,7 @@ mod scheduled;
 #[cfg(test)]
 mod tests;
 mod window;
+mod zone_place;
 
 pub(crate) use existence::{
     existence_conflict, is_existence_class, is_existence_pair, ExistenceExtractor,
@@ -246,6 +247,8 @@ impl Extractor for DateExtractor {
                 } else {
                     temporal::resolve(&form, doc.anchor, direction)
                 };
+                // `8:15 a.m. local time`: the zone of the event's place.
+                let resolved = zone_place::settle(doc, i, found, resolved);
                 let window = if is_statement {
                     speaker_window(sentence, speaker_end(view, event.start, opener))
                 } else if event.class.contains(':') {

@@ -270,6 +270,19 @@ impl Gazetteer {
         by_name.or_else(|| self.get(id))
     }
 
+    /// The place of the table's time zones that `name` (IANA: `Europe/Moscow`)
+    /// is, if the table holds it.
+    pub fn zone_index(&self, name: &str) -> Option<u16> {
+        let zones = self.table.zones();
+        let i = zones.iter().position(|z| *z == name)?;
+        u16::try_from(i).ok()
+    }
+
+    /// The IANA name of the table's time zone `i` ([`Gazetteer::zone_index`]).
+    pub fn zone_name(&self, i: u16) -> Option<&'static str> {
+        self.table.zones().get(usize::from(i)).copied()
+    }
+
     /// A place by its [`Place::id`].
     pub fn get(&self, id: &str) -> Option<&Place> {
         // Ids are only looked up to compare claims: the map is built then,

@@ -78,6 +78,11 @@ impl Offsets {
 }
 
 impl Table {
+    /// The table's time zones (IANA names), in table order: sorted.
+    pub(super) fn zones(&self) -> &[&'static str] {
+        &self.zones
+    }
+
     /// How many places the table holds.
     pub fn len(&self) -> usize {
         self.starts.len()

@@ -134,7 +134,10 @@ fn seven_days_apart(
 }
 
 /// Two times of day of one event: compared in UTC when both zones are
-/// known, as written when neither has one (both local), else not at all.
+/// known (`local time` at a place the gazetteer knows, on the event's day,
+/// is), as written when neither has one or one is `local time` (both the
+/// clock of the event's place), else not at all;
+/// `--explain` shows the zones and the UTC times compared.
 /// Each time reaches as far as it is precise and hedged (`4:12` to the
 /// minute, `4 a.m.` to the hour, `about` by `slack` minutes, `shortly
 /// after` half an hour on): they agree when their windows meet. A time
@@ -162,21 +165,37 @@ fn same_time(
     else {
         return Verdict::undecided(ex.why(|| "a time of day and a day do not compare".into()));
     };
-    let (x, y) = match (za, zb) {
-        (None, None) => (i32::from(*ma), i32::from(*mb)),
-        (Some(_), Some(_)) => match (a.utc_minutes(), b.utc_minutes()) {
-            (Some(x), Some(y)) => (x, y),
-            _ => return Verdict::undecided(ex.why(|| "an unknown time zone".into())),
-        },
+    // Known offsets compare in UTC; no zone and `local time` compare as
+    // written (both the clock of the event's place).
+    let offset = |z: &Option<crate::temporal::Zone>| z.and_then(|z| z.utc_offset());
+    let plain = |z: &Option<crate::temporal::Zone>| z.is_none_or(|z| z.is_local());
+    let (x, y, in_utc) = match (offset(za), offset(zb)) {
+        (Some(oa), Some(ob)) => (
+            i32::from(*ma) - i32::from(oa),
+            i32::from(*mb) - i32::from(ob),
+            true,
+        ),
+        _ if plain(za) && plain(zb) => (i32::from(*ma), i32::from(*mb), false),
         _ => {
             return Verdict::undecided(ex.why(|| {
                 format!(
-                    "{} and {}: a local time compares with a zoned one only where the place's zone is known",
+                    "{} and {}: a time compares with a zoned one only where both zones are known",
                     a.display(),
                     b.display()
                 )
             }))
         }
+    };
+    let utc = |m: i32| {
+        let m = m.rem_euclid(1440);
+        format!("{:02}:{:02} UTC", m / 60, m % 60)
+    };
+    // A zone other than UTC is shown with the UTC time it gives.
+    let shown = |v: &DateValue, z: &Option<crate::temporal::Zone>, m: i32| match in_utc
+        && offset(z) != Some(0)
+    {
+        true => format!("{} ({})", v.display(), utc(m)),
+        false => v.display(),
     };
     // Whole minutes: the rule's slack is at most 720 (rules/load.rs).
     let slack = slack.round() as i32;
@@ -187,11 +206,17 @@ fn same_time(
     // Minutes apart, around midnight too.
     let apart = (x - y).rem_euclid(1440).min((y - x).rem_euclid(1440));
     if gap == 0 {
-        Verdict::consistent(ex.why(|| format!("{} and {} agree", a.display(), b.display())))
+        Verdict::consistent(ex.why(|| format!("{} and {} agree", shown(a, za, x), shown(b, zb, y))))
     } else {
         Verdict::conflict(
             false,
-            ex.why(|| format!("{} is {apart} minutes from {}", a.display(), b.display())),
+            ex.why(|| {
+                format!(
+                    "{} is {apart} minutes from {}",
+                    shown(a, za, x),
+                    shown(b, zb, y)
+                )
+            }),
         )
     }
 }

@@ -8,78 +8,20 @@ use super::pattern::{Captures, Regex};
 
 use super::{DateExpr, DateForm};
 
-/// Time zones written after a clock time, with their offsets from UTC in
-/// minutes. Only abbreviations with one common meaning in English news:
-/// `IST` (India or Ireland) and `CST` (US or China) are not read.
-const ZONES: &[(&str, i16)] = &[
-    ("GMT", 0),
-    ("UTC", 0),
-    ("Coordinated Universal Time", 0),
-    ("BST", 60),
-    ("CET", 60),
-    ("CEST", 120),
-    ("EET", 120),
-    ("EEST", 180),
-    ("EST", -300),
-    ("EDT", -240),
-    ("CDT", -300),
-    ("MST", -420),
-    ("MDT", -360),
-    ("PST", -480),
-    ("PDT", -420),
-    ("JST", 540),
-    ("AEST", 600),
-    ("AEDT", 660),
-];
+use super::zone::{parse_offset, Zone, ABBREVIATIONS};
 
-/// A zone of `ZONES` (the zone table), by its place there: one byte where a `&'static
-/// str` took sixteen (a claim's event date and a date claim's value hold
-/// one). Reads, prints, compares and hashes as its name does.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub struct Zone(u8);
-
-impl Zone {
-    /// The zone spelled `name`, as the table spells it.
-    pub(super) fn named(name: &str) -> Option<Zone> {
-        let i = ZONES.iter().position(|(n, _)| *n == name)?;
-        u8::try_from(i).ok().map(Zone)
-    }
-
-    /// Its name as the table spells it (`UTC`, `BST`).
-    pub fn name(self) -> &'static str {
-        ZONES[usize::from(self.0)].0
-    }
-}
-
-impl std::ops::Deref for Zone {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.name()
-    }
-}
-
-impl std::hash::Hash for Zone {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.name().hash(state);
-    }
-}
-
-impl std::fmt::Display for Zone {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl std::fmt::Debug for Zone {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(self.name(), f)
-    }
-}
-
-/// `\s*\(?ZONE\)?` after a time, capturing the zone.
+/// `\s*\(?ZONE\)?` after a time, capturing the zone: an abbreviation
+/// (`z`, with an offset `zo` after `GMT` or `UTC`: `GMT+3`), an offset
+/// (`o`: `+05:30`; a bare `-` would read `10:00-12:00` as one time),
+/// `local time` (`l`) or a place's time (`p`: `Beijing time`).
 fn zone_pattern() -> String {
-    let names: Vec<&str> = ZONES.iter().map(|(n, _)| *n).collect();
-    format!("(?:\\s*\\(?(?P<z>{})\\)?(?-u:\\b))?", names.join("|"))
+    let names: Vec<&str> = ABBREVIATIONS.iter().map(|(n, _)| *n).collect();
+    format!(
+        "(?:\\s*\\(?(?:(?P<z>{})(?:\\s*(?P<zo>[+-]\\s?[0-9]{{1,2}}(?::?[0-5][0-9])?))?\
+         |(?P<o>\\+(?:0[0-9]|1[0-4]):?[0-5][0-9])|(?P<l>[Ll]ocal\\s+time)\
+         |(?P<p>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+[Tt]ime)\\)?(?-u:\\b))?",
+        names.join("|")
+    )
 }
 
 /// `a.m.`, `am`, `p.m.`, `pm`.
@@ -136,18 +78,23 @@ const TIME_PREPOSITIONS: &[&str] = &[
     "just",
 ];
 
-/// The offset from UTC of a zone written as `z`, in minutes.
-pub(super) fn zone_offset(z: &str) -> Option<i16> {
-    ZONES.iter().find(|(n, _)| *n == z).map(|&(_, o)| o)
-}
-
-/// The zone's canonical name (`UTC` for both `GMT` and `UTC`).
-fn zone_of(c: &Captures<'_>) -> Option<&'static str> {
-    let z = c.name("z")?.as_str();
-    ZONES
-        .iter()
-        .find(|(n, _)| *n == z)
-        .map(|&(n, o)| if o == 0 { "UTC" } else { n })
+/// The zone written after a time, if one is (see [`zone_pattern`]).
+fn zone_of(c: &Captures<'_>) -> Option<Zone> {
+    if let Some(z) = c.name("z") {
+        let zone = Zone::abbreviation(z.as_str())?;
+        let offset = c.name("zo").filter(|_| zone.utc_offset() == Some(0));
+        return Some(match offset.and_then(|o| parse_offset(o.as_str())) {
+            Some(o) => Zone::Offset(o),
+            None => zone,
+        });
+    }
+    if let Some(o) = c.name("o") {
+        return parse_offset(o.as_str()).map(Zone::Offset);
+    }
+    if c.name("l").is_some() {
+        return Some(Zone::Local);
+    }
+    Zone::of_place(c.name("p")?.as_str())
 }
 
 fn clock(hour: u16, minute: u16, c: &Captures<'_>) -> Option<DateForm> {
@@ -219,7 +166,8 @@ fn clock_cues(b: &[u8], named: bool) -> ClockCues {
         cues.military |= next.len() >= 3
             && next[..3].iter().all(u8::is_ascii_digit)
             && spaced(&next[3..]).is_some_and(|c| {
-                c == b'h' || c == b'(' || ZONES.iter().any(|(z, _)| z.as_bytes()[0] == c)
+                // `hours`, a zone's `(`, an offset, `local` or a name.
+                matches!(c, b'h' | b'(' | b'+' | b'l' | b'L') || c.is_ascii_uppercase()
             });
     }
     cues
@@ -255,7 +203,7 @@ pub(super) fn find_clock_times(text: &str, named: bool) -> Vec<DateExpr> {
             let m = c.get(0).expect("whole match");
             // `8.49pm` needs its meridiem (else a decimal); `08:30` a zone,
             // a meridiem or a word such as `at` before it.
-            let marked = c.name("ap").is_some() || c.name("z").is_some();
+            let marked = c.name("ap").is_some() || zone_of(&c).is_some();
             let colon = &c["sep"] == ":";
             if !(marked || (colon && after_time_word(text, m.start()))) {
                 continue;
@@ -281,6 +229,10 @@ pub(super) fn find_clock_times(text: &str, named: bool) -> Vec<DateExpr> {
     if cues.military {
         for c in MILITARY.captures_iter(text) {
             let m = c.get(0).expect("whole match");
+            // `in 2010 Summer time`: a year before a name that is no zone.
+            if c.name("p").is_some() && zone_of(&c).is_none() {
+                continue;
+            }
             let form = number(&c, "h").zip(number(&c, "m"));
             push(
                 m.start(),
@@ -315,13 +267,15 @@ mod tests {
     use crate::temporal::{find_date_expressions, DateForm};
 
     /// (written, minutes, zone) of each clock time found.
-    fn clocks(text: &str) -> Vec<(String, u16, Option<&'static str>)> {
+    fn clocks(text: &str) -> Vec<(String, u16, Option<String>)> {
         find_date_expressions(text)
             .into_iter()
             .filter_map(|e| match e.form {
-                DateForm::Clock { minutes, zone } => {
-                    Some((text[e.start..e.end].to_string(), minutes, zone))
-                }
+                DateForm::Clock { minutes, zone } => Some((
+                    text[e.start..e.end].to_string(),
+                    minutes,
+                    zone.map(|z| z.to_string()),
+                )),
                 _ => None,
             })
             .collect()
@@ -374,9 +328,16 @@ mod tests {
     fn twenty_four_hour_times_need_a_zone_or_a_time_word() {
         assert_eq!(
             clocks("the fire broke out at 2045 GMT")[0],
-            ("2045 GMT".to_string(), 20 * 60 + 45, Some("UTC"))
+            (
+                "2045 GMT".to_string(),
+                20 * 60 + 45,
+                Some("UTC".to_string())
+            )
         );
-        assert_eq!(clocks("by about 09:30 BST it was out")[0].2, Some("BST"));
+        assert_eq!(
+            clocks("by about 09:30 BST it was out")[0].2.as_deref(),
+            Some("BST")
+        );
         assert_eq!(clocks("the ship sank at 1100 hours")[0].1, 11 * 60);
         assert_eq!(
             clocks("the downtime began at 08:30 on Tuesday")[0].1,
@@ -386,6 +347,34 @@ mod tests {
         assert!(clocks("they won 3:2 in extra time").is_empty());
         assert!(clocks("a magnitude 5.9 quake").is_empty());
         assert!(clocks("there were 2045 voters").is_empty());
+    }
+
+    #[test]
+    fn zones_as_written_after_a_time() {
+        let zone = |text: &str| clocks(text).first().and_then(|c| c.2.clone());
+        assert_eq!(
+            zone("at 8:15 a.m. local time on Monday").as_deref(),
+            Some("local time")
+        );
+        assert_eq!(
+            zone("at 0515 GMT+3 on Monday").as_deref(),
+            Some("UTC+03:00")
+        );
+        assert_eq!(zone("landed at 09:30 +05:30").as_deref(), Some("UTC+05:30"));
+        assert_eq!(zone("launched at 14:02Z").as_deref(), Some("UTC"));
+        assert_eq!(
+            zone("at 10:20 a.m. Beijing time").as_deref(),
+            Some("Asia/Shanghai")
+        );
+        assert_eq!(
+            zone("at 9 p.m. Eastern time").as_deref(),
+            Some("America/New_York")
+        );
+        // `10:00-12:00` is a range, not a time at UTC-12; a name that is
+        // no place is no zone; a year before a name is no time.
+        assert_eq!(zone("open from 10:00-12:00 daily"), None);
+        assert_eq!(zone("at 9 p.m. Friday time"), None);
+        assert!(clocks("in 2010 Summer time began").is_empty());
     }
 
     #[test]

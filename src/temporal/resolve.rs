@@ -164,12 +164,7 @@ pub(super) fn resolve(
             ..
         } => return quarter_value(i32::from(y), i32::from(quarter)),
         DateForm::Eve | DateForm::Anaphoric { .. } => return None,
-        DateForm::Clock { minutes, zone } => {
-            return Some(DateValue::Time {
-                minutes,
-                zone: zone.and_then(super::Zone::named),
-            })
-        }
+        DateForm::Clock { minutes, zone } => return Some(DateValue::Time { minutes, zone }),
         DateForm::Weekday(w) if anchor.is_none() => return Some(DateValue::Weekday(w)),
         _ => {}
     }

@@ -242,3 +242,30 @@ fn a_deal_reported_as_planned_meets_the_deal_told_as_done() {
     let text = explained("quantity-reported-plan/agree");
     assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
 }
+
+#[test]
+fn a_local_time_and_a_gmt_time_agree_in_the_places_zone() {
+    // Osaka is in Asia/Tokyo: 3:40 a.m. there is 18:40 GMT the day before.
+    let (f, code) = case("time-local-vs-gmt");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    // Compared, and `--explain` says in which zones.
+    let text = explained("time-local-vs-gmt");
+    assert!(
+        text.contains(
+            "consistent [event-date] 03:40 local time (Asia/Tokyo, UTC+09:00) (18:40 UTC) and 18:40 UTC agree"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_local_winter_time_an_hour_after_gmt_is_an_error() {
+    // Lisbon keeps GMT in winter: 7:05 a.m. local time on November 27 is
+    // 07:05 UTC, an hour from 0605 GMT (in July it would agree).
+    let (f, code) = case("time-local-winter-vs-gmt");
+    assert_eq!(f, vec![("event-date".into(), "error".into())]);
+    assert_eq!(code, 1);
+    let text = explained("time-local-winter-vs-gmt");
+    assert!(text.contains("(Europe/Lisbon, UTC+00:00)"), "{text}");
+}
