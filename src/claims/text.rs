@@ -357,7 +357,11 @@ pub fn is_currency(unit: &str) -> bool {
 /// `hour` → `hours` unless the count is one; `person` → `people`,
 /// `crewman` → `crewmen` (see [`crate::lexical::Lexical::plural`]); a
 /// curated adjective (`12 dead`) and a scale (`magnitude`) stay as written.
+/// A part's unit is told as its whole's (`17 of the ships`: `17 ships`).
 pub fn plural(unit: &str, count: f64) -> String {
+    let unit = unit
+        .strip_suffix(crate::quantity::PART_SUFFIX)
+        .unwrap_or(unit);
     if count == 1.0 {
         return unit.to_string();
     }
@@ -517,6 +521,7 @@ mod tests {
         assert_eq!(plural("person", 2.0), "people");
         assert_eq!(plural("wife", 14.0), "wives");
         assert_eq!(plural("percent", 14.0), "percent");
+        assert_eq!(plural("ship (part)", 17.0), "ships");
     }
 
     #[test]

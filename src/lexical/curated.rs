@@ -27,6 +27,8 @@ struct GroupEntry {
     #[serde(default)]
     any_person: bool,
     #[serde(default)]
+    one_count: bool,
+    #[serde(default)]
     label: Option<String>,
 }
 
@@ -43,6 +45,10 @@ pub struct Group {
     /// person noun counts them (`89 people were arrested` / `99
     /// suspected members detained`): the noun says no more than the word.
     pub any_person: bool,
+    /// Whether its nouns, counted under related predicates, are one count
+    /// of the story however the sentences around them differ (`called in
+    /// six engines` / `called four further appliances`), as an outcome is.
+    pub one_count: bool,
     /// How a finding names a count of the group's words (`crowd size`);
     /// `number of` and the name when the table gives none.
     pub label: String,
@@ -99,6 +105,7 @@ impl Curated {
                 why: g.why,
                 words,
                 any_person: g.any_person,
+                one_count: g.one_count,
             });
         }
         Ok(out)
@@ -283,6 +290,11 @@ mod tests {
         // Firefighters and the brigade's cars are other counts.
         assert_eq!(equated(("appliances", Noun), ("firefighters", Noun)), None);
         assert_eq!(equated(("engines", Noun), ("cars", Noun)), None);
+        // They are one count of a story (`one_count`); homes are not.
+        let lex = crate::lexical::Lexical::embedded();
+        assert!(lex.curated_one_count("appliances", "engines"));
+        assert!(!lex.curated_one_count("engines", "cars"));
+        assert!(!lex.curated_one_count("houses", "homes"));
     }
 
     #[test]

@@ -390,6 +390,27 @@ impl Lexical {
         self.curated.groups.get(usize::from(g))
     }
 
+    /// Whether the nouns `a` and `b` are of one curated group whose nouns
+    /// are one count of a story (`one_count`: `engines` / `appliances`).
+    pub fn curated_one_count(&self, a: &str, b: &str) -> bool {
+        let group = |w: &str| {
+            std::iter::once(w)
+                .chain(self.analyses(w, Pos::Noun).as_slice().iter().copied())
+                .find_map(|l| self.curated.group(l, Pos::Noun))
+        };
+        match (group(a), group(b)) {
+            (Some(x), Some(y)) => {
+                x == y
+                    && self
+                        .curated
+                        .groups
+                        .get(usize::from(x))
+                        .is_some_and(|g| g.one_count)
+            }
+            _ => false,
+        }
+    }
+
     /// Whether `word`, lemmatised as `pos`, is in a curated group whose
     /// people are one count whatever person noun counts them
     /// (`any_person`: arrested people, suspects and members).

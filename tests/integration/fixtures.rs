@@ -269,3 +269,36 @@ fn a_local_winter_time_an_hour_after_gmt_is_an_error() {
     let text = explained("time-local-winter-vs-gmt");
     assert!(text.contains("(Europe/Lisbon, UTC+00:00)"), "{text}");
 }
+
+#[test]
+fn a_part_with_a_verb_of_its_own_counts_what_the_verb_is_said_of() {
+    // `at least 31 of the fishing trawlers were stranded` is a count of
+    // stranded trawlers, against `about 20 ... were stranded`.
+    let (f, _) = case("quantity-part-own-verb/differ");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "quantity-mismatch");
+    let (f, code) = case("quantity-part-own-verb/agree");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    let text = explained("quantity-part-own-verb/agree");
+    assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
+    // The fleet's 45 trawlers are the whole, never the part stranded.
+    let (f, code) = case("quantity-part-own-verb/whole");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn engines_called_in_meet_appliances_called() {
+    // `called in` only says the engines were brought to the fire: the
+    // figure is keyed by `call`, as after `called` (rules/lexical/
+    // particles.toml).
+    let (f, _) = case("quantity-called-in/differ");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "quantity-mismatch");
+    let (f, code) = case("quantity-called-in/agree");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    let text = explained("quantity-called-in/agree");
+    assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
+}

@@ -84,9 +84,13 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
         return None;
     }
     let lex = Lexical::embedded();
+    // `called in six engines` / `called four further appliances`: things
+    // a story counts once (`one_count`), under related predicates.
+    let one_count = predicate.is_some()
+        && matches!((&ka.thing, &kb.thing), (Some(x), Some(y)) if lex.curated_one_count(x, y));
     let outcome = match (ka.predicate_word(), kb.predicate_word()) {
         (Some((px, x)), Some((py, y))) => {
-            lex.same_curated_group(x, px, y, py)
+            (lex.same_curated_group(x, px, y, py) || one_count)
                 && (!is_crowd((px, x)) || one_estimator(ka, kb))
                 && !timed(a)
                 && !timed(b)

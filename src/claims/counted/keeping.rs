@@ -63,6 +63,19 @@ pub(super) fn kept_people(view: &SentenceView, first_after: usize, w: &str, lex:
         })
 }
 
+/// `12 ships are held captive`, `nine crewmen were held hostage`: word
+/// `k`, `held` or `holding` right before `captive` or `hostage`, keeps
+/// what it holds (the curated group `captives`) whatever is held; alone,
+/// a thing held is mostly an event (`three meetings were held`).
+pub(super) fn held_captive(view: &SentenceView, k: usize) -> bool {
+    matches!(view.word(k), "held" | "holding")
+        && k + 1 < view.words.len()
+        && matches!(
+            view.word(k + 1),
+            "captive" | "captives" | "hostage" | "hostages"
+        )
+}
+
 /// Pronouns that may be the subject of a keeping `hold`.
 const KEEPER_PRONOUNS: &[&str] = &["they", "we", "he", "she", "who"];
 

@@ -19,6 +19,8 @@ mod frames;
 mod holder;
 mod item;
 mod keeping;
+mod part;
+mod particles;
 mod predicate;
 mod scope;
 mod span;
@@ -99,6 +101,14 @@ pub(super) fn counted(
     let measured = report
         .then(|| business::measured_subject(sentence, view, first_before, lex))
         .flatten();
+    // `17 of the hijacked ships are still held`: a part with a verb of
+    // its own after its whole counts what that verb is said of.
+    let is_part = partitive(view, first_after);
+    let own_part = (is_part && governed && !listed)
+        .then_some(thing.as_deref())
+        .flatten()
+        .filter(|_| !inside_aside(sentence, view, (first_before, end), lex))
+        .and_then(|t| part::part_predicate(sentence, view, (first_before, first_after), t, lex));
     // `received a five-year sentence`: the noun a hyphenated figure
     // modifies is what it measures, whatever verb governs the phrase.
     let predicate = verb_unit
@@ -143,6 +153,7 @@ pub(super) fn counted(
                 .then(|| predicate_after(sentence, view, first_after, lex))
                 .flatten()
         })
+        .or_else(|| own_part.clone())
         .or_else(|| {
             // `banned for two years`: how long the verb before `for` lasted.
             unit.filter(|u| is_duration(u))
@@ -178,7 +189,13 @@ pub(super) fn counted(
         && view.word(first_before - 1) == "other"
         && inflected_verb(view.word(first_before - 2), lex).is_some();
     let ordered = ordered_part(view, first_before) && !other_after_verb;
-    if listed || partitive(view, first_after) || ordered {
+    // A part keyed by its own verb is all that verb is said of.
+    let counted_whole = own_part.is_some() && predicate == own_part && !ordered;
+    // `killed two women and a man`: the women are a part of the dead.
+    let listed_first = thing
+        .as_deref()
+        .is_some_and(|t| part::people_listed_first(sentence, view, first_after, t, lex));
+    if listed || listed_first || (is_part && !counted_whole) || ordered {
         scope.push("part".to_string());
     } else if included_part(sentence, view, first_before) {
         scope.push(crate::claims::INCLUDED.to_string());
@@ -195,7 +212,9 @@ pub(super) fn counted(
     if let Some(by) = crowd.then(|| crowd::crowd_estimator(view)).flatten() {
         scope.push(by);
     }
-    if thing.is_some() {
+    // `of the fishing trawlers` after a part counted whole names the
+    // whole, no qualifier of the count.
+    if thing.is_some() && !counted_whole {
         qualifier_scope(sentence, view, (end, first_after), lex, &mut scope);
     }
     period_scope(sentence, view, first_before, first_after, &mut scope);

@@ -2,7 +2,7 @@
 //! measured (`killed at least 6`, `12 people were injured`, `a depth of
 //! 12 miles`, `a five-year sentence`).
 
-use super::keeping::{keeping_verb, kept_people, present_verb, KEEP};
+use super::keeping::{held_captive, keeping_verb, kept_people, present_verb, KEEP};
 use super::{broken, SentenceView};
 use crate::lexical::{Lexical, Pos};
 
@@ -227,7 +227,7 @@ pub(super) fn phrasal_verb(
     let phrase = format!("{lemma} {p}");
     let light = LIGHT_VERBS.contains(&lemma) && particle == k;
     (!light && crate::claims::text::inflected_form(w, lemma) && lex.knows(&phrase, Pos::Verb))
-        .then(|| format!("verb:{phrase}"))
+        .then(|| format!("verb:{}", super::particles::keyed_verb(&phrase)))
 }
 
 /// The words before word `first_before`, nearest first, at most `reach`
@@ -326,7 +326,7 @@ pub(super) fn predicate_after(
         if lex.curated_adjective(w) {
             return Some(format!("adj:{w}"));
         }
-        if kept_people(view, first_after, w, lex) {
+        if kept_people(view, first_after, w, lex) || held_captive(view, at) {
             return Some(KEEP.to_string());
         }
         if let Some(v) = inflected_verb(w, lex) {

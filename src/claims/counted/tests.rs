@@ -383,10 +383,16 @@ fn a_present_tense_verb_after_a_plural_subject() {
 
 #[test]
 fn a_part_of_the_things_counts_those_things_and_adjectives_of_more() {
-    let s = "At least 9 of the stranded trawlers were towed to port.";
+    let s = "Crews towed at least 9 of the stranded trawlers to port.";
     let k = keys(s, "9");
     assert_eq!(k.thing.as_deref(), Some("trawler"));
     assert!(k.scope.iter().any(|x| x == "part"));
+    // A part opening its clause with a verb of its own counts all the
+    // things that verb is said of (see `part`).
+    let s = "At least 9 of the stranded trawlers were towed to port.";
+    let k = keys(s, "9");
+    assert_eq!(k.predicate.as_deref(), Some("verb:tow"));
+    assert!(!k.scope.iter().any(|x| x == "part"));
     let s = "The brigade sent an additional five tankers.";
     assert_eq!(predicate(s, "five").as_deref(), Some("verb:send"));
     let s = "The council hired a further eight wardens.";
