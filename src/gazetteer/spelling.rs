@@ -87,13 +87,24 @@ impl Gazetteer {
         let mut v: Vec<u8> = Vec::with_capacity(b.len() + 1);
         // Every variant made at byte `k` starts with the key's first `k`
         // bytes: past the longest such head that some name's key starts
-        // with, no variant is a name, and none is looked up.
+        // with, no variant is a name, and none is looked up. A head is
+        // tested by its first 8 bytes at most (the table's packed key
+        // prefixes, not its text), which every key starting with it has.
+        let known = |head: &[u8]| self.table.any_name_starting(&head[..head.len().min(8)]);
         let reach = (1..=b.len())
-            .take_while(|&k| self.table.any_name_starting(&b[..k]))
+            .take_while(|&k| known(&b[..k]))
             .last()
             .unwrap_or(0);
+        let mut head: Vec<u8> = Vec::with_capacity(b.len() + 1);
         for k in 0..=reach {
             for c in b'a'..=b'z' {
+                // Both variants with `c` at byte `k` start with this head.
+                head.clear();
+                head.extend_from_slice(&b[..k]);
+                head.push(c);
+                if !known(&head) {
+                    continue;
+                }
                 v.clear();
                 v.extend_from_slice(&b[..k]);
                 v.push(c);
