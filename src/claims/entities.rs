@@ -436,8 +436,12 @@ fn organisations_among<'b>(body: &str, names: impl Iterator<Item = &'b str>) -> 
         }
     }
     let empty_free = distinct.iter().all(|n| !n.is_empty());
+    // Built per article for one pass over its body: a contiguous NFA, not
+    // the full DFA the builder picks for few names, whose construction
+    // cost more than the search (1.4 % of a 10k run's CPU time).
     let finder = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .build(&distinct)
         .ok()
         .filter(|_| empty_free && !distinct.is_empty());

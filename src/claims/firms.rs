@@ -165,6 +165,19 @@ impl<'t> Words<'t> {
         self.word(i).to_lowercase()
     }
 
+    /// Whether word `i` in lower case is `lower` (a lower-case word):
+    /// `self.lower(i) == lower` without a copy for an ASCII word.
+    fn lower_is(&self, i: usize, lower: &str) -> bool {
+        let w = self.word(i);
+        if w.is_ascii() {
+            // An ASCII word's lower case is ASCII, of its length; `lower`
+            // has no ASCII capital, so case aside is equal.
+            w.eq_ignore_ascii_case(lower)
+        } else {
+            w.to_lowercase() == lower
+        }
+    }
+
     /// Words `i` and `i + 1` stand apart by spaces only.
     fn joined(&self, i: usize) -> bool {
         self.text[self.spans[i].1..self.spans[i + 1].0]
@@ -181,7 +194,7 @@ impl<'t> Words<'t> {
         CUES.offices.iter().any(|o| {
             i + o.len() <= self.spans.len()
                 && (0..o.len())
-                    .all(|k| self.lower(i + k) == o[k] && (k == 0 || self.joined(i + k - 1)))
+                    .all(|k| self.lower_is(i + k, &o[k]) && (k == 0 || self.joined(i + k - 1)))
         })
     }
 
@@ -273,6 +286,35 @@ mod tests {
     #[test]
     fn the_cue_file_parses() {
         assert!(parse(FIRMS_TOML).is_ok());
+    }
+
+    /// A word is compared with a lower-case word as its lower-case copy
+    /// would be: ASCII or not, capitalised or not.
+    #[test]
+    fn lower_is_answers_as_the_lower_case_copy() {
+        let text = "Chief EXECUTIVE Straße STRASSE İstanbul Ünal chief Ωmega";
+        let spans = crate::segment::word_spans(text);
+        let w = Words {
+            text,
+            spans: &spans,
+        };
+        let lowers = [
+            "chief",
+            "executive",
+            "straße",
+            "strasse",
+            "i̇stanbul",
+            "ünal",
+            "ωmega",
+            "unal",
+            "",
+        ];
+        for i in 0..spans.len() {
+            for l in lowers {
+                assert_eq!(w.lower_is(i, l), w.lower(i) == l, "{} {l}", w.word(i));
+            }
+            assert!(w.lower_is(i, &w.lower(i)));
+        }
     }
 
     #[test]

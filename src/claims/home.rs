@@ -99,7 +99,12 @@ fn holder(
         }
         return None;
     }
-    if let Some(cue) = h.lives.iter().find(|c| before.ends_with(&format!("{c} "))) {
+    let before_space = before.strip_suffix(' ');
+    if let Some(cue) = h
+        .lives
+        .iter()
+        .find(|c| before_space.is_some_and(|b| b.ends_with(c.as_str())))
+    {
         let at = start - cue.len() - 1;
         return last_person_before(doc, i, at);
     }

@@ -37,17 +37,12 @@ pub fn find_misspelt<'g>(text: &str, words: &[(usize, usize)], g: &'g Gazetteer)
             .unwrap_or(run);
         let (start, end) = (words[i].0, words[j - 1].1);
         let name = &text[start..end];
-        let before: Vec<String> = words[..i]
-            .iter()
-            .rev()
-            .take(8)
-            .map(|&(s, e)| text[s..e].to_lowercase())
-            .collect();
-        let before: Vec<&str> = before.iter().map(String::as_str).collect();
-        let introduced = introduction(&before);
-        let candidate = name.len() >= MIN_MISSPELT_LETTERS
-            && name.is_ascii()
-            && matches!(introduced, Some(Introduced::In | Introduced::Near))
+        // The words before are read (lower-cased) only for a name long
+        // enough to be a candidate.
+        let introduced = (name.len() >= MIN_MISSPELT_LETTERS && name.is_ascii())
+            .then(|| introduced_by(text, &words[..i]))
+            .flatten();
+        let candidate = matches!(introduced, Some(Introduced::In | Introduced::Near))
             && !is_common_word(name)
             && !is_calendar_word(name)
             && g.lookup(name).is_empty();
@@ -68,6 +63,19 @@ pub fn find_misspelt<'g>(text: &str, words: &[(usize, usize)], g: &'g Gazetteer)
     out
 }
 
+/// How the words `before` a name (spans of `text`, the last 8 read)
+/// introduce it.
+fn introduced_by(text: &str, before: &[(usize, usize)]) -> Option<Introduced> {
+    let before: Vec<String> = before
+        .iter()
+        .rev()
+        .take(8)
+        .map(|&(s, e)| text[s..e].to_lowercase())
+        .collect();
+    let before: Vec<&str> = before.iter().map(String::as_str).collect();
+    introduction(&before)
+}
+
 impl Gazetteer {
     /// The towns whose name's key is one edit (a letter dropped, added,
     /// changed, or two swapped) from `name`'s.
@@ -77,8 +85,26 @@ impl Gazetteer {
         let mut out: Vec<&Place> = Vec::new();
         // One buffer for every variant: hundreds per name, most no key.
         let mut v: Vec<u8> = Vec::with_capacity(b.len() + 1);
-        for k in 0..=b.len() {
+        // Every variant made at byte `k` starts with the key's first `k`
+        // bytes: past the longest such head that some name's key starts
+        // with, no variant is a name, and none is looked up. A head is
+        // tested by its first 8 bytes at most (the table's packed key
+        // prefixes, not its text), which every key starting with it has.
+        let known = |head: &[u8]| self.table.any_name_starting(&head[..head.len().min(8)]);
+        let reach = (1..=b.len())
+            .take_while(|&k| known(&b[..k]))
+            .last()
+            .unwrap_or(0);
+        let mut head: Vec<u8> = Vec::with_capacity(b.len() + 1);
+        for k in 0..=reach {
             for c in b'a'..=b'z' {
+                // Both variants with `c` at byte `k` start with this head.
+                head.clear();
+                head.extend_from_slice(&b[..k]);
+                head.push(c);
+                if !known(&head) {
+                    continue;
+                }
                 v.clear();
                 v.extend_from_slice(&b[..k]);
                 v.push(c);
@@ -139,6 +165,70 @@ mod tests {
             .into_iter()
             .map(|f| (f.name, f.readings.iter().map(|p| p.country).collect()))
             .collect()
+    }
+
+    /// Every variant of every byte, looked up: what [`Gazetteer::one_edit_away`]
+    /// finds without skipping the bytes past the longest known head.
+    fn every_variant(g: &'static Gazetteer, name: &str) -> Vec<&'static Place> {
+        let b = table::key(name).into_bytes();
+        let mut out = Vec::new();
+        for k in 0..=b.len() {
+            for c in b'a'..=b'z' {
+                let mut v = b[..k].to_vec();
+                v.push(c);
+                v.extend_from_slice(&b[k..]);
+                g.towns_named(&v, &mut out);
+                if k < b.len() && b[k] != c {
+                    let mut v = b.clone();
+                    v[k] = c;
+                    g.towns_named(&v, &mut out);
+                }
+            }
+            if k < b.len() {
+                let mut v = b[..k].to_vec();
+                v.extend_from_slice(&b[k + 1..]);
+                g.towns_named(&v, &mut out);
+            }
+            if k + 1 < b.len() && b[k] != b[k + 1] {
+                let mut v = b.clone();
+                v.swap(k, k + 1);
+                g.towns_named(&v, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Skipping the bytes past the longest head a key starts with finds
+    /// the same towns in the same order: for misspellings early, late and
+    /// in the middle of a name, and for names near no town.
+    #[test]
+    fn one_edit_away_finds_what_every_variant_finds() {
+        let g = Gazetteer::embedded();
+        let names = [
+            "Marseile",
+            "Marsielle",
+            "Xarseille",
+            "Marseillee",
+            "Toulousse",
+            "Bordeux",
+            "Amsterdan",
+            "Brisbain",
+            "Qqqqqqqq",
+            "Zyxwvut",
+            "Sprngfield",
+            "Springfeld",
+            "Lake Cty",
+            "",
+            "A",
+        ];
+        let ids = |v: Vec<&Place>| v.iter().map(|p| p.id).collect::<Vec<_>>();
+        let mut found = 0;
+        for name in names {
+            let fast = ids(g.one_edit_away(name));
+            found += fast.len();
+            assert_eq!(fast, ids(every_variant(g, name)), "{name}");
+        }
+        assert!(found > 0);
     }
 
     #[test]

@@ -170,6 +170,52 @@ impl Table {
         key_cmp(bytes, found as usize, key).is_eq().then_some(lo)
     }
 
+    /// Whether some name record's key starts with `head`: the first key
+    /// not less than `head` (bisected within `head`'s bucket when it has
+    /// two bytes) starts with it if any does, as the keys are sorted. A
+    /// head of at most 8 bytes is compared with the packed key prefixes
+    /// only (keys hold no zero byte, so a zero-padded prefix orders as
+    /// its key against such a head): no page of the table's text is read.
+    pub fn any_name_starting(&self, head: &[u8]) -> bool {
+        let (mut lo, mut end) = (0, self.names.len());
+        if head.len() == 1 {
+            // The keys of one first byte fill its 257 buckets: the
+            // one-byte key's, then one per second byte.
+            let b = bucket(head);
+            if let (Some(l), Some(h)) = (self.buckets.get(b), self.buckets.get(b + 257)) {
+                return l < h;
+            }
+        }
+        if head.len() >= 2 {
+            let b = bucket(head);
+            if let (Some(l), Some(h)) = (self.buckets.get(b), self.buckets.get(b + 1)) {
+                (lo, end) = (l as usize, h as usize);
+            }
+        }
+        if head.len() <= 8 {
+            let p = prefix(head);
+            let lo = self.first(lo, end, |q| q >= p);
+            // The head's bytes of the first prefix not less than its own.
+            let shift = 8 * (8 - head.len()) as u32;
+            let top = |q: u64| q.checked_shr(shift).unwrap_or(0);
+            return lo < end && top(self.prefix_of(lo)) == top(p);
+        }
+        let bytes = self.text.as_bytes();
+        let mut hi = end;
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.names.get(mid) {
+                Some(o) if key_cmp(bytes, o as usize, head).is_lt() => lo = mid + 1,
+                _ => hi = mid,
+            }
+        }
+        lo < end
+            && self.names.get(lo).is_some_and(|o| {
+                let o = o as usize;
+                bytes.get(o..o + head.len()) == Some(head)
+            })
+    }
+
     /// Name record `j`'s key prefix.
     fn prefix_of(&self, j: usize) -> u64 {
         let word = |i: usize| u64::from(self.prefixes.get(i).unwrap_or(u32::MAX));
@@ -464,6 +510,39 @@ mod tests {
         }
         for key in ["", "aa", "abc", "c", "z", "\u{e9}"] {
             assert_eq!(t.find_name(key), None, "{key}");
+        }
+    }
+
+    /// A head is found exactly when some key starts with it: on a small
+    /// table (every head of every key, and heads of none) and on heads of
+    /// the embedded table's keys and their one-letter changes.
+    #[test]
+    fn a_head_is_found_when_a_key_starts_with_it() {
+        let keys = ["a", "ab", "ab c", "b", "ba", "z\u{e9}"];
+        let t = parse("N\ta\t0\nN\tab\t0\nN\tab c\t0\nN\tb\t0\nN\tba\t0\nN\tz\u{e9}\t0\n");
+        let heads = [
+            "", "a", "ab", "ab ", "ab c", "abc", "aa", "b", "bb", "c", "y", "z", "z\u{e9}",
+            "\u{e9}",
+        ];
+        for head in heads {
+            let any = keys.iter().any(|k| k.starts_with(head));
+            assert_eq!(t.any_name_starting(head.as_bytes()), any, "{head:?}");
+        }
+        let t = embedded(include_str!("../../rules/places/places.tsv"));
+        let all: Vec<&str> = (0..t.names.len()).map(|j| name_key(&t, j)).collect();
+        for c in 0..=u8::MAX {
+            let any = all.iter().any(|k| k.as_bytes().first() == Some(&c));
+            assert_eq!(t.any_name_starting(&[c]), any, "{c}");
+        }
+        for j in (0..t.names.len()).step_by(997) {
+            let key = all[j].as_bytes();
+            for n in 0..=key.len() {
+                let mut head = key[..n].to_vec();
+                assert!(t.any_name_starting(&head));
+                head.push(b'q');
+                let any = all.iter().any(|k| k.as_bytes().starts_with(&head));
+                assert_eq!(t.any_name_starting(&head), any, "{head:?}");
+            }
         }
     }
 
