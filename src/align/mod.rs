@@ -249,8 +249,12 @@ impl Group {
     }
 }
 
-/// How many slices of the groups [`align`] scores one after the other.
-const PAIR_SLICES: usize = 16;
+/// How many slices of the groups [`align`] scores one after the other. A
+/// slice's pairs are held twice while they are moved (in each group's
+/// vector and in the one vector): at the end of scoring, the peak of a
+/// large run, 16 slices held 3 MB more resident than 64, and 64 about
+/// 1 MB more than 256 (10k corpus, `docs/performance-log.md`, `mem22`).
+const PAIR_SLICES: usize = 256;
 
 /// Room for the pairs of all groups, estimated as the slices come from
 /// the pairs per unit of work (a group's claims squared) so far, a fifth

@@ -9,6 +9,7 @@ pub mod age;
 mod counted;
 pub mod custom;
 pub mod date;
+pub mod dedup;
 mod doc;
 pub mod entities;
 mod figures;

@@ -46,6 +46,15 @@ fn sig_bit(stem: &str) -> u64 {
 }
 
 impl Stems {
+    /// The equal stems `table` holds, or these, then remembered there (see
+    /// [`super::dedup`]).
+    pub(super) fn shared_in(&self, table: &mut rustc_hash::FxHashSet<Thin>) -> Stems {
+        Stems {
+            joined: self.joined.as_ref().map(|j| j.shared(table)),
+            sig: self.sig,
+        }
+    }
+
     /// The stems, in order.
     pub fn iter(&self) -> Iter<'_> {
         Iter { rest: self.text() }

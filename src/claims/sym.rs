@@ -54,6 +54,15 @@ where
         .unwrap_or_else(|_| make())
 }
 
+/// Empties this thread's tables, as a full one is (for tests of sharing
+/// across threads).
+#[cfg(test)]
+pub(super) fn clear_tables() {
+    STRINGS.with(|t| t.borrow_mut().clear());
+    COUNTED.with(|t| t.borrow_mut().clear());
+    PARTICIPANTS.with(|t| t.borrow_mut().clear());
+}
+
 /// `counted` as an equal value other claims already share, when one exists
 /// on this thread.
 pub(crate) fn share_counted(counted: Arc<super::Counted>) -> Arc<super::Counted> {
@@ -88,9 +97,15 @@ impl Sym {
         unsafe { std::str::from_utf8_unchecked(self.0.as_bytes()) }
     }
 
+    /// The equal string `table` holds, or this one, then remembered there
+    /// (see [`super::dedup`]).
+    pub(super) fn shared_in(&self, table: &mut FxHashSet<Thin>) -> Sym {
+        Sym(self.0.shared(table))
+    }
+
     /// Whether both point to one allocation.
     #[cfg(test)]
-    fn ptr_eq(&self, other: &Sym) -> bool {
+    pub(super) fn ptr_eq(&self, other: &Sym) -> bool {
         self.0.ptr_eq(&other.0)
     }
 }

@@ -69,6 +69,32 @@ impl PartialEq for Thin {
 
 impl Eq for Thin {}
 
+/// Hashes the bytes, as `[u8]` does: equal bytes, equal hashes (`Eq`
+/// compares the bytes), so a set of `Thin`s is looked up by bytes.
+impl std::hash::Hash for Thin {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_bytes().hash(state)
+    }
+}
+
+impl std::borrow::Borrow<[u8]> for Thin {
+    fn borrow(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl Thin {
+    /// The holder of these bytes `table` already has, or this one, which
+    /// `table` then remembers: equal bytes end up in one allocation.
+    pub(crate) fn shared(&self, table: &mut rustc_hash::FxHashSet<Thin>) -> Thin {
+        if let Some(t) = table.get(self.as_bytes()) {
+            return t.clone();
+        }
+        table.insert(self.clone());
+        self.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
