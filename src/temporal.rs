@@ -14,7 +14,7 @@ mod zone;
 pub use zone::Zone;
 mod find;
 mod hedge;
-pub use hedge::{clock_hedge_words, clock_window, windows_apart};
+pub use hedge::{clock_hedge_words, clock_window, precision, windows_apart};
 mod pattern;
 mod resolve;
 mod tense;

@@ -249,6 +249,14 @@ impl Extractor for DateExtractor {
                 };
                 // `8:15 a.m. local time`: the zone of the event's place.
                 let resolved = zone_place::settle(doc, i, found, resolved);
+                // `on Monday at 3:40 a.m. local time`: the day's event
+                // date is the zoned time told beside it (its day is
+                // judged on the instant, in UTC).
+                let event_date = match &resolved {
+                    Some(DateValue::Day(day)) => zone_place::time_beside(doc, i, found, n, *day),
+                    _ => None,
+                }
+                .or_else(|| resolved.clone());
                 let window = if is_statement {
                     speaker_window(sentence, speaker_end(view, event.start, opener))
                 } else if event.class.contains(':') {
@@ -403,7 +411,7 @@ impl Extractor for DateExtractor {
                             Some(_) => super::Tense::Future,
                             None => tense_at(sentence, start),
                         },
-                        event_date: resolved.clone(),
+                        event_date,
                         context: view.stems(),
                         counted,
                     },

@@ -383,7 +383,9 @@ pub struct Subject {
     pub participants: Arc<[String]>,
     /// Tense of the clause.
     pub tense: Tense,
-    /// A date the sentence gives for the event (location and ordinal claims).
+    /// A date the sentence gives for the event (location and ordinal
+    /// claims); for a date claim, its value, or for a day told beside a
+    /// zoned time of day (`Monday at 3:40 a.m. local time`), that time.
     pub event_date: Option<DateValue>,
     /// Content stems of the claim's context (quote words, the sentence
     /// around a date, place or number); shared by the claims of a sentence.

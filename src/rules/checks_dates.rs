@@ -252,6 +252,10 @@ pub(super) fn same_date(a: &Claim, b: &Claim, slack_minutes: f64, ex: Explain) -
             None => Verdict::undecided(ex.why(|| why)),
         };
     }
+    // `Monday at 3:40 a.m. local time` / `Sunday at 1840 GMT`: one instant.
+    if let Some(verdict) = super::zoned_days::judge(a, b, slack_minutes, ex) {
+        return verdict;
+    }
     if let (Some(DateValue::Time { .. }), _) | (_, Some(DateValue::Time { .. })) = (ra, rb) {
         return same_time((wa.as_str(), ra), (wb.as_str(), rb), slack_minutes, ex);
     }

@@ -16,6 +16,7 @@ mod load;
 mod overnight;
 mod routes;
 pub mod tests;
+mod zoned_days;
 
 pub use checks::Verdict;
 pub(crate) use load::find_key;

@@ -271,6 +271,24 @@ fn a_local_winter_time_an_hour_after_gmt_is_an_error() {
 }
 
 #[test]
+fn days_beside_zoned_times_are_judged_on_the_instant() {
+    // Sapporo is in Asia/Tokyo: 4:20 a.m. there on Nov. 3 is 19:20 GMT on
+    // Nov. 2, one instant told on two days.
+    let (f, code) = case("day-across-date-line/agree");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    let text = explained("day-across-date-line/agree");
+    assert!(
+        text.contains("(2025-11-02 19:20 UTC) and 2025-11-02 19:20 UTC: one instant"),
+        "{text}"
+    );
+    // Nov. 3 on both sides: the instants are a day apart in UTC.
+    let (f, code) = case("day-across-date-line/differ");
+    assert_eq!(f, vec![("event-date".into(), "error".into())]);
+    assert_eq!(code, 1);
+}
+
+#[test]
 fn a_part_with_a_verb_of_its_own_counts_what_the_verb_is_said_of() {
     // `at least 31 of the fishing trawlers were stranded` is a count of
     // stranded trawlers, against `about 20 ... were stranded`.

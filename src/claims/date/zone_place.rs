@@ -57,10 +57,63 @@ pub(super) fn settle(
         return Some(value);
     }
     let sentence = doc.sentence_text(i);
-    let place = zone_of_places(sentence).or_else(|| {
+    Some(value.settle_zone(place_zone(doc, i), day_of(doc, sentence, found)))
+}
+
+/// The zone of the event's place for sentence `i`: the places it names,
+/// else the article's first sentence's (a dateline).
+fn place_zone(doc: &Doc, i: usize) -> Option<u16> {
+    zone_of_places(doc.sentence_text(i)).or_else(|| {
         (i > 0 && !doc.seg.sentences.is_empty())
             .then(|| zone_of_places(doc.sentence_text(0)))
             .flatten()
-    });
-    Some(value.settle_zone(place, day_of(doc, sentence, found)))
+    })
+}
+
+/// The zoned time of day told beside the day `found[n]` resolved to
+/// `day` (`at 3:40 a.m. local time on Monday`, `Sunday at 1840 GMT`): the
+/// nearest clock time with a zone written, at most two words away, its
+/// zone settled at the event's place on that day. A time with no zone
+/// written is none: it is the clock of the day as written.
+pub(super) fn time_beside(
+    doc: &Doc,
+    i: usize,
+    found: &[DateExpr],
+    n: usize,
+    day: jiff::civil::Date,
+) -> Option<DateValue> {
+    let sentence = doc.sentence_text(i);
+    let this = found.get(n)?;
+    let words_between = |d: &DateExpr| {
+        let gap = if d.start >= this.end {
+            sentence.get(this.end..d.start)
+        } else {
+            sentence.get(d.end..this.start)
+        }?;
+        // One clause: no stop or semicolon between them.
+        if gap.contains([';', '.', '(', ')']) {
+            return None;
+        }
+        Some(
+            gap.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count(),
+        )
+    };
+    let (_, minutes, zone) = found
+        .iter()
+        .filter_map(|d| match d.form {
+            DateForm::Clock {
+                minutes,
+                zone: Some(zone),
+            } => Some((words_between(d)?, minutes, zone)),
+            _ => None,
+        })
+        .filter(|(words, ..)| *words <= 2)
+        .min_by_key(|(words, ..)| *words)?;
+    let time = DateValue::Time {
+        minutes,
+        zone: Some(zone),
+    };
+    Some(time.settle_zone(place_zone(doc, i), Some(day)))
 }
