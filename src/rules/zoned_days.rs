@@ -84,14 +84,17 @@ fn utc_text(instant: i64) -> String {
 /// it, else `None` (the days compare as written):
 /// - both zones known: the instants, within `slack` minutes and the
 ///   times' precision, agree, or fall on one UTC day (the times
-///   themselves are judged as times); else the days conflict;
+///   themselves are judged as times); one day as written whose instants
+///   fall on two UTC days conflicts; two days as written that differ
+///   compare as written (`None`), so that the checks on days as written
+///   still apply (`today` read against two publication dates is loose);
 /// - one zone known: a day a day away from the other's, which the
 ///   instant falls on in UTC, may be the same instant told in another
 ///   zone (undecided).
 pub(super) fn judge(a: &Claim, b: &Claim, slack: f64, ex: Explain) -> Option<Verdict> {
     let (za, zb) = (Zoned::of(a)?, Zoned::of(b)?);
     match (za.instant(), zb.instant()) {
-        (Some(ia), Some(ib)) => Some(both_zoned((&za, ia), (&zb, ib), slack, ex)),
+        (Some(ia), Some(ib)) => both_zoned((&za, ia), (&zb, ib), slack, ex),
         (Some(_), None) => one_zoned(&za, &zb, ex),
         (None, Some(_)) => one_zoned(&zb, &za, ex),
         (None, None) => None,
@@ -103,7 +106,7 @@ fn both_zoned(
     (zb, ib): (&Zoned, i64),
     slack: f64,
     ex: Explain,
-) -> Verdict {
+) -> Option<Verdict> {
     let reach = |z: &Zoned| {
         let m = z.time.map_or(0, |t| t.0);
         i64::from(crate::temporal::precision(m))
@@ -118,11 +121,20 @@ fn both_zoned(
     };
     let told = || format!("{} and {}", with_utc(za, ia), with_utc(zb, ib));
     if gap <= slack {
-        Verdict::consistent(ex.why(|| format!("{}: one instant", told())))
+        Some(Verdict::consistent(
+            ex.why(|| format!("{}: one instant", told())),
+        ))
     } else if za.utc_day() == zb.utc_day() {
-        Verdict::consistent(ex.why(|| format!("{}: one day in UTC", told())))
+        Some(Verdict::consistent(
+            ex.why(|| format!("{}: one day in UTC", told())),
+        ))
+    } else if za.day == zb.day {
+        Some(Verdict::conflict(
+            false,
+            ex.why(|| format!("{}: days apart in UTC", told())),
+        ))
     } else {
-        Verdict::conflict(false, ex.why(|| format!("{}: days apart in UTC", told())))
+        None
     }
 }
 
