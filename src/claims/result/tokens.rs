@@ -125,7 +125,7 @@ pub fn small_number(t: &str) -> Option<u16> {
 }
 
 /// Capitalised words that never name a side (or never start one); the
-/// months are [`crate::source::MONTH_NAMES`].
+/// months and weekdays are [`crate::source::is_calendar_name`].
 const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -168,13 +168,6 @@ const NOT_NAMES: &[&str] = &[
     "here",
     "now",
     "no.",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "tonight",
     "yesterday",
@@ -188,7 +181,7 @@ fn is_name_word(t: &Tok) -> bool {
 /// month (`On`, `Sunday`, `December`), whatever its case.
 pub(super) fn not_a_name(w: &str) -> bool {
     let lower = w.to_ascii_lowercase();
-    NOT_NAMES.contains(&lower.as_str()) || crate::source::MONTH_NAMES.contains(&lower.as_str())
+    NOT_NAMES.contains(&lower.as_str()) || crate::source::is_calendar_name(&lower)
 }
 
 /// The name ending at token `end` (inclusive), read backwards: capitalised
