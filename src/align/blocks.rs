@@ -88,6 +88,12 @@ pub(super) fn for_each_block(
             if let Some(key) = crate::claims::one_act_block(&c.subject.class) {
                 f(Some(story), &key);
             }
+            // `barricaded` / `arrested`: one place (`place-acts`).
+            if c.kind == ClaimKind::Location {
+                if let Some(key) = crate::claims::place_act_block(&c.subject.class) {
+                    f(Some(story), &key);
+                }
+            }
             counted::frame_blocks(&c.subject.class, |key| f(Some(story), key));
         }
         // A person's offices and spellings meet through the first name:

@@ -248,9 +248,12 @@ impl<'c> Scorer<'c> {
                 Some((0.5, Reason::SameReference))
             }
             ClaimKind::Date | ClaimKind::Location => {
-                if !crate::claims::same_event_class(&sa.class, &sb.class)
-                    || !tenses_compatible(sa.tense, sb.tense)
-                {
+                let one_kind = if a.kind == ClaimKind::Location {
+                    crate::claims::same_place_class(&sa.class, &sb.class)
+                } else {
+                    crate::claims::same_event_class(&sa.class, &sb.class)
+                };
+                if !one_kind || !tenses_compatible(sa.tense, sb.tense) {
                     return None;
                 }
                 // A place is only compared between clauses that both clearly

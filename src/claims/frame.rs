@@ -27,7 +27,7 @@ mod subject;
 mod work;
 pub use class::same_event_class;
 pub(crate) use class::BOUND_RELATIONS;
-pub(crate) use class::{class_predicate, one_act_block};
+pub(crate) use class::{class_predicate, one_act_block, place_act_block, same_place_class};
 pub(crate) use content::{announces, reported_act};
 pub(crate) use cues::{acting_verb, acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
@@ -61,6 +61,7 @@ struct FrameWords {
     announcing_verbs: Vec<String>,
     reported_acts: Vec<Vec<String>>,
     one_acts: Vec<Vec<String>>,
+    place_acts: Vec<Vec<String>>,
     once_acts: Vec<once::OnceAct>,
     beginning_acts: Vec<String>,
     role_verbs: Vec<String>,
@@ -122,6 +123,12 @@ pub fn acted_context_similarity() -> f64 {
 /// is in, named by its first verb (`confess` → `admit`).
 pub(crate) fn one_act(lemma: &str) -> Option<&'static str> {
     group_head(&frames().words.one_acts, lemma)
+}
+
+/// The group of `place-acts` in `rules/lexical/frames.toml` a verb's
+/// lemma is in, named by its first verb (`barricade` → `arrest`).
+pub(crate) fn place_act(lemma: &str) -> Option<&'static str> {
+    group_head(&frames().words.place_acts, lemma)
 }
 
 /// The first word of the group of `groups` that holds `lemma`.

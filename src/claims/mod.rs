@@ -45,7 +45,9 @@ pub(crate) use date::{existence_conflict, is_existence_class, is_existence_pair}
 pub use doc::{Doc, EventWord, SentenceView, Vocab};
 use entities::EntityIndex;
 pub use frame::{acted_context_similarity, same_event_class};
-pub(crate) use frame::{class_predicate, once_act_window, one_act_block};
+pub(crate) use frame::{
+    class_predicate, once_act_window, one_act_block, place_act_block, same_place_class,
+};
 pub use offset::{bearing_of, bearings_apart};
 use serde::Serialize;
 use std::ops::Range;

@@ -39,23 +39,24 @@ pub const CROSS_EVENT_FINDINGS: usize = 0;
 /// verb and acting verbs of one act of 2026-12-06 (evening), and the
 /// residences, instalment plans, one agency's magnitudes and admissions
 /// of 2026-12-06 (night), and the parts counted by a verb of their own and
-/// the fire engines called in of 2026-12-07.
+/// the fire engines called in of 2026-12-07, and the places of a
+/// standoff and its arrest of 2026-12-07 (evening).
 pub mod labels {
     /// Floor: contradictions caught in pair mode (the two articles of
     /// each pair checked together), of 82.
-    pub const PAIR_RECALL: usize = 51;
+    pub const PAIR_RECALL: usize = 52;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 6), ("quantity", 32)];
+    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 32)];
     /// Ceiling: approximation and different-fact pairs flagged in pair
     /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
     pub const PAIR_FALSE_ALARMS: usize = 0;
     /// Floor: contradictions caught in group mode (each whole same-event
     /// folder checked at once, as a user would), of 82.
-    pub const GROUP_RECALL: usize = 52;
+    pub const GROUP_RECALL: usize = 53;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 6), ("quantity", 33)];
+    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 33)];
     /// Ceiling: approximation and different-fact pairs flagged in group
     /// mode, of 107 (0 before issue 17 §2, which compares several
     /// figures per article: injuries of two quakes told apart only by their

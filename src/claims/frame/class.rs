@@ -77,3 +77,33 @@ pub(crate) fn one_act_block(class: &str) -> Option<String> {
         None => format!("act:{group}"),
     })
 }
+
+/// Whether two frame classes of location claims name one event's place:
+/// one kind of event ([`same_event_class`]), or verbs of one `place-acts`
+/// group (`verb:barricade` / `verb:arrest`: the arrest ends the standoff
+/// where it happened). Dates never meet this way.
+pub(crate) fn same_place_class(a: &str, b: &str) -> bool {
+    let group = |class: &str| match split_bound(class) {
+        (None, rest) => match class_predicate(rest) {
+            (Pos::Verb, lemma) => super::place_act(lemma),
+            _ => None,
+        },
+        _ => None,
+    };
+    same_event_class(a, b) || group(a).is_some_and(|g| group(b) == Some(g))
+}
+
+/// The block a verb frame of a `place-acts` group other than its first
+/// meets the first in, for location claims: the first verb's own class
+/// (`verb:arrest` for `verb:barricade`); none for the first verb, a bound
+/// (`since:verb:barricade`) or any other class.
+pub(crate) fn place_act_block(class: &str) -> Option<String> {
+    let (None, rest) = split_bound(class) else {
+        return None;
+    };
+    let (pos, lemma) = class_predicate(rest);
+    let head = (pos == Pos::Verb)
+        .then(|| super::place_act(lemma))
+        .flatten()?;
+    (head != lemma).then(|| format!("verb:{head}"))
+}

@@ -454,3 +454,19 @@ fn a_role_of_a_noun_dates_no_verb_before_it() {
     let d = framed("The league hired her as a referee in 2011.");
     assert_eq!(d[0].0, "verb:hire referee");
 }
+
+#[test]
+fn verbs_of_one_place_act_group_meet_for_places_only() {
+    use crate::claims::{place_act_block, same_place_class};
+    assert!(same_place_class("verb:barricade", "verb:arrest"));
+    assert!(same_place_class("verb:arrest", "verb:detain"));
+    assert!(!same_event_class("verb:barricade", "verb:arrest"));
+    assert!(!same_place_class("since:verb:barricade", "verb:arrest"));
+    assert!(!same_place_class("verb:barricade", "verb:convict"));
+    assert_eq!(
+        place_act_block("verb:barricade").as_deref(),
+        Some("verb:arrest")
+    );
+    assert_eq!(place_act_block("verb:arrest"), None);
+    assert_eq!(place_act_block("since:verb:barricade"), None);
+}
