@@ -47,7 +47,7 @@ pub mod labels {
     pub const PAIR_RECALL: usize = 52;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 32)];
+    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 33)];
     /// Ceiling: approximation and different-fact pairs flagged in pair
     /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
     pub const PAIR_FALSE_ALARMS: usize = 0;
@@ -56,7 +56,7 @@ pub mod labels {
     pub const GROUP_RECALL: usize = 53;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 33)];
+    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 34)];
     /// Ceiling: approximation and different-fact pairs flagged in group
     /// mode, of 107 (0 before issue 17 §2, which compares several
     /// figures per article: injuries of two quakes told apart only by their
@@ -66,7 +66,11 @@ pub mod labels {
     /// 120,000, and the scorer counts the listed pair as flagged.
     pub const GROUP_FALSE_ALARMS: usize = 2;
     /// Ceiling: errors and warnings per article in group mode (40
-    /// groups, 449 articles; raised to 0.143 (64 findings = 0.1425) on
+    /// groups, 449 articles; raised to 0.145 (65 findings = 0.1448) on
+    /// the evening of 2026-12-07, when a sentence after `A year later`
+    /// took the year it opens with (a seven-year vs a five-year sentence
+    /// both dated 1959, a labelled contradiction; to be read by a
+    /// reviewer); 0.143 (64 findings = 0.1425) on
     /// the morning of 2026-12-07, when what captors hold was read as one
     /// count (`holding about a dozen ships` / `still hold at least 14
     /// vessels`, a labelled contradiction; to be read by a reviewer);
@@ -112,7 +116,7 @@ pub mod labels {
     /// frames, 13 = 0.029 after issue 17 §2, 7
     /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
     /// bar is 0.5).
-    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.143;
+    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.145;
     /// Floor: labelled spans (both sides of every label) carrying a
     /// claim of their kind, by kind (date of 80, location of 36, ordinal
     /// of 4, quantity of 270, quote of 6; date and quantity count for

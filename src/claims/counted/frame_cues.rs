@@ -87,6 +87,10 @@ pub struct PreviousCues {
     pub continuing: Vec<String>,
     /// Words that give a sentence a time of its own.
     pub own_time: Vec<String>,
+    /// Openings a year after the one year the sentence before names.
+    pub year_after: Vec<String>,
+    /// What follows `n` in an opening `n` years after (`years later`).
+    pub years_later: Vec<String>,
 }
 
 /// Maximums faced (`faces up to 20 years`).
@@ -139,6 +143,8 @@ impl ScopeCues {
             &s.session.markers,
             &s.previous.continuing,
             &s.previous.own_time,
+            &s.previous.year_after,
+            &s.previous.years_later,
             &s.maximum.verbs,
         ];
         if let Some(m) = lists

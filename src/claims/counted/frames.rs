@@ -448,15 +448,24 @@ fn event_part(f: &Frame, cues: &ScopeCues) -> Option<String> {
 /// year or month named there when it starts with `It` or `They`; and,
 /// when it has no time of its own, the years, months and `last year`
 /// of the sentence before when it starts with `He` or `She` or when the
-/// sentence before opens with a period (`In April last year, ...`).
+/// sentence before opens with a period (`In April last year, ...`,
+/// `A year later, ...` after a sentence naming one year: see
+/// [`super::later`]). A sentence opening `A year later` takes that year.
 pub(in crate::claims) fn carried_periods<'a>(doc: &'a Doc, i: usize) -> Vec<String> {
     let Some(p) = i.checked_sub(1) else {
         return Vec::new();
     };
+    if let Some(year) = super::later::opening_year(doc, i) {
+        return vec![year];
+    }
     let (view, before) = (&doc.sentences[i], &doc.sentences[p]);
     let before_text = doc.sentence_text(p);
+    // `A year later, ...` before: the year it opens with.
+    let later = super::later::opening_year(doc, p);
     if starts_with_pronoun(view) {
-        return sentence_periods(before_text, before, doc.anchor);
+        let mut out = sentence_periods(before_text, before, doc.anchor);
+        out.extend(later);
+        return out;
     }
     let cues = &ScopeCues::defaults().previous;
     let words = |v: &'a SentenceView| (0..v.words.len()).map(|k| v.word(k)).collect::<Vec<_>>();
@@ -472,7 +481,8 @@ pub(in crate::claims) fn carried_periods<'a>(doc: &'a Doc, i: usize) -> Vec<Stri
         && prev
             .get(1)
             .is_some_and(|w| year(w) || super::scope::is_time_name(w))
-        || prev.len() > 1 && prev[0] == "last" && matches!(prev[1], "year" | "season");
+        || prev.len() > 1 && prev[0] == "last" && matches!(prev[1], "year" | "season")
+        || later.is_some();
     let own_time = now
         .iter()
         .any(|w| listed(&cues.own_time, w) || year(w) || super::scope::is_time_name(w));
@@ -480,6 +490,7 @@ pub(in crate::claims) fn carried_periods<'a>(doc: &'a Doc, i: usize) -> Vec<Stri
         return Vec::new();
     }
     let mut out = sentence_periods(before_text, before, doc.anchor);
+    out.extend(later);
     for k in 0..prev.len().saturating_sub(1) {
         if prev[k] == "last" && matches!(prev[k + 1], "year" | "season") {
             out.push(format!("last {}", prev[k + 1]));

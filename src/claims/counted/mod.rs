@@ -19,6 +19,7 @@ mod frames;
 mod holder;
 mod item;
 mod keeping;
+mod later;
 mod part;
 mod particles;
 mod predicate;
