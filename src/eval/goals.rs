@@ -44,7 +44,7 @@ pub const CROSS_EVENT_FINDINGS: usize = 0;
 pub mod labels {
     /// Floor: contradictions caught in pair mode (the two articles of
     /// each pair checked together), of 82.
-    pub const PAIR_RECALL: usize = 52;
+    pub const PAIR_RECALL: usize = 53;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
     pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 33)];
@@ -53,7 +53,7 @@ pub mod labels {
     pub const PAIR_FALSE_ALARMS: usize = 0;
     /// Floor: contradictions caught in group mode (each whole same-event
     /// folder checked at once, as a user would), of 82.
-    pub const GROUP_RECALL: usize = 53;
+    pub const GROUP_RECALL: usize = 54;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
     pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 34)];
