@@ -31,7 +31,7 @@ pub(crate) use class::{class_predicate, one_act_block};
 pub(crate) use content::{announces, reported_act};
 pub(crate) use cues::{acting_verb, acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
-pub(crate) use noun::noun_frame_after;
+pub(crate) use noun::{names_one_event, noun_frame_after};
 use noun::{event_noun, message_that_comes, DATED_NOUN_SENSES};
 pub(crate) use once::{is_once_act, once_act_window};
 pub(crate) use subject::event_subject;
