@@ -28,7 +28,15 @@ const HEDGES: &[&str] = &[
 /// Words between the event noun and its verb (`the strike finally ended`,
 /// `a siege that lasted`, `the strike has ended`).
 const BETWEEN_NOUN_AND_VERB: &[&str] = &[
-    "that", "which", "finally", "eventually", "only", "has", "had", "have", "officially",
+    "that",
+    "which",
+    "finally",
+    "eventually",
+    "only",
+    "has",
+    "had",
+    "have",
+    "officially",
 ];
 
 /// How many words before the verb its event noun is looked for.
@@ -84,7 +92,10 @@ mod tests {
             ("The dock strike ended after 12 days on Thursday.", "12"),
             ("The siege lasted nine days before troops withdrew.", "nine"),
             ("A strike that lasted for 11 days shut the port.", "11"),
-            ("The strike finally ended after nearly three weeks.", "three"),
+            (
+                "The strike finally ended after nearly three weeks.",
+                "three",
+            ),
         ] {
             let key = predicate(s, figure);
             assert!(

@@ -123,8 +123,9 @@ pub(super) fn counted(
         })
         // `the strike ended after 12 days`: how long the event lasted.
         .or_else(|| {
-            unit.filter(|u| is_duration(u))
-                .and_then(|_| length::event_length(sentence, view, (first_before, first_after), lex))
+            unit.filter(|u| is_duration(u)).and_then(|_| {
+                length::event_length(sentence, view, (first_before, first_after), lex)
+            })
         })
         .or_else(|| {
             money

@@ -54,7 +54,13 @@ pub(super) fn event_noun(
 /// The lemma of the noun at word `k` when it names one event by its
 /// first sense (`the strike`, `the siege`), as [`event_noun`] reads it.
 pub(crate) fn names_one_event(view: &SentenceView, sentence: &str, k: usize) -> Option<String> {
-    event_noun(view, sentence, k, view.words.get(k).map(|_| view.word(k))?, 1)
+    event_noun(
+        view,
+        sentence,
+        k,
+        view.words.get(k).map(|_| view.word(k))?,
+        1,
+    )
 }
 
 /// The event noun a premodifying year dates (`a 2008 conviction`, `the
