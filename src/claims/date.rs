@@ -21,6 +21,7 @@ mod scheduled;
 #[cfg(test)]
 mod tests;
 mod window;
+mod zone_next;
 mod zone_place;
 
 pub(crate) use existence::{
@@ -130,6 +131,17 @@ impl Extractor for DateExtractor {
     }
 
     fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
+        let first = out.len();
+        self.extract_sentences(doc, out);
+        if let Some(claims) = out.get_mut(first..) {
+            zone_next::times_after(doc, claims);
+        }
+    }
+}
+
+impl DateExtractor {
+    /// The date claims of each sentence of `doc`, in text order.
+    fn extract_sentences(&self, doc: &Doc, out: &mut Vec<Claim>) {
         for (i, s) in doc.seg.sentences.iter().enumerate() {
             let sentence = doc.sentence_text(i);
             let view = &doc.sentences[i];

@@ -31,8 +31,8 @@ pub(crate) use class::{class_predicate, one_act_block, place_act_block, same_pla
 pub(crate) use content::{announces, reported_act};
 pub(crate) use cues::{acting_verb, acts_on_event, superlative_before};
 pub(crate) use named::named_event_after;
-pub(crate) use noun::noun_frame_after;
 use noun::{event_noun, message_that_comes, DATED_NOUN_SENSES};
+pub(crate) use noun::{names_one_event, noun_frame_after};
 pub(crate) use once::{is_once_act, once_act_window};
 pub(crate) use subject::event_subject;
 pub(crate) use work::dated_work;

@@ -320,3 +320,20 @@ fn engines_called_in_meet_appliances_called() {
     let text = explained("quantity-called-in/agree");
     assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
 }
+
+#[test]
+fn how_long_an_event_lasted_is_keyed_by_its_noun() {
+    // `an 11-day strike` against `their strike ended after 12 days`: one
+    // strike, two lengths.
+    let (f, code) = case("duration-event-length/differ");
+    assert_eq!(f, vec![("quantity-mismatch".into(), "error".into())]);
+    assert_eq!(code, 1);
+    let (f, code) = case("duration-event-length/agree");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    let text = explained("duration-event-length/agree");
+    assert!(
+        text.contains("11 days (exact) and 11 days (exact) meet"),
+        "{text}"
+    );
+}

@@ -80,10 +80,9 @@ mod tests {
 
     #[test]
     fn a_year_later_dates_its_sentence_and_the_next() {
-        let text = "The smuggler was acquitted in 1961 of bribery. A year later, he was \
-                    convicted of smuggling and fined 40,000 dollars. The smuggler was \
-                    sentenced to seven years in prison.";
-        assert!(scopes(text, "seven years").contains(&"1962".to_string()));
+        let text = "The Marrow dam was finished in 2008. A year later, heavy rain \
+                    swept the valley below it. The floods destroyed 40 homes.";
+        assert!(scopes(text, "40 homes").contains(&"2009".to_string()));
         let text = "The dockers struck in 1971 over pay. Two years later, they struck \
                     again and 300 workers were fired.";
         assert!(scopes(text, "300 workers").contains(&"1973".to_string()));
@@ -92,19 +91,16 @@ mod tests {
     #[test]
     fn no_single_year_before_dates_nothing() {
         // Two years named before: which one the opening counts from is unsaid.
-        let text = "The smuggler was acquitted in 1961 and in 1963 of bribery. A year \
-                    later, he was convicted. The smuggler was sentenced to seven years \
-                    in prison.";
-        assert!(!scopes(text, "seven years")
-            .iter()
-            .any(|s| s.starts_with("19")));
+        let text = "The Marrow dam was finished in 2008 and raised in 2011. A year \
+                    later, heavy rain swept the valley. The floods destroyed 40 homes.";
+        assert!(!scopes(text, "40 homes").iter().any(|s| s.starts_with("20")));
         // A sentence with a time of its own keeps it.
-        let text = "The smuggler was acquitted in 1961 of bribery. A year later, he was \
-                    convicted. Now the smuggler has been sentenced to seven years in prison.";
-        assert!(!scopes(text, "seven years").contains(&"1962".to_string()));
+        let text = "The Marrow dam was finished in 2008. A year later, heavy rain swept \
+                    the valley. Now the floods have destroyed 40 homes.";
+        assert!(!scopes(text, "40 homes").contains(&"2009".to_string()));
         // No opening: `later` elsewhere in the sentence moves nothing.
-        let text = "The smuggler was acquitted in 1961 of bribery. He was convicted a \
-                    year later. The smuggler was sentenced to seven years in prison.";
-        assert!(!scopes(text, "seven years").contains(&"1962".to_string()));
+        let text = "The Marrow dam was finished in 2008. Heavy rain swept the valley a \
+                    year later. The floods destroyed 40 homes.";
+        assert!(!scopes(text, "40 homes").contains(&"2009".to_string()));
     }
 }

@@ -20,6 +20,7 @@ mod holder;
 mod item;
 mod keeping;
 mod later;
+mod length;
 mod part;
 mod particles;
 mod predicate;
@@ -120,6 +121,12 @@ pub(super) fn counted(
             (!listed)
                 .then(|| hyphenated_noun(sentence, view, span, first_after, lex))
                 .flatten()
+        })
+        // `the strike ended after 12 days`: how long the event lasted.
+        .or_else(|| {
+            unit.filter(|u| is_duration(u)).and_then(|_| {
+                length::event_length(sentence, view, (first_before, first_after), lex)
+            })
         })
         .or_else(|| {
             money

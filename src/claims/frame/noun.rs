@@ -51,6 +51,18 @@ pub(super) fn event_noun(
     (event && !premodifies_noun(view, sentence, k)).then(|| noun.into_owned())
 }
 
+/// The lemma of the noun at word `k` when it names one event by its
+/// first sense (`the strike`, `the siege`), as [`event_noun`] reads it.
+pub(crate) fn names_one_event(view: &SentenceView, sentence: &str, k: usize) -> Option<String> {
+    event_noun(
+        view,
+        sentence,
+        k,
+        view.words.get(k).map(|_| view.word(k))?,
+        1,
+    )
+}
+
 /// The event noun a premodifying year dates (`a 2008 conviction`, `the
 /// 2007 Oscars ceremony`): the first event noun among the few words after
 /// `end`, names skipped.

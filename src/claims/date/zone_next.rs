@@ -1,0 +1,107 @@
+//! A zoned time told in the sentence after its day (`A blast tore
+//! through the depot on Monday. The blast, at 3:40 a.m. local time,
+//! injured four.`): the day of the event's frame takes that time as a
+//! day beside it does (`zone_place::time_beside`), so that it is judged
+//! on the instant, in UTC (`rules::zoned_days`).
+
+use super::Doc;
+use crate::claims::{same_event_class, Claim, Value};
+use crate::temporal::DateValue;
+use std::ops::Range;
+
+/// Gives each day claim among `claims` (one article's date claims) that
+/// has no zoned time beside it the zoned time of day of the sentence
+/// right after its own, when that sentence names no day of its own and
+/// its one zoned time dates an event of the day's class (`blast` /
+/// `explosion`: [`same_event_class`]).
+pub(super) fn times_after(doc: &Doc, claims: &mut [Claim]) {
+    for k in 0..claims.len() {
+        if !bare_day(&claims[k]) {
+            continue;
+        }
+        let Some(next) = next_sentence(doc, &claims[k].sentence) else {
+            continue;
+        };
+        let in_next = || claims.iter().filter(|c| c.sentence == next);
+        if in_next().any(|c| matches!(resolved(c), Some(DateValue::Day(_)))) {
+            continue;
+        }
+        let class = &claims[k].subject.class;
+        let mut times = in_next()
+            .filter(|c| same_event_class(class, &c.subject.class))
+            .filter_map(zoned_time);
+        if let (Some(time), None) = (times.next(), times.next()) {
+            claims[k].subject.event_date = Some(time);
+        }
+    }
+}
+
+/// The resolved value of a date claim.
+fn resolved(c: &Claim) -> Option<&DateValue> {
+    match &c.value {
+        Value::Date { resolved, .. } => resolved.as_ref(),
+        _ => None,
+    }
+}
+
+/// Whether a claim dates a day with no time of day beside it.
+fn bare_day(c: &Claim) -> bool {
+    matches!(resolved(c), Some(DateValue::Day(_)))
+        && matches!(c.subject.event_date, Some(DateValue::Day(_)))
+}
+
+/// A time of day whose zone is written (`1840 GMT`, `3:40 a.m. local
+/// time`).
+fn zoned_time(c: &Claim) -> Option<DateValue> {
+    match resolved(c)? {
+        t @ DateValue::Time { zone: Some(_), .. } => Some(t.clone()),
+        _ => None,
+    }
+}
+
+/// The span of the sentence after the one at `sentence`.
+fn next_sentence(doc: &Doc, sentence: &Range<usize>) -> Option<Range<usize>> {
+    let sentences = &doc.seg.sentences;
+    let k = sentences.iter().position(|s| s.span == *sentence)?;
+    sentences.get(k + 1).map(|s| s.span.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{claims_of, ClaimKind};
+    use crate::temporal::DateValue;
+
+    /// The event date of the day claim written `day` in `text`.
+    fn event_date(text: &str, day: &str) -> Option<DateValue> {
+        claims_of(text, Some("2023-07-04"))
+            .into_iter()
+            .find(|c| c.kind == ClaimKind::Date && &text[c.span.clone()] == day)
+            .and_then(|c| c.subject.event_date)
+    }
+
+    #[test]
+    fn a_zoned_time_in_the_next_sentence_dates_the_day_of_its_event() {
+        let text = "A gas explosion tore through a warehouse in Osaka on Monday, \
+                    firefighters said. The explosion, at 1840 GMT, injured four workers.";
+        let got = event_date(text, "Monday");
+        assert!(
+            matches!(got, Some(DateValue::Time { minutes: 1120, .. })),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_of_another_day_or_event_is_not_the_day_s() {
+        for text in [
+            // The next sentence has a day of its own.
+            "A gas explosion tore through a warehouse in Osaka on Monday. \
+             The explosion, at 1840 GMT on Sunday, injured four workers.",
+            // Two sentences on: not the next one.
+            "A gas explosion tore through a warehouse in Osaka on Monday. \
+             Four workers were hurt. The explosion, at 1840 GMT, shook the port.",
+        ] {
+            let got = event_date(text, "Monday");
+            assert!(matches!(got, Some(DateValue::Day(_))), "{text}: {got:?}");
+        }
+    }
+}
