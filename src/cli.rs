@@ -15,7 +15,7 @@ mod review;
 mod rules_cmd;
 mod setup;
 pub use check::{BaselineArgs, GateArgs};
-pub use large_input::{on_large_input, LARGE_INPUT_BYTES};
+pub use large_input::LARGE_INPUT_BYTES;
 
 /// factlint: checks whether several sources tell the same story.
 #[derive(Debug, Parser)]
@@ -371,7 +371,6 @@ fn with_analysis(
         setup.options.progress.as_ref(),
         &setup.read,
     );
-    large_input::notice(loaded.sources.iter().map(|s| s.text.len()).sum());
     setup.config.apply_sources(&mut loaded.sources);
     source::set_keys(&mut loaded.sources, &key_root(input));
     if input.verbose {

@@ -22,29 +22,22 @@ extern "C" {
 /// article's sentence tables, freed while its claims are still made,
 /// stayed in the peak (ecb 4 MB 125-128 -> 101-102 MB, names 4 MB
 /// 200-209 -> 186-187 MB; 10k corpus -5 MB, about 0.15 CPU-s more of
-/// system time). Only a large run asks for it (see
-/// [`factlint::cli::LARGE_INPUT_BYTES`]): a small one (the seeds) frees
-/// and asks again for the same memory while its patterns and tables are
-/// built, and each page given back was faulted in anew (about 650 of the
-/// seeds' 3,500 page faults).
+/// system time). A small input (see [`Cli::reads_small_input`]) does
+/// without: it frees and asks again for the same memory while its
+/// patterns and tables are built, and each page given back was faulted
+/// in anew (about 900 of the seeds' 3,550 page faults).
+/// `MIMALLOC_PURGE_DELAY` in the environment wins.
 fn purge_freed_memory_at_once() {
     #[cfg(feature = "mimalloc")]
-    {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
         const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
-        // SAFETY: a plain setter of the linked mimalloc; option 15 is
-        // `purge_delay` in v2. Other threads may allocate meanwhile:
-        // mimalloc read its options from the environment before `main`
-        // (`_mi_options_init` in its process constructor), so the setter
-        // only stores the value, which mimalloc reads anew at each purge.
+        // SAFETY: a plain setter of the linked mimalloc, called before
+        // any other thread starts; option 15 is `purge_delay` in v2.
         unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     }
 }
 
 fn main() {
-    // `MIMALLOC_PURGE_DELAY` in the environment wins.
-    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
-        factlint::cli::on_large_input(purge_freed_memory_at_once);
-    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -53,6 +46,9 @@ fn main() {
             std::process::exit(code);
         }
     };
+    if !cli.reads_small_input() {
+        purge_freed_memory_at_once();
+    }
     let tty = std::io::stdout().is_terminal();
     let color = cli.color.resolve(tty, |k| {
         std::env::var_os(k).map(|v| v.to_string_lossy().into_owned())

@@ -1,48 +1,123 @@
-//! A hook the binary sets to learn that a run's input is large: its
-//! allocator then returns freed memory to the system at once (see
-//! `main.rs`), which lowers a large run's peak but costs a small run
-//! (the seeds) page faults on memory freed and asked for again.
+//! Whether a command line reads a small input, told before any thread
+//! starts: the binary then leaves its allocator's purge delay as it is
+//! (see `main.rs`). Returning freed memory to the system at once lowers a
+//! large run's peak but costs a small run (the seeds) page faults on
+//! memory freed and asked for again while its patterns and tables are
+//! built.
 
-use std::sync::OnceLock;
+use super::{Cli, Command};
+use std::path::{Path, PathBuf};
 
-/// Source text, in bytes, from which a run counts as large: a big single
+/// Bytes of files from which an input counts as large: a big single
 /// article (1 MB and more) or a corpus (the 10k corpus holds 34 MB); the
-/// seeds hold 21 KB, an ECB+ folder at most a few hundred KB.
-pub const LARGE_INPUT_BYTES: usize = 1 << 20;
+/// seeds hold 13 KB, an ECB+ folder at most a few hundred KB.
+pub const LARGE_INPUT_BYTES: u64 = 1 << 20;
 
-static HOOK: OnceLock<fn()> = OnceLock::new();
+/// Entries a folder walk visits at most before it calls the input large
+/// (a link that loops, a huge tree of empty folders).
+const MAX_VISITS: usize = 100_000;
 
-/// Registers `hook`, called once the sources of a run are read if their
-/// texts hold at least [`LARGE_INPUT_BYTES`]; a second registration is
-/// ignored.
-pub fn on_large_input(hook: fn()) {
-    let _ = HOOK.set(hook);
-}
-
-/// Whether sources of `bytes` of text make a large run.
-fn is_large(bytes: usize) -> bool {
-    bytes >= LARGE_INPUT_BYTES
-}
-
-/// Calls the registered hook if sources of `bytes` of text make a large
-/// run.
-pub(super) fn notice(bytes: usize) {
-    if is_large(bytes) {
-        if let Some(hook) = HOOK.get() {
-            hook();
+impl Cli {
+    /// Whether the command surely reads less than [`LARGE_INPUT_BYTES`]:
+    /// its paths' files (folders recursively, every file counted) hold
+    /// less. Standard input (`-`) and the configuration's default sources
+    /// (no path given) count as large; commands that read no sources are
+    /// small.
+    pub fn reads_small_input(&self) -> bool {
+        match &self.command {
+            Command::Check { input, .. }
+            | Command::Baseline { input, .. }
+            | Command::Review { input, .. }
+            | Command::Sources { input }
+            | Command::Claims { input } => is_small(&input.paths),
+            Command::Rules(_) | Command::Config(_) | Command::Completions { .. } => true,
         }
     }
+}
+
+/// Whether `paths` (none of them standard input) hold fewer bytes than
+/// [`LARGE_INPUT_BYTES`]; the walk stops as soon as they reach it.
+fn is_small(paths: &[PathBuf]) -> bool {
+    if paths.is_empty() || paths.iter().any(|p| p == Path::new("-")) {
+        return false;
+    }
+    let mut total = 0u64;
+    let mut visits = 0usize;
+    let mut stack: Vec<PathBuf> = paths.to_vec();
+    while let Some(path) = stack.pop() {
+        visits += 1;
+        if total >= LARGE_INPUT_BYTES || visits > MAX_VISITS {
+            return false;
+        }
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if !meta.is_dir() {
+            total += meta.len();
+            continue;
+        }
+        if let Ok(entries) = std::fs::read_dir(&path) {
+            stack.extend(entries.flatten().map(|e| e.path()));
+        }
+    }
+    total < LARGE_INPUT_BYTES
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn file(dir: &Path, name: &str, len: u64) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::File::create(&path).unwrap().set_len(len).unwrap();
+        path
+    }
+
     #[test]
-    fn the_seeds_are_small_a_big_article_is_large() {
-        assert!(!is_large(13_000));
-        assert!(!is_large(LARGE_INPUT_BYTES - 1));
-        assert!(is_large(LARGE_INPUT_BYTES));
-        assert!(is_large(34_361_453));
+    fn a_few_short_articles_are_small() {
+        let d = tempfile::tempdir().unwrap();
+        file(d.path(), "a.txt", 3_000);
+        std::fs::create_dir(d.path().join("more")).unwrap();
+        file(&d.path().join("more"), "b.txt", 4_000);
+        assert!(is_small(&[d.path().to_path_buf()]));
+        assert!(is_small(&[d.path().join("a.txt")]));
+        // A missing path reads nothing (the run reports it).
+        assert!(is_small(&[d.path().join("missing.txt")]));
+    }
+
+    #[test]
+    fn a_big_article_or_many_files_are_large() {
+        let d = tempfile::tempdir().unwrap();
+        let big = file(d.path(), "big.txt", LARGE_INPUT_BYTES);
+        assert!(!is_small(&[big]));
+        let many = d.path().join("many");
+        std::fs::create_dir(&many).unwrap();
+        for i in 0..300 {
+            file(&many, &format!("{i}.txt"), 3_500);
+        }
+        assert!(!is_small(&[many.clone()]));
+        // Two folders that are small alone make a large input together.
+        let (half_a, half_b) = (d.path().join("a"), d.path().join("b"));
+        std::fs::create_dir(&half_a).unwrap();
+        std::fs::create_dir(&half_b).unwrap();
+        file(&half_a, "a.txt", LARGE_INPUT_BYTES / 2);
+        file(&half_b, "b.txt", LARGE_INPUT_BYTES / 2);
+        assert!(is_small(&[half_a.clone()]));
+        assert!(!is_small(&[half_a, half_b]));
+    }
+
+    #[test]
+    fn standard_input_and_the_configured_sources_count_as_large() {
+        assert!(!is_small(&[PathBuf::from("-")]));
+        assert!(!is_small(&[]));
+    }
+
+    #[test]
+    fn commands_without_sources_are_small() {
+        use clap::Parser;
+        let rules = Cli::try_parse_from(["factlint", "rules", "list"]).unwrap();
+        assert!(rules.reads_small_input());
+        let stdin = Cli::try_parse_from(["factlint", "check", "-"]).unwrap();
+        assert!(!stdin.reads_small_input());
     }
 }
