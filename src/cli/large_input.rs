@@ -95,14 +95,14 @@ mod tests {
         for i in 0..300 {
             file(&many, &format!("{i}.txt"), 3_500);
         }
-        assert!(!is_small(&[many.clone()]));
+        assert!(!is_small(std::slice::from_ref(&many)));
         // Two folders that are small alone make a large input together.
         let (half_a, half_b) = (d.path().join("a"), d.path().join("b"));
         std::fs::create_dir(&half_a).unwrap();
         std::fs::create_dir(&half_b).unwrap();
         file(&half_a, "a.txt", LARGE_INPUT_BYTES / 2);
         file(&half_b, "b.txt", LARGE_INPUT_BYTES / 2);
-        assert!(is_small(&[half_a.clone()]));
+        assert!(is_small(std::slice::from_ref(&half_a)));
         assert!(!is_small(&[half_a, half_b]));
     }
 
