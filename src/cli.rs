@@ -9,11 +9,13 @@ use std::path::PathBuf;
 
 mod check;
 mod exchange;
+mod large_input;
 mod progress;
 mod review;
 mod rules_cmd;
 mod setup;
 pub use check::{BaselineArgs, GateArgs};
+pub use large_input::LARGE_INPUT_BYTES;
 
 /// factlint: checks whether several sources tell the same story.
 #[derive(Debug, Parser)]

@@ -22,7 +22,11 @@ extern "C" {
 /// article's sentence tables, freed while its claims are still made,
 /// stayed in the peak (ecb 4 MB 125-128 -> 101-102 MB, names 4 MB
 /// 200-209 -> 186-187 MB; 10k corpus -5 MB, about 0.15 CPU-s more of
-/// system time). `MIMALLOC_PURGE_DELAY` in the environment wins.
+/// system time). A small input (see [`Cli::reads_small_input`]) does
+/// without: it frees and asks again for the same memory while its
+/// patterns and tables are built, and each page given back was faulted
+/// in anew (about 900 of the seeds' 3,550 page faults).
+/// `MIMALLOC_PURGE_DELAY` in the environment wins.
 fn purge_freed_memory_at_once() {
     #[cfg(feature = "mimalloc")]
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
@@ -34,7 +38,6 @@ fn purge_freed_memory_at_once() {
 }
 
 fn main() {
-    purge_freed_memory_at_once();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -43,6 +46,9 @@ fn main() {
             std::process::exit(code);
         }
     };
+    if !cli.reads_small_input() {
+        purge_freed_memory_at_once();
+    }
     let tty = std::io::stdout().is_terminal();
     let color = cli.color.resolve(tty, |k| {
         std::env::var_os(k).map(|v| v.to_string_lossy().into_owned())
