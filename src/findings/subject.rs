@@ -183,10 +183,11 @@ pub(super) fn subject_key(claims: &[&Claim]) -> String {
                 _ => "age".to_string(),
             }
         }
-        // `four years` and `four and a half months` of one term.
-        None if claims.iter().any(|c| {
-            c.subject.class != first.subject.class && crate::align::both_durations(first, c)
-        }) =>
+        // `four years` and `four and a half months` of one term, and
+        // `five years` against `seven years`: a length, not a year.
+        None if claims
+            .iter()
+            .all(|c| crate::align::both_durations(first, c)) =>
         {
             "duration".to_string()
         }
