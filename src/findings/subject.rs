@@ -10,7 +10,19 @@ use crate::lexical::{Lexical, Pos};
 pub(super) fn subject_shown(claims: &[&Claim], key: &str) -> String {
     match count_phrase(claims[0]) {
         Some(phrase) => with_participants(phrase, &shared_participants(claims)),
-        None => key.to_string(),
+        // `five years` against `seven years`: a length, not `the year`
+        // (the key, and so the fingerprint, stays as earlier versions
+        // wrote it).
+        None => match key.strip_prefix(claims[0].subject.class.as_str()) {
+            Some(rest)
+                if claims
+                    .iter()
+                    .all(|c| crate::align::both_durations(claims[0], c)) =>
+            {
+                format!("duration{rest}")
+            }
+            _ => key.to_string(),
+        },
     }
 }
 
@@ -183,11 +195,10 @@ pub(super) fn subject_key(claims: &[&Claim]) -> String {
                 _ => "age".to_string(),
             }
         }
-        // `four years` and `four and a half months` of one term, and
-        // `five years` against `seven years`: a length, not a year.
-        None if claims
-            .iter()
-            .all(|c| crate::align::both_durations(first, c)) =>
+        // `four years` and `four and a half months` of one term.
+        None if claims.iter().any(|c| {
+            c.subject.class != first.subject.class && crate::align::both_durations(first, c)
+        }) =>
         {
             "duration".to_string()
         }
