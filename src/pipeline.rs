@@ -104,7 +104,8 @@ pub fn analyze(
     opts: &Options,
 ) -> Analysis {
     let mut watch = Stopwatch::new();
-    let index = EntityIndex::new(lexicon);
+    let input_bytes = sources.iter().map(|s| s.text.len()).sum();
+    let index = EntityIndex::for_input(lexicon, input_bytes);
     watch.lap("lexicon");
     let abbreviations = Abbreviations::new(&lexicon.abbreviations);
     let ctx = Context::new(lexicon, &index);
