@@ -96,6 +96,13 @@ pub(crate) fn is_beginning_act(lemma: &str) -> bool {
     frames().words.beginning_acts.iter().any(|v| v == lemma)
 }
 
+/// The event a noun names as the subject of its verb (`blast` and
+/// `explosion` → `explosion`: `event-subjects` in
+/// `rules/lexical/frames.toml`).
+pub(crate) fn subject_event(lemma: &str) -> Option<&'static str> {
+    frames().words.event_subjects.get(lemma).map(String::as_str)
+}
+
 fn frames() -> &'static Frames {
     static FRAMES: OnceLock<Frames> = OnceLock::new();
     FRAMES.get_or_init(|| {

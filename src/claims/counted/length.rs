@@ -57,7 +57,7 @@ pub(super) fn event_length(
     if first_after < view.words.len() && view.word(first_after) == "of" {
         return None;
     }
-    let mut back = words_back_in_clause(sentence, view, first_before, 8)
+    let mut back = words_back_in_clause(sentence, view, first_before, 12)
         .skip_while(|&k| HEDGES.contains(&view.word(k)));
     let mut k = back.next()?;
     let lead = match view.word(k) {
@@ -75,12 +75,51 @@ pub(super) fn event_length(
     if !finite || !leads.contains(&lead) {
         return None;
     }
-    let noun = back
-        .take(NOUN_REACH)
-        .find(|&j| !BETWEEN_NOUN_AND_VERB.contains(&view.word(j)))?;
-    let event = crate::claims::frame::names_one_event(view, sentence, noun)?;
+    let before: Vec<usize> = back.collect();
+    let event = |k: usize| crate::claims::frame::names_one_event(view, sentence, k);
+    // `the strike over pension cuts ended`: the head before the phrase.
+    let event = head_before_phrase(view, &before)
+        .and_then(event)
+        .or_else(|| {
+            let noun = before
+                .iter()
+                .take(NOUN_REACH)
+                .copied()
+                .find(|&j| !BETWEEN_NOUN_AND_VERB.contains(&view.word(j)))?;
+            event(noun)
+        })?;
     Some(format!("noun:{event}"))
 }
+
+/// The word before a prepositional phrase that ends right before the
+/// verb (`the strike over pension cuts ended`, `the siege of the port
+/// lasted`): `before` are the words before the verb, nearest first. The
+/// phrase is at most [`PHRASE_REACH`] words after its preposition, none
+/// of them a word of [`BETWEEN_NOUN_AND_VERB`] (`that`, `had`), which
+/// may stand between the phrase and the verb (`a strike at two mills
+/// that lasted`).
+fn head_before_phrase(view: &SentenceView, before: &[usize]) -> Option<usize> {
+    let filler = |j: &usize| BETWEEN_NOUN_AND_VERB.contains(&view.word(*j));
+    let before = &before[before.iter().take_while(|j| filler(j)).count()..];
+    let at = before
+        .iter()
+        .take(PHRASE_REACH + 1)
+        .position(|&j| PHRASE_PREPOSITIONS.contains(&view.word(j)))?;
+    if at == 0 || before[..at].iter().any(filler) {
+        return None;
+    }
+    before.get(at + 1).copied()
+}
+
+/// Prepositions that lead a phrase between an event noun and its verb of
+/// length (`the strike over pension cuts`, `the protest against the law`).
+const PHRASE_PREPOSITIONS: &[&str] = &[
+    "over", "against", "of", "at", "in", "on", "near", "outside", "by", "with", "for",
+];
+
+/// How many words a prepositional phrase before the verb may have after
+/// its preposition (`over the planned pension cuts`).
+const PHRASE_REACH: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -96,6 +135,9 @@ mod tests {
                 "The strike finally ended after nearly three weeks.",
                 "three",
             ),
+            ("The strike over pension cuts ended after 12 days.", "12"),
+            ("The siege of the old port lasted nine days.", "nine"),
+            ("A strike at two mills that lasted 11 days ended.", "11"),
         ] {
             let key = predicate(s, figure);
             assert!(
@@ -115,6 +157,7 @@ mod tests {
             ("The warehouse lasted nine days in the flood.", "nine"),
             ("The strike ended, and after 12 days the port opened.", "12"),
             ("The strike ended before 12 days had passed.", "12"),
+            ("The strike, and talks on it, ended after 12 days.", "12"),
         ] {
             assert_ne!(predicate(s, figure).as_deref(), Some("noun:strike"), "{s}");
             assert_ne!(

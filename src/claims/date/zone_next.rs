@@ -4,8 +4,10 @@
 //! day beside it does (`zone_place::time_beside`), so that it is judged
 //! on the instant, in UTC (`rules::zoned_days`).
 
-use super::Doc;
+use super::{Doc, SentenceView};
+use crate::claims::frame::{class_predicate, subject_event};
 use crate::claims::{same_event_class, Claim, Value};
+use crate::lexical::{Lexical, Pos, Relation};
 use crate::temporal::DateValue;
 use std::ops::Range;
 
@@ -26,14 +28,68 @@ pub(super) fn times_after(doc: &Doc, claims: &mut [Claim]) {
         if in_next().any(|c| matches!(resolved(c), Some(DateValue::Day(_)))) {
             continue;
         }
-        let class = &claims[k].subject.class;
+        let day = &claims[k];
         let mut times = in_next()
-            .filter(|c| same_event_class(class, &c.subject.class))
+            .filter(|c| one_event(doc, day, c))
             .filter_map(zoned_time);
         if let (Some(time), None) = (times.next(), times.next()) {
             claims[k].subject.event_date = Some(time);
         }
     }
+}
+
+/// Whether the day claim `day` and the time claim `time` date one event:
+/// their classes are one kind of event ([`same_event_class`]), or the
+/// word that named one's lexicon class (`explosion`, of `attack`) and the
+/// other's noun (`blast`) name one event in `event-subjects`
+/// (`rules/lexical/frames.toml`), or are one word, synonyms or of one
+/// curated group in the lexical tables. An entailment, a derivation or a broader word
+/// is no match: `the attack` after `a bombing` may be another event.
+fn one_event(doc: &Doc, day: &Claim, time: &Claim) -> bool {
+    let (a, b) = (&day.subject.class, &time.subject.class);
+    same_event_class(a, b) || named_as(doc, day, b) || named_as(doc, time, a)
+}
+
+/// Whether the sentence of `claim` names its lexicon event class with a
+/// word that means what the noun of `other` (a class such as
+/// `noun:blast`) does.
+fn named_as(doc: &Doc, claim: &Claim, other: &str) -> bool {
+    let (pos, lemma) = class_predicate(other);
+    if pos != Pos::Noun || other.contains(':') && !other.starts_with("noun:") {
+        return false;
+    }
+    let Some(view) = sentence_view(doc, &claim.sentence) else {
+        return false;
+    };
+    let lex = Lexical::embedded();
+    let lower = view.lower();
+    view.events
+        .iter()
+        .filter(|e| e.class.as_str() == &*claim.subject.class)
+        .filter_map(|e| lower.get(e.start..e.end))
+        .any(|word| one_event_noun(lex, word, lemma))
+}
+
+/// Whether the noun `word` (as written) and the noun lemma `lemma` name
+/// one event: one event of `event-subjects` in `rules/lexical/frames.toml`
+/// (`explosion` / `blast`), or one lemma, synonyms or of one curated group.
+fn one_event_noun(lex: &Lexical, word: &str, lemma: &str) -> bool {
+    let lemmas = lex.lemmas(word, Pos::Noun);
+    let event = |l: &str| subject_event(l);
+    let named = std::iter::once(word)
+        .chain(lemmas.as_slice().iter().copied())
+        .find_map(event);
+    named.is_some_and(|e| event(lemma) == Some(e))
+        || matches!(
+            lex.same_meaning(word, Pos::Noun, lemma, Pos::Noun),
+            Some(Relation::Same | Relation::Synonym | Relation::Curated)
+        )
+}
+
+/// The view of the sentence whose span is `sentence`.
+fn sentence_view<'d>(doc: &'d Doc, sentence: &Range<usize>) -> Option<&'d SentenceView> {
+    let k = doc.seg.sentences.iter().position(|s| s.span == *sentence)?;
+    doc.sentences.get(k)
 }
 
 /// The resolved value of a date claim.
@@ -88,6 +144,38 @@ mod tests {
             matches!(got, Some(DateValue::Time { minutes: 1120, .. })),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_synonym_of_the_word_that_named_the_day_s_event_takes_its_time() {
+        for (text, day) in [
+            (
+                "A gas explosion tore through a depot in Kerrow on Monday. \
+                 The blast, at 1840 GMT, injured four workers.",
+                "Monday",
+            ),
+            (
+                "A blast tore through a depot in Kerrow on Monday. \
+                 The explosion, at 1840 GMT, injured four workers.",
+                "Monday",
+            ),
+        ] {
+            let got = event_date(text, day);
+            assert!(
+                matches!(got, Some(DateValue::Time { minutes: 1120, .. })),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_time_of_an_unrelated_event_is_not_the_day_s() {
+        for text in ["Rebels attacked a depot in Kerrow on Monday. \
+             The vote, at 1840 GMT, was postponed."]
+        {
+            let got = event_date(text, "Monday");
+            assert!(matches!(got, Some(DateValue::Day(_))), "{text}: {got:?}");
+        }
     }
 
     #[test]
