@@ -9,6 +9,7 @@ use crate::claims::frame::{class_predicate, subject_event};
 use crate::claims::{same_event_class, Claim, Value};
 use crate::lexical::{Lexical, Pos, Relation};
 use crate::temporal::DateValue;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Gives each day claim among `claims` (one article's date claims) that
@@ -17,6 +18,12 @@ use std::ops::Range;
 /// its one zoned time dates an event of the day's class (`blast` /
 /// `explosion`: [`same_event_class`]).
 pub(super) fn times_after(doc: &Doc, claims: &mut [Claim]) {
+    // Claims by the start of their sentence, so that a long article's
+    // days do not each scan all its claims.
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, c) in claims.iter().enumerate() {
+        by_sentence.entry(c.sentence.start).or_default().push(k);
+    }
     for k in 0..claims.len() {
         if !bare_day(&claims[k]) {
             continue;
@@ -24,7 +31,14 @@ pub(super) fn times_after(doc: &Doc, claims: &mut [Claim]) {
         let Some(next) = next_sentence(doc, &claims[k].sentence) else {
             continue;
         };
-        let in_next = || claims.iter().filter(|c| c.sentence == next);
+        let in_next = || {
+            by_sentence
+                .get(&next.start)
+                .into_iter()
+                .flatten()
+                .map(|&j| &claims[j])
+                .filter(|c| c.sentence == next)
+        };
         if in_next().any(|c| matches!(resolved(c), Some(DateValue::Day(_)))) {
             continue;
         }
@@ -88,8 +102,17 @@ fn one_event_noun(lex: &Lexical, word: &str, lemma: &str) -> bool {
 
 /// The view of the sentence whose span is `sentence`.
 fn sentence_view<'d>(doc: &'d Doc, sentence: &Range<usize>) -> Option<&'d SentenceView> {
-    let k = doc.seg.sentences.iter().position(|s| s.span == *sentence)?;
-    doc.sentences.get(k)
+    doc.sentences.get(sentence_index(doc, sentence)?)
+}
+
+/// The index of the sentence whose span is `sentence` (sentences are in
+/// text order).
+fn sentence_index(doc: &Doc, sentence: &Range<usize>) -> Option<usize> {
+    let sentences = &doc.seg.sentences;
+    let k = sentences
+        .binary_search_by_key(&sentence.start, |s| s.span.start)
+        .ok()?;
+    (sentences[k].span == *sentence).then_some(k)
 }
 
 /// The resolved value of a date claim.
@@ -117,9 +140,8 @@ fn zoned_time(c: &Claim) -> Option<DateValue> {
 
 /// The span of the sentence after the one at `sentence`.
 fn next_sentence(doc: &Doc, sentence: &Range<usize>) -> Option<Range<usize>> {
-    let sentences = &doc.seg.sentences;
-    let k = sentences.iter().position(|s| s.span == *sentence)?;
-    sentences.get(k + 1).map(|s| s.span.clone())
+    let k = sentence_index(doc, sentence)?;
+    doc.seg.sentences.get(k + 1).map(|s| s.span.clone())
 }
 
 #[cfg(test)]
