@@ -7,11 +7,16 @@
 //! (`src/gazetteer/areas.rs`: a run would read every town). The
 //! background word table (`rules/stories/word-frequency.txt`): its slots,
 //! read in place by `src/align/stories/terms.rs`. The tables stay under
-//! `rules/`; editing one and rebuilding lays it out again.
+//! `rules/`; editing one and rebuilding lays it out again. The date
+//! patterns' gate (`src/temporal/find/gate.rs`): its DFA, built from the
+//! patterns' sources (`src/temporal/find/sources.rs`) and serialized to
+//! `OUT_DIR/date-gate.dfa`, read in place instead of compiled by every run.
 
 #[path = "src/gazetteer/areas.rs"]
 #[allow(dead_code)]
 mod areas;
+#[path = "src/temporal/find/sources.rs"]
+mod date_sources;
 #[path = "src/gazetteer/index.rs"]
 mod index;
 #[path = "src/align/stories/slots.rs"]
@@ -47,6 +52,40 @@ fn main() {
     let areas = areas::measure(text, &ix.starts);
     std::fs::write(dir.join("places.areas"), areas.to_bytes()).expect("OUT_DIR is writable");
     zipf(&dir);
+    date_gate(&dir);
+}
+
+/// Builds the date gate's DFA (`src/temporal/find/gate.rs`): all the
+/// gate's patterns at once, every match of each reported (`MatchKind::All`,
+/// no groups), ASCII mode with Unicode only where a pattern asks for it,
+/// as the meta engine compiled the set at run time; minimized, and written
+/// in the target's byte order.
+fn date_gate(dir: &Path) {
+    use regex_automata::dfa::dense;
+    use regex_automata::nfa::thompson;
+    use regex_automata::util::syntax;
+    println!("cargo:rerun-if-changed=src/temporal/find/sources.rs");
+    let dfa = dense::Builder::new()
+        .configure(
+            dense::Config::new()
+                .match_kind(regex_automata::MatchKind::All)
+                .minimize(true),
+        )
+        .syntax(syntax::Config::new().unicode(false).utf8(true))
+        .thompson(
+            thompson::Config::new()
+                .utf8(true)
+                .which_captures(thompson::WhichCaptures::None),
+        )
+        .build_many(&date_sources::gate_patterns())
+        .expect("the date gate's patterns compile to a DFA");
+    let big = std::env::var("CARGO_CFG_TARGET_ENDIAN").is_ok_and(|e| e == "big");
+    let (bytes, pad) = if big {
+        dfa.to_bytes_big_endian()
+    } else {
+        dfa.to_bytes_little_endian()
+    };
+    std::fs::write(dir.join("date-gate.dfa"), &bytes[pad..]).expect("OUT_DIR is writable");
 }
 
 /// Lays the background word table out (`src/align/stories/slots.rs`): its

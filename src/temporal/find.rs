@@ -11,6 +11,7 @@ mod gate;
 mod patterns;
 mod period;
 mod relative;
+mod sources;
 mod words;
 use calendar::*;
 use gate::*;
@@ -25,7 +26,7 @@ use words::*;
 /// patterns compile several times faster (this is paid on every run, and an
 /// editor runs factlint on every save) and match faster. A pattern that
 /// needs Unicode (a `’` in a class) falls back to it: it is one that does
-/// not compile without it (the gate's `SOURCES` flag them; the tests hold
+/// not compile without it (the gate's `GATE_SOURCES` flag them; the tests hold
 /// the two to agree), so the others are parsed once, not twice.
 pub(super) fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in date pattern")

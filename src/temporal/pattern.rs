@@ -160,11 +160,15 @@ impl Regex {
 }
 
 /// Several patterns asked at once which of them match (as
-/// `regex::RegexSet`).
+/// `regex::RegexSet`): how the date gate was compiled at run time, kept
+/// to check the DFA that `build.rs` builds for it now
+/// (`find::gate`).
+#[cfg(test)]
 pub(crate) struct RegexSet {
     meta: meta::Regex,
 }
 
+#[cfg(test)]
 impl RegexSet {
     /// Compiles `patterns` in ASCII mode (a pattern that needs Unicode
     /// says so with `(?u:…)`).
