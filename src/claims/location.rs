@@ -28,6 +28,11 @@ impl Extractor for LocationExtractor {
         ClaimKind::Location
     }
 
+    /// Every sentence's places are gathered first.
+    fn holds_article_scratch(&self) -> bool {
+        true
+    }
+
     fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>) {
         let g = Gazetteer::embedded();
         // Places of every sentence: the ones of eventful sentences make

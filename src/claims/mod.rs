@@ -501,6 +501,13 @@ pub trait Extractor: Sync + Send {
     fn kind(&self) -> ClaimKind;
     /// Appends the claims of `doc` to `out`.
     fn extract(&self, doc: &Doc, ctx: &Context, out: &mut Vec<Claim>);
+    /// Whether the extractor gathers a list over the whole article before
+    /// it makes claims (every place, every person named): such extractors
+    /// run before the others (see [`extract`]), so that this scratch is
+    /// not held beside the other extractors' claims.
+    fn holds_article_scratch(&self) -> bool {
+        false
+    }
 }
 
 /// Compiles the series pattern every sentence meets now (see
@@ -548,15 +555,24 @@ pub fn extract_from(doc: Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) 
 /// Every extractor's claims, in extractor order: each extractor writes a
 /// vector of its own, so that no vector of all claims is grown by
 /// copying (which holds its claims twice at the moment of growth).
+/// Those that hold a whole article's scratch run first (a big article's
+/// peak was the last one's scratch beside all earlier claims); each part
+/// keeps its extractor's place, so the order they run in changes nothing.
 fn run_extractors(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -> Vec<Vec<Claim>> {
-    extractors
-        .iter()
-        .map(|e| {
-            let mut part = Vec::new();
-            e.extract(doc, ctx, &mut part);
-            part
-        })
-        .collect()
+    let mut parts: Vec<Vec<Claim>> = extractors.iter().map(|_| Vec::new()).collect();
+    for k in scratch_first(extractors) {
+        extractors[k].extract(doc, ctx, &mut parts[k]);
+    }
+    parts
+}
+
+/// The indices of `extractors`, those that hold a whole article's scratch
+/// first, each group in its given order.
+fn scratch_first(extractors: &[Box<dyn Extractor>]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..extractors.len()).collect();
+    // A stable sort: `false` (scratch first) before `true`.
+    order.sort_by_key(|&k| !extractors[k].holds_article_scratch());
+    order
 }
 
 /// The claims of a source's `text` (each extractor's `parts`) in one
@@ -654,7 +670,57 @@ pub(crate) fn predicate_at(text: &str, figure: &str) -> Option<String> {
 
 #[cfg(test)]
 mod robustness {
-    use super::claims_of;
+    use super::{
+        claims_of, default_extractors, Claim, ClaimKind, Context, Doc, EntityIndex, Lexicon,
+    };
+
+    /// The extractors that gather a whole article's places or people run
+    /// first, the others after them, each group in the given order.
+    #[test]
+    fn scratch_holders_run_first() {
+        let extractors = default_extractors();
+        let order: Vec<ClaimKind> = super::scratch_first(&extractors)
+            .into_iter()
+            .map(|k| extractors[k].kind())
+            .collect();
+        use ClaimKind::*;
+        assert_eq!(
+            order,
+            [Location, Role, Date, Date, Ordinal, Quantity, Quote, Result]
+        );
+    }
+
+    /// Running the scratch holders first leaves each part in its
+    /// extractor's place: the parts are those of running them in order.
+    #[test]
+    fn parts_keep_their_extractors_places() {
+        let text = "On Monday 3 people died in Paris, said Jane Roe, the mayor of Paris. \
+                    \"We grieve,\" said Mayor Jane Roe on Tuesday. It was the second attack.";
+        let lexicon = Lexicon::defaults();
+        let index = EntityIndex::new(&lexicon);
+        let mut source = crate::source::Source::from_text(0, "t.md", text.into(), &lexicon);
+        source.meta.published = Some("2024-05-02".parse().expect("date"));
+        let abbreviations = crate::segment::Abbreviations::new(&lexicon.abbreviations);
+        let seg = crate::segment::segment(&source.text, source.body_start, &abbreviations);
+        let ctx = Context::new(&lexicon, &index);
+        let known = index.find(&source.text[source.body_start..]);
+        let doc = Doc::new(&source, &seg, source.meta.published, &ctx, known);
+        let extractors = default_extractors();
+        let in_order: Vec<Vec<Claim>> = extractors
+            .iter()
+            .map(|e| {
+                let mut part = Vec::new();
+                e.extract(&doc, &ctx, &mut part);
+                part
+            })
+            .collect();
+        let parts = super::run_extractors(&doc, &ctx, &extractors);
+        assert_eq!(parts, in_order);
+        let kinds = |k: usize| parts[k].iter().map(|c| c.kind).collect::<Vec<_>>();
+        assert!(kinds(5).contains(&ClaimKind::Location));
+        assert!(kinds(6).contains(&ClaimKind::Role));
+        assert!(kinds(0).contains(&ClaimKind::Date));
+    }
 
     /// The permutation sort orders as a stable sort by start and kind.
     #[test]

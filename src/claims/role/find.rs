@@ -319,7 +319,7 @@ fn is_determiner(w: &Word) -> bool {
 /// (repeats dropped), one per full name. A person given two conflicting
 /// offices of one slot by the article itself, or two names spelled one
 /// letter apart, is left out: the article is no witness there.
-pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
+pub(super) fn claims(doc: &Doc, found: Vec<Found>, room: usize) -> Vec<Claim> {
     let vocab = &*ROLE_WORDS;
     // Each mention's folded name: (first name, rest).
     let keys: Vec<&(String, String)> = found.iter().map(|f| &f.key).collect();
@@ -364,7 +364,8 @@ pub(super) fn claims(doc: &Doc, found: Vec<Found>) -> Vec<Claim> {
             })
         })
     };
-    let mut out = Vec::new();
+    // At most one claim a kept name or office, and `room` more.
+    let mut out = Vec::with_capacity(names.len() + roles.len() + room);
     for &i in names.iter().filter(|&&i| !two_ways.contains(&i)) {
         let mut c = claim_of(doc, &found[i], NAME_CLASS);
         // The offices the article gives the person (`president`,

@@ -98,6 +98,11 @@ impl Extractor for RoleExtractor {
         ClaimKind::Role
     }
 
+    /// Every person named in the article is gathered first.
+    fn holds_article_scratch(&self) -> bool {
+        true
+    }
+
     fn extract(&self, doc: &Doc, _ctx: &Context, out: &mut Vec<Claim>) {
         // Each sentence's word capitals are found once, for the names and
         // for whether it may name an organisation (asked below), and not
@@ -113,21 +118,23 @@ impl Extractor for RoleExtractor {
                 &firsts,
             );
         });
-        // Moved, not copied, into an empty `out`: a big article's role
-        // claims are not held twice.
-        let claims = find::claims(doc, found);
-        if out.is_empty() {
-            *out = claims;
-        } else {
-            out.extend(claims);
-        }
         // Organisations' names, for rule `name-spelling` (places' names
         // come with the places: `claims::location`).
         let orgs = (0..doc.seg.sentences.len())
             .filter(|&i| may_name_org[i])
             .flat_map(|i| entity::organisations(doc, i, &spelling.organisation_heads))
             .collect();
-        out.extend(entity::entity_claims(doc, orgs, spelling));
+        let entities = entity::entity_claims(doc, orgs, spelling);
+        // Made at their full size, the entities' room included, and
+        // moved, not copied, into an empty `out`: a big article's role
+        // claims are neither held twice nor copied as their vector grows.
+        let mut claims = find::claims(doc, found, entities.len());
+        claims.extend(entities);
+        if out.is_empty() {
+            *out = claims;
+        } else {
+            out.extend(claims);
+        }
     }
 }
 
