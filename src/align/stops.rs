@@ -56,30 +56,38 @@ fn one_event(a: &Claim, b: &Claim, days: i64) -> bool {
         && super::score::dates_close(&sa.event_date, &sb.event_date, days)
 }
 
+/// A located claim as [`mark_stops`] compares it: its index in `which`,
+/// the claim and its gazetteer place.
+type Stop<'a> = (usize, &'a Claim, (&'a str, &'static Place, bool));
+
 /// Marks, among `which` (indices of one source's claims), the gazetteer
 /// places of one event that conflict with another place the source gives
 /// for it.
 pub(super) fn mark_stops(claims: &[Claim], which: &[u32], marked: &mut [bool], days: i64) {
-    let located: Vec<(usize, &Claim)> = which
+    let mut located: Vec<Stop> = which
         .iter()
         .enumerate()
         .map(|(k, &i)| (k, &claims[i as usize]))
         .filter(|(_, c)| is_stop_kind(c))
+        .filter_map(|(k, c)| Some((k, c, placed(c)?)))
         .collect();
+    // Only two places that differ can conflict: claims are grouped by
+    // place and compared across groups, so a long article that places
+    // thousands of claims in one town costs no pairs.
+    located.sort_by_key(|&(k, _, p)| (p.1.id, k));
+    let groups: Vec<&[Stop]> = located.chunk_by(|x, y| x.2 .1.id == y.2 .1.id).collect();
     let g = Gazetteer::embedded();
-    for (n, &(k, a)) in located.iter().enumerate() {
-        for &(l, b) in &located[n + 1..] {
-            // Places are looked up only for one event's pairs: most of a
-            // source's places are of different events.
-            if !one_event(a, b, days) {
-                continue;
-            }
-            let (Some(pa), Some(pb)) = (placed(a), placed(b)) else {
-                continue;
-            };
-            if pa.1.id != pb.1.id && g.judge(pa, pb, false).conflict == Some(true) {
-                marked[k] = true;
-                marked[l] = true;
+    for (n, &here) in groups.iter().enumerate() {
+        for &there in &groups[n + 1..] {
+            for &x in here {
+                for &y in there {
+                    // Each pair in the source's order, as it is written.
+                    let ((k, a, pa), (l, b, pb)) = if x.0 < y.0 { (x, y) } else { (y, x) };
+                    if one_event(a, b, days) && g.judge(pa, pb, false).conflict == Some(true) {
+                        marked[k] = true;
+                        marked[l] = true;
+                    }
+                }
             }
         }
     }
