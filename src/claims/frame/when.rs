@@ -13,10 +13,10 @@ const INDEFINITE: &[&str] = &["a", "an", "someone", "somebody", "one"];
 
 /// The `when` clause right after the date ending at `end` (a comma
 /// between them or nothing): the first verb of the clause within
-/// [`MAX_AFTER`] words, with where the clause starts (its `when`). A
+/// `MAX_AFTER` words, with where the clause starts (its `when`). A
 /// break (a dash, a parenthesis, a comma), another clause word or a
 /// reporting verb (`when police said`) first gives none, and so does an
-/// indefinite subject ([`INDEFINITE`]); nouns are passed over (`when the
+/// indefinite subject (`INDEFINITE`); nouns are passed over (`when the
 /// strike began` is the beginning's).
 pub(crate) fn when_clause_frame(
     view: &SentenceView,
@@ -82,7 +82,7 @@ mod tests {
 
     #[test]
     fn a_predicate_before_the_date_keeps_it() {
-        let d = framed("The mill shipped rails in 2004, when the strike ended.");
+        let d = framed("The mill shipped rails in 2004, when the owners sold it.");
         assert_eq!(d, vec![("verb:ship".into(), "2004".into(), "2004".into())]);
     }
 
