@@ -5,6 +5,7 @@
 use super::frame::{
     acting_verb, acts_on_event, announces, class_predicate, dated_work, event_subject, frame_of,
     named_event_after, noun_frame_after, report_after, report_before, superlative_before,
+    when_clause_frame,
 };
 use super::text::tense_at;
 use super::{Claim, ClaimKind, Context, Doc, EventWord, Extractor, SentenceView, Subject, Value};
@@ -182,7 +183,11 @@ impl DateExtractor {
                             .then(|| report_after(view, sentence, opener, end))?
                     })
                     .filter(|f| !announces(&f.class));
-                if bound.is_none() && statement.is_none() && !dates_an_event(view, opener) {
+                // `from 2008, when the firm posted a loss`: the clause
+                // tells what happened then, where nothing else does.
+                let when = when_clause_frame(view, sentence, end);
+                let dated = bound.is_some() || statement.is_some() || dates_an_event(view, opener);
+                if !dated && when.is_none() {
                     continue;
                 }
                 let is_statement = statement.is_some();
@@ -204,6 +209,7 @@ impl DateExtractor {
                 });
                 let from = bound.map_or(opener, |(_, at)| at);
                 let mut acting = false;
+                let mut when_start = None;
                 let event = match (statement, modified) {
                     (Some(f), _) | (None, Some(Some(f))) => {
                         framed = f;
@@ -212,11 +218,19 @@ impl DateExtractor {
                     (None, Some(None)) => continue,
                     // `its lowest level since 1997`: the superlative is
                     // what the bound holds for.
-                    (None, None) => match bound
-                        .filter(|(relation, _)| *relation == "since")
-                        .and_then(|(_, at)| superlative_before(view, sentence, at))
-                        .or_else(|| nearest_frame(view, events, sentence, from, end))
-                    {
+                    (None, None) => match dated
+                        .then(|| {
+                            bound
+                                .filter(|(relation, _)| *relation == "since")
+                                .and_then(|(_, at)| superlative_before(view, sentence, at))
+                                .or_else(|| nearest_frame(view, events, sentence, from, end))
+                        })
+                        .flatten()
+                        .or_else(|| {
+                            let (f, at) = when.clone()?;
+                            when_start = Some((at, f.end));
+                            Some(f)
+                        }) {
                         // `a fire tore through the depot on Friday`: the
                         // fire, however told.
                         Some(f) => {
@@ -228,6 +242,9 @@ impl DateExtractor {
                         None => continue,
                     },
                 };
+                // A `when` clause's event is dated, not bounded, and its
+                // people are the clause's.
+                let bound = bound.filter(|_| when_start.is_none());
                 if form == temporal::DateForm::Eve {
                     continue;
                 }
@@ -240,8 +257,13 @@ impl DateExtractor {
                 }
                 // `takes office on January 12`: the next January 12.
                 let scheduled = scheduled::scheduled_direction(view, event, &form, start);
-                let direction =
-                    scheduled.unwrap_or_else(|| temporal::direction_at(sentence, start));
+                // A `when` clause's tense is its verb's, read back from
+                // its end (`until March, when workers repaired it` is a
+                // past March).
+                let direction = scheduled.unwrap_or_else(|| match when_start {
+                    Some((_, verb)) => temporal::event_direction_at(sentence, verb),
+                    None => temporal::direction_at(sentence, start),
+                });
                 // A borrowed anchor is the story's first date, not this
                 // article's: close enough for the nearest weekday, not for
                 // `this morning` or `last week`.
@@ -275,6 +297,10 @@ impl DateExtractor {
                     conjunct_window(sentence, event.start.min(start), event.end.max(end))
                 } else {
                     event_window(events, event, sentence.len())
+                };
+                let window = match when_start {
+                    Some((at, _)) => at.clamp(window.start, window.end)..window.end,
+                    None => window,
                 };
                 // `signed Wynn on Tuesday and Bell today`: each date its
                 // own side of the `and`.

@@ -24,6 +24,7 @@ mod noun;
 mod once;
 mod role;
 mod subject;
+mod when;
 mod work;
 pub use class::same_event_class;
 pub(crate) use class::BOUND_RELATIONS;
@@ -35,6 +36,7 @@ use noun::{event_noun, message_that_comes, DATED_NOUN_SENSES};
 pub(crate) use noun::{names_one_event, noun_frame_after};
 pub(crate) use once::{is_once_act, once_act_window};
 pub(crate) use subject::event_subject;
+pub(crate) use when::when_clause_frame;
 pub(crate) use work::dated_work;
 
 /// The frame word lists, `rules/lexical/frames.toml`.

@@ -126,8 +126,9 @@ pub mod labels {
         // (`X-loving fans`) stopped being read as a verb: that span's
         // claim hung on `loving`.
         // 69 again since the small hours of 2026-12-07: a state held
-        // `since` a year is an existence claim.
-        ("date", 69),
+        // `since` a year is an existence claim; 70 since a `when` clause
+        // after a date dates its verb (2026-12-07 evening).
+        ("date", 70),
         ("location", 35),
         ("ordinal", 2),
         ("quantity", 265),
