@@ -316,8 +316,8 @@ fn next_figure(view: &SentenceView, from: usize, to: usize) -> usize {
 /// named anywhere in the sentence (but in the figure itself) that is not
 /// the article's own puts the figure in another period (any named year or
 /// month, when the article has no date). A figure closing an aside
-/// (`aside`: `Lund, alleged to have 14 wives, is charged with polygamy
-/// between 2005 and 2006`) is not dated by the main clause after it.
+/// (`aside`: `Lund, alleged to have smuggled 14 cars, is charged with
+/// fraud between 2005 and 2006`) is not dated by the main clause after it.
 pub(super) fn dated_scope(
     sentence: &str,
     view: &SentenceView,

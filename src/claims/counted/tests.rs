@@ -446,16 +446,16 @@ fn a_figure_in_an_aside_is_no_subject_of_the_verb_after_it() {
 
 #[test]
 fn a_figure_closing_an_aside_is_not_dated_by_the_main_clause() {
-    let s = "Lund, alleged to have 14 wives, is charged with polygamy between 2011 and 2013.";
+    let s = "Lund, alleged to have smuggled 14 cars, is charged with fraud between 2011 and 2013.";
     assert!(!keys(s, "14")
         .scope
         .iter()
         .any(|x| x == "2011" || x == "2013"));
     // Not in an aside: the years date the count.
-    let s = "Lund married 14 women between 2011 and 2013.";
+    let s = "Lund smuggled 14 cars between 2011 and 2013.";
     assert!(keys(s, "14").scope.iter().any(|x| x == "2011"));
     // A year inside the aside still dates it.
-    let s = "Lund, who had 14 wives in 2011, is charged with polygamy.";
+    let s = "Lund, who smuggled 14 cars in 2011, is charged with fraud.";
     assert!(keys(s, "14").scope.iter().any(|x| x == "2011"));
 }
 

@@ -1,6 +1,6 @@
 //! Whose figure a clause tells when it names a person as its subject:
-//! `Lund is charged with marrying 20 women, while Berg is accused of
-//! marrying two`, `Berg, alleged to have three wives, was held`. The
+//! `Lund is charged with smuggling 20 cars, while Berg is accused of
+//! smuggling two`, `Berg, alleged to have smuggled three cars, was held`. The
 //! figure is keyed by that person (the scope `doer berg`), so one
 //! article's figures of different people are no rival values of one
 //! count. The scope restricts softly (see `align::counted::scopes`): two
@@ -44,9 +44,10 @@ const BREAKS: &[&str] = &[
 ];
 
 /// Words between the name and the figure that make the count an
-/// allegation (`Lund is charged with marrying 14 women`, `Berg, accused
-/// of having two wives`): the scope [`ALLEGED`] keeps it from a count
-/// told as fact (`Berg has at least three wives`), which may well differ.
+/// allegation (`Lund is charged with smuggling 14 cars`, `Berg, accused
+/// of smuggling two cars`): the scope [`ALLEGED`] keeps it from a count
+/// told as fact (`Berg has smuggled at least three cars`), which may
+/// well differ.
 const ALLEGING: &[&str] = &["accused", "alleged", "allegedly", "charged", "suspected"];
 
 /// The scope of a count a person is alleged to have (hard: it meets only
@@ -64,7 +65,7 @@ const UNKNOWN: &str = "?";
 /// `out[first..]`) whose clause opens with a person's name and an
 /// auxiliary, or with a name and an aside that runs to the figure. When
 /// the sentence gives some figure a doer, its other figures get the doer
-/// [`UNKNOWN`] (`Lund is charged with marrying 14 women, while a man
+/// [`UNKNOWN`] (`Lund is charged with smuggling 14 cars, while a man
 /// from the next village ... three`): whose they are is not told, and
 /// they are no count of Lund's.
 pub(super) fn held_by_doers(doc: &Doc, i: usize, first: usize, out: &mut [Claim]) {
@@ -150,7 +151,7 @@ fn holds(between: &str, after: &str) -> bool {
     }
     let trimmed = between.trim_start();
     if let Some(aside) = trimmed.strip_prefix(',') {
-        // `Berg, alleged to have three wives, was held`.
+        // `Berg, alleged to have smuggled three cars, was held`.
         let closes = after
             .trim_start_matches(|c: char| c.is_alphabetic() || c == ' ')
             .starts_with(',');
@@ -184,19 +185,19 @@ mod tests {
 
     #[test]
     fn a_person_opening_the_figures_clause_does_it() {
-        let text = "Prosecutor Ada Kell said Oskar Lund is charged with marrying 14 women, \
-                    while Per Berg is accused of marrying three women.";
+        let text = "Prosecutor Ada Kell said Oskar Lund is charged with smuggling 14 cars, \
+                    while Per Berg is accused of smuggling three cars.";
         assert_eq!(doers(text, "14"), ["alleged", "doer lund"]);
         assert_eq!(doers(text, "three"), ["alleged", "doer berg"]);
-        let text = "Oskar Lund, alleged to have 14 wives, is charged with polygamy.";
+        let text = "Oskar Lund, alleged to have smuggled 14 cars, is charged with fraud.";
         assert_eq!(doers(text, "14"), ["alleged", "doer lund"]);
         // Told as fact, no allegation.
         let text = "Mira Sand has stolen 40 cars from the depot, police said.";
         assert_eq!(doers(text, "40"), ["doer sand"]);
         // A figure beside another's doer, its own not told, is no count
         // of that doer's.
-        let text = "Oskar Lund is charged with marrying 14 women, while a neighbour \
-                    in the next village was found to have married three women.";
+        let text = "Oskar Lund is charged with smuggling 14 cars, while a mechanic \
+                    in the next town was found to have smuggled three cars.";
         assert_eq!(doers(text, "three"), ["doer ?"]);
     }
 
