@@ -68,10 +68,10 @@ pub mod labels {
     /// Ceiling: errors and warnings per article in group mode (40
     /// groups, 449 articles; raised to 0.147 (66 findings = 0.1470) late
     /// on 2026-12-07, when one article's counts of two named people
-    /// (`Lund is charged with marrying 14 women, while Berg is accused
-    /// of marrying three`) were keyed by their doers and no longer rival
-    /// values, so one man's alleged wives, 19 vs 20, met (a labelled
-    /// contradiction; to be read by a reviewer); 0.145 (65 findings =
+    /// (`Lund is charged with smuggling 14 cars, while Berg is accused
+    /// of smuggling three`) were keyed by their doers and no longer rival
+    /// values, so one man's alleged count, 19 vs 20, met (a labelled
+    /// contradiction, read: a real one); 0.145 (65 findings =
     /// 0.1448) on the evening of 2026-12-07, when a sentence after `A year later`
     /// took the year it opens with (a seven-year vs a five-year sentence
     /// both dated 1959, a labelled contradiction; to be read by a
