@@ -74,15 +74,21 @@ enum TermWord {
 }
 
 /// Whether a figure's predicate is one of the custodial words, and how.
+/// A compound noun counts by its head (`prison terms of between three
+/// and 30 years`: `term`).
 fn term_word(k: &Counted) -> Option<TermWord> {
     let (pos, lemma) = k.predicate_word()?;
     let c = &TermCues::defaults().custodial;
-    let (always, cued) = match pos {
-        crate::lexical::Pos::Verb => (&c.verbs, &c.cued_verbs),
-        crate::lexical::Pos::Noun => (&c.nouns, &c.cued_nouns),
+    let (always, cued, head) = match pos {
+        crate::lexical::Pos::Verb => (&c.verbs, &c.cued_verbs, lemma),
+        crate::lexical::Pos::Noun => (
+            &c.nouns,
+            &c.cued_nouns,
+            lemma.rsplit(' ').next().unwrap_or(lemma),
+        ),
         crate::lexical::Pos::Adj => return None,
     };
-    let has = |list: &[String]| list.iter().any(|w| w == lemma);
+    let has = |list: &[String]| list.iter().any(|w| w == lemma || w == head);
     if has(always) {
         Some(TermWord::Always)
     } else if has(cued) {
@@ -173,6 +179,37 @@ mod tests {
         // Another person's term.
         assert_eq!(
             meet(jailed, ("Ned Brask was sentenced to nine years.", "nine")),
+            None
+        );
+    }
+
+    #[test]
+    fn a_compound_noun_of_a_term_is_one_by_its_head() {
+        // One set's extent told twice: the terms' nouns differ.
+        let m = meet(
+            (
+                "The five smugglers got sentences ranging from 4 to 30 years.",
+                "4 to 30",
+            ),
+            (
+                "The five smugglers were given prison terms of between three and 30 years.",
+                "three and 30",
+            ),
+        )
+        .expect("sentences / prison terms");
+        assert!(m.keyed() && m.ranged());
+        // An office's terms are no custodial term.
+        assert_eq!(
+            meet(
+                (
+                    "The five smugglers got sentences ranging from 4 to 30 years.",
+                    "4 to 30",
+                ),
+                (
+                    "The five mayors served office terms of between three and 30 years.",
+                    "three and 30",
+                ),
+            ),
             None
         );
     }

@@ -44,19 +44,19 @@ pub const CROSS_EVENT_FINDINGS: usize = 0;
 pub mod labels {
     /// Floor: contradictions caught in pair mode (the two articles of
     /// each pair checked together), of 82.
-    pub const PAIR_RECALL: usize = 53;
+    pub const PAIR_RECALL: usize = 54;
     /// Floor: contradictions caught in pair mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 33)];
+    pub const PAIR_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 34)];
     /// Ceiling: approximation and different-fact pairs flagged in pair
     /// mode, of 107 (1 before issue 16; issue 16's bar is 5).
     pub const PAIR_FALSE_ALARMS: usize = 0;
     /// Floor: contradictions caught in group mode (each whole same-event
     /// folder checked at once, as a user would), of 82.
-    pub const GROUP_RECALL: usize = 54;
+    pub const GROUP_RECALL: usize = 55;
     /// Floor: contradictions caught in group mode by kind (date of 18,
     /// location of 11, quantity of 53).
-    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 34)];
+    pub const GROUP_CAUGHT: &[(&str, usize)] = &[("date", 13), ("location", 7), ("quantity", 35)];
     /// Ceiling: approximation and different-fact pairs flagged in group
     /// mode, of 107 (0 before issue 17 §2, which compares several
     /// figures per article: injuries of two quakes told apart only by their
@@ -66,8 +66,13 @@ pub mod labels {
     /// 120,000, and the scorer counts the listed pair as flagged.
     pub const GROUP_FALSE_ALARMS: usize = 2;
     /// Ceiling: errors and warnings per article in group mode (40
-    /// groups, 449 articles; raised to 0.145 (65 findings = 0.1448) on
-    /// the evening of 2026-12-07, when a sentence after `A year later`
+    /// groups, 449 articles; raised to 0.147 (66 findings = 0.1470) late
+    /// on 2026-12-07, when one article's counts of two named people
+    /// (`Lund is charged with smuggling 14 cars, while Berg is accused
+    /// of smuggling three`) were keyed by their doers and no longer rival
+    /// values, so one man's alleged count, 19 vs 20, met (a labelled
+    /// contradiction, read: a real one); 0.145 (65 findings =
+    /// 0.1448) on the evening of 2026-12-07, when a sentence after `A year later`
     /// took the year it opens with (a seven-year vs a five-year sentence
     /// both dated 1959, a labelled contradiction; to be read by a
     /// reviewer); 0.143 (64 findings = 0.1425) on
@@ -116,7 +121,7 @@ pub mod labels {
     /// frames, 13 = 0.029 after issue 17 §2, 7
     /// = 0.0156 after issues 16 and 20, 15 = 0.0334 before; issue 17's
     /// bar is 0.5).
-    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.145;
+    pub const GROUP_FINDINGS_PER_ARTICLE: f64 = 0.147;
     /// Floor: labelled spans (both sides of every label) carrying a
     /// claim of their kind, by kind (date of 80, location of 36, ordinal
     /// of 4, quantity of 270, quote of 6; date and quantity count for

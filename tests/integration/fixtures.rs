@@ -337,3 +337,26 @@ fn how_long_an_event_lasted_is_keyed_by_its_noun() {
         "{text}"
     );
 }
+
+#[test]
+fn counts_told_of_two_named_people_are_each_their_own() {
+    // One source tells two people's counts in one sentence (`Lund is
+    // charged with smuggling 14 cars, while Berg is accused of smuggling
+    // three`): each is keyed by its doer, so neither is a rival value of
+    // the other, and Lund's 14 meets the other source's `Lund, alleged
+    // to have smuggled 16 cars` (an aside, not dated by the charge after it).
+    let (f, _) = case("quantity-doer/differ");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "quantity-mismatch");
+    let (f, code) = case("quantity-doer/agree");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    // Two people's counts never meet.
+    let (f, code) = case("quantity-doer/other");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    // What a charge counts is no count told as fact.
+    let (f, code) = case("quantity-doer/fact");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+}

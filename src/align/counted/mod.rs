@@ -130,13 +130,15 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
     // A day one figure is dated by and the other is not (see
     // `scopes_agree`) neither names nor breaks the scope.
     // Nor does a report's period (`period quarter`), which only one of
-    // two reports of one result may name.
+    // two reports of one result may name, nor the person whose clause
+    // tells the figure (`doer pelle`), which only one may give.
     let named = |k: &Counted| {
         k.scope
             .iter()
             .filter(|s| {
                 *s != "part"
                     && !s.starts_with("day ")
+                    && !s.starts_with(crate::claims::DOER)
                     && !s.starts_with(crate::claims::PERIOD)
                     && !s.starts_with(crate::claims::FISCAL)
             })

@@ -3,10 +3,12 @@
 
 use crate::claims::{text, Claim, Counted, SOFT_PLACE};
 
-/// Whether a scope restricts softly: a day (`day sunday`) or a place
-/// named just before the figure (`at lyon`).
+/// Whether a scope restricts softly: a day (`day sunday`), a place
+/// named just before the figure (`at lyon`), or the person whose clause
+/// tells it (`doer lund`).
 pub(super) fn is_soft(scope: &str) -> bool {
     scope.starts_with("day ")
+        || scope.starts_with(crate::claims::DOER)
         || scope.starts_with(SOFT_PLACE)
         || scope.starts_with(crate::claims::ESTIMATOR)
         || scope.starts_with(crate::claims::PERIOD)
@@ -43,6 +45,7 @@ pub(super) fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> 
         crate::claims::ESTIMATOR,
         crate::claims::PERIOD,
         crate::claims::FISCAL,
+        crate::claims::DOER,
     ] {
         let (da, db) = (scopes_with(ka, prefix), scopes_with(kb, prefix));
         if !da.is_empty() && !db.is_empty() && !da.iter().any(|d| db.contains(d)) {

@@ -226,11 +226,15 @@ pub(super) fn counted(
         qualifier_scope(sentence, view, (end, first_after), lex, &mut scope);
     }
     period_scope(sentence, view, first_before, first_after, &mut scope);
+    // `Lund, alleged to have smuggled 14 cars, is charged with fraud
+    // between 2005 and 2006`: the aside's count is not dated by the charge.
+    let aside = inside_aside(sentence, view, (first_before, end), lex);
     dated_scope(
         sentence,
         view,
         (first_before, first_after),
         anchor,
+        aside,
         &mut scope,
     );
     season_scope(view, &mut scope);

@@ -315,16 +315,20 @@ fn next_figure(view: &SentenceView, from: usize, to: usize) -> usize {
 /// `In February, a quake killed 612`, `the 2003 quake`: a year or month
 /// named anywhere in the sentence (but in the figure itself) that is not
 /// the article's own puts the figure in another period (any named year or
-/// month, when the article has no date).
+/// month, when the article has no date). A figure closing an aside
+/// (`aside`: `Lund, alleged to have smuggled 14 cars, is charged with
+/// fraud between 2005 and 2006`) is not dated by the main clause after it.
 pub(super) fn dated_scope(
     sentence: &str,
     view: &SentenceView,
     (first_before, first_after): (usize, usize),
     anchor: Option<jiff::civil::Date>,
+    aside: bool,
     out: &mut Vec<String>,
 ) {
     for k in clause_words(sentence, view, first_before, first_after)
         .filter(|k| !(first_before..first_after).contains(k))
+        .filter(|&k| !aside || k < first_before)
     {
         let w = view.word(k);
         let year = w.len() == 4
@@ -387,7 +391,7 @@ pub(in crate::claims) fn sentence_periods(
 ) -> Vec<String> {
     let mut out = Vec::new();
     let none = view.words.len();
-    dated_scope(sentence, view, (none, none), anchor, &mut out);
+    dated_scope(sentence, view, (none, none), anchor, false, &mut out);
     out
 }
 

@@ -445,6 +445,21 @@ fn a_figure_in_an_aside_is_no_subject_of_the_verb_after_it() {
 }
 
 #[test]
+fn a_figure_closing_an_aside_is_not_dated_by_the_main_clause() {
+    let s = "Lund, alleged to have smuggled 14 cars, is charged with fraud between 2011 and 2013.";
+    assert!(!keys(s, "14")
+        .scope
+        .iter()
+        .any(|x| x == "2011" || x == "2013"));
+    // Not in an aside: the years date the count.
+    let s = "Lund smuggled 14 cars between 2011 and 2013.";
+    assert!(keys(s, "14").scope.iter().any(|x| x == "2011"));
+    // A year inside the aside still dates it.
+    let s = "Lund, who smuggled 14 cars in 2011, is charged with fraud.";
+    assert!(keys(s, "14").scope.iter().any(|x| x == "2011"));
+}
+
+#[test]
 fn a_word_of_value_names_what_the_sum_is_worth_whatever_verb_follows() {
     // The sum is the deal's value, not a bet: the verb after it is
     // another clause's.

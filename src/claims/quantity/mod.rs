@@ -6,6 +6,8 @@
 
 mod ages;
 pub mod body;
+mod doers;
+pub(crate) use doers::DOER;
 mod filters;
 pub mod instalments;
 pub mod measured;
@@ -109,6 +111,8 @@ fn sentence_claims(doc: &Doc, ctx: &Context, i: usize, out: &mut Vec<Claim>) {
     if found.len() > 1 {
         rivals::held_by_rivals(doc, i, &found, first_claim, out);
     }
+    // `Lund is charged with marrying 14 women`: whose count it is.
+    doers::held_by_doers(doc, i, first_claim, out);
     scope_sentence(doc, i, &partial_units, &mut out[first_claim..]);
 }
 
