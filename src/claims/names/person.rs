@@ -1,6 +1,7 @@
 //! Full names of people (`Police Sergeant Ann Hale` → `Ann Hale`) and
 //! the surnames a title gives alone (`President Obama`).
 
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// A person's name the article gives in full, found by [`person_names`].
@@ -144,7 +145,12 @@ fn after_inner_title(body: &str, run: &[Range<usize>], first: usize) -> usize {
 /// first WordNet sense is a person (`noun.person`) and two words of a
 /// name follow it (not an initial or a particle). A lone name after it keeps the word (`Hunter Biden`:
 /// a first name that is also a job).
-fn after_person_noun(body: &str, run: &[Range<usize>], first: usize) -> usize {
+fn after_person_noun<'a>(
+    body: &'a str,
+    run: &[Range<usize>],
+    first: usize,
+    inside: &mut InsideMemo<'a>,
+) -> usize {
     let Some(w) = run.get(first).map(|r| &body[r.clone()]) else {
         return first;
     };
@@ -160,7 +166,7 @@ fn after_person_noun(body: &str, run: &[Range<usize>], first: usize) -> usize {
         && name_after(first + 2)
         && !is_particle(w)
         && lex.first_lexname(w) == Some(crate::lexical::Lexname::NOUN_PERSON)
-        && !capitalised_inside_a_sentence(body, w);
+        && !inside.capitalised_inside_a_sentence(body, w);
     if person_noun {
         first + 1
     } else {
@@ -173,7 +179,12 @@ fn after_person_noun(body: &str, run: &[Range<usize>], first: usize) -> usize {
 /// `Leaving Kestrel Park, the convoy…`): after that word, which is
 /// capitalised for its place, not for a name; unless the article writes
 /// it capitalised inside a sentence too (a name: `Sterling`).
-fn after_opening_participle(body: &str, run: &[Range<usize>], first: usize) -> usize {
+fn after_opening_participle<'a>(
+    body: &'a str,
+    run: &[Range<usize>],
+    first: usize,
+    inside: &mut InsideMemo<'a>,
+) -> usize {
     let Some(r) = run.get(first) else {
         return first;
     };
@@ -187,7 +198,7 @@ fn after_opening_participle(body: &str, run: &[Range<usize>], first: usize) -> u
             .as_slice()
             .iter()
             .any(|l| *l != lower)
-        && !capitalised_inside_a_sentence(body, w);
+        && !inside.capitalised_inside_a_sentence(body, w);
     if participle {
         first + 1
     } else {
@@ -227,6 +238,23 @@ fn capitalised_inside_a_sentence(body: &str, w: &str) -> bool {
     })
 }
 
+/// [`capitalised_inside_a_sentence`] for one body, each word answered
+/// once: the answer scans the whole body, and a long article opens many
+/// sentences with the same words (quadratic without it).
+#[derive(Default)]
+struct InsideMemo<'a>(FxHashMap<&'a str, bool>);
+
+impl<'a> InsideMemo<'a> {
+    /// [`capitalised_inside_a_sentence`]`(body, w)`, remembered by `w`
+    /// (the memo serves one `body`).
+    fn capitalised_inside_a_sentence(&mut self, body: &str, w: &'a str) -> bool {
+        *self
+            .0
+            .entry(w)
+            .or_insert_with(|| capitalised_inside_a_sentence(body, w))
+    }
+}
+
 /// Closing curly quotes, as UTF-8 bytes: `”`, `’`.
 const CLOSERS: &[&[u8]] = &["”".as_bytes(), "’".as_bytes()];
 
@@ -240,6 +268,7 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
     let b = body.as_bytes();
     let mut out = Vec::new();
     let mut pos = 0;
+    let mut inside = InsideMemo::default();
     for &s in capitals {
         if s < pos {
             continue;
@@ -299,8 +328,8 @@ pub(in crate::claims) fn person_names(body: &str, capitals: &[usize]) -> Vec<Per
             first += 1;
         }
         first = after_inner_title(body, &run, first);
-        first = after_person_noun(body, &run, first);
-        first = after_opening_participle(body, &run, first);
+        first = after_person_noun(body, &run, first, &mut inside);
+        first = after_opening_participle(body, &run, first, &mut inside);
         // `San Diego Chargers`: a place's name, not a person's (also after
         // a prefix in capitals, `SAN Diego`, that the run left out).
         if run[..first]
