@@ -50,10 +50,11 @@ fn one_event(a: &Claim, b: &Claim, days: i64) -> bool {
     } else {
         (&sb.participants, &sa.participants)
     };
-    crate::claims::same_event_class(&sa.class, &sb.class)
-        && sa.tense == sb.tense
+    // The lexical comparison of the classes last: it costs the most.
+    sa.tense == sb.tense
         && fewer.iter().all(|p| more.contains(p))
         && super::score::dates_close(&sa.event_date, &sb.event_date, days)
+        && crate::claims::same_event_class(&sa.class, &sb.class)
 }
 
 /// A located claim as [`mark_stops`] compares it: its index in `which`,
