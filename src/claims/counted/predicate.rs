@@ -330,6 +330,14 @@ pub(super) fn predicate_after(
             return Some(KEEP.to_string());
         }
         if let Some(v) = inflected_verb(w, lex) {
+            // `40 suspects were rounded up`: a particle verb the tables
+            // know is the two words, as before a figure.
+            if let Some(p) = (k < view.words.len())
+                .then(|| phrasal_verb(sentence, view, k, lex))
+                .flatten()
+            {
+                return Some(p);
+            }
             if v == LIVE {
                 return resides(sentence, view, k, lex).then(|| RESIDE.to_string());
             }
