@@ -35,7 +35,6 @@ pub(crate) use business::{FISCAL, PERIOD, REPORTED};
 pub(super) use frames::{carried_periods, frame_scopes, SentenceClauses};
 pub(crate) use holder::HELD_BY;
 pub(crate) use item::item_of;
-pub(crate) use share::SHARE_OWNER;
 use predicate::{
     after_value_word, hyphenated_noun, inflected_verb, noun_measured, offset_verb, predicate_after,
     value_of, verb_before,
@@ -45,6 +44,7 @@ use scope::{
     dated_scope, included_part, ordered_part, partitive, period_scope, place_scope,
     qualifier_scope, season_scope,
 };
+pub(crate) use share::SHARE_OWNER;
 
 /// The keys of the quantity at `start..end` of a sentence (byte offsets
 /// into `sentence`, the original text; `view` is its lower-case view).

@@ -109,7 +109,10 @@ mod tests {
 
     #[test]
     fn a_capitalised_possessive_owns_the_share() {
-        let k = keys("The strike halted 60 percent of Kobb's sailings on Friday.", "60");
+        let k = keys(
+            "The strike halted 60 percent of Kobb's sailings on Friday.",
+            "60",
+        );
         assert_eq!(k.thing.as_deref(), Some("sailing"), "{k:?}");
         assert!(k.scope.iter().any(|s| s == "owner kobb"), "{k:?}");
     }
@@ -118,7 +121,10 @@ mod tests {
     fn a_change_or_a_bare_percentage_has_no_base() {
         for (text, figure) in [
             ("Fares rose 5 percent in March.", "5"),
-            ("About 40 percent, officials said, of the fleet is idle.", "40"),
+            (
+                "About 40 percent, officials said, of the fleet is idle.",
+                "40",
+            ),
             ("Some 30 percent of them stayed home.", "30"),
         ] {
             let k = keys(text, figure);
