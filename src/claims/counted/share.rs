@@ -96,7 +96,7 @@ mod tests {
             "The ferry line Kobb will cut 80 percent of its services from June.",
             "80",
         );
-        assert_eq!(k.thing.as_deref(), Some("service"), "{k:?}");
+        assert_eq!(k.thing.as_deref(), Some("services"), "{k:?}");
         assert!(!k.scope.iter().any(|s| s == "part"), "{k:?}");
         let k = keys(
             "Tourism makes up half of the island's income, the minister said.",
