@@ -26,7 +26,7 @@ mod offset;
 pub mod ordinal;
 pub(crate) mod people_words;
 mod place_scope;
-pub(crate) use counted::{item_of, FISCAL, HELD_BY, PERIOD, REPORTED};
+pub(crate) use counted::{item_of, FISCAL, HELD_BY, PERIOD, REPORTED, SHARE_OWNER};
 pub(crate) use place_scope::{ESTIMATOR, INCLUDED, SOFT_PLACE};
 pub(crate) use quantity::DOER;
 pub mod quantity;

@@ -141,6 +141,7 @@ pub(super) fn match_keys(a: &Claim, b: &Claim, same_class: bool) -> Option<KeyMa
                     && !s.starts_with(crate::claims::DOER)
                     && !s.starts_with(crate::claims::PERIOD)
                     && !s.starts_with(crate::claims::FISCAL)
+                    && !s.starts_with(crate::claims::SHARE_OWNER)
             })
             .cloned()
             .collect::<Vec<_>>()

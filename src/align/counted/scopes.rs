@@ -5,7 +5,7 @@ use crate::claims::{text, Claim, Counted, SOFT_PLACE};
 
 /// Whether a scope restricts softly: a day (`day sunday`), a place
 /// named just before the figure (`at lyon`), or the person whose clause
-/// tells it (`doer lund`).
+/// tells it (`doer lund`), or a share's owner (`owner kobb`).
 pub(super) fn is_soft(scope: &str) -> bool {
     scope.starts_with("day ")
         || scope.starts_with(crate::claims::DOER)
@@ -13,6 +13,7 @@ pub(super) fn is_soft(scope: &str) -> bool {
         || scope.starts_with(crate::claims::ESTIMATOR)
         || scope.starts_with(crate::claims::PERIOD)
         || scope.starts_with(crate::claims::FISCAL)
+        || scope.starts_with(crate::claims::SHARE_OWNER)
 }
 
 /// The scope entries of a figure that start with `prefix` (`at lyon`).
@@ -46,6 +47,7 @@ pub(super) fn scopes_agree(ka: &Counted, a: &Claim, kb: &Counted, b: &Claim) -> 
         crate::claims::PERIOD,
         crate::claims::FISCAL,
         crate::claims::DOER,
+        crate::claims::SHARE_OWNER,
     ] {
         let (da, db) = (scopes_with(ka, prefix), scopes_with(kb, prefix));
         if !da.is_empty() && !db.is_empty() && !da.iter().any(|d| db.contains(d)) {

@@ -25,6 +25,7 @@ mod part;
 mod particles;
 mod predicate;
 mod scope;
+mod share;
 mod span;
 
 use super::{Counted, SentenceView};
@@ -43,6 +44,7 @@ use scope::{
     dated_scope, included_part, ordered_part, partitive, period_scope, place_scope,
     qualifier_scope, season_scope,
 };
+pub(crate) use share::SHARE_OWNER;
 
 /// The keys of the quantity at `start..end` of a sentence (byte offsets
 /// into `sentence`, the original text; `view` is its lower-case view).
@@ -180,6 +182,11 @@ pub(super) fn counted(
                 .then(|| thing.as_deref().and_then(|t| role_noun(t, lex)))
                 .flatten()
         });
+    // `80 percent of its services`, `half of the company's sales`: what
+    // a share is a share of, and whose.
+    let base = (unit == Some("percent") && thing.is_none())
+        .then(|| share::share_base(sentence, view, (end, first_after), lex))
+        .flatten();
     let mut scope = Vec::new();
     // `faces up to 20 years`: the most that could be given.
     if faced_maximum(sentence, view, (start, first_before), lex) {
@@ -274,6 +281,15 @@ pub(super) fn counted(
         }
         scope.push(item);
     }
+    // A share keyed by its base is all of that share, no part of a count.
+    let thing = match base {
+        Some((noun, owner)) => {
+            scope.retain(|s| s != "part");
+            scope.extend(owner.map(|o| format!("{SHARE_OWNER}{o}")));
+            Some(noun)
+        }
+        None => thing,
+    };
     scope.sort();
     scope.dedup();
     Counted {

@@ -330,6 +330,15 @@ pub(super) fn predicate_after(
             return Some(KEEP.to_string());
         }
         if let Some(v) = inflected_verb(w, lex) {
+            // `40 suspects were rounded up`: a particle verb the tables
+            // know is the two words, as before a figure; `in` after the
+            // figure's verb is a preposition (`living in`, `killed in`).
+            if let Some(p) = (k < view.words.len() && view.word(k) != "in")
+                .then(|| phrasal_verb(sentence, view, k, lex))
+                .flatten()
+            {
+                return Some(p);
+            }
             if v == LIVE {
                 return resides(sentence, view, k, lex).then(|| RESIDE.to_string());
             }
