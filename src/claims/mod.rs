@@ -563,8 +563,20 @@ fn run_extractors(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -
     let mut parts: Vec<Vec<Claim>> = extractors.iter().map(|_| Vec::new()).collect();
     for k in scratch_first(extractors) {
         extractors[k].extract(doc, ctx, &mut parts[k]);
+        share_participants(&mut parts[k]);
     }
     parts
+}
+
+/// Makes the equal participant lists of one extractor's claims share one
+/// allocation as soon as it has made them (most claims name no one or
+/// the same few): each claim made its own list, and a big article's
+/// later extractors ran beside every earlier one's copies. Later steps
+/// never change a list, so this is done once per claim.
+fn share_participants(claims: &mut [Claim]) {
+    for c in claims {
+        c.subject.participants = sym::share_participants(&c.subject.participants);
+    }
 }
 
 /// The indices of `extractors`, those that hold a whole article's scratch
@@ -589,13 +601,13 @@ fn finish(text: &str, parts: Vec<Vec<Claim>>) -> Vec<Claim> {
     place_scope::scope_by_places(text, &mut out);
     place_scope::scope_by_units(text, &mut out);
     sort_in_text_order(&mut out);
-    // Claims are kept until the end of the run: equal counted keys and
-    // participant lists shared.
+    // Claims are kept until the end of the run: equal counted keys shared
+    // (the participant lists were as each extractor made them, and the
+    // steps above change only the counted keys).
     for c in &mut out {
         if let Some(k) = c.subject.counted.take() {
             c.subject.counted = Some(sym::share_counted(k));
         }
-        c.subject.participants = sym::share_participants(&c.subject.participants);
     }
     out
 }
@@ -721,6 +733,41 @@ mod robustness {
         assert!(kinds(5).contains(&ClaimKind::Location));
         assert!(kinds(6).contains(&ClaimKind::Role));
         assert!(kinds(0).contains(&ClaimKind::Date));
+    }
+
+    /// Equal participant lists of the claims are one allocation as soon
+    /// as the extractors have made them (before the claims are finished).
+    #[test]
+    fn participant_lists_shared_as_made() {
+        let text = "Jane Roe of France said 3 people died in Paris on Monday. \
+                    Jane Roe of France said 40 people were hurt in Paris on Monday.";
+        let lexicon = Lexicon::defaults();
+        let index = EntityIndex::new(&lexicon);
+        let mut source = crate::source::Source::from_text(0, "t.md", text.into(), &lexicon);
+        source.meta.published = Some("2024-05-02".parse().expect("date"));
+        let abbreviations = crate::segment::Abbreviations::new(&lexicon.abbreviations);
+        let seg = crate::segment::segment(&source.text, source.body_start, &abbreviations);
+        let ctx = Context::new(&lexicon, &index);
+        let known = index.find(&source.text[source.body_start..]);
+        let doc = Doc::new(&source, &seg, source.meta.published, &ctx, known);
+        super::sym::clear_tables();
+        let parts = super::run_extractors(&doc, &ctx, &default_extractors());
+        let named: Vec<&Claim> = parts
+            .iter()
+            .flatten()
+            .filter(|c| !c.subject.participants.is_empty())
+            .collect();
+        let mut pairs = 0;
+        for (k, a) in named.iter().enumerate() {
+            for b in &named[k + 1..] {
+                let (pa, pb) = (&a.subject.participants, &b.subject.participants);
+                if pa == pb {
+                    pairs += 1;
+                    assert!(std::sync::Arc::ptr_eq(pa, pb), "{pa:?} made twice");
+                }
+            }
+        }
+        assert!(pairs > 0, "no two claims name the same people: {named:?}");
     }
 
     /// The permutation sort orders as a stable sort by start and kind.
