@@ -568,11 +568,9 @@ fn run_extractors(doc: &Doc, ctx: &Context, extractors: &[Box<dyn Extractor>]) -
     parts
 }
 
-/// Makes the equal participant lists of one extractor's claims share one
-/// allocation as soon as it has made them (most claims name no one or
-/// the same few): each claim made its own list, and a big article's
-/// later extractors ran beside every earlier one's copies. Later steps
-/// never change a list, so this is done once per claim.
+/// Makes equal participant lists of one extractor's claims one allocation
+/// as soon as it has made them, so later extractors do not run beside
+/// the copies (later steps never change a list).
 fn share_participants(claims: &mut [Claim]) {
     for c in claims {
         c.subject.participants = sym::share_participants(&c.subject.participants);
@@ -601,9 +599,8 @@ fn finish(text: &str, parts: Vec<Vec<Claim>>) -> Vec<Claim> {
     place_scope::scope_by_places(text, &mut out);
     place_scope::scope_by_units(text, &mut out);
     sort_in_text_order(&mut out);
-    // Claims are kept until the end of the run: equal counted keys shared
-    // (the participant lists were as each extractor made them, and the
-    // steps above change only the counted keys).
+    // Kept until the end of the run: equal counted keys shared (the
+    // participant lists were as they were made).
     for c in &mut out {
         if let Some(k) = c.subject.counted.take() {
             c.subject.counted = Some(sym::share_counted(k));
@@ -703,12 +700,10 @@ mod robustness {
         );
     }
 
-    /// Running the scratch holders first leaves each part in its
-    /// extractor's place: the parts are those of running them in order.
-    #[test]
-    fn parts_keep_their_extractors_places() {
-        let text = "On Monday 3 people died in Paris, said Jane Roe, the mayor of Paris. \
-                    \"We grieve,\" said Mayor Jane Roe on Tuesday. It was the second attack.";
+    /// The claims of `text` (published 2 May 2024) as
+    /// [`super::run_extractors`] gives them, and as each extractor alone
+    /// does when the extractors run in order.
+    fn parts_both_ways(text: &str) -> (Vec<Vec<Claim>>, Vec<Vec<Claim>>) {
         let lexicon = Lexicon::defaults();
         let index = EntityIndex::new(&lexicon);
         let mut source = crate::source::Source::from_text(0, "t.md", text.into(), &lexicon);
@@ -727,7 +722,17 @@ mod robustness {
                 part
             })
             .collect();
-        let parts = super::run_extractors(&doc, &ctx, &extractors);
+        (super::run_extractors(&doc, &ctx, &extractors), in_order)
+    }
+
+    /// Running the scratch holders first leaves each part in its
+    /// extractor's place: the parts are those of running them in order.
+    #[test]
+    fn parts_keep_their_extractors_places() {
+        let (parts, in_order) = parts_both_ways(
+            "On Monday 3 people died in Paris, said Jane Roe, the mayor of Paris. \
+             \"We grieve,\" said Mayor Jane Roe on Tuesday. It was the second attack.",
+        );
         assert_eq!(parts, in_order);
         let kinds = |k: usize| parts[k].iter().map(|c| c.kind).collect::<Vec<_>>();
         assert!(kinds(5).contains(&ClaimKind::Location));
@@ -739,19 +744,10 @@ mod robustness {
     /// as the extractors have made them (before the claims are finished).
     #[test]
     fn participant_lists_shared_as_made() {
-        let text = "Jane Roe of France said 3 people died in Paris on Monday. \
-                    Jane Roe of France said 40 people were hurt in Paris on Monday.";
-        let lexicon = Lexicon::defaults();
-        let index = EntityIndex::new(&lexicon);
-        let mut source = crate::source::Source::from_text(0, "t.md", text.into(), &lexicon);
-        source.meta.published = Some("2024-05-02".parse().expect("date"));
-        let abbreviations = crate::segment::Abbreviations::new(&lexicon.abbreviations);
-        let seg = crate::segment::segment(&source.text, source.body_start, &abbreviations);
-        let ctx = Context::new(&lexicon, &index);
-        let known = index.find(&source.text[source.body_start..]);
-        let doc = Doc::new(&source, &seg, source.meta.published, &ctx, known);
-        super::sym::clear_tables();
-        let parts = super::run_extractors(&doc, &ctx, &default_extractors());
+        let (parts, _) = parts_both_ways(
+            "Jane Roe of France said 3 people died in Paris on Monday. \
+             Jane Roe of France said 40 people were hurt in Paris on Monday.",
+        );
         let named: Vec<&Claim> = parts
             .iter()
             .flatten()
