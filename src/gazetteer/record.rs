@@ -167,15 +167,53 @@ mod tests {
     #[test]
     fn plain_decimals_parse() {
         let fields = [
-            "", "-", ".", "-.", "1.", ".5", "-0.5", "+1", "1.2.3", "1e5", "inf", "NaN", "--1", "1-",
-            "42.518", "-95.4", "0", "007", "9999999999", "18446744073709551615",
-            "18446744073709551616", "123456789012345678901234567890.5", "١٢", " 1", "1 ",
+            "",
+            "-",
+            ".",
+            "-.",
+            "1.",
+            ".5",
+            "-0.5",
+            "+1",
+            "1.2.3",
+            "1e5",
+            "inf",
+            "NaN",
+            "--1",
+            "1-",
+            "42.518",
+            "-95.4",
+            "0",
+            "007",
+            "9999999999",
+            "18446744073709551615",
+            "18446744073709551616",
+            "123456789012345678901234567890.5",
+            "١٢",
+            " 1",
+            "1 ",
         ];
         for field in fields {
-            assert_eq!(parses::<f32>(field, usize::MAX, true), field.parse::<f32>().is_ok(), "{field:?}");
-            assert_eq!(parses::<u64>(field, 18, false), field.parse::<u64>().is_ok(), "{field:?}");
-            assert_eq!(parses::<usize>(field, 9, false), field.parse::<usize>().is_ok(), "{field:?}");
-            assert_eq!(parses::<u32>(field, 9, false), field.parse::<u32>().is_ok(), "{field:?}");
+            assert_eq!(
+                parses::<f32>(field, usize::MAX, true),
+                field.parse::<f32>().is_ok(),
+                "{field:?}"
+            );
+            assert_eq!(
+                parses::<u64>(field, 18, false),
+                field.parse::<u64>().is_ok(),
+                "{field:?}"
+            );
+            assert_eq!(
+                parses::<usize>(field, 9, false),
+                field.parse::<usize>().is_ok(),
+                "{field:?}"
+            );
+            assert_eq!(
+                parses::<u32>(field, 9, false),
+                field.parse::<u32>().is_ok(),
+                "{field:?}"
+            );
         }
     }
 

@@ -528,7 +528,9 @@ mod tests {
         let t = embedded(include_str!("../../rules/places/places.tsv"));
         for i in 0..t.len() {
             let keys = t.keys(i).map(|k| (k.kind, k.country, k.region, k.county));
-            let place = t.place_unkept(i).map(|p| (p.kind, p.country, p.region, p.county));
+            let place = t
+                .place_unkept(i)
+                .map(|p| (p.kind, p.country, p.region, p.county));
             assert_eq!(keys, place, "place {i}");
         }
         assert_eq!(t.keys(t.len()), None);
