@@ -20,6 +20,7 @@ mod judge;
 mod named_venue;
 mod offset_point;
 mod policy;
+mod record;
 mod spelling;
 mod street;
 mod table;
@@ -168,10 +169,11 @@ impl Gazetteer {
         let mut countries = HashMap::default();
         let mut regions = HashMap::default();
         let mut counties = HashMap::default();
-        // Countries, regions and counties come first in the table: only they are
-        // parsed here, up to the first city.
+        // Countries, regions and counties come first in the table: only their
+        // kinds and codes are read here, up to the first city (the places are
+        // parsed when a lookup needs them).
         for i in 0..table.len() {
-            let Some(p) = table.place(i) else {
+            let Some(p) = table.keys(i) else {
                 continue;
             };
             let i = i as u32;

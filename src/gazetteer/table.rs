@@ -3,7 +3,8 @@
 //! borrowed from the table's text.
 
 use super::index::{bucket, index, prefix};
-use super::{Place, PlaceKind};
+use super::record::{place, Keys};
+use super::Place;
 use std::sync::OnceLock;
 
 /// A chunk of lazily parsed places.
@@ -96,6 +97,13 @@ impl Table {
         chunk[i % CHUNK]
             .get_or_init(|| place(line(self.text, start), &self.zones))
             .as_ref()
+    }
+
+    /// The kind and codes of place `i`, read without building the place
+    /// (nor keeping it); `None` where [`Table::place`] gives `None`.
+    pub fn keys(&self, i: usize) -> Option<Keys> {
+        let start = self.starts.get(i)? as usize;
+        super::record::keys(line(self.text, start))
     }
 
     /// Each area's reach and each county's towns, measured over the
@@ -325,39 +333,6 @@ fn with_places(mut t: Table) -> Table {
     t
 }
 
-/// One `P` line after its tag.
-fn place(rest: &'static str, zones: &[&'static str]) -> Option<Place> {
-    let mut f = rest.split('\t');
-    let id = f.next()?;
-    let kind = match f.next()? {
-        "c" => PlaceKind::Country,
-        "r" => PlaceKind::Region,
-        "k" => PlaceKind::County,
-        "p" => PlaceKind::City,
-        _ => return None,
-    };
-    let country = f.next()?;
-    let region = f.next()?;
-    let county = f.next()?;
-    let lat: f32 = f.next()?.parse().ok()?;
-    let lon: f32 = f.next()?.parse().ok()?;
-    let population: u64 = f.next()?.parse().ok()?;
-    let zone: usize = f.next()?.parse().ok()?;
-    let name = f.next()?;
-    Some(Place {
-        id,
-        name,
-        kind,
-        country,
-        region,
-        county,
-        lat,
-        lon,
-        population,
-        timezone: zones.get(zone).copied().unwrap_or(""),
-    })
-}
-
 /// The lookup key of a name as written: lower case, full stops dropped,
 /// runs of spaces one space (the generator's `keys`, for the written form).
 pub(super) fn key(name: &str) -> String {
@@ -546,6 +521,22 @@ mod tests {
         }
     }
 
+    /// The keys the gazetteer's maps are built from are the parsed
+    /// places' over the whole embedded table, cities included.
+    #[test]
+    fn keys_are_the_places_over_the_embedded_table() {
+        let t = embedded(include_str!("../../rules/places/places.tsv"));
+        for i in 0..t.len() {
+            let keys = t.keys(i).map(|k| (k.kind, k.country, k.region, k.county));
+            let place = t
+                .place_unkept(i)
+                .map(|p| (p.kind, p.country, p.region, p.county));
+            assert_eq!(keys, place, "place {i}");
+        }
+        assert_eq!(t.keys(t.len()), None);
+        assert_eq!(t.chunks_kept(), 0);
+    }
+
     #[test]
     fn malformed_lines_are_skipped() {
         let t = parse("# header\nZ\tEurope/Paris\nP\t1\tp\tFR\t11\t\t48.8\t2.3\t100\t0\tParis\nP\tbad\nN\tparis\t0\nX\n");
@@ -553,6 +544,7 @@ mod tests {
         assert_eq!(t.place(0).map(|p| p.timezone), Some("Europe/Paris"));
         assert_eq!(t.place(1), None);
         assert_eq!(t.place(2), None);
+        assert!(t.keys(0).is_some() && t.keys(1).is_none());
         assert_eq!(t.name(0), ("paris", "0"));
     }
 }
