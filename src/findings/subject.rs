@@ -81,6 +81,15 @@ fn count_phrase(c: &Claim) -> Option<String> {
         }
     } else if let Some(label) = label {
         label.to_string()
+    } else if let (Some(thing), "percent") = (counted.thing.as_deref(), class) {
+        // A share keyed by its base (`80 percent of the haul`): `the
+        // share of the haul recovered`, not `the number of percent`.
+        match predicate {
+            Some((Pos::Verb, verb)) => {
+                format!("share of the {thing} {}", lex.past_participle(verb))
+            }
+            _ => format!("share of the {thing}"),
+        }
     } else if counted.thing.is_some()
         // Not an abbreviated unit (`ghz`, `mb`, the `x` of `4x zoom`).
         && class.contains(['a', 'e', 'i', 'o', 'u', 'y'])
@@ -258,6 +267,12 @@ mod tests {
     fn other_counts_name_their_thing_and_verb() {
         let p = phrase("Customs officers confiscated 42 rifles at the border post.").unwrap();
         assert_eq!(p, "number of rifles (confiscated)");
+    }
+
+    #[test]
+    fn shares_name_their_base() {
+        let p = phrase("Divers have recovered 80 percent of the cargo so far.").unwrap();
+        assert_eq!(p, "share of the cargo recovered");
     }
 
     #[test]
