@@ -228,14 +228,14 @@ mod tests {
             "The ferry Arden sank off Tarvik on March 3.\n\nRescuers reached the wreck the next day.",
         );
         assert!(
-            d.contains(&("the next day".into(), "2019-03-04".into())),
+            d.contains(&("the next day (March 3)".into(), "2019-03-04".into())),
             "{d:?}"
         );
         let d = dated(
             "The mill at Dorrow closed on Tuesday.\n\nThe union met the owners later that day.",
         );
         assert!(
-            d.contains(&("that day".into(), "2019-03-12".into())),
+            d.contains(&("that day (Tuesday)".into(), "2019-03-12".into())),
             "{d:?}"
         );
         let d = dated("Shares of Velmar fell on Thursday, and the index ended the day lower.");
@@ -248,11 +248,6 @@ mod tests {
             "Shares of Velmar fell on Thursday.\n\nThe index will be rebalanced later in the day.",
         );
         assert!(d.iter().all(|(w, _)| !w.contains("the day")), "{d:?}");
-        let d = dated("Shares of Velmar fell on Thursday, and the index ended the day lower.");
-        assert!(
-            d.contains(&("the day".into(), "2019-03-14".into())),
-            "{d:?}"
-        );
     }
 
     #[test]
@@ -277,7 +272,11 @@ mod tests {
         // `that day` still to come is no reference.
         let d =
             dated("The mill at Dorrow closed on Tuesday.\n\nThat day has come, the union said.");
-        assert!(d.iter().all(|(w, _)| !w.contains("day")), "{d:?}");
+        assert!(
+            d.iter()
+                .all(|(w, _)| !w.to_lowercase().starts_with("that day")),
+            "{d:?}"
+        );
         // `three days later than planned` is no day.
         let d = dated("The ferry Arden docked at Tarvik on March 3, two days later than planned.");
         assert_eq!(
