@@ -28,7 +28,13 @@ const THAT_DAY_AFTER: &[&str] = &["on", "later", "earlier", "by", "until", "of",
 /// copy run a day later counts `yesterday` from another day.
 pub(super) fn with_referred_days(doc: &Doc, i: usize, found: &[DateExpr]) -> Option<Referred> {
     let sentence = doc.sentence_text(i);
-    if !doc.sentences[i].lower().contains("day") {
+    // Cheap gates first: most sentences with `day` in them name a weekday.
+    let lower = doc.sentences[i].lower();
+    let anaphoric = found
+        .iter()
+        .any(|d| matches!(d.form, DateForm::Anaphoric { .. }));
+    let story = lower.contains("the day");
+    if !anaphoric && !story && !lower.contains("same day") && !lower.contains("that day") {
         return None;
     }
     let mut spans: Vec<(usize, usize, i64)> = found
@@ -51,7 +57,15 @@ pub(super) fn with_referred_days(doc: &Doc, i: usize, found: &[DateExpr]) -> Opt
     spans.extend(
         same_day_spans(doc, i)
             .into_iter()
-            .chain(temporal::story_days(sentence).into_iter().filter(past_day))
+            .chain(
+                if story {
+                    temporal::story_days(sentence)
+                } else {
+                    Vec::new()
+                }
+                .into_iter()
+                .filter(past_day),
+            )
             .filter(|&(s, e)| free(s, e))
             .map(|(s, e)| (s, e, 0)),
     );
