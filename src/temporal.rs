@@ -184,6 +184,14 @@ pub fn may_hold_calendar_date(text: &str) -> bool {
     find::may_hold_calendar_date(text)
 }
 
+/// The story's `the day` in `text` (`ended the day higher`, `later in
+/// the day.`), as byte spans: no date of its own and not among
+/// [`find_date_expressions`], but the day an earlier date of the text
+/// told.
+pub fn story_days(text: &str) -> Vec<(usize, usize)> {
+    find::story_days(text)
+}
+
 /// The weekday a capitalised name (`Monday`) names.
 pub fn weekday_named(name: &str) -> Option<Weekday> {
     find::weekday_of(name)

@@ -16,8 +16,9 @@ const MIN_WEEKDAY: f64 = 0.97;
 const MIN_RELATIVE_DAY: f64 = 0.97;
 const MIN_RECALL: f64 = 0.88;
 /// Date claims (a date with the event it dates, issue 18): the share of
-/// gold DATE spans that carry one (63.3% measured after a `when` clause
-/// after a date dates its verb; 62.9% after change nouns,
+/// gold DATE spans that carry one (65.7% measured after days told by
+/// reference, `the same day`, `ended the day`, take the day dated before
+/// them; 63.3% after a `when` clause after a date dates its verb; 62.9% after change nouns,
 /// messages that come at a date, `appear in court`; 60.1% after a base-form verb
 /// joined to a modal's verb by and/or; 59.8% after forecast cues,
 /// dated statements of companies, comma asides, conjuncts and event
@@ -27,7 +28,7 @@ const MIN_RECALL: f64 = 0.88;
 /// statement dates, 35.7% after the event frames, 3.5%
 /// before; the issue's goal is 60%), and the share of date claims on a
 /// gold DATE or TIME span (100% measured; the issue's goal is 95%).
-const MIN_CLAIM_RECALL: f64 = 0.63;
+const MIN_CLAIM_RECALL: f64 = 0.65;
 const MIN_CLAIM_PRECISION: f64 = 0.95;
 
 #[test]

@@ -18,6 +18,7 @@ mod gapping;
 mod neighbours;
 mod owner;
 mod report;
+mod same_day;
 mod scheduled;
 #[cfg(test)]
 mod tests;
@@ -148,6 +149,9 @@ impl DateExtractor {
             let view = &doc.sentences[i];
             let events = &view.events;
             let found = view.dates(sentence);
+            // `the same day`, `the next day`: the day dated before them.
+            let referred = same_day::with_referred_days(doc, i, found);
+            let found = referred.as_ref().map_or(found, |r| &r.dates[..]);
             for (n, d) in found.iter().enumerate() {
                 // `from 2009 to 2011` is one claim, made at its first date.
                 let range = range_at(view, sentence, found, n, doc.anchor);
@@ -401,7 +405,11 @@ impl DateExtractor {
                     Some(_) => (start, end),
                     None => day_part::with_part_of_day(view, sentence, &form, start, end),
                 };
-                let written = sentence[shown_from..shown_to].to_string();
+                let mut written = sentence[shown_from..shown_to].to_string();
+                // `the next day (Tuesday)`: the date it counts from.
+                if let Some(words) = referred.as_ref().and_then(|r| r.words_at(start)) {
+                    written = format!("{written} ({words})");
+                }
                 let (_, lemma) = class_predicate(&event.class);
                 let (lemma, class) = match (&report, bound) {
                     (Some(r), _) => (format!("statement on {}", r.what), r.class.clone()),

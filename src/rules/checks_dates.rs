@@ -46,15 +46,17 @@ fn weekday_of(v: &Value) -> Option<jiff::civil::Weekday> {
 /// (`Saturday`, `yesterday`, `12 weeks ago`, `this morning`).
 fn relative_form(written: &str) -> Option<crate::temporal::DateForm> {
     use crate::temporal::DateForm;
-    let form = crate::temporal::find_date_expressions(written)
+    // `the day (yesterday)`: a day told by reference counts as the date
+    // it refers to.
+    crate::temporal::find_date_expressions(written)
         .into_iter()
-        .next()?
-        .form;
-    matches!(
-        form,
-        DateForm::Weekday(_) | DateForm::RelativeDay(_) | DateForm::RelativeUnit { .. }
-    )
-    .then_some(form)
+        .map(|e| e.form)
+        .find(|form| {
+            matches!(
+                form,
+                DateForm::Weekday(_) | DateForm::RelativeDay(_) | DateForm::RelativeUnit { .. }
+            )
+        })
 }
 
 /// The same words, up to case, `on` and `last` (`on Saturday`, `last

@@ -163,6 +163,11 @@ pub(super) fn find(text: &str) -> Vec<DateExpr> {
 /// when the gate first opens for it: a small run meets only some of them,
 /// and compiling all was about a tenth of its CPU time. The period
 /// patterns wait for their trigger words in the same way.
+/// The story's `the day` spans of `text` (see [`period::story_days`]).
+pub(super) fn story_days(text: &str) -> Vec<(usize, usize)> {
+    period::story_days(text, triggers(text))
+}
+
 pub(super) fn warm_up() {
     LazyLock::force(&GATE);
     LazyLock::force(&MONTH_PREFIX);
