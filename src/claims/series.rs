@@ -292,10 +292,7 @@ pub(super) fn who(doc: &Doc, i: usize, f: &Found, clause_end: usize) -> Option<S
         .strip_suffix(" the")
         .or_else(|| before.strip_suffix(" a"))
         .unwrap_or(before);
-    if let Some(stem) = before
-        .strip_suffix("'s")
-        .or_else(|| before.strip_suffix("’s"))
-    {
+    if let Some(stem) = crate::claims::text::strip_possessive(before) {
         let named = ms
             .iter()
             .filter(owner)

@@ -140,6 +140,11 @@ pub fn stem(word: &str) -> String {
     [base, suffix].concat()
 }
 
+/// `w` without one final `'s` or `’s`, when it ends in one.
+pub fn strip_possessive(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+}
+
 /// `w` without trailing `'s` and then `’s` (as `trim_end_matches` does,
 /// without building a substring searcher per call).
 fn trim_possessive(mut w: &str) -> &str {

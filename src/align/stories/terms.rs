@@ -250,9 +250,7 @@ fn date_or_time_part(bytes: &[u8], s: usize, e: usize) -> bool {
 
 /// `w` without a final `'s` or `’s`.
 fn trim_possessive(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w)
+    crate::claims::text::strip_possessive(w).unwrap_or(w)
 }
 
 #[cfg(test)]

@@ -66,9 +66,7 @@ pub(super) fn share_base(
 
 /// The name before a possessive ending (`ferrin's`, `ferrin’s`).
 fn possessive(w: &str) -> Option<&str> {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .filter(|n| !n.is_empty())
+    crate::claims::text::strip_possessive(w).filter(|n| !n.is_empty())
 }
 
 /// Whether a word may be (a part of) a share's base: a noun the tables

@@ -87,16 +87,14 @@ pub(super) fn with_referred_days(doc: &Doc, i: usize, found: &[DateExpr]) -> Opt
             && !rest.starts_with(['.', ',', ';', ':', ')']);
         // `three days later than planned` compares, and refers to nothing.
         let compared = rest.to_ascii_lowercase().starts_with("than ");
-        let from_event = from_event || compared;
-        let day = antecedent(doc, i, found, start)
-            .filter(|_| !from_event)
-            .and_then(|(d, words)| {
-                Some((
-                    d.checked_add(jiff::Span::new().try_days(amount).ok()?)
-                        .ok()?,
-                    words,
-                ))
-            });
+        let day = if from_event || compared {
+            None
+        } else {
+            antecedent(doc, i, found, start).and_then(|(d, words)| {
+                let span = jiff::Span::new().try_days(amount).ok()?;
+                Some((d.checked_add(span).ok()?, words))
+            })
+        };
         match day {
             Some((day, words)) => {
                 out.push(DateExpr {

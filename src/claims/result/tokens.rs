@@ -228,9 +228,7 @@ pub fn name_starting(toks: &[Tok], start: usize) -> Option<(usize, usize)> {
 /// possessive `'s` dropped.
 pub fn span_text<'a>(sentence: &'a str, toks: &[Tok], (first, last): (usize, usize)) -> &'a str {
     let t = &sentence[toks[first].start..toks[last].end];
-    t.strip_suffix("'s")
-        .or_else(|| t.strip_suffix("’s"))
-        .unwrap_or(t)
+    crate::claims::text::strip_possessive(t).unwrap_or(t)
 }
 
 /// Index just past a parenthesised group ending right before `at`
