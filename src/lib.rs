@@ -17,6 +17,7 @@ pub mod gazetteer;
 pub mod lexical;
 pub mod lexicon;
 pub(crate) mod memo;
+pub(crate) mod pattern;
 pub mod pipeline;
 pub mod progress;
 pub mod quantity;

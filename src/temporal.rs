@@ -15,7 +15,6 @@ pub use zone::Zone;
 mod find;
 mod hedge;
 pub use hedge::{clock_hedge_words, clock_window, precision, windows_apart};
-mod pattern;
 mod resolve;
 mod tense;
 #[cfg(test)]

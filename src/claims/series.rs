@@ -8,7 +8,7 @@
 
 use super::entities::{EntityKind, Mention};
 use super::Doc;
-use regex::Regex;
+use crate::pattern::Regex;
 use serde::Deserialize;
 use std::sync::LazyLock;
 
@@ -504,5 +504,27 @@ mod tests {
         assert_eq!(scope(" in the case", None), "in the case");
         assert_eq!(scope(" since its deployment", None), "since its deployment");
         assert_eq!(scope(" in the region", None), "");
+    }
+
+    /// The ordinal word, scope and `for the fifth time` patterns, compiled
+    /// without prefilters, match what the `regex` crate matched (every line
+    /// of the seeds and fixtures, and invented sentences).
+    #[test]
+    fn patterns_match_as_the_regex_crate() {
+        let mut texts = crate::pattern::sample_lines();
+        texts.extend(
+            [
+                "For the third straight time this year, and for a 2nd time since 2019.",
+                "Her fifth win in a row, the first of the season, over the past two years.",
+                "In the case, during the last 3 decades, of his career; against Spain's team.",
+                "FOR THE FIRST TIME since the war; in 2017 and over the rival's bid.",
+                "the naïve first café, Zürich's second time in the trial",
+            ]
+            .map(str::to_string),
+        );
+        for rx in [&ORDINAL_WORD, &SCOPE, &FOR_TIME] {
+            let found = crate::pattern::assert_matches_as_regex_crate(rx, &texts);
+            assert!(found > 0, "{} matches somewhere", rx.as_str());
+        }
     }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::pattern::{Captures, Regex};
+use crate::pattern::{Captures, Regex};
 
 use super::{DateExpr, DateForm};
 

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use super::pattern::Regex;
+use crate::pattern::Regex;
 
 use super::{DateExpr, DateForm};
 

@@ -1,6 +1,6 @@
 //! Calendar dates: full dates, month-days, months and years, weekdays.
 
-use crate::temporal::pattern::Captures;
+use crate::pattern::Captures;
 use jiff::civil::Date;
 
 use super::*;

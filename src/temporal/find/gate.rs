@@ -7,7 +7,7 @@ use regex_automata::dfa::dense::DFA;
 use regex_automata::dfa::Automaton;
 use regex_automata::{Input, PatternID, PatternSet};
 
-use crate::temporal::pattern::{Captures, Match, Regex};
+use crate::pattern::{Captures, Match, Regex};
 
 use super::patterns::*;
 
@@ -144,7 +144,7 @@ impl<'t> Gate<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::temporal::pattern::RegexSet;
+    use crate::pattern::RegexSet;
 
     /// Each source is its pattern's, and is flagged for Unicode exactly
     /// when it needs it, which is exactly when it does not compile

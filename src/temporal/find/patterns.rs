@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use crate::temporal::pattern::Regex;
+use crate::pattern::Regex;
 
 use super::re;
 pub(super) use super::sources::*;

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use crate::temporal::pattern::Regex;
+use crate::pattern::Regex;
 
 use super::{re, DateForm, T_QUARTER, T_THE_DAY, T_WEEKEND};
 

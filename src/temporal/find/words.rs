@@ -1,7 +1,7 @@
 //! Words and numbers of the date patterns: month and weekday names, number
 //! words, units, and whether a number is a date at all.
 
-use crate::temporal::pattern::Captures;
+use crate::pattern::Captures;
 use jiff::civil::{Date, Weekday};
 
 use super::patterns::MONTH_FULL;

@@ -1,15 +1,18 @@
-//! The date and clock patterns, compiled without literal prefilters.
+//! Built-in patterns searched in short spans, compiled without literal
+//! prefilters: the date and clock patterns (`temporal`) and the ordinal
+//! and series patterns of the claims (`claims::text::ascii_regex`).
 //!
 //! The `regex` crate extracts literals from every pattern and builds
 //! prefilters from them (Teddy with an Aho-Corasick fallback, and the
-//! inner-literal search of `ReverseInner`): for the date patterns that was
+//! inner-literal search of `ReverseInner`): for these patterns that was
 //! about half of their compile time, paid by every run (an editor runs
-//! factlint on every save), while the patterns are only searched in
-//! sentences the gate (`find::gate`) already knows they match, where a
-//! prefilter saves little. `regex-automata`'s meta engine (the engine
-//! under `regex`) lets them be turned off; matching is the same, only the
-//! way to the first candidate differs. [`Regex`], [`Captures`] and
-//! [`Match`] offer the part of `regex`'s interface the finders use.
+//! factlint on every save), while the patterns are only searched in one
+//! sentence at a time (the date patterns only in sentences the gate,
+//! `temporal::find::gate`, already knows they match), where a prefilter
+//! saves little. `regex-automata`'s meta engine (the engine under
+//! `regex`) lets them be turned off; matching is the same, only the way
+//! to the first candidate differs. [`Regex`], [`Captures`] and [`Match`]
+//! offer the part of `regex`'s interface the finders use.
 
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as Slots;
@@ -106,6 +109,18 @@ impl<'t> std::ops::Index<&str> for Captures<'t> {
     }
 }
 
+/// `&caps[i]`: group `i`'s text; panics when the group did not take
+/// part (as `regex::Captures`).
+impl<'t> std::ops::Index<usize> for Captures<'t> {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        self.get(i)
+            .map(|m| m.as_str())
+            .unwrap_or_else(|| panic!("no group at index '{i}'"))
+    }
+}
+
 impl Regex {
     /// Compiles `pattern` in ASCII mode, or in Unicode mode when it does
     /// not compile without (a `’` in a class): as `find::re` did with
@@ -136,6 +151,13 @@ impl Regex {
     #[cfg(test)]
     pub(crate) fn is_match(&self, text: &str) -> bool {
         self.meta.is_match(text)
+    }
+
+    /// The leftmost-first match's groups, if the pattern matches.
+    pub(crate) fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        let mut slots = self.meta.create_captures();
+        self.meta.captures(text, &mut slots);
+        slots.is_match().then_some(Captures { text, slots })
     }
 
     /// Every non-overlapping match's groups, left to right.
@@ -192,4 +214,71 @@ impl RegexSet {
             .which_overlapping_matches(&regex_automata::Input::new(text), &mut set);
         set
     }
+}
+
+/// Every line of the seed articles and of the test fixtures, for tests
+/// that hold a compiled pattern to what the `regex` crate matches.
+#[cfg(test)]
+pub(crate) fn sample_lines() -> Vec<String> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for path in entries.flatten().map(|e| e.path()) {
+            match path.is_dir() {
+                true => walk(&path, out),
+                false => out.push(path),
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("seeds"), &mut files);
+    walk(&root.join("tests/fixtures"), &mut files);
+    files.sort();
+    files
+        .iter()
+        .filter_map(|f| std::fs::read_to_string(f).ok())
+        .flat_map(|t| t.lines().map(str::to_string).collect::<Vec<_>>())
+        .collect()
+}
+
+/// Asserts that `rx` finds, in each of `texts`, the matches and groups
+/// that `regex::Regex` compiled from the same source in ASCII mode
+/// finds (first match and every match); returns how many matches there
+/// were.
+#[cfg(test)]
+pub(crate) fn assert_matches_as_regex_crate(rx: &Regex, texts: &[String]) -> usize {
+    let want = regex::RegexBuilder::new(rx.as_str())
+        .unicode(false)
+        .build()
+        .expect("the pattern compiles in ASCII mode");
+    let groups = want.captures_len();
+    let spans = |get: &dyn Fn(usize) -> Option<(usize, usize)>| -> Vec<Option<(usize, usize)>> {
+        (0..groups).map(get).collect()
+    };
+    let mut found = 0;
+    for text in texts {
+        let all_want: Vec<_> = want
+            .captures_iter(text)
+            .map(|c| spans(&|i| c.get(i).map(|m| (m.start(), m.end()))))
+            .collect();
+        let all_got: Vec<_> = rx
+            .captures_iter(text)
+            .map(|c| spans(&|i| c.get(i).map(|m| (m.start(), m.end()))))
+            .collect();
+        assert_eq!(all_got, all_want, "{} on {text:?}", rx.as_str());
+        let first = rx
+            .captures(text)
+            .map(|c| (c[0].to_string(), c.get(0).map(|m| m.start())));
+        let first_want = want
+            .captures(text)
+            .map(|c| (c[0].to_string(), c.get(0).map(|m| m.start())));
+        assert_eq!(first, first_want, "{} on {text:?}", rx.as_str());
+        let ends: Vec<_> = rx.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let ends_want: Vec<_> = want.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        assert_eq!(ends, ends_want, "{} on {text:?}", rx.as_str());
+        found += all_got.len();
+    }
+    found
 }
