@@ -1,18 +1,15 @@
 //! Two figures of time counted from an anchor (`a stroke eleven days
-//! earlier`, `suffered a stroke a month ago`) compare by their lengths
-//! only when no calendar puts both on days: `ago` counts back from its
-//! article's day, `earlier` from another event of the article, and an
-//! undated article gives neither a day. Such lengths may disagree with
-//! nothing contradicted (the anchors may lie apart), so a conflict of
-//! lengths is never an error, a warning at most; and when both articles
-//! are dated, lengths that differ by no more than the days between them
-//! are no conflict at all (each may count from its own day).
-//!
-//! Figures whose days the calendar gives (both `… ago` in dated
-//! articles, paired as [`Reason::Dated`] or not) are compared as days
-//! and keep the rule's severity (see `align::ago`), as do two figures
-//! counted from events their sentences name (`34 years after he tipped
-//! off reporters`), whose lengths are the facts told.
+//! earlier`, `suffered a stroke a month ago`) in an undated article
+//! compare by their lengths only: `ago` counts back from the article's
+//! day, `earlier` from another event of it, and no calendar gives either
+//! a day. Such lengths may disagree with nothing contradicted (the anchors
+//! may lie apart), so their conflict is never an error, a warning at most.
+//! When both articles are dated, lengths that differ by no more than the
+//! days between them are no conflict at all (each may count from its own
+//! day); other conflicts of dated articles keep the rule's severity, as
+//! do figures the calendar places on days ([`Reason::Dated`], see
+//! `align::ago`). The anchor word is not read here: a big run has
+//! released the texts by the time pairs are judged.
 
 use crate::align::{Pair, Reason};
 use crate::claims::{Claim, ClaimKind, Value};
@@ -66,10 +63,6 @@ fn policy(a: &Claim, b: &Claim, pair: &Pair, sources: &[Source]) -> Policy {
     if matches!(pair.reason, Reason::Dated { .. }) || !(is_offset(a) && is_offset(b)) {
         return Policy::Keep;
     }
-    let (x, y) = (anchor(a, sources), anchor(b, sources));
-    if (x, y) == (Anchor::Named, Anchor::Named) {
-        return Policy::Keep;
-    }
     if days_apart_explain(a, b, sources) {
         return Policy::Apart;
     }
@@ -78,10 +71,11 @@ fn policy(a: &Claim, b: &Claim, pair: &Pair, sources: &[Source]) -> Policy {
             .get(c.source)
             .is_some_and(|s| s.meta.published.is_some())
     };
-    if (x, y) == (Anchor::Report, Anchor::Report) && dated(a) && dated(b) {
-        return Policy::Keep;
+    if dated(a) && dated(b) {
+        Policy::Keep
+    } else {
+        Policy::Weak
     }
-    Policy::Weak
 }
 
 /// The verdict of a conflict between two figures of time counted from
@@ -123,47 +117,6 @@ pub(super) fn conflict(
     sources: &[Source],
 ) -> Option<bool> {
     c.filter(|&c| !(c && policy(a, b, pair, sources) == Policy::Apart))
-}
-
-/// What a figure of time counts from, as the word after it says.
-#[derive(Clone, Copy, PartialEq)]
-enum Anchor {
-    /// `three weeks ago`: its article's day.
-    Report,
-    /// `34 years after he tipped off reporters`: an event the sentence
-    /// names right after it.
-    Named,
-    /// `eleven days earlier`, `two days later`: another event of the
-    /// article, not named with it.
-    Unnamed,
-}
-
-/// The anchor of figure `c`, read in its source's text.
-fn anchor(c: &Claim, sources: &[Source]) -> Anchor {
-    let after = sources
-        .get(c.source)
-        .and_then(|s| s.text.get(c.span.end..))
-        .unwrap_or_default()
-        .trim_start();
-    let word = |w: &str| {
-        after
-            .get(..w.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(w))
-            && !after[w.len()..].starts_with(|ch: char| ch.is_alphanumeric())
-    };
-    let named = |w: &str| {
-        word(w)
-            && after[w.len()..]
-                .trim_start()
-                .starts_with(char::is_alphanumeric)
-    };
-    if word("ago") {
-        Anchor::Report
-    } else if named("after") || named("before") {
-        Anchor::Named
-    } else {
-        Anchor::Unnamed
-    }
 }
 
 /// Whether both articles are dated, on different days, and the lengths

@@ -82,13 +82,14 @@ fn the_days_between_two_dated_articles_explain_their_lengths() {
         (MONTH_AGO, Some("2019-03-20"))
     )
     .is_empty());
-    // Published the same day, the lengths still differ: a warning.
+    // Published the same day, the days do not explain the lengths: the
+    // rule's severity stands for dated articles.
     assert_eq!(
         severities(
             (EARLIER, Some("2019-03-01")),
             (MONTH_AGO, Some("2019-03-01"))
         ),
-        vec!["warning"]
+        vec!["error"]
     );
 }
 
@@ -105,12 +106,15 @@ fn offsets_the_calendar_places_on_days_apart_keep_the_error() {
 }
 
 #[test]
-fn offsets_from_events_their_sentences_name_keep_the_error() {
-    // Both count from the passing of the papers: the lengths are the
-    // facts told, whatever the articles' dates.
+fn offsets_of_dated_articles_far_apart_keep_the_error() {
+    // Both count from the passing of the papers, in dated articles a
+    // week apart: far less than the eight years between the figures.
     let a = "Olav Brekke, the aide who admitted the leak 30 years after he passed the papers to reporters, has died.";
     let b = "Olav Brekke, the aide who admitted the leak 38 years after he passed the papers to reporters, has died.";
-    assert_eq!(severities((a, None), (b, None)), vec!["error"]);
+    assert_eq!(
+        severities((a, Some("2023-02-07")), (b, Some("2023-02-14"))),
+        vec!["error"]
+    );
 }
 
 #[test]
