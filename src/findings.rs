@@ -19,6 +19,7 @@ use tally::{tally_key, Texts};
 
 mod acknowledged;
 mod later_day;
+mod offset_length;
 mod overlap;
 mod subject;
 mod tally;
@@ -190,7 +191,8 @@ fn evaluate_rule(
             && later_day::told_before(&claims[p.a()], &claims[p.b()], sources)
     };
     let judge = |p: &Pair| {
-        let mut v = rule.judge(&claims[p.a()], &claims[p.b()], p);
+        let (a, b) = (&claims[p.a()], &claims[p.b()]);
+        let mut v = offset_length::judge(rule.judge(a, b, p), a, b, p, sources);
         if v.conflict == Some(true) && apart(p) {
             v.conflict = None;
             v.why = later_day::WHY.to_string();
@@ -222,8 +224,8 @@ fn evaluate_rule(
                 if !applies(p) {
                     return Judged::Skipped;
                 }
-                let conflict = rule
-                    .conflict(&claims[p.a()], &claims[p.b()], p)
+                let (a, b) = (&claims[p.a()], &claims[p.b()]);
+                let conflict = offset_length::conflict(rule.conflict(a, b, p), a, b, p, sources)
                     .filter(|&c| !(c && apart(p)));
                 Judged::of(conflict)
             })

@@ -16,7 +16,8 @@ const MIN_WEEKDAY: f64 = 0.97;
 const MIN_RELATIVE_DAY: f64 = 0.97;
 const MIN_RECALL: f64 = 0.88;
 /// Date claims (a date with the event it dates, issue 18): the share of
-/// gold DATE spans that carry one (65.7% measured after days told by
+/// gold DATE spans that carry one (66.1% measured after an aside between
+/// dashes after an opening date is skipped; 65.7% after days told by
 /// reference, `the same day`, `ended the day`, take the day dated before
 /// them; 63.3% after a `when` clause after a date dates its verb; 62.9% after change nouns,
 /// messages that come at a date, `appear in court`; 60.1% after a base-form verb
@@ -28,7 +29,7 @@ const MIN_RECALL: f64 = 0.88;
 /// statement dates, 35.7% after the event frames, 3.5%
 /// before; the issue's goal is 60%), and the share of date claims on a
 /// gold DATE or TIME span (100% measured; the issue's goal is 95%).
-const MIN_CLAIM_RECALL: f64 = 0.65;
+const MIN_CLAIM_RECALL: f64 = 0.66;
 const MIN_CLAIM_PRECISION: f64 = 0.95;
 
 #[test]

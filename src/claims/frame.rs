@@ -487,8 +487,26 @@ pub(crate) fn frame_of(
     // `On May 3, according to police, the gunman fired`: an aside naming
     // the source is skipped up to its closing comma.
     let mut aside = false;
-    for k in first_after..(first_after + reach).min(view.words.len()) {
+    // `On Sunday, the ministers -- that is, those of the bloc -- had
+    // agreed`: an aside between two dashes is skipped whole, and its
+    // words do not count against the reach.
+    let (mut scanned, mut resume) = (0, first_after);
+    for k in first_after..view.words.len() {
+        if k < resume {
+            continue;
+        }
+        if scanned == reach {
+            break;
+        }
+        scanned += 1;
         let (s, e) = view.words[k];
+        if let Some(j) = opens
+            .then(|| aside::dashed(view, sentence, prev_end, k))
+            .flatten()
+        {
+            (resume, prev_end) = (j, view.words[j].0);
+            continue;
+        }
         // `In 2005, Warner and HBO released`: a subject may hold `and`.
         let w = view.word(k);
         let closes_aside = aside && sentence.get(prev_end..s).is_some_and(|g| g.contains(','));

@@ -31,6 +31,32 @@ const MAX_APPOSITIVE: usize = 6;
 /// Words that open a conjunct after a comma (`, then in 2014 it will`).
 const JOINS: &[&str] = &["then", "and", "but", "later"];
 
+/// Whether the words at `from..to` of a sentence are a dash set off by
+/// spaces (` -- `, ` - `, ` – `) or an em dash, spaced or not.
+fn is_dash(sentence: &str, from: usize, to: usize) -> bool {
+    sentence.get(from..to).is_some_and(|gap| {
+        matches!(gap.trim(), "--" | "—" | "–" | "-")
+            && (gap.contains('—') || gap.starts_with(' ') && gap.ends_with(' '))
+    })
+}
+
+/// The word after an aside set off by dashes that opens right before
+/// word `k` (the gap from `prev_end` to it is a dash) and closes by
+/// another dash later in the sentence (`the ministers -- that is, those
+/// of the bloc -- had agreed`): the index of the word after the closing
+/// dash. `None` when no dash opens there, or none closes it.
+pub(super) fn dashed(
+    view: &SentenceView,
+    sentence: &str,
+    prev_end: usize,
+    k: usize,
+) -> Option<usize> {
+    if !is_dash(sentence, prev_end, view.words[k].0) {
+        return None;
+    }
+    (k + 1..view.words.len()).find(|&j| is_dash(sentence, view.words[j - 1].1, view.words[j].0))
+}
+
 /// Whether the date ending at `end` ends its clause, so that a comma
 /// before it sets it off rather than starting another clause: the
 /// sentence ends, a comma follows, or a preposition does.
@@ -106,4 +132,43 @@ pub(super) fn opens_conjunct(
     let semicolon = sentence.as_bytes().get(cut) == Some(&b';');
     let joined = semicolon || (from < first && JOINS.contains(&view.word(from)));
     joined && (from..first).all(opener)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{claims_of, ClaimKind};
+
+    /// The class of each date claim of `text`.
+    fn classes(text: &str) -> Vec<String> {
+        claims_of(text, Some("2019-03-15"))
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Date)
+            .map(|c| c.subject.class.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_aside_between_dashes_after_an_opening_date_is_skipped() {
+        for text in [
+            "On Sunday, the nine ministers of the bloc -- that is, those who run the budget -- had agreed on a joint plan.",
+            "On Sunday, the nine ministers of the bloc — that is, those who run the budget — had agreed on a joint plan.",
+            "On Sunday, the nine ministers of the bloc—that is, those who run the budget—had agreed on a joint plan.",
+        ] {
+            assert_eq!(classes(text), vec!["verb:agree"], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_unclosed_dash_or_a_hyphen_is_no_aside() {
+        // No closing dash: the clause after the dash is not the date's.
+        assert!(classes(
+            "On Sunday, the nine ministers of the bloc — that is, those who run the budget, which agreed on a joint plan."
+        )
+        .is_empty());
+        // A hyphen inside a word opens nothing.
+        assert_eq!(
+            classes("On Sunday, the euro-zone ministers had agreed on a joint plan."),
+            vec!["verb:agree"]
+        );
+    }
 }
