@@ -24,6 +24,7 @@ mod location_offsets;
 mod names;
 mod offset;
 pub mod ordinal;
+mod own_place;
 pub(crate) mod people_words;
 mod place_scope;
 pub(crate) use counted::{item_of, FISCAL, HELD_BY, PERIOD, REPORTED, SHARE_OWNER};
@@ -355,6 +356,7 @@ fn finish(text: &str, parts: Vec<Vec<Claim>>) -> Vec<Claim> {
     place_scope::scope_by_named_parts(text, &mut out);
     place_scope::scope_by_places(text, &mut out);
     place_scope::scope_by_units(text, &mut out);
+    own_place::soften_own_places(text, &mut out);
     sort_in_text_order(&mut out);
     // Kept until the end of the run: equal counted keys shared (the
     // participant lists were as they were made).

@@ -293,7 +293,7 @@ fn just_before(between: &str) -> bool {
 
 /// Whether a scope the extractor read names a place or group (`athens`,
 /// `among crew`) rather than a part, qualifier or period.
-fn is_place_like(scope: &str) -> bool {
+pub(super) fn is_place_like(scope: &str) -> bool {
     const NOT_PLACES: &[&str] = &["of ", "in ", "per ", "day ", "last ", "this ", "next "];
     let named_part = matches!(scope, "part" | "province" | "state" | "district" | "county");
     let period = scope.chars().all(|ch| ch.is_ascii_digit()) || is_month(scope);

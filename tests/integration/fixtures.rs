@@ -378,3 +378,20 @@ fn counts_told_of_two_named_people_are_each_their_own() {
     assert!(f.is_empty(), "{f:?}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_count_at_the_articles_own_place_meets_an_unscoped_one() {
+    // `40 people were arrested in Lyon` in an article whose lead tells of
+    // Lyon alone: the place is the story's, not a part of it.
+    let (f, _) = case("quantity-own-place/differ");
+    assert_eq!(f, vec![("quantity-mismatch".into(), "error".into())]);
+    let (f, code) = case("quantity-own-place/agree");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+    let text = explained("quantity-own-place/agree");
+    assert!(text.contains("consistent [quantity-mismatch]"), "{text}");
+    // A lead that tells of two cities: the count in one is a part.
+    let (f, code) = case("quantity-own-place/other");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(code, 0);
+}
