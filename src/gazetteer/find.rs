@@ -416,9 +416,9 @@ fn distance_from(before: &[&str]) -> bool {
         _ => unit.strip_suffix('s').unwrap_or(unit),
     };
     let units = crate::quantity::Units::defaults();
-    if !units
+    if units
         .measure(singular)
-        .is_some_and(|m| m.dimension == "distance")
+        .is_none_or(|m| m.dimension != "distance")
     {
         return false;
     }
