@@ -14,6 +14,11 @@ use crate::quantity::{find_quantities, Units};
 pub(super) fn offset_before(sentence: &str, name_start: usize, hedges: &[Hedge]) -> Option<Offset> {
     let before = sentence.get(..name_start)?.trim_end();
     let before = before.strip_suffix(" the").unwrap_or(before).trim_end();
+    bearing_before(before, hedges).or_else(|| distance_only(before, hedges))
+}
+
+/// The offset ending `before` with a bearing (`30 miles north of`).
+fn bearing_before(before: &str, hedges: &[Hedge]) -> Option<Offset> {
     let before = before.strip_suffix("of")?.trim_end();
     let word_start = before
         .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
@@ -31,6 +36,25 @@ pub(super) fn offset_before(sentence: &str, name_start: usize, hedges: &[Hedge])
         written: before[written_start..].to_string(),
         after_verb: verb_ends(&before[..written_start])
             || after_event_place(&before[..written_start]),
+    })
+}
+
+/// The offset ending `before` with a distance and no bearing (`about 10
+/// miles outside`, `30 km from`, `two miles away from`): the event lies
+/// that far from the place, in any direction. No distance, no offset.
+fn distance_only(before: &str, hedges: &[Hedge]) -> Option<Offset> {
+    let rest = ["outside of", "outside", "away from", "from"]
+        .iter()
+        .find_map(|w| {
+            let rest = before.strip_suffix(w)?;
+            rest.ends_with(' ').then_some(rest)
+        })?;
+    let (start, km) = distance_before(rest, hedges)?;
+    Some(Offset {
+        bearing: None,
+        km: Some(km),
+        written: before[start..].to_string(),
+        after_verb: verb_ends(&before[..start]) || after_event_place(&before[..start]),
     })
 }
 
@@ -246,6 +270,20 @@ mod tests {
         let s = "They left the camp, 30 miles north of Velk.";
         let lead = s.find("30").unwrap();
         assert!(!places_object(s, s.find(" the camp").unwrap(), lead));
+        // A distance outside or from a place, with no bearing: a ring.
+        let o = offset("The plane crashed about 10 miles outside Velk.", "Velk").unwrap();
+        assert_eq!(o.bearing, None);
+        let [lo, hi] = o.km.unwrap();
+        assert!(lo < 16.1 && 16.1 < hi && hi < 18.0, "{lo} {hi}");
+        assert_eq!(o.written, "about 10 miles outside");
+        assert!(o.after_verb);
+        let o = offset("It sank 30 km away from Velk.", "Velk").unwrap();
+        let [lo, hi] = o.km.unwrap();
+        assert!(o.bearing.is_none() && lo <= 30.0 && 30.0 <= hi, "{o:?}");
+        let o = offset("A farm 30 km from Velk burned.", "Velk").unwrap();
+        assert!(!o.after_verb, "the farm's place");
+        assert!(offset("The plane crashed outside Velk.", "Velk").is_none());
+        assert!(offset("She drove from Velk.", "Velk").is_none());
         // A count of people is no distance.
         let o = offset("Some 300 people fled west of Velk.", "Velk").unwrap();
         assert_eq!(o.km, None);

@@ -113,6 +113,19 @@ pub struct Offset {
     pub after_verb: bool,
 }
 
+impl Offset {
+    /// The offset from `place` as a writer puts it: `about 20 miles north
+    /// of Santa Rosa`, `10 miles outside Dayton` (the words of a distance
+    /// with no bearing end with their own preposition).
+    pub fn from_place(&self, place: &str) -> String {
+        let place = place.strip_prefix("near ").unwrap_or(place);
+        match self.bearing {
+            Some(_) => format!("{} of {place}", self.written),
+            None => format!("{} {place}", self.written),
+        }
+    }
+}
+
 /// Reads `km` as JSON writes it: an infinite high end (`at least 100 km
 /// south`) is `null` there, and must read back as infinite, or a claims
 /// file factlint wrote could not be read (`invalid type: null`).
@@ -188,11 +201,7 @@ impl Value {
                 place,
                 offset: Some(o),
                 ..
-            } => format!(
-                "{} of {}",
-                o.written,
-                place.strip_prefix("near ").unwrap_or(place)
-            ),
+            } => o.from_place(place),
             Value::Location { place, .. } => place.to_string(),
             Value::Role { person, role: None } => person.clone(),
             Value::Role { role: Some(r), .. } => r.written.clone(),

@@ -362,6 +362,9 @@ pub(super) fn introduction(before: &[&str]) -> Option<Introduced> {
     let mut start = usize::from(first == "the");
     start += usize::from(AREA_ADJECTIVES.contains(&at(start)));
     start += usize::from(at(start) == "the");
+    if distance_from(&before[start.min(before.len())..]) {
+        return Some(Introduced::Bearing);
+    }
     match at(start) {
         "in" | "at" | "inside" => return Some(Introduced::In),
         "near" | "outside" | "off" => return Some(Introduced::Near),
@@ -383,6 +386,48 @@ pub(super) fn introduction(before: &[&str]) -> Option<Introduced> {
         }
     }
     Some(Introduced::WellKnown)
+}
+
+/// Number words that may give a distance before its unit (`ten miles
+/// from`, `a mile outside`).
+const DISTANCE_FIGURES: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred",
+];
+
+/// Whether the lower-case words before a name (nearest first) are a
+/// distance and `outside`, `outside of`, `from` or `away from` (`10 miles
+/// outside`, `about 30 km from`, `two nautical miles away from`): an
+/// offset with no bearing, a ring around the place. Without a figure
+/// before a distance unit (`miles from`, `thousands of miles from`) it is
+/// none: `outside` alone is only near a place, `from` alone no place.
+fn distance_from(before: &[&str]) -> bool {
+    let at = |k: usize| before.get(k).copied().unwrap_or("");
+    let mut k = match (at(0), at(1)) {
+        ("of", "outside") | ("from", "away") => 2,
+        ("outside" | "from", _) => 1,
+        _ => return false,
+    };
+    let unit = at(k);
+    let singular = match unit {
+        "feet" => "foot",
+        "kms" => "km",
+        _ => unit.strip_suffix('s').unwrap_or(unit),
+    };
+    let units = crate::quantity::Units::defaults();
+    if units
+        .measure(singular)
+        .is_none_or(|m| m.dimension != "distance")
+    {
+        return false;
+    }
+    k += 1;
+    if at(k) == "nautical" {
+        k += 1;
+    }
+    let figure = at(k);
+    figure.bytes().any(|b| b.is_ascii_digit()) || DISTANCE_FIGURES.contains(&figure)
 }
 
 /// Whether a name starts its sentence as a dateline: `SOCHI, Russia —`,

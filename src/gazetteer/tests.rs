@@ -91,6 +91,29 @@ fn places_need_an_introduction_or_fame() {
 }
 
 #[test]
+fn a_distance_outside_or_from_a_town_is_an_offset() {
+    let how = |text: &str| -> Vec<Introduced> { found(text).iter().map(|f| f.2).collect() };
+    for text in [
+        "The plane crashed about 10 miles outside Fresno.",
+        "The plane crashed 12 miles outside of Fresno.",
+        "The plane crashed 30 km from Fresno.",
+        "The ship sank two nautical miles away from Fresno.",
+        "The plane crashed a mile from Fresno.",
+    ] {
+        assert_eq!(how(text), vec![Introduced::Bearing], "{text}");
+    }
+    // `outside` without a distance is only near; `from` alone, or a
+    // distance without a figure, is no place.
+    assert_eq!(
+        how("The plane crashed outside Fresno."),
+        vec![Introduced::Near]
+    );
+    assert!(how("She drove from Fresno.").is_empty());
+    assert!(how("They moved thousands of miles from Fresno.").is_empty());
+    assert!(how("He ran 10 laps from Fresno.").is_empty());
+}
+
+#[test]
 fn common_words_need_a_context() {
     for text in [
         "Talks resume in March.",

@@ -257,19 +257,11 @@ pub const BEARINGS_APART_DEGREES: f32 = 90.0;
 /// A distance conflict resting on a hedge's reading is weak, as for any
 /// figure.
 fn same_offset(place: &str, a: &Offset, b: &Offset, ex: Explain) -> Verdict {
-    let of = place.strip_prefix("near ").unwrap_or(place);
+    let (wa, wb) = (a.from_place(place), b.from_place(place));
     if let (Some(x), Some(y)) = (a.bearing, b.bearing) {
         let apart = crate::claims::bearings_apart(x, y);
         if apart >= BEARINGS_APART_DEGREES {
-            return Verdict::conflict(
-                false,
-                ex.why(|| {
-                    format!(
-                        "{} of {of} is {apart:.0}° from {} of {of}",
-                        a.written, b.written
-                    )
-                }),
-            );
+            return Verdict::conflict(false, ex.why(|| format!("{wa} is {apart:.0}° from {wb}")));
         }
     }
     if let (Some([al, ah]), Some([bl, bh])) = (a.km, b.km) {
@@ -284,16 +276,17 @@ fn same_offset(place: &str, a: &Offset, b: &Offset, ex: Explain) -> Verdict {
         if ah < bl || bh < al {
             return Verdict::conflict(
                 da.hedged || db.hedged,
-                ex.why(|| {
-                    format!(
-                        "{} of {of} and {} of {of} are different distances",
-                        a.written, b.written
-                    )
-                }),
+                ex.why(|| format!("{wa} and {wb} are different distances")),
             );
         }
     }
-    Verdict::consistent(ex.why(|| format!("{} and {} of {of} agree", a.written, b.written)))
+    Verdict::consistent(ex.why(|| {
+        let of = place.strip_prefix("near ").unwrap_or(place);
+        match (a.bearing, b.bearing) {
+            (Some(_), Some(_)) => format!("{} and {} of {of} agree", a.written, b.written),
+            _ => format!("{wa} and {wb} agree"),
+        }
+    }))
 }
 
 /// How an offset's distance is written: its unit's size, and whether a
