@@ -427,6 +427,17 @@ pub(crate) fn quantity_at(text: &str, figure: &str) -> Claim {
         .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"))
 }
 
+/// The scopes of the figure of `text` whose words hold `figure` (none
+/// when it has no keys).
+#[cfg(test)]
+pub(crate) fn scope_at(text: &str, figure: &str) -> Vec<String> {
+    quantity_at(text, figure)
+        .subject
+        .counted
+        .map(|k| k.scope.clone())
+        .unwrap_or_default()
+}
+
 /// The predicate of the figure of `text` whose words hold `figure`
 /// (none when there is no such figure or it has no predicate).
 #[cfg(test)]

@@ -52,14 +52,16 @@ pub(super) fn soften_own_places(text: &str, claims: &mut [Claim]) {
         if counted.scope.iter().any(|s| s.starts_with(SOFT_PLACE)) {
             continue;
         }
+        // The lead must tell the place beyond the figure's own sentence.
+        if lead.iter().all(|l| l.2 == c.sentence.start) {
+            continue;
+        }
         let mut changed = false;
         for s in counted.scope.iter_mut() {
             if !is_named_place(s, sentence) {
                 continue;
             }
-            // The lead must tell the place beyond the figure's own sentence.
-            let told = lead.iter().any(|l| l.2 != c.sentence.start);
-            if let Some(key) = own_place_key(s, &lead, country, g).filter(|_| told) {
+            if let Some(key) = own_place_key(s, &lead, country, g) {
                 *s = format!("{SOFT_PLACE}{key}");
                 changed = true;
             }
@@ -161,18 +163,7 @@ fn own_place_key(
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::{claims_of, ClaimKind};
-
-    fn scope(text: &str, figure: &str) -> Vec<String> {
-        let c = claims_of(text, Some("2025-03-03"))
-            .into_iter()
-            .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
-            .unwrap_or_else(|| panic!("no quantity {figure:?} in {text:?}"));
-        c.subject
-            .counted
-            .map(|k| k.scope.clone())
-            .unwrap_or_default()
-    }
+    use crate::claims::scope_at as scope;
 
     const LYON_LEAD: &str =
         "LYON, March 3 - Police clashed with farmers in Lyon on Monday during a protest against water limits.";

@@ -306,18 +306,7 @@ fn is_month(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::claims::{claims_of, ClaimKind};
-
-    fn scope(text: &str, figure: &str) -> Vec<String> {
-        let c = claims_of(text, Some("2024-05-02"))
-            .into_iter()
-            .find(|c| c.kind == ClaimKind::Quantity && text[c.span.clone()].contains(figure))
-            .unwrap_or_else(|| panic!("no quantity {figure:?} in {text:?}"));
-        c.subject
-            .counted
-            .map(|k| k.scope.clone())
-            .unwrap_or_default()
-    }
+    use crate::claims::scope_at as scope;
 
     #[test]
     fn a_place_just_before_a_figure_scopes_it() {
